@@ -1,0 +1,63 @@
+package org.mutuality.directory;
+
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a person is called and how to reach them privately. The legal name is required; the rest is
+ * optional. Personal contact details are private: only the person and administrators see them.
+ *
+ * @throws IllegalArgumentException from the constructor when a value is missing, too long or badly
+ *     formed; the message names the field
+ */
+public record PersonDetails(
+        String legalName,
+        @Nullable String preferredName,
+        @Nullable String pronouns,
+        @Nullable String email,
+        @Nullable String phone) {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern PHONE = Pattern.compile("^[+0-9 ().-]{3,40}$");
+
+    public PersonDetails {
+        legalName = required("legalName", legalName, 200);
+        preferredName = optional("preferredName", preferredName, 200);
+        pronouns = optional("pronouns", pronouns, 60);
+        email = optional("email", email, 254);
+        phone = optional("phone", phone, 40);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            throw new IllegalArgumentException("email must look like name@example.org");
+        }
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            throw new IllegalArgumentException("phone may contain only digits, spaces and + ( ) . -");
+        }
+    }
+
+    /** The name to show: the preferred name when there is one, else the legal name. */
+    public String displayName() {
+        return preferredName != null ? preferredName : legalName;
+    }
+
+    static String required(String field, @Nullable String value, int max) {
+        String v = optional(field, value, max);
+        if (v == null) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        return v;
+    }
+
+    static @Nullable String optional(String field, @Nullable String value, int max) {
+        if (value == null) {
+            return null;
+        }
+        String v = value.strip();
+        if (v.isEmpty()) {
+            return null;
+        }
+        if (v.length() > max) {
+            throw new IllegalArgumentException(field + " must be at most " + max + " characters, was " + v.length());
+        }
+        return v;
+    }
+}

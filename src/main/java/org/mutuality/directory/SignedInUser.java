@@ -1,0 +1,151 @@
+package org.mutuality.directory;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.shared.AgencyId;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The person who is signed in, in the browser or with an API token: their account, their agency
+ * and the roles they hold today. Every query a module runs for them is scoped to {@link #agencyId()}.
+ */
+public final class SignedInUser implements UserDetails, CredentialsContainer {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final AccountId accountId;
+    private final PersonId personId;
+    private final AgencyId agencyId;
+    private final String username;
+    private final String displayName;
+    private final Set<Role> roles;
+    private final boolean locked;
+    private @Nullable String passwordHash;
+
+    public SignedInUser(
+            AccountId accountId,
+            PersonId personId,
+            AgencyId agencyId,
+            String username,
+            String displayName,
+            Set<Role> roles,
+            boolean locked,
+            @Nullable String passwordHash) {
+        this.accountId = Objects.requireNonNull(accountId);
+        this.personId = Objects.requireNonNull(personId);
+        this.agencyId = Objects.requireNonNull(agencyId);
+        this.username = Objects.requireNonNull(username);
+        this.displayName = Objects.requireNonNull(displayName);
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.locked = locked;
+        this.passwordHash = passwordHash;
+    }
+
+    public AccountId accountId() {
+        return accountId;
+    }
+
+    public PersonId personId() {
+        return personId;
+    }
+
+    public AgencyId agencyId() {
+        return agencyId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The roles held today, as of sign-in. */
+    public Set<Role> roles() {
+        return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean isAdministrator() {
+        return has(Role.ADMINISTRATOR);
+    }
+
+    /** Whether the person works for the agency in any role, paid or volunteer. */
+    public boolean isStaff() {
+        return roles.stream().anyMatch(Role::isStaff);
+    }
+
+    public boolean isSelf(PersonId other) {
+        return personId.equals(other);
+    }
+
+    /** Staff may look people up in the directory; everyone else sees only themselves. */
+    public boolean mayViewProfileOf(PersonId other) {
+        return isSelf(other) || isStaff();
+    }
+
+    /** Personal contact details are private: only the person and administrators see them. */
+    public boolean maySeeContactDetailsOf(PersonId other) {
+        return isSelf(other) || isAdministrator();
+    }
+
+    /** Administrators manage the directory; people may also correct their own profile. */
+    public boolean mayEditProfileOf(PersonId other) {
+        return isSelf(other) || isAdministrator();
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        List<GrantedAuthority> authorities = new java.util.ArrayList<>();
+        roles.forEach(r -> authorities.add(new SimpleGrantedAuthority(r.authority())));
+        if (isStaff()) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_STAFF"));
+        }
+        return authorities;
+    }
+
+    @Override
+    public @Nullable String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SignedInUser other && other.accountId.equals(accountId);
+    }
+
+    @Override
+    public int hashCode() {
+        return accountId.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        // Never print names or roles: this object can reach logs.
+        return "SignedInUser[account=" + accountId + "]";
+    }
+}

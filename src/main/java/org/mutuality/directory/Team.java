@@ -1,0 +1,4 @@
+package org.mutuality.directory;
+
+/** A team within a program. */
+public record Team(TeamId id, ProgramId programId, String name) {}

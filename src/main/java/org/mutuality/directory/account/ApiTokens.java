@@ -1,0 +1,148 @@
+package org.mutuality.directory.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.directory.AccountId;
+import org.mutuality.shared.AgencyId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Bearer tokens for scripts. Only a SHA-256 hash of each token is stored, so a copy of the database
+ * does not let anyone sign in; a token is shown once, when it is issued.
+ */
+@Repository
+public class ApiTokens {
+
+    private static final String PREFIX = "mut_";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public ApiTokens(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public IssuedToken issue(AgencyId agency, AccountId account, String label, Duration lifetime) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        UUID id = UUID.randomUUID();
+        OffsetDateTime now = now();
+        OffsetDateTime expires = now.plus(lifetime);
+        jdbc.sql("""
+                        insert into api_token (id, agency_id, account_id, token_hash, label, created_at, expires_at)
+                        values (:id, :agency, :account, :hash, :label, :now, :expires)
+                        """)
+                .param("id", id)
+                .param("agency", agency.value())
+                .param("account", account.value())
+                .param("hash", hash(token))
+                .param("label", label)
+                .param("now", now)
+                .param("expires", expires)
+                .update();
+        return new IssuedToken(id, token, expires.toInstant());
+    }
+
+    /** The account a token belongs to, if the token exists, has not expired and was not revoked. */
+    public Optional<AccountId> authenticate(String token) {
+        if (!token.startsWith(PREFIX) || token.length() > 100) {
+            return Optional.empty();
+        }
+        String hash = hash(token);
+        Optional<AccountId> account = jdbc.sql("""
+                        select account_id from api_token
+                        where token_hash = :hash and revoked_at is null and expires_at > :now
+                        """)
+                .param("hash", hash)
+                .param("now", now())
+                .query((rs, n) -> new AccountId(rs.getObject("account_id", UUID.class)))
+                .optional();
+        account.ifPresent(a -> jdbc.sql("update api_token set last_used_at = :now where token_hash = :hash")
+                .param("now", now())
+                .param("hash", hash)
+                .update());
+        return account;
+    }
+
+    public List<TokenView> of(AgencyId agency, AccountId account) {
+        return jdbc.sql("""
+                        select id, label, created_at, expires_at, last_used_at, revoked_at from api_token
+                        where agency_id = :agency and account_id = :account order by created_at desc
+                        """)
+                .param("agency", agency.value())
+                .param("account", account.value())
+                .query((rs, n) -> new TokenView(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("label"),
+                        instant(rs.getObject("created_at", OffsetDateTime.class)),
+                        instant(rs.getObject("expires_at", OffsetDateTime.class)),
+                        instant(rs.getObject("last_used_at", OffsetDateTime.class)),
+                        instant(rs.getObject("revoked_at", OffsetDateTime.class))))
+                .list();
+    }
+
+    /** Revokes one of the account's own tokens; returns false if it is not theirs or already revoked. */
+    public boolean revoke(AgencyId agency, AccountId account, UUID tokenId) {
+        return jdbc.sql("""
+                        update api_token set revoked_at = :now
+                        where id = :id and agency_id = :agency and account_id = :account and revoked_at is null
+                        """)
+                        .param("now", now())
+                        .param("id", tokenId)
+                        .param("agency", agency.value())
+                        .param("account", account.value())
+                        .update()
+                == 1;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private static @Nullable Instant instant(@Nullable OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+
+    static String hash(String token) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** A freshly issued token: the secret is shown to its owner once and never stored. */
+    public record IssuedToken(UUID id, String token, Instant expiresAt) {}
+
+    /** What the owner sees of a token: never the secret. */
+    public record TokenView(
+            UUID id,
+            String label,
+            Instant createdAt,
+            Instant expiresAt,
+            @Nullable Instant lastUsedAt,
+            @Nullable Instant revokedAt) {
+
+        public boolean activeAt(Instant now) {
+            return revokedAt == null && expiresAt.isAfter(now);
+        }
+    }
+}

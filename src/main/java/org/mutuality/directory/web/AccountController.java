@@ -1,0 +1,87 @@
+package org.mutuality.directory.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import org.mutuality.directory.Directory;
+import org.mutuality.directory.SignedInUser;
+import org.mutuality.directory.account.ApiTokens;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The sign-in page and the person's own account page: password and API tokens. */
+@Controller
+class AccountController {
+
+    static final String LOGIN = "directory/login";
+    static final String ACCOUNT = "directory/account";
+
+    private final Directory directory;
+    private final Clock clock;
+
+    AccountController(Directory directory, Clock clock) {
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return LOGIN;
+    }
+
+    @GetMapping("/account")
+    String account(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("tokens", directory.tokensOf(user));
+        model.addAttribute("now", clock.instant());
+        return ACCOUNT;
+    }
+
+    @PostMapping("/account/tokens")
+    String issue(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(defaultValue = "") String label,
+            @RequestParam(defaultValue = "8") int hours,
+            RedirectAttributes redirect) {
+        if (hours < 1 || hours > 24 * 90 || label.length() > 100) {
+            redirect.addFlashAttribute("problem", "token.invalid");
+            return "redirect:/account";
+        }
+        ApiTokens.IssuedToken issued =
+                directory.issueToken(user, label.isBlank() ? "API" : label.strip(), Duration.ofHours(hours));
+        redirect.addFlashAttribute("issuedToken", issued.token());
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/tokens/{id}/revoke")
+    String revoke(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        boolean revoked = directory.revokeToken(user, id);
+        redirect.addFlashAttribute(revoked ? "notice" : "problem", revoked ? "token.revoked" : "token.notFound");
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam String currentPassword,
+            @RequestParam String newPassword,
+            @RequestParam String confirmPassword,
+            RedirectAttributes redirect) {
+        if (!newPassword.equals(confirmPassword)) {
+            redirect.addFlashAttribute("problem", "password.mismatch");
+            return "redirect:/account";
+        }
+        try {
+            directory.changePassword(user, currentPassword, newPassword);
+            redirect.addFlashAttribute("notice", "password.changed");
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("problemText", e.getMessage());
+        }
+        return "redirect:/account";
+    }
+}

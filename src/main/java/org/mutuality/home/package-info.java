@@ -1,0 +1,7 @@
+/** The home screen each signed-in person lands on. */
+@ApplicationModule(displayName = "Home")
+@NullMarked
+package org.mutuality.home;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,67 @@
+package org.mutuality.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mutuality.directory.setup.FirstAdministrator;
+import org.mutuality.test.Api;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** A new installation without demo data gets its first administrator through a one-time token. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "prod"})
+class FirstAdministratorIntegrationTests {
+
+    static final String SCHEMA = "first_admin_" + UUID.randomUUID().toString().substring(0, 8);
+
+    @DynamicPropertySource
+    static void emptyDatabase(DynamicPropertyRegistry registry) {
+        String url = System.getProperty("spring.datasource.url", "");
+        if (url.startsWith("jdbc:postgresql")) {
+            registry.add(
+                    "spring.datasource.url", () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
+            registry.add("spring.flyway.schemas", () -> SCHEMA);
+        } else {
+            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + SCHEMA + ";DB_CLOSE_DELAY=-1");
+        }
+        registry.add("mutuality.demo.enabled", () -> "false");
+        registry.add("server.servlet.session.cookie.secure", () -> "false");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    FirstAdministrator first;
+
+    @Autowired
+    Directory directory;
+
+    @Test
+    void createsTheFirstAdministratorOnlyWithTheSetupToken() {
+        assertThat(directory.anyAccountExists()).isFalse();
+        assertThat(first.setupOpen()).isTrue();
+
+        assertThat(first.completeSetup("wrong", "North Shore Peers", "Ada Admin", "ada", "Long-enough-pass-phrase"))
+                .isEmpty();
+        String token = first.issueSetupToken();
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> first.completeSetup(token, "North Shore Peers", "Ada", "ada", "short"));
+        assertThat(directory.anyAccountExists()).isFalse();
+
+        assertThat(first.completeSetup(token, "North Shore Peers", "Ada Admin", "ada", "Long-enough-pass-phrase"))
+                .isPresent();
+
+        assertThat(first.setupOpen()).isFalse();
+        Api api = new Api(port);
+        Api.Response me = api.get("/api/v1/me", api.token("ada", "Long-enough-pass-phrase"));
+        assertThat(me.json().get("roles").get(0).get("role").asString()).isEqualTo("ADMINISTRATOR");
+    }
+}
