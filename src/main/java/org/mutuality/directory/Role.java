@@ -35,6 +35,14 @@ public enum Role {
         return this == PEER_WORKER || this == VOLUNTEER_PEER;
     }
 
+    /**
+     * Whether holding this role means receiving the agency's services. Such roles are confidential:
+     * see {@link Person#rolesVisibleTo}.
+     */
+    public boolean receivesServices() {
+        return this == PARTICIPANT || this == SERVICE_USER;
+    }
+
     /** The Spring Security authority name for this role. */
     public String authority() {
         return "ROLE_" + name();

@@ -103,6 +103,23 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         return isSelf(other) || isAdministrator();
     }
 
+    /**
+     * Whether the viewer may see that someone who is not staff holds a role that receives services:
+     * clinicians see service users, staff see participants.
+     */
+    public boolean maySeeServiceRole(Role role) {
+        if (isAdministrator()) {
+            return true;
+        }
+        if (role == Role.SERVICE_USER) {
+            return has(Role.CLINICIAN);
+        }
+        if (role == Role.PARTICIPANT) {
+            return isStaff();
+        }
+        return true;
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         List<GrantedAuthority> authorities = new java.util.ArrayList<>();

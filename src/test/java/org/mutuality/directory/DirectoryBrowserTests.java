@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -12,8 +13,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mutuality.test.Api;
 import org.mutuality.test.Browser;
+import org.mutuality.test.DemoData;
 import org.mutuality.test.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** An administrator signs in, finds a person, and gives them a role, in real Chromium. */
 @IntegrationTest
@@ -23,6 +27,12 @@ class DirectoryBrowserTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeAll
     static void launch() {
@@ -38,6 +48,11 @@ class DirectoryBrowserTests {
 
     @Test
     void signsInSearchesAPersonAndAddsARole() {
+        String surname = "Fairweather" + Long.toString(System.nanoTime(), 36);
+        directory.register(
+                DemoData.agency(jdbc),
+                new PersonDetails("Morgan " + surname, null, "she/her", null, null),
+                List.of(new AssignRole(Role.PARTICIPANT, null, null, LocalDate.of(2025, 2, 1), null)));
         Page page = browser.newPage(1280, 900);
         List<String> consoleErrors = new ArrayList<>();
         page.onConsoleMessage(m -> {
@@ -58,13 +73,13 @@ class DirectoryBrowserTests {
                 .isVisible();
         Browser.assertAccessible(page);
 
-        page.getByLabel("Name").fill("Louise");
+        page.getByLabel("Name").fill(surname);
         assertThat(page.locator("#results")).containsText("One person");
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*q=Louise.*"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Louise Bernard"))
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*q=" + surname + ".*"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Morgan " + surname))
                 .click();
 
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Louise Bernard")))
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Morgan " + surname)))
                 .isVisible();
         Browser.assertAccessible(page);
         page.locator("#role").selectOption("VOLUNTEER_PEER");

@@ -85,6 +85,7 @@ class SecurityConfiguration {
                                 "/img/**",
                                 "/webjars/**",
                                 "/favicon.ico",
+                                "/favicon.svg",
                                 "/error",
                                 "/actuator/health",
                                 "/actuator/health/**",

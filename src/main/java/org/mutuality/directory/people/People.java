@@ -124,6 +124,14 @@ public class People {
             params.put("role", query.role().name());
             params.put("today", today);
         }
+        if (query.excludeStaff()) {
+            where.append(
+                    " and not exists (select 1 from person_role s where s.person_id = p.id and s.agency_id = :agency"
+                            + " and s.role in (:staffRoles) and s.start_date <= :today"
+                            + " and (s.end_date is null or s.end_date >= :today))");
+            params.put("staffRoles", Role.staffRoles().stream().map(Role::name).toList());
+            params.put("today", today);
+        }
         long total = jdbc.sql("select count(*)" + where)
                 .params(params)
                 .query(Long.class)

@@ -3,8 +3,10 @@ package org.mutuality.directory.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -35,12 +37,15 @@ class AccountApi {
     private final Directory directory;
     private final AuthenticationManager authentication;
     private final Duration tokenLifetime;
+    private final Clock clock;
 
     AccountApi(
             Directory directory,
             AuthenticationManager authentication,
-            @Value("${mutuality.api.token-lifetime:8h}") Duration tokenLifetime) {
+            @Value("${mutuality.api.token-lifetime:8h}") Duration tokenLifetime,
+            Clock clock) {
         this.directory = directory;
+        this.clock = clock;
         this.authentication = authentication;
         this.tokenLifetime = tokenLifetime;
     }
@@ -71,7 +76,7 @@ class AccountApi {
 
     @GetMapping("/api/v1/me")
     PersonJson me(@AuthenticationPrincipal SignedInUser user) {
-        return PersonJson.of(directory.requirePerson(user.agencyId(), user.personId()), user);
+        return PersonJson.of(directory.requirePerson(user.agencyId(), user.personId()), user, LocalDate.now(clock));
     }
 
     @GetMapping("/api/v1/me/tokens")

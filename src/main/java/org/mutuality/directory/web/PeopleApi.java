@@ -61,10 +61,10 @@ class PeopleApi {
             throw new ForbiddenException("Only staff may search the directory.");
         }
         Role wanted = role == null || role.isBlank() ? null : Role.parse(role);
-        PageOf<Person> found =
-                directory.search(user.agencyId(), new PeopleQuery(query, wanted, includeInactive, page, size));
+        PageOf<Person> found = directory.search(
+                user.agencyId(), PeopleQuery.forViewer(user, query, wanted, includeInactive, page, size));
         return new PageJson<>(
-                found.items().stream().map(p -> PersonJson.of(p, user)).toList(),
+                found.items().stream().map(p -> PersonJson.of(p, user, today())).toList(),
                 found.total(),
                 found.page(),
                 found.size());
@@ -79,12 +79,12 @@ class PeopleApi {
                 : body.roles().stream().map(r -> r.toCommand(today)).toList();
         Person person = directory.register(user.agencyId(), body.toDetails(), roles);
         return ResponseEntity.created(URI.create("/api/v1/people/" + person.id()))
-                .body(PersonJson.of(person, user));
+                .body(PersonJson.of(person, user, today()));
     }
 
     @GetMapping("/{id}")
     PersonJson read(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        return PersonJson.of(visible(user, new PersonId(id)), user);
+        return PersonJson.of(visible(user, new PersonId(id)), user, today());
     }
 
     @PutMapping("/{id}")
@@ -96,12 +96,12 @@ class PeopleApi {
             throw new ForbiddenException("Only administrators may change another person's profile.");
         }
         int version = body.version() == null ? current.version() : body.version();
-        return PersonJson.of(directory.correct(user.agencyId(), personId, body.toDetails(), version), user);
+        return PersonJson.of(directory.correct(user.agencyId(), personId, body.toDetails(), version), user, today());
     }
 
     @GetMapping("/{id}/roles")
     List<PersonJson.RoleJson> roles(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        return visible(user, new PersonId(id)).roles().stream()
+        return visible(user, new PersonId(id)).rolesVisibleTo(user, today()).stream()
                 .map(PersonJson.RoleJson::of)
                 .toList();
     }
@@ -159,7 +159,11 @@ class PeopleApi {
         if (user.isSelf(personId) && !active) {
             throw new IllegalArgumentException("you cannot deactivate yourself");
         }
-        return PersonJson.of(directory.setActive(user.agencyId(), personId, active), user);
+        return PersonJson.of(directory.setActive(user.agencyId(), personId, active), user, today());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** The person, if the caller may see them; people of other agencies and hidden people are 404. */

@@ -60,15 +60,19 @@ class PeopleController {
             return "redirect:/people/" + user.personId();
         }
         Role wanted = parseRole(role);
+        if (wanted != null && wanted.receivesServices() && !user.maySeeServiceRole(wanted)) {
+            wanted = null;
+        }
         String query = text == null ? null : text.length() > 200 ? text.substring(0, 200) : text;
         model.addAttribute(
                 "results",
                 directory.search(
-                        user.agencyId(), new PeopleQuery(query, wanted, inactive, Math.max(page, 0), PAGE_SIZE)));
+                        user.agencyId(),
+                        PeopleQuery.forViewer(user, query, wanted, inactive, Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("q", query == null ? "" : query);
         model.addAttribute("role", wanted);
         model.addAttribute("inactive", inactive);
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", filterableRoles(user));
         model.addAttribute("today", LocalDate.now(clock));
         return htmx != null ? RESULTS : LIST;
     }
@@ -238,6 +242,7 @@ class PeopleController {
 
     private void addPersonModel(SignedInUser user, Person person, Model model) {
         model.addAttribute("person", person);
+        model.addAttribute("visibleRoles", person.rolesVisibleTo(user, LocalDate.now(clock)));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("showContact", user.maySeeContactDetailsOf(person.id()));
         model.addAttribute("mayEdit", user.mayEditProfileOf(person.id()));
@@ -266,6 +271,12 @@ class PeopleController {
         if (!user.mayEditProfileOf(person)) {
             throw new ForbiddenException("Only administrators may change another person's profile.");
         }
+    }
+
+    private static java.util.List<Role> filterableRoles(SignedInUser user) {
+        return Arrays.stream(Role.values())
+                .filter(r -> !r.receivesServices() || user.maySeeServiceRole(r))
+                .toList();
     }
 
     private static @Nullable Role parseRole(@Nullable String role) {

@@ -22,7 +22,7 @@ record PersonJson(
         List<RoleJson> roles,
         @Nullable ContactJson contact) {
 
-    static PersonJson of(Person person, SignedInUser viewer) {
+    static PersonJson of(Person person, SignedInUser viewer, LocalDate today) {
         ContactJson contact = viewer.maySeeContactDetailsOf(person.id())
                 ? new ContactJson(person.details().email(), person.details().phone())
                 : null;
@@ -34,7 +34,7 @@ record PersonJson(
                 person.details().pronouns(),
                 person.active(),
                 person.version(),
-                person.roles().stream().map(RoleJson::of).toList(),
+                person.rolesVisibleTo(viewer, today).stream().map(RoleJson::of).toList(),
                 contact);
     }
 
