@@ -15,6 +15,7 @@ import org.mutuality.directory.programs.Programs;
 import org.mutuality.shared.AgencyId;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +36,7 @@ public class Directory {
     private final PasswordEncoder passwords;
     private final PasswordPolicy policy = PasswordPolicy.standard();
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Directory(
             People people,
@@ -43,7 +45,9 @@ public class Directory {
             Accounts accounts,
             ApiTokens tokens,
             PasswordEncoder passwords,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.people = people;
         this.programs = programs;
         this.agencies = agencies;
@@ -85,6 +89,7 @@ public class Directory {
         PersonId id = PersonId.random();
         people.insert(agency, id, details);
         roles.forEach(role -> assignRole(agency, id, role));
+        events.publishEvent(new PersonChanged(agency, id));
         return requirePerson(agency, id);
     }
 
@@ -100,6 +105,7 @@ public class Directory {
         if (!people.update(agency, id, details, expectedVersion)) {
             throw new ConflictException("This person was changed by someone else meanwhile; reload and try again.");
         }
+        events.publishEvent(new PersonChanged(agency, id));
         return requirePerson(agency, id);
     }
 
@@ -127,6 +133,7 @@ public class Directory {
         }
         RoleId id = RoleId.random();
         people.insertRole(agency, person, id, command);
+        events.publishEvent(new PersonChanged(agency, person));
         return requirePerson(agency, person).roles().stream()
                 .filter(r -> r.id().equals(id))
                 .findFirst()
@@ -148,6 +155,7 @@ public class Directory {
             throw new ConflictException("This role already ends on " + current.endDate() + ".");
         }
         people.endRole(agency, person, role, endDate);
+        events.publishEvent(new PersonChanged(agency, person));
         return new PersonRole(
                 current.id(), current.role(), current.programId(), current.teamId(), current.startDate(), endDate);
     }
@@ -158,7 +166,14 @@ public class Directory {
         if (!people.setActive(agency, id, active)) {
             throw new NotFoundException("person", id);
         }
+        events.publishEvent(new PersonChanged(agency, id));
         return requirePerson(agency, id);
+    }
+
+    /** Every person of the agency, active or not, with all their roles; for in-memory indexes. */
+    @Transactional(readOnly = true)
+    public List<Person> everyone(AgencyId agency) {
+        return people.all(agency);
     }
 
     @Transactional(readOnly = true)
@@ -190,6 +205,12 @@ public class Directory {
     @Transactional(readOnly = true)
     public boolean isDemo(AgencyId agency) {
         return agencies.find(agency).map(Agencies.AgencyView::demo).orElse(false);
+    }
+
+    /** The fictional demo agency, if this installation has one. */
+    @Transactional(readOnly = true)
+    public Optional<AgencyId> demoAgency() {
+        return agencies.demo();
     }
 
     /** Creates an agency (tenant). */

@@ -39,6 +39,12 @@ public class Agencies {
                 .optional();
     }
 
+    public Optional<AgencyId> demo() {
+        return jdbc.sql("select id from agency where demo = true order by created_at limit 1")
+                .query((rs, n) -> new AgencyId(rs.getObject("id", UUID.class)))
+                .optional();
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from agency").query(Long.class).single();
     }

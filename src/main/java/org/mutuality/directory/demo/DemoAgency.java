@@ -74,9 +74,9 @@ public class DemoAgency implements ApplicationRunner {
         Team clinicTeam = directory.createTeam(agency, clinic.id(), "Clinical team");
         Team groupsTeam = directory.createTeam(agency, groups.id(), "Groups team");
 
-        person(agency, "admin", "Alexandra Morgan", "Alex", "she/her", role(Role.ADMINISTRATOR, null, longAgo));
+        person(agency, "admin", "Alexandra Morgan", "Alex Morgan", "she/her", role(Role.ADMINISTRATOR, null, longAgo));
         person(agency, "privacy", "Priya Shah", null, "she/her", role(Role.PRIVACY_LEAD, null, longAgo));
-        person(agency, "supervisor", "Samuel Okafor", "Sam", "he/him", role(Role.SUPERVISOR, peerTeam, longAgo));
+        person(agency, "supervisor", "Samuel Okafor", "Sam Okafor", "he/him", role(Role.SUPERVISOR, peerTeam, longAgo));
         person(agency, "psychiatrist", "Hélène Tremblay", null, "she/her", role(Role.CLINICIAN, clinicTeam, longAgo));
         // The peer worker who is also treated at the agency's clinic (the psychiatrist treats them).
         person(
@@ -92,7 +92,7 @@ public class DemoAgency implements ApplicationRunner {
                 agency,
                 "peer2",
                 "Marc-André Gagnon",
-                "Marc",
+                "Marc Gagnon",
                 "he/him",
                 role(Role.PEER_WORKER, peerTeam, today.minusYears(1)));
         person(
@@ -110,7 +110,7 @@ public class DemoAgency implements ApplicationRunner {
                 null,
                 "she/her",
                 role(Role.RESEARCHER, null, today.minusMonths(10)));
-        person(agency, null, "Christopher Wong", "Chris", "he/him", role(Role.MANAGER, null, longAgo));
+        person(agency, null, "Christopher Wong", "Chris Wong", "he/him", role(Role.MANAGER, null, longAgo));
         person(agency, null, "Omar Farah", null, "he/him", role(Role.CLINICIAN, clinicTeam, longAgo));
         // A peer worker who is also a participant of the groups program.
         person(
@@ -125,7 +125,7 @@ public class DemoAgency implements ApplicationRunner {
                 agency,
                 null,
                 "Benjamin Carter",
-                "Ben",
+                "Ben Carter",
                 "he/him",
                 role(Role.VOLUNTEER_PEER, groupsTeam, today.minusMonths(3)));
 
@@ -133,7 +133,7 @@ public class DemoAgency implements ApplicationRunner {
             {"Louise Bernard", null, "she/her", "clinic"},
             {"Ahmed Karim", null, "he/him", null},
             {"Julie Roy", null, "she/her", "clinic"},
-            {"Kevin Brown", "Kev", "he/him", null},
+            {"Kevin Brown", "Kev Brown", "he/him", null},
             {"Maya Singh", null, "she/her", null},
             {"Ethan Clarke", null, "he/him", "clinic"},
             {"Zoé Lavoie", null, "elle", null},
@@ -143,7 +143,7 @@ public class DemoAgency implements ApplicationRunner {
             {"Emma Wilson", null, "she/her", null},
             {"Lucas Pelletier", null, "il", "clinic"},
             {"Grace Adeyemi", null, "she/her", null},
-            {"Daniel Cohen", "Dan", "he/him", null},
+            {"Daniel Cohen", "Dan Cohen", "he/him", null},
             {"Sofia Rossi", null, "she/her", null}
         };
         for (int i = 0; i < participants.length; i++) {

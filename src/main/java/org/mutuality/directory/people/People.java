@@ -151,6 +151,26 @@ public class People {
         return new PageOf<>(people, total, query.page(), query.size());
     }
 
+    /** Every person of the agency with their roles, in one pass. */
+    public List<Person> all(AgencyId agency) {
+        List<Row> rows = jdbc.sql("select * from person where agency_id = :agency")
+                .param("agency", agency.value())
+                .query(People::row)
+                .list();
+        Map<UUID, List<PersonRole>> roles = new HashMap<>();
+        jdbc.sql("select * from person_role where agency_id = :agency order by start_date, role")
+                .param("agency", agency.value())
+                .query((rs, n) -> {
+                    UUID person = rs.getObject("person_id", UUID.class);
+                    roles.computeIfAbsent(person, k -> new ArrayList<>()).add(role(rs));
+                    return person;
+                })
+                .list();
+        return rows.stream()
+                .map(r -> r.toPerson(roles.getOrDefault(r.id, List.of())))
+                .toList();
+    }
+
     public long count(AgencyId agency) {
         return jdbc.sql("select count(*) from person where agency_id = :agency")
                 .param("agency", agency.value())

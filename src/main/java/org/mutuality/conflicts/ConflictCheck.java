@@ -1,0 +1,153 @@
+package org.mutuality.conflicts;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.conflicts.engine.ConflictEngine;
+import org.mutuality.conflicts.graph.AgencyGraph;
+import org.mutuality.conflicts.graph.Graphs;
+import org.mutuality.conflicts.policy.Policies;
+import org.mutuality.conflicts.policy.Policy;
+import org.mutuality.conflicts.policy.PolicyParser;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.Role;
+import org.mutuality.directory.SignedInUser;
+import org.mutuality.relationships.Relationship;
+import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.ForbiddenException;
+import org.mutuality.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The conflicts module's public API. Every action one person takes over another asks {@link
+ * #check} first. Checks read the agency's in-memory graph and its current policy; they never query
+ * the database once the graph is built. Methods never return null.
+ */
+@Service
+public class ConflictCheck {
+
+    /** How many alternatives a check offers at most. */
+    public static final int ALTERNATIVES = 5;
+
+    static final Map<String, String> HIDDEN = Map.of(
+            "en", "A declared relationship means someone else should take this action.",
+            "fr", "Une relation déclarée fait qu'une autre personne devrait se charger de cette action.");
+
+    private final Graphs graphs;
+    private final Policies policies;
+    private final ApplicationEventPublisher events;
+    private final Map<AgencyId, Policy> parsed = new ConcurrentHashMap<>();
+
+    ConflictCheck(Graphs graphs, Policies policies, ApplicationEventPublisher events) {
+        this.graphs = graphs;
+        this.policies = policies;
+        this.events = events;
+    }
+
+    /**
+     * What the agency's policy says about {@code actor} taking {@code action} over {@code subject},
+     * explained in words the caller may see, with alternatives when the answer is not ALLOW.
+     *
+     * @throws NotFoundException when the actor or the subject is not in the caller's agency
+     */
+    public ConflictDecision check(SignedInUser caller, Action action, PersonId actor, PersonId subject) {
+        AgencyGraph graph = graphs.of(caller.agencyId());
+        if (graph.node(actor) == null) {
+            throw new NotFoundException("person", actor);
+        }
+        if (graph.node(subject) == null) {
+            throw new NotFoundException("person", subject);
+        }
+        Policy policy = policyOf(caller.agencyId());
+        ConflictEngine.Evaluation evaluation = ConflictEngine.evaluate(graph, policy, action, actor, subject);
+        Locale locale = LocaleContextHolder.getLocale();
+        List<ConflictDecision.Reason> reasons = evaluation.matches().stream()
+                .map(m -> reason(m, caller, graph, locale))
+                .distinct()
+                .toList();
+        List<ConflictDecision.Alternative> alternatives = evaluation.decision() == Decision.ALLOW
+                ? List.of()
+                : ConflictEngine.alternatives(graph, policy, action, actor, subject, ALTERNATIVES).stream()
+                        .map(c -> new ConflictDecision.Alternative(
+                                c.node().id(), c.node().name(), c.sameTeam(), c.load()))
+                        .toList();
+        return new ConflictDecision(evaluation.decision(), reasons, alternatives);
+    }
+
+    private static ConflictDecision.Reason reason(
+            ConflictEngine.Match match, SignedInUser caller, AgencyGraph graph, Locale locale) {
+        Relationship relationship = match.relationship();
+        if (relationship != null && !relationship.visibleTo(caller)) {
+            String text = HIDDEN.getOrDefault(locale.getLanguage(), HIDDEN.get("en"));
+            return new ConflictDecision.Reason("declared-relationship", match.decision(), null, text, List.of(), null);
+        }
+        @Nullable String via = null;
+        if (match.via() != null) {
+            AgencyGraph.Node node = graph.node(match.via());
+            via = node == null ? null : node.name();
+        }
+        return new ConflictDecision.Reason(
+                match.rule(),
+                match.decision(),
+                relationship == null ? null : relationship.kind().name(),
+                match.explanation().in(locale),
+                match.safeguards().stream().map(t -> t.in(locale)).toList(),
+                via);
+    }
+
+    /** The roles that may take the action under the agency's policy. */
+    public java.util.Set<Role> eligibleRoles(AgencyId agency, Action action) {
+        return policyOf(agency).eligibleFor(action);
+    }
+
+    /** The policy in force for the agency. */
+    @Transactional(readOnly = true)
+    public PolicyVersion policy(AgencyId agency) {
+        return policies.current(agency);
+    }
+
+    /** Every version of the agency's policy, newest first; the last is the default policy. */
+    @Transactional(readOnly = true)
+    public List<PolicyVersion> policyHistory(AgencyId agency) {
+        return policies.history(agency);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PolicyVersion> policyVersion(AgencyId agency, int version) {
+        return policies.version(agency, version);
+    }
+
+    /**
+     * Puts a new version of the policy in force. The text is checked first; if it is invalid,
+     * nothing changes and the old policy stays in force.
+     *
+     * @throws ForbiddenException unless the person is the agency's privacy lead
+     * @throws org.mutuality.conflicts.policy.InvalidPolicy with the line and rule of the first problem
+     * @throws IllegalArgumentException when the reason is missing or over 1,000 characters
+     */
+    @Transactional
+    public PolicyVersion changePolicy(SignedInUser by, String text, String reason) {
+        if (!by.has(Role.PRIVACY_LEAD)) {
+            throw new ForbiddenException("Only the privacy lead may change the conflict policy.");
+        }
+        if (reason.isBlank() || reason.length() > 1000) {
+            throw new IllegalArgumentException("reason must be 1 to 1000 characters: say why the policy changes");
+        }
+        Policy policy = PolicyParser.parse(text);
+        PolicyVersion version = policies.append(by.agencyId(), text, reason.strip(), by.personId());
+        parsed.put(by.agencyId(), policy);
+        events.publishEvent(new PolicyChanged(by.agencyId(), version.version(), by.personId()));
+        return version;
+    }
+
+    private Policy policyOf(AgencyId agency) {
+        return parsed.computeIfAbsent(
+                agency, a -> PolicyParser.parse(policies.current(a).text()));
+    }
+}

@@ -1,0 +1,174 @@
+package org.mutuality.conflicts.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.conflicts.Action;
+import org.mutuality.conflicts.Decision;
+import org.mutuality.conflicts.graph.AgencyGraph;
+import org.mutuality.conflicts.policy.Direction;
+import org.mutuality.conflicts.policy.Policy;
+import org.mutuality.conflicts.policy.Reach;
+import org.mutuality.conflicts.policy.RoleRule;
+import org.mutuality.conflicts.policy.Rule;
+import org.mutuality.conflicts.policy.Text;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.Role;
+import org.mutuality.relationships.Relationship;
+
+/**
+ * Decides what a policy says about an action, from an agency graph alone: pure, no I/O. The
+ * decision is the strictest of every rule that matched (ALLOW when none did).
+ */
+public final class ConflictEngine {
+
+    /** The built-in rule that a person never acts over themselves. */
+    public static final String SELF_RULE = "self";
+
+    private static final Text SELF = new Text(Map.of(
+            "en",
+            "A person does not approve, supervise, review, investigate or support themselves.",
+            "fr",
+            "Une personne ne s'approuve pas, ne se supervise pas, ne s'évalue pas, n'enquête pas sur elle-même"
+                    + " et ne se soutient pas elle-même."));
+
+    private ConflictEngine() {}
+
+    /** One rule that matched, with the relationship behind it (null for role and built-in rules). */
+    public record Match(
+            String rule,
+            Decision decision,
+            Text explanation,
+            List<Text> safeguards,
+            @Nullable Relationship relationship,
+            @Nullable PersonId via) {}
+
+    /** The decision and every match that led to it. */
+    public record Evaluation(Decision decision, List<Match> matches) {}
+
+    /** A person who may take the action instead, with what ranks them. */
+    public record Candidate(AgencyGraph.Node node, boolean sameTeam, int load) {}
+
+    public static Evaluation evaluate(
+            AgencyGraph graph, Policy policy, Action action, PersonId actor, PersonId subject) {
+        List<Match> matches = new ArrayList<>(2);
+        if (actor.equals(subject)) {
+            matches.add(new Match(SELF_RULE, Decision.BLOCK, SELF, List.of(), null, null));
+        }
+        AgencyGraph.Node actorNode = graph.node(actor);
+        if (actorNode != null) {
+            for (RoleRule rule : policy.roleRules()) {
+                if (rule.actions().contains(action) && !Collections.disjoint(rule.actorRoles(), actorNode.roles())) {
+                    matches.add(
+                            new Match(rule.id(), rule.decision(), rule.explanation(), rule.safeguards(), null, null));
+                }
+            }
+        }
+        if (!actor.equals(subject)) {
+            for (Relationship edge : graph.edges(actor)) {
+                PersonId other = edge.other(actor);
+                if (other.equals(subject)) {
+                    direct(policy, action, actor, edge, matches);
+                } else {
+                    close(graph, policy, action, actor, subject, edge, other, matches);
+                }
+            }
+        }
+        Decision decision = Decision.ALLOW;
+        for (Match m : matches) {
+            decision = decision.stricterOf(m.decision());
+        }
+        return new Evaluation(decision, matches);
+    }
+
+    private static void direct(Policy policy, Action action, PersonId actor, Relationship edge, List<Match> matches) {
+        for (Rule rule : policy.rules()) {
+            if (rule.reach().contains(Reach.DIRECT)
+                    && rule.actions().contains(action)
+                    && rule.kinds().contains(edge.kind())
+                    && directionMatches(rule.direction(), edge, actor)) {
+                matches.add(new Match(rule.id(), rule.decision(), rule.explanation(), rule.safeguards(), edge, null));
+            }
+        }
+    }
+
+    /**
+     * Relationships through someone close (APA 3.05): the actor is close to X and X is related to the
+     * subject, or the actor is related to X and X is close to the subject.
+     */
+    private static void close(
+            AgencyGraph graph,
+            Policy policy,
+            Action action,
+            PersonId actor,
+            PersonId subject,
+            Relationship first,
+            PersonId via,
+            List<Match> matches) {
+        for (Relationship second : graph.edges(via)) {
+            if (!second.other(via).equals(subject)) {
+                continue;
+            }
+            Relationship power;
+            if (first.kind().isClose()) {
+                power = second;
+            } else if (second.kind().isClose()) {
+                power = first;
+            } else {
+                continue;
+            }
+            for (Rule rule : policy.rules()) {
+                if (rule.reach().contains(Reach.CLOSE)
+                        && rule.actions().contains(action)
+                        && rule.kinds().contains(power.kind())) {
+                    matches.add(
+                            new Match(rule.id(), rule.decision(), rule.explanation(), rule.safeguards(), power, via));
+                }
+            }
+        }
+    }
+
+    private static boolean directionMatches(Direction direction, Relationship edge, PersonId actor) {
+        if (direction == Direction.EITHER || !edge.kind().isDirected()) {
+            return true;
+        }
+        boolean actorIsA = edge.personA().equals(actor);
+        return direction == Direction.ACTOR_TO_SUBJECT ? actorIsA : !actorIsA;
+    }
+
+    /**
+     * People who hold a role that may take the action, are active, are neither the actor nor the
+     * subject, and for whom the policy says ALLOW; those sharing a team with the subject first, then
+     * the lightest load, then by name.
+     */
+    public static List<Candidate> alternatives(
+            AgencyGraph graph, Policy policy, Action action, PersonId actor, PersonId subject, int limit) {
+        Set<Role> eligible = policy.eligibleFor(action);
+        if (eligible.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        AgencyGraph.Node subjectNode = graph.node(subject);
+        List<Candidate> candidates = new ArrayList<>();
+        for (AgencyGraph.Node node : graph.nodes()) {
+            if (!node.active()
+                    || node.id().equals(actor)
+                    || node.id().equals(subject)
+                    || Collections.disjoint(node.roles(), eligible)) {
+                continue;
+            }
+            if (evaluate(graph, policy, action, node.id(), subject).decision() != Decision.ALLOW) {
+                continue;
+            }
+            boolean sameTeam = subjectNode != null && !Collections.disjoint(node.teams(), subjectNode.teams());
+            candidates.add(new Candidate(node, sameTeam, graph.load(node.id())));
+        }
+        candidates.sort(Comparator.comparing((Candidate c) -> !c.sameTeam())
+                .thenComparingInt(Candidate::load)
+                .thenComparing(c -> c.node().name()));
+        return candidates.size() > limit ? List.copyOf(candidates.subList(0, limit)) : List.copyOf(candidates);
+    }
+}

@@ -1,0 +1,262 @@
+package org.mutuality.conflicts.policy;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.conflicts.Action;
+import org.mutuality.conflicts.Decision;
+import org.mutuality.directory.Role;
+import org.mutuality.relationships.RelationshipKind;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads a policy from YAML. Everything is checked: unknown keys, unknown actions, kinds, roles and
+ * decisions, missing fields, duplicate rule ids. The first problem is reported with its line and
+ * rule, as {@link InvalidPolicy}. Only the YAML node tree is read: no object is ever constructed
+ * from the text.
+ */
+public final class PolicyParser {
+
+    /** The longest policy text accepted, in characters. */
+    public static final int MAX_LENGTH = 100_000;
+
+    private static final Set<String> TOP = Set.of("rules", "roleRules", "mayAct");
+    private static final Set<String> RULE_KEYS =
+            Set.of("id", "actions", "kinds", "reach", "direction", "decision", "explanation", "safeguards");
+    private static final Set<String> ROLE_RULE_KEYS =
+            Set.of("id", "actions", "actorRoles", "decision", "explanation", "safeguards");
+
+    private PolicyParser() {}
+
+    public static Policy parse(String text) {
+        if (text.length() > MAX_LENGTH) {
+            throw new InvalidPolicy("the policy is longer than " + MAX_LENGTH + " characters", 1, null);
+        }
+        Node root;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            options.setMaxAliasesForCollections(10);
+            options.setCodePointLimit(MAX_LENGTH * 4);
+            root = new Yaml(options).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
+            throw new InvalidPolicy("not valid YAML: " + e.getProblem(), line, null);
+        } catch (YAMLException e) {
+            throw new InvalidPolicy("not valid YAML: " + e.getMessage(), 1, null);
+        }
+        if (root == null) {
+            throw new InvalidPolicy("the policy is empty", 1, null);
+        }
+        Map<String, Node> top = mapping(root, TOP, null);
+        List<Rule> rules = new ArrayList<>();
+        List<RoleRule> roleRules = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        Node rulesNode = top.get("rules");
+        if (rulesNode == null) {
+            throw new InvalidPolicy("the policy needs a 'rules' list", line(root), null);
+        }
+        for (Node node : sequence(rulesNode, null)) {
+            Rule rule = rule(node);
+            if (!ids.add(rule.id())) {
+                throw new InvalidPolicy("two rules have the id '" + rule.id() + "'", line(node), rule.id());
+            }
+            rules.add(rule);
+        }
+        if (top.containsKey("roleRules")) {
+            for (Node node : sequence(top.get("roleRules"), null)) {
+                RoleRule rule = roleRule(node);
+                if (!ids.add(rule.id())) {
+                    throw new InvalidPolicy("two rules have the id '" + rule.id() + "'", line(node), rule.id());
+                }
+                roleRules.add(rule);
+            }
+        }
+        Map<Action, Set<Role>> eligibility = new EnumMap<>(Action.class);
+        if (top.containsKey("mayAct")) {
+            Node mayAct = top.get("mayAct");
+            if (!(mayAct instanceof MappingNode map)) {
+                throw new InvalidPolicy("'mayAct' must map each action to a list of roles", line(mayAct), null);
+            }
+            for (NodeTuple tuple : map.getValue()) {
+                Action action = parseEnum(tuple.getKeyNode(), Action::parse, null);
+                eligibility.put(action, enumSet(tuple.getValueNode(), Role.class, Role::parse, null));
+            }
+        }
+        return new Policy(rules, roleRules, eligibility);
+    }
+
+    private static Rule rule(Node node) {
+        Map<String, Node> fields = mapping(node, RULE_KEYS, null);
+        String id = id(fields, node);
+        return new Rule(
+                id,
+                enumSet(required(fields, "actions", node, id), Action.class, Action::parse, id),
+                enumSet(required(fields, "kinds", node, id), RelationshipKind.class, RelationshipKind::parse, id),
+                fields.containsKey("reach")
+                        ? enumSet(fields.get("reach"), Reach.class, v -> Enum.valueOf(Reach.class, upper(v)), id)
+                        : EnumSet.of(Reach.DIRECT),
+                fields.containsKey("direction")
+                        ? parseEnum(fields.get("direction"), v -> Enum.valueOf(Direction.class, upper(v)), id)
+                        : Direction.EITHER,
+                parseEnum(required(fields, "decision", node, id), v -> Enum.valueOf(Decision.class, upper(v)), id),
+                text(required(fields, "explanation", node, id), id),
+                safeguards(fields.get("safeguards"), id));
+    }
+
+    private static RoleRule roleRule(Node node) {
+        Map<String, Node> fields = mapping(node, ROLE_RULE_KEYS, null);
+        String id = id(fields, node);
+        return new RoleRule(
+                id,
+                enumSet(required(fields, "actions", node, id), Action.class, Action::parse, id),
+                enumSet(required(fields, "actorRoles", node, id), Role.class, Role::parse, id),
+                parseEnum(required(fields, "decision", node, id), v -> Enum.valueOf(Decision.class, upper(v)), id),
+                text(required(fields, "explanation", node, id), id),
+                safeguards(fields.get("safeguards"), id));
+    }
+
+    private static String id(Map<String, Node> fields, Node node) {
+        String id = scalar(required(fields, "id", node, null), null);
+        if (!id.matches("[a-zA-Z0-9._-]{1,80}")) {
+            throw new InvalidPolicy(
+                    "a rule id is 1 to 80 letters, digits, dots, dashes or underscores", line(fields.get("id")), null);
+        }
+        return id;
+    }
+
+    private static List<Text> safeguards(@Nullable Node node, String rule) {
+        if (node == null) {
+            return List.of();
+        }
+        List<Text> result = new ArrayList<>();
+        for (Node item : sequence(node, rule)) {
+            result.add(text(item, rule));
+        }
+        return result;
+    }
+
+    private static Text text(Node node, @Nullable String rule) {
+        if (node instanceof ScalarNode) {
+            String value = scalar(node, rule);
+            if (value.isBlank()) {
+                throw new InvalidPolicy("the text is empty", line(node), rule);
+            }
+            return Text.of(value.strip());
+        }
+        if (node instanceof MappingNode map) {
+            Map<String, String> byLanguage = new LinkedHashMap<>();
+            for (NodeTuple tuple : map.getValue()) {
+                String language = scalar(tuple.getKeyNode(), rule);
+                if (!language.matches("[a-z]{2}")) {
+                    throw new InvalidPolicy(
+                            "a language is a two-letter code such as en or fr, was '" + language + "'",
+                            line(tuple.getKeyNode()),
+                            rule);
+                }
+                byLanguage.put(language, scalar(tuple.getValueNode(), rule).strip());
+            }
+            if (byLanguage.isEmpty()) {
+                throw new InvalidPolicy("the text is empty", line(node), rule);
+            }
+            return new Text(byLanguage);
+        }
+        throw new InvalidPolicy("expected a text, or a text per language", line(node), rule);
+    }
+
+    private static <E extends Enum<E>> Set<E> enumSet(
+            Node node, Class<E> type, Function<String, E> parse, @Nullable String rule) {
+        EnumSet<E> result = EnumSet.noneOf(type);
+        for (Node item : sequence(node, rule)) {
+            result.add(parseEnum(item, parse, rule));
+        }
+        if (result.isEmpty()) {
+            throw new InvalidPolicy("the list is empty", line(node), rule);
+        }
+        return result;
+    }
+
+    private static <E> E parseEnum(Node node, Function<String, E> parse, @Nullable String rule) {
+        String value = scalar(node, rule);
+        try {
+            return parse.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidPolicy("unknown value '" + value + "'" + hint(e), line(node), rule);
+        }
+    }
+
+    private static String hint(IllegalArgumentException e) {
+        String message = e.getMessage();
+        return message != null && message.contains("must be one of")
+                ? " (" + message.substring(0, message.indexOf(", was")) + ")"
+                : "";
+    }
+
+    private static Map<String, Node> mapping(Node node, Set<String> allowed, @Nullable String rule) {
+        if (!(node instanceof MappingNode map)) {
+            throw new InvalidPolicy("expected keys and values here", line(node), rule);
+        }
+        Map<String, Node> result = new LinkedHashMap<>();
+        for (NodeTuple tuple : map.getValue()) {
+            String key = scalar(tuple.getKeyNode(), rule);
+            if (!allowed.contains(key)) {
+                throw new InvalidPolicy(
+                        "unknown key '" + key + "' (expected one of "
+                                + allowed.stream().sorted().toList() + ")",
+                        line(tuple.getKeyNode()),
+                        rule);
+            }
+            result.put(key, tuple.getValueNode());
+        }
+        return result;
+    }
+
+    private static List<Node> sequence(Node node, @Nullable String rule) {
+        if (node instanceof SequenceNode seq) {
+            return seq.getValue();
+        }
+        if (node instanceof ScalarNode) {
+            return List.of(node);
+        }
+        throw new InvalidPolicy("expected a list here", line(node), rule);
+    }
+
+    private static String scalar(Node node, @Nullable String rule) {
+        if (node instanceof ScalarNode scalar) {
+            return scalar.getValue();
+        }
+        throw new InvalidPolicy("expected a single value here", line(node), rule);
+    }
+
+    private static Node required(Map<String, Node> fields, String key, Node owner, @Nullable String rule) {
+        Node node = fields.get(key);
+        if (node == null) {
+            throw new InvalidPolicy("'" + key + "' is required", line(owner), rule);
+        }
+        return node;
+    }
+
+    private static String upper(String value) {
+        return value.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static int line(@Nullable Node node) {
+        return node == null ? 1 : node.getStartMark().getLine() + 1;
+    }
+}

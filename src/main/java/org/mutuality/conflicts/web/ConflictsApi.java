@@ -1,0 +1,163 @@
+package org.mutuality.conflicts.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.conflicts.Action;
+import org.mutuality.conflicts.ConflictCheck;
+import org.mutuality.conflicts.ConflictDecision;
+import org.mutuality.conflicts.PolicyVersion;
+import org.mutuality.conflicts.policy.InvalidPolicy;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.SignedInUser;
+import org.mutuality.shared.ForbiddenException;
+import org.mutuality.shared.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Conflict checks and the agency's conflict policy under {@code /api/v1/conflicts}. */
+@RestController
+class ConflictsApi {
+
+    static final String YAML = "application/yaml";
+
+    private final ConflictCheck check;
+
+    ConflictsApi(ConflictCheck check) {
+        this.check = check;
+    }
+
+    @PostMapping("/api/v1/conflicts/check")
+    DecisionJson check(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody CheckBody body) {
+        requireStaff(user);
+        ConflictDecision decision = check.check(
+                user, Action.parse(body.action()), new PersonId(body.actorId()), new PersonId(body.subjectId()));
+        return DecisionJson.of(decision);
+    }
+
+    @GetMapping(
+            value = "/api/v1/conflicts/policy",
+            produces = {YAML, MediaType.TEXT_PLAIN_VALUE})
+    ResponseEntity<String> policy(@AuthenticationPrincipal SignedInUser user) {
+        requireStaff(user);
+        PolicyVersion current = check.policy(user.agencyId());
+        return ResponseEntity.ok()
+                .header("X-Policy-Version", Integer.toString(current.version()))
+                .contentType(MediaType.parseMediaType(YAML + ";charset=UTF-8"))
+                .body(current.text());
+    }
+
+    @PutMapping(
+            value = "/api/v1/conflicts/policy",
+            consumes = {YAML, "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN_VALUE})
+    VersionJson changePolicy(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) @Nullable String reason,
+            @RequestBody String text) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("reason is required: say why the policy changes (?reason=...)");
+        }
+        return VersionJson.of(check.changePolicy(user, text, reason));
+    }
+
+    @GetMapping("/api/v1/conflicts/policy/versions")
+    List<VersionJson> versions(@AuthenticationPrincipal SignedInUser user) {
+        requireStaff(user);
+        return check.policyHistory(user.agencyId()).stream()
+                .map(VersionJson::of)
+                .toList();
+    }
+
+    @GetMapping(
+            value = "/api/v1/conflicts/policy/versions/{version}",
+            produces = {YAML, MediaType.TEXT_PLAIN_VALUE})
+    ResponseEntity<String> version(@AuthenticationPrincipal SignedInUser user, @PathVariable int version) {
+        requireStaff(user);
+        PolicyVersion found = check.policyVersion(user.agencyId(), version)
+                .orElseThrow(() -> new NotFoundException("policy version", version));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(YAML + ";charset=UTF-8"))
+                .body(found.text());
+    }
+
+    @ExceptionHandler(InvalidPolicy.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidPolicy e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage() + ". The policy in force did not change.");
+        problem.setTitle("Invalid policy");
+        problem.setType(URI.create("https://mutuality.org/problems/invalid-policy"));
+        problem.setProperty("line", e.line());
+        problem.setProperty("rule", e.rule());
+        return ResponseEntity.unprocessableContent().body(problem);
+    }
+
+    static void requireStaff(SignedInUser user) {
+        if (!user.isStaff()) {
+            throw new ForbiddenException("Only staff may run conflict checks and read the policy.");
+        }
+    }
+
+    record CheckBody(
+            @NotBlank String action,
+            @NotNull UUID actorId,
+            @NotNull UUID subjectId) {}
+
+    record ReasonJson(
+            String rule,
+            String decision,
+            @Nullable String relationship,
+            String explanation,
+            List<String> safeguards,
+            @Nullable String via) {}
+
+    record AlternativeJson(UUID personId, String name, boolean sameTeam, int load) {}
+
+    record DecisionJson(String decision, List<ReasonJson> reasons, List<AlternativeJson> alternatives) {
+        static DecisionJson of(ConflictDecision d) {
+            return new DecisionJson(
+                    d.decision().name(),
+                    d.reasons().stream()
+                            .map(r -> new ReasonJson(
+                                    r.rule(),
+                                    r.decision().name(),
+                                    r.relationship(),
+                                    r.explanation(),
+                                    r.safeguards(),
+                                    r.via()))
+                            .toList(),
+                    d.alternatives().stream()
+                            .map(a -> new AlternativeJson(a.personId().value(), a.name(), a.sameTeam(), a.load()))
+                            .toList());
+        }
+    }
+
+    record VersionJson(
+            int version,
+            String reason,
+            @Nullable UUID changedBy,
+            @Nullable Instant changedAt) {
+        static VersionJson of(PolicyVersion v) {
+            return new VersionJson(
+                    v.version(),
+                    v.reason(),
+                    v.changedBy() == null ? null : v.changedBy().value(),
+                    v.changedAt());
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.mutuality.relationships;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * How two people are related. For directed kinds, person A acts on person B (A treats, supervises,
+ * approves the time of, supports or interviews B); the other kinds are mutual.
+ */
+public enum RelationshipKind {
+    TREATS(Category.CARE, true),
+    SUPERVISES(Category.OVERSIGHT, true),
+    APPROVES_TIME(Category.OVERSIGHT, true),
+    SUPPORTS(Category.SUPPORT, true),
+    FRIEND(Category.PERSONAL, false),
+    FAMILY(Category.PERSONAL, false),
+    PARTNER(Category.PERSONAL, false),
+    EX_PARTNER(Category.PERSONAL, false),
+    NEIGHBOUR(Category.PERSONAL, false),
+    HOUSEMATE(Category.PERSONAL, false),
+    COWORKER_OUTSIDE(Category.PERSONAL, false),
+    SOCIAL_MEDIA(Category.PERSONAL, false),
+    INTERVIEWS(Category.RESEARCH, true),
+    NO_CONTACT(Category.SAFETY, false);
+
+    /** The families of kinds, for grouping and for default visibility. */
+    public enum Category {
+        CARE,
+        OVERSIGHT,
+        SUPPORT,
+        PERSONAL,
+        RESEARCH,
+        SAFETY
+    }
+
+    private final Category category;
+    private final boolean directed;
+
+    RelationshipKind(Category category, boolean directed) {
+        this.category = category;
+        this.directed = directed;
+    }
+
+    public Category category() {
+        return category;
+    }
+
+    /** Whether person A acts on person B; otherwise the relationship is the same both ways. */
+    public boolean isDirected() {
+        return directed;
+    }
+
+    /**
+     * Whether the two people are close enough that a relationship of one of them counts for the
+     * other (APA 3.05: a relationship with someone closely associated with the person).
+     */
+    public boolean isClose() {
+        return this == PARTNER || this == FAMILY || this == HOUSEMATE;
+    }
+
+    /** Who sees a relationship of this kind unless said otherwise. */
+    public Visibility defaultVisibility() {
+        return category == Category.OVERSIGHT ? Visibility.STAFF : Visibility.PARTIES;
+    }
+
+    public static Set<RelationshipKind> personal() {
+        EnumSet<RelationshipKind> kinds = EnumSet.noneOf(RelationshipKind.class);
+        for (RelationshipKind k : values()) {
+            if (k.category == Category.PERSONAL) {
+                kinds.add(k);
+            }
+        }
+        return kinds;
+    }
+
+    /** Parses a kind name case-insensitively; refuses unknown names with the accepted values. */
+    public static RelationshipKind parse(String value) {
+        for (RelationshipKind k : values()) {
+            if (k.name().equalsIgnoreCase(value.strip())) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("kind must be one of " + EnumSet.allOf(RelationshipKind.class) + ", was '"
+                + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'");
+    }
+}

@@ -1,0 +1,169 @@
+package org.mutuality.relationships;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.mutuality.directory.Directory;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.Role;
+import org.mutuality.directory.SignedInUser;
+import org.mutuality.relationships.store.Relationships;
+import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.ForbiddenException;
+import org.mutuality.shared.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The relationship register's public API. People declare their own relationships; the privacy lead
+ * records any; administrators and managers record oversight (who supervises or approves whose
+ * time). Relationships that give one person power over another pass the {@link RelationshipGuard}
+ * first. Nothing is deleted: relationships end. Methods never return null.
+ */
+@Service
+public class RelationshipRegister {
+
+    private final Relationships relationships;
+    private final Directory directory;
+    private final ObjectProvider<RelationshipGuard> guards;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    RelationshipRegister(
+            Relationships relationships,
+            Directory directory,
+            ObjectProvider<RelationshipGuard> guards,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.relationships = relationships;
+        this.directory = directory;
+        this.guards = guards;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a relationship declared by the signed-in person.
+     *
+     * @throws NotFoundException when either person is not in the agency
+     * @throws ForbiddenException when the person may not record this relationship
+     * @throws RelationshipRefused when the guard refuses it
+     */
+    @Transactional
+    public Relationship declare(SignedInUser by, DeclareRelationship request) {
+        return record(by, request, RelationshipSource.DECLARED);
+    }
+
+    /** Records a relationship derived from one of the product's own records (an assignment, a care team). */
+    @Transactional
+    public Relationship record(SignedInUser by, DeclareRelationship request, RelationshipSource source) {
+        AgencyId agency = by.agencyId();
+        directory.requirePerson(agency, request.personA());
+        directory.requirePerson(agency, request.personB());
+        if (!mayRecord(by, request)) {
+            throw new ForbiddenException(
+                    "You may record your own relationships; oversight is recorded by administrators or managers,"
+                            + " and any relationship by the privacy lead.");
+        }
+        for (RelationshipGuard guard : guards) {
+            Optional<RelationshipGuard.Refusal> refusal = guard.vet(by, request);
+            if (refusal.isPresent()) {
+                throw new RelationshipRefused(refusal.get());
+            }
+        }
+        Relationship relationship = new Relationship(
+                RelationshipId.random(),
+                agency,
+                request.kind(),
+                request.personA(),
+                request.personB(),
+                request.startDate(),
+                request.endDate(),
+                source,
+                by.personId(),
+                request.visibility() == null ? request.kind().defaultVisibility() : request.visibility(),
+                request.note());
+        relationships.insert(relationship);
+        events.publishEvent(new RelationshipRecorded(agency, relationship.id()));
+        return relationship;
+    }
+
+    /**
+     * Ends a relationship on the given day; its history stays.
+     *
+     * @throws NotFoundException when it does not exist or the caller may not see it
+     * @throws ForbiddenException when the caller may see it but not end it
+     * @throws IllegalArgumentException when the date is before its start or after an earlier end
+     */
+    @Transactional
+    public Relationship end(SignedInUser by, RelationshipId id, LocalDate endDate) {
+        Relationship current = visible(by, id);
+        boolean oversight = current.kind().category() == RelationshipKind.Category.OVERSIGHT;
+        boolean allowed = by.has(Role.PRIVACY_LEAD)
+                || by.personId().equals(current.declaredBy())
+                || (!oversight && current.involves(by.personId()))
+                || (oversight && (by.isAdministrator() || by.has(Role.MANAGER)));
+        if (!allowed) {
+            throw new ForbiddenException("You may not end this relationship.");
+        }
+        if (!relationships.end(by.agencyId(), id, endDate, by.personId())) {
+            throw new IllegalArgumentException("endDate " + endDate
+                    + " must be on or after the start and before any end the relationship already has");
+        }
+        events.publishEvent(new RelationshipRecorded(by.agencyId(), id));
+        return relationships.find(by.agencyId(), id).orElseThrow();
+    }
+
+    /** The relationship, if the viewer may see it; otherwise {@link NotFoundException}. */
+    @Transactional(readOnly = true)
+    public Relationship visible(SignedInUser viewer, RelationshipId id) {
+        return relationships
+                .find(viewer.agencyId(), id)
+                .filter(r -> r.visibleTo(viewer))
+                .orElseThrow(() -> new NotFoundException("relationship", id));
+    }
+
+    /** The relationships of a person that the viewer may see, current and ended. */
+    @Transactional(readOnly = true)
+    public List<Relationship> of(SignedInUser viewer, PersonId person) {
+        directory.requirePerson(viewer.agencyId(), person);
+        return relationships.of(viewer.agencyId(), person).stream()
+                .filter(r -> r.visibleTo(viewer))
+                .toList();
+    }
+
+    /** Every current relationship of the agency, for in-memory indexes; not for display. */
+    @Transactional(readOnly = true)
+    public List<Relationship> currentIn(AgencyId agency) {
+        return relationships.current(agency, LocalDate.now(clock));
+    }
+
+    /** The current relationships of one person, whoever may see them; for modules, not for display. */
+    @Transactional(readOnly = true)
+    public List<Relationship> currentOf(AgencyId agency, PersonId person) {
+        LocalDate today = LocalDate.now(clock);
+        return relationships.of(agency, person).stream()
+                .filter(r -> r.activeOn(today))
+                .toList();
+    }
+
+    /** The relationship by id, whoever may see it; for modules that check visibility themselves. */
+    @Transactional(readOnly = true)
+    public Optional<Relationship> find(AgencyId agency, RelationshipId id) {
+        return relationships.find(agency, id);
+    }
+
+    static boolean mayRecord(SignedInUser by, DeclareRelationship request) {
+        if (by.has(Role.PRIVACY_LEAD)) {
+            return true;
+        }
+        RelationshipKind.Category category = request.kind().category();
+        if (category == RelationshipKind.Category.OVERSIGHT || category == RelationshipKind.Category.SUPPORT) {
+            return by.isAdministrator() || by.has(Role.MANAGER) || by.has(Role.SUPERVISOR);
+        }
+        return request.personA().equals(by.personId()) || request.personB().equals(by.personId());
+    }
+}

@@ -1,0 +1,217 @@
+package org.mutuality.relationships.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.directory.Directory;
+import org.mutuality.directory.Person;
+import org.mutuality.directory.PersonId;
+import org.mutuality.relationships.Relationship;
+import org.mutuality.relationships.RelationshipId;
+import org.mutuality.relationships.RelationshipKind;
+import org.mutuality.relationships.RelationshipSource;
+import org.mutuality.relationships.store.Relationships;
+import org.mutuality.shared.AgencyId;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gives the demo agency the relationships its situations need: the psychiatrist treats the peer
+ * worker Jordan and has long signed the peer team's hours (S1); Marc's long-time friend Louise is a
+ * participant (S8); the researcher knows two participants (S9); neighbours in a small town (S11);
+ * supervision of the peer team.
+ */
+@Component
+@ConditionalOnProperty(name = "mutuality.demo.enabled", havingValue = "true")
+@Order(11)
+class DemoRelationships implements ApplicationRunner {
+
+    private final Directory directory;
+    private final Relationships relationships;
+    private final Clock clock;
+
+    DemoRelationships(Directory directory, Relationships relationships, Clock clock) {
+        this.directory = directory;
+        this.relationships = relationships;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        AgencyId agency = directory.demoAgency().orElse(null);
+        if (agency == null
+                || !relationships.current(agency, LocalDate.now(clock)).isEmpty()) {
+            return;
+        }
+        Map<String, PersonId> people = directory.everyone(agency).stream()
+                .collect(Collectors.toMap(p -> p.details().legalName(), Person::id, (a, b) -> a));
+        Function<String, PersonId> id = name -> {
+            PersonId found = people.get(name);
+            if (found == null) {
+                throw new IllegalStateException("demo person missing: " + name);
+            }
+            return found;
+        };
+        LocalDate today = LocalDate.now(clock);
+        PersonId privacy = id.apply("Priya Shah");
+        PersonId admin = id.apply("Alexandra Morgan");
+
+        add(
+                agency,
+                RelationshipKind.TREATS,
+                id.apply("Hélène Tremblay"),
+                id.apply("Jordan Lee"),
+                today.minusMonths(18),
+                RelationshipSource.CARE_TEAM,
+                privacy,
+                null);
+        add(
+                agency,
+                RelationshipKind.APPROVES_TIME,
+                id.apply("Hélène Tremblay"),
+                id.apply("Jordan Lee"),
+                today.minusYears(2),
+                RelationshipSource.DECLARED,
+                admin,
+                "The clinic lead has signed the peer team's hours since the program started.");
+        add(
+                agency,
+                RelationshipKind.SUPERVISES,
+                id.apply("Samuel Okafor"),
+                id.apply("Jordan Lee"),
+                today.minusYears(2),
+                RelationshipSource.SUPERVISION,
+                admin,
+                null);
+        add(
+                agency,
+                RelationshipKind.SUPERVISES,
+                id.apply("Samuel Okafor"),
+                id.apply("Marc-André Gagnon"),
+                today.minusYears(1),
+                RelationshipSource.SUPERVISION,
+                admin,
+                null);
+        add(
+                agency,
+                RelationshipKind.APPROVES_TIME,
+                id.apply("Samuel Okafor"),
+                id.apply("Marc-André Gagnon"),
+                today.minusYears(1),
+                RelationshipSource.SUPERVISION,
+                admin,
+                null);
+        add(
+                agency,
+                RelationshipKind.SUPERVISES,
+                id.apply("Samuel Okafor"),
+                id.apply("Taylor Kim"),
+                today.minusMonths(5),
+                RelationshipSource.SUPERVISION,
+                admin,
+                null);
+        add(
+                agency,
+                RelationshipKind.APPROVES_TIME,
+                id.apply("Christopher Wong"),
+                id.apply("Rosa Díaz"),
+                today.minusMonths(8),
+                RelationshipSource.SUPERVISION,
+                admin,
+                null);
+        add(
+                agency,
+                RelationshipKind.FRIEND,
+                id.apply("Marc-André Gagnon"),
+                id.apply("Louise Bernard"),
+                today.minusYears(20),
+                RelationshipSource.DECLARED,
+                id.apply("Marc-André Gagnon"),
+                "Friends since school. I would not call her in the evening unless it was necessary.");
+        add(
+                agency,
+                RelationshipKind.FRIEND,
+                id.apply("Nadia Haddad"),
+                id.apply("Ahmed Karim"),
+                today.minusYears(6),
+                RelationshipSource.DECLARED,
+                id.apply("Nadia Haddad"),
+                "We met in a self-help group years ago.");
+        add(
+                agency,
+                RelationshipKind.NEIGHBOUR,
+                id.apply("Nadia Haddad"),
+                id.apply("Maya Singh"),
+                null,
+                RelationshipSource.DECLARED,
+                id.apply("Nadia Haddad"),
+                null);
+        add(
+                agency,
+                RelationshipKind.NEIGHBOUR,
+                id.apply("Rosa Díaz"),
+                id.apply("Kevin Brown"),
+                null,
+                RelationshipSource.DECLARED,
+                id.apply("Rosa Díaz"),
+                null);
+        add(
+                agency,
+                RelationshipKind.NEIGHBOUR,
+                id.apply("Jordan Lee"),
+                id.apply("Grace Adeyemi"),
+                null,
+                RelationshipSource.DECLARED,
+                id.apply("Jordan Lee"),
+                null);
+        add(
+                agency,
+                RelationshipKind.SUPPORTS,
+                id.apply("Jordan Lee"),
+                id.apply("Julie Roy"),
+                today.minusMonths(4),
+                RelationshipSource.ASSIGNMENT,
+                id.apply("Samuel Okafor"),
+                null);
+        add(
+                agency,
+                RelationshipKind.SUPPORTS,
+                id.apply("Marc-André Gagnon"),
+                id.apply("Liam Murphy"),
+                today.minusMonths(3),
+                RelationshipSource.ASSIGNMENT,
+                id.apply("Samuel Okafor"),
+                null);
+    }
+
+    private void add(
+            AgencyId agency,
+            RelationshipKind kind,
+            PersonId a,
+            PersonId b,
+            @Nullable LocalDate since,
+            RelationshipSource source,
+            PersonId declaredBy,
+            @Nullable String note) {
+        relationships.insert(new Relationship(
+                RelationshipId.random(),
+                agency,
+                kind,
+                a,
+                b,
+                since,
+                null,
+                source,
+                declaredBy,
+                kind.defaultVisibility(),
+                note));
+    }
+}

@@ -1,0 +1,128 @@
+package org.mutuality.relationships.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.directory.PersonId;
+import org.mutuality.relationships.Relationship;
+import org.mutuality.relationships.RelationshipId;
+import org.mutuality.relationships.RelationshipKind;
+import org.mutuality.relationships.RelationshipSource;
+import org.mutuality.relationships.Visibility;
+import org.mutuality.shared.AgencyId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The relationships of each agency. Every statement is scoped by agency. */
+@Repository
+public class Relationships {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public Relationships(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public void insert(Relationship r) {
+        jdbc.sql("""
+                        insert into relationship (id, agency_id, kind, person_a_id, person_b_id, start_date, end_date,
+                                                  source, declared_by, visibility, note, created_at)
+                        values (:id, :agency, :kind, :a, :b, :start, :end, :source, :declaredBy, :visibility, :note, :now)
+                        """)
+                .param("id", r.id().value())
+                .param("agency", r.agencyId().value())
+                .param("kind", r.kind().name())
+                .param("a", r.personA().value())
+                .param("b", r.personB().value())
+                .param("start", r.startDate())
+                .param("end", r.endDate())
+                .param("source", r.source().name())
+                .param(
+                        "declaredBy",
+                        r.declaredBy() == null ? null : r.declaredBy().value())
+                .param("visibility", r.visibility().name())
+                .param("note", r.note())
+                .param("now", now())
+                .update();
+    }
+
+    /** Sets the end date if the relationship has none yet or a later one. */
+    public boolean end(AgencyId agency, RelationshipId id, LocalDate endDate, PersonId by) {
+        return jdbc.sql("""
+                        update relationship set end_date = :end, ended_by = :by, ended_at = :now
+                        where id = :id and agency_id = :agency and (end_date is null or end_date > :end)
+                          and (start_date is null or start_date <= :end)
+                        """)
+                        .param("end", endDate)
+                        .param("by", by.value())
+                        .param("now", now())
+                        .param("id", id.value())
+                        .param("agency", agency.value())
+                        .update()
+                == 1;
+    }
+
+    public Optional<Relationship> find(AgencyId agency, RelationshipId id) {
+        return jdbc.sql("select * from relationship where id = :id and agency_id = :agency")
+                .param("id", id.value())
+                .param("agency", agency.value())
+                .query(Relationships::row)
+                .optional();
+    }
+
+    public List<Relationship> of(AgencyId agency, PersonId person) {
+        return jdbc.sql("""
+                        select * from relationship where agency_id = :agency
+                          and (person_a_id = :person or person_b_id = :person)
+                        order by created_at
+                        """)
+                .param("agency", agency.value())
+                .param("person", person.value())
+                .query(Relationships::row)
+                .list();
+    }
+
+    /** Every relationship of the agency that has not ended before the given day. */
+    public List<Relationship> current(AgencyId agency, LocalDate today) {
+        return jdbc.sql("""
+                        select * from relationship where agency_id = :agency and (end_date is null or end_date > :today)
+                        """)
+                .param("agency", agency.value())
+                .param("today", today)
+                .query(Relationships::row)
+                .list();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private static Relationship row(ResultSet rs, int n) throws SQLException {
+        UUID declaredBy = rs.getObject("declared_by", UUID.class);
+        return new Relationship(
+                new RelationshipId(rs.getObject("id", UUID.class)),
+                new AgencyId(rs.getObject("agency_id", UUID.class)),
+                RelationshipKind.valueOf(rs.getString("kind")),
+                new PersonId(rs.getObject("person_a_id", UUID.class)),
+                new PersonId(rs.getObject("person_b_id", UUID.class)),
+                rs.getObject("start_date", LocalDate.class),
+                rs.getObject("end_date", LocalDate.class),
+                RelationshipSource.valueOf(rs.getString("source")),
+                declaredBy == null ? null : new PersonId(declaredBy),
+                Visibility.valueOf(rs.getString("visibility")),
+                nullable(rs.getString("note")));
+    }
+
+    private static @Nullable String nullable(@Nullable String value) {
+        return value;
+    }
+}

@@ -1,0 +1,34 @@
+package org.mutuality.relationships.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.relationships.Relationship;
+
+/** A relationship as the API shows it. */
+record RelationshipJson(
+        UUID id,
+        String kind,
+        UUID personAId,
+        UUID personBId,
+        @Nullable LocalDate startDate,
+        @Nullable LocalDate endDate,
+        String source,
+        @Nullable UUID declaredBy,
+        String visibility,
+        @Nullable String note) {
+
+    static RelationshipJson of(Relationship r) {
+        return new RelationshipJson(
+                r.id().value(),
+                r.kind().name(),
+                r.personA().value(),
+                r.personB().value(),
+                r.startDate(),
+                r.endDate(),
+                r.source().name(),
+                r.declaredBy() == null ? null : r.declaredBy().value(),
+                r.visibility().name(),
+                r.note());
+    }
+}

@@ -1,0 +1,106 @@
+package org.mutuality.relationships.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.SignedInUser;
+import org.mutuality.relationships.DeclareRelationship;
+import org.mutuality.relationships.RelationshipId;
+import org.mutuality.relationships.RelationshipKind;
+import org.mutuality.relationships.RelationshipRefused;
+import org.mutuality.relationships.RelationshipRegister;
+import org.mutuality.relationships.Visibility;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The relationship register under {@code /api/v1/relationships}. */
+@RestController
+class RelationshipsApi {
+
+    private final RelationshipRegister register;
+    private final Clock clock;
+
+    RelationshipsApi(RelationshipRegister register, Clock clock) {
+        this.register = register;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/v1/relationships")
+    ResponseEntity<RelationshipJson> declare(
+            @AuthenticationPrincipal SignedInUser user, @Valid @RequestBody RelationshipBody body) {
+        RelationshipJson created = RelationshipJson.of(register.declare(user, body.toCommand()));
+        return ResponseEntity.created(URI.create("/api/v1/relationships/" + created.id()))
+                .body(created);
+    }
+
+    @GetMapping("/api/v1/relationships/{id}")
+    RelationshipJson read(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        return RelationshipJson.of(register.visible(user, new RelationshipId(id)));
+    }
+
+    @GetMapping("/api/v1/people/{id}/relationships")
+    List<RelationshipJson> of(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        return register.of(user, new PersonId(id)).stream()
+                .map(RelationshipJson::of)
+                .toList();
+    }
+
+    @PostMapping("/api/v1/relationships/{id}/end")
+    RelationshipJson end(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestBody(required = false) @Nullable EndBody body) {
+        LocalDate end = body == null || body.endDate() == null ? LocalDate.now(clock) : body.endDate();
+        return RelationshipJson.of(register.end(user, new RelationshipId(id), end));
+    }
+
+    @ExceptionHandler(RelationshipRefused.class)
+    ResponseEntity<ProblemDetail> refused(RelationshipRefused e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, String.join(" ", e.refusal().explanations()));
+        problem.setTitle("Refused by the agency's conflict policy");
+        problem.setType(URI.create("https://mutuality.org/problems/conflict-of-interest"));
+        problem.setProperty("decision", e.refusal().decision());
+        problem.setProperty("reasons", e.refusal().explanations());
+        problem.setProperty(
+                "alternatives",
+                e.refusal().alternatives().stream()
+                        .map(a -> new AlternativeJson(a.personId().value(), a.name()))
+                        .toList());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    record AlternativeJson(UUID personId, String name) {}
+
+    record RelationshipBody(
+            @NotNull RelationshipKind kind,
+            @NotNull UUID personAId,
+            @NotNull UUID personBId,
+            @Nullable LocalDate startDate,
+            @Nullable LocalDate endDate,
+            @Size(max = 1000) @Nullable String note,
+            @Nullable Visibility visibility) {
+
+        DeclareRelationship toCommand() {
+            return new DeclareRelationship(
+                    kind, new PersonId(personAId), new PersonId(personBId), startDate, endDate, note, visibility);
+        }
+    }
+
+    record EndBody(@Nullable LocalDate endDate) {}
+}

@@ -1,0 +1,155 @@
+package org.mutuality.relationships.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.directory.Directory;
+import org.mutuality.directory.Person;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.Role;
+import org.mutuality.directory.SignedInUser;
+import org.mutuality.relationships.DeclareRelationship;
+import org.mutuality.relationships.Relationship;
+import org.mutuality.relationships.RelationshipId;
+import org.mutuality.relationships.RelationshipKind;
+import org.mutuality.relationships.RelationshipRefused;
+import org.mutuality.relationships.RelationshipRegister;
+import org.mutuality.shared.ForbiddenException;
+import org.mutuality.shared.NotFoundException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A person's relationships: the ones the viewer may see, declaring a new one, ending one. */
+@Controller
+class RelationshipsController {
+
+    static final String PAGE = "relationships/person-relationships";
+
+    private final RelationshipRegister register;
+    private final Directory directory;
+    private final Clock clock;
+
+    RelationshipsController(RelationshipRegister register, Directory directory, Clock clock) {
+        this.register = register;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @GetMapping("/people/{id}/relationships")
+    String page(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
+        Person person = visiblePerson(user, new PersonId(id));
+        addModel(user, person, model);
+        return PAGE;
+    }
+
+    @PostMapping("/people/{id}/relationships")
+    String declare(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String kind,
+            @RequestParam(required = false) @Nullable UUID personAId,
+            @RequestParam(required = false) @Nullable UUID personBId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate startDate,
+            @RequestParam(required = false) @Nullable String note,
+            Model model,
+            RedirectAttributes redirect) {
+        Person person = visiblePerson(user, new PersonId(id));
+        PersonId a = personAId == null ? user.personId() : new PersonId(personAId);
+        PersonId b = personBId == null ? person.id() : new PersonId(personBId);
+        try {
+            if (kind == null || kind.isBlank()) {
+                throw new IllegalArgumentException("Choose how the two people are related.");
+            }
+            register.declare(
+                    user, new DeclareRelationship(RelationshipKind.parse(kind), a, b, startDate, null, note, null));
+            redirect.addFlashAttribute("notice", "relationship.recorded");
+            return "redirect:/people/" + id + "/relationships";
+        } catch (RelationshipRefused e) {
+            model.addAttribute("refusal", e.refusal());
+        } catch (IllegalArgumentException | ForbiddenException e) {
+            model.addAttribute("problemText", e.getMessage());
+        } catch (NotFoundException e) {
+            model.addAttribute("problem", "relationship.personUnknown");
+        }
+        addModel(user, person, model);
+        return PAGE;
+    }
+
+    @PostMapping("/relationships/{rid}/end")
+    String end(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID rid,
+            @RequestParam UUID personId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate endDate,
+            RedirectAttributes redirect) {
+        try {
+            register.end(user, new RelationshipId(rid), endDate == null ? LocalDate.now(clock) : endDate);
+            redirect.addFlashAttribute("notice", "relationship.ended");
+        } catch (IllegalArgumentException | ForbiddenException e) {
+            redirect.addFlashAttribute("problemText", e.getMessage());
+        }
+        return "redirect:/people/" + personId + "/relationships";
+    }
+
+    private void addModel(SignedInUser user, Person person, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        List<Person> everyone = directory.everyone(user.agencyId());
+        Map<PersonId, String> names =
+                everyone.stream().collect(Collectors.toMap(Person::id, Person::displayName, (x, y) -> x));
+        List<Relationship> relationships = register.of(user, person.id()).stream()
+                .sorted(Comparator.comparing((Relationship r) -> !r.activeOn(today))
+                        .thenComparing(r -> r.kind().name()))
+                .toList();
+        boolean recordsAny = user.has(Role.PRIVACY_LEAD)
+                || user.isAdministrator()
+                || user.has(Role.MANAGER)
+                || user.has(Role.SUPERVISOR);
+        model.addAttribute("person", person);
+        model.addAttribute("relationships", relationships);
+        model.addAttribute(
+                "names",
+                names.entrySet().stream()
+                        .collect(Collectors.toMap(e -> e.getKey().value(), Map.Entry::getValue)));
+        model.addAttribute("today", today);
+        model.addAttribute(
+                "personalKinds", RelationshipKind.personal().stream().sorted().toList());
+        model.addAttribute(
+                "allKinds",
+                Arrays.stream(RelationshipKind.values())
+                        .filter(k -> user.has(Role.PRIVACY_LEAD)
+                                || k.category() == RelationshipKind.Category.OVERSIGHT
+                                || k.category() == RelationshipKind.Category.SUPPORT)
+                        .toList());
+        model.addAttribute("recordsAny", recordsAny && user.isStaff());
+        model.addAttribute(
+                "people",
+                everyone.stream()
+                        .filter(Person::active)
+                        .sorted(Comparator.comparing(Person::displayName))
+                        .map(p -> Map.of("id", p.id().value().toString(), "name", p.displayName()))
+                        .toList());
+        model.addAttribute("isSelf", user.isSelf(person.id()));
+    }
+
+    private Person visiblePerson(SignedInUser user, PersonId id) {
+        Person person = directory.requirePerson(user.agencyId(), id);
+        if (!user.mayViewProfileOf(id)) {
+            throw new NotFoundException("person", id);
+        }
+        return person;
+    }
+}

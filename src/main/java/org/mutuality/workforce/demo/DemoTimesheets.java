@@ -1,0 +1,90 @@
+package org.mutuality.workforce.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.mutuality.directory.Directory;
+import org.mutuality.directory.Person;
+import org.mutuality.directory.PersonId;
+import org.mutuality.relationships.Relationship;
+import org.mutuality.relationships.RelationshipKind;
+import org.mutuality.relationships.RelationshipRegister;
+import org.mutuality.shared.AgencyId;
+import org.mutuality.workforce.RecordHours;
+import org.mutuality.workforce.timesheets.Entries;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gives the demo agency's peer workers hours waiting for approval. Jordan's go to the psychiatrist
+ * who has long signed the peer team's hours, and who also treats Jordan: the S1 situation.
+ */
+@Component
+@ConditionalOnProperty(name = "mutuality.demo.enabled", havingValue = "true")
+@Order(12)
+class DemoTimesheets implements ApplicationRunner {
+
+    private final Directory directory;
+    private final RelationshipRegister relationships;
+    private final Entries entries;
+    private final Clock clock;
+
+    DemoTimesheets(Directory directory, RelationshipRegister relationships, Entries entries, Clock clock) {
+        this.directory = directory;
+        this.relationships = relationships;
+        this.entries = entries;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        AgencyId agency = directory.demoAgency().orElse(null);
+        if (agency == null || entries.countFor(agency) > 0) {
+            return;
+        }
+        Map<String, PersonId> people = directory.everyone(agency).stream()
+                .collect(Collectors.toMap(p -> p.details().legalName(), Person::id, (a, b) -> a));
+        LocalDate today = LocalDate.now(clock);
+        String[][] hours = {
+            {"Jordan Lee", "1", "3.5", "Drop-in and one-to-one support"},
+            {"Jordan Lee", "2", "4", "Accompanied a participant to a housing appointment"},
+            {"Jordan Lee", "3", "2.5", "Team meeting and notes"},
+            {"Marc-André Gagnon", "1", "5", "Recovery group and follow-up calls"},
+            {"Marc-André Gagnon", "4", "3", "Peer support training"},
+            {"Taylor Kim", "2", "2", "Walking group"},
+            {"Rosa Díaz", "3", "2", "Led the art group"}
+        };
+        for (String[] h : hours) {
+            PersonId worker = people.get(h[0]);
+            if (worker == null) {
+                continue;
+            }
+            entries.insert(
+                    agency,
+                    worker,
+                    new RecordHours(today.minusDays(Long.parseLong(h[1])), new BigDecimal(h[2]), h[3]),
+                    approverOf(agency, worker));
+        }
+    }
+
+    private @org.jspecify.annotations.Nullable PersonId approverOf(AgencyId agency, PersonId worker) {
+        return relationships.currentOf(agency, worker).stream()
+                .filter(r -> r.personB().equals(worker))
+                .sorted((a, b) -> Integer.compare(rank(a.kind()), rank(b.kind())))
+                .filter(r -> rank(r.kind()) < 2)
+                .map(Relationship::personA)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static int rank(RelationshipKind kind) {
+        return kind == RelationshipKind.APPROVES_TIME ? 0 : kind == RelationshipKind.SUPERVISES ? 1 : 2;
+    }
+}

@@ -1,0 +1,7 @@
+/** The agency's workforce: timesheets and their approval (later: work plans, training, certifications). */
+@ApplicationModule(displayName = "Workforce")
+@NullMarked
+package org.mutuality.workforce;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

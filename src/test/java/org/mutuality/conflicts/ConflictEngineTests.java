@@ -1,0 +1,231 @@
+package org.mutuality.conflicts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mutuality.conflicts.engine.ConflictEngine;
+import org.mutuality.conflicts.graph.AgencyGraph;
+import org.mutuality.conflicts.policy.Policies;
+import org.mutuality.conflicts.policy.Policy;
+import org.mutuality.conflicts.policy.PolicyParser;
+import org.mutuality.directory.Person;
+import org.mutuality.directory.PersonDetails;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.PersonRole;
+import org.mutuality.directory.Role;
+import org.mutuality.directory.RoleId;
+import org.mutuality.directory.TeamId;
+import org.mutuality.relationships.Relationship;
+import org.mutuality.relationships.RelationshipId;
+import org.mutuality.relationships.RelationshipKind;
+import org.mutuality.relationships.RelationshipSource;
+import org.mutuality.shared.AgencyId;
+
+/** The default policy on the situations of DOMAIN.md, with plain objects and no Spring. */
+class ConflictEngineTests {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    static final AgencyId AGENCY = new AgencyId(UUID.randomUUID());
+    static final TeamId PEER_TEAM = TeamId.random();
+    static final TeamId CLINIC = TeamId.random();
+
+    final Policy policy = PolicyParser.parse(Policies.defaultText());
+    final List<Person> people = new ArrayList<>();
+    final List<Relationship> relationships = new ArrayList<>();
+
+    final PersonId psychiatrist = person("Hélène", CLINIC, Role.CLINICIAN);
+    final PersonId supervisor = person("Sam", PEER_TEAM, Role.SUPERVISOR);
+    final PersonId manager = person("Chris", null, Role.MANAGER);
+    final PersonId peer = person("Jordan", PEER_TEAM, Role.PEER_WORKER, Role.SERVICE_USER);
+    final PersonId peer2 = person("Marc", PEER_TEAM, Role.PEER_WORKER);
+    final PersonId friend = person("Louise", PEER_TEAM, Role.PARTICIPANT);
+    final PersonId participant = person("Julie", PEER_TEAM, Role.PARTICIPANT);
+
+    @Test
+    void blocksTimesheetApprovalByTreatingClinician() {
+        relate(RelationshipKind.TREATS, psychiatrist, peer);
+
+        ConflictEngine.Evaluation evaluation = evaluate(Action.APPROVE_TIMESHEET, psychiatrist, peer);
+
+        assertThat(evaluation.decision()).isEqualTo(Decision.BLOCK);
+        assertThat(evaluation.matches())
+                .extracting(ConflictEngine.Match::rule)
+                .containsExactly("care-relationship-and-oversight");
+    }
+
+    @Test
+    void blocksTheCareRelationshipBothWaysRound() {
+        relate(RelationshipKind.TREATS, psychiatrist, peer);
+
+        assertThat(evaluate(Action.REVIEW_PERFORMANCE, peer, psychiatrist).decision())
+                .isEqualTo(Decision.BLOCK);
+    }
+
+    @Test
+    void offersSupervisorAsAlternativeBeforeTheManager() {
+        relate(RelationshipKind.TREATS, psychiatrist, peer);
+
+        List<ConflictEngine.Candidate> alternatives =
+                ConflictEngine.alternatives(graph(), policy, Action.APPROVE_TIMESHEET, psychiatrist, peer, 5);
+
+        assertThat(alternatives).extracting(c -> c.node().id()).containsExactly(supervisor, manager);
+        assertThat(alternatives.get(0).sameTeam()).isTrue();
+    }
+
+    @Test
+    void leavesOutAlternativesWhoHaveAConflictThemselves() {
+        relate(RelationshipKind.TREATS, psychiatrist, peer);
+        relate(RelationshipKind.PARTNER, supervisor, peer);
+
+        assertThat(ConflictEngine.alternatives(graph(), policy, Action.APPROVE_TIMESHEET, psychiatrist, peer, 5))
+                .extracting(c -> c.node().id())
+                .containsExactly(manager);
+    }
+
+    @Test
+    void asksForAConsultationNotABanForAFriendship() {
+        relate(RelationshipKind.FRIEND, peer2, friend);
+
+        ConflictEngine.Evaluation evaluation = evaluate(Action.ASSIGN_SUPPORT, peer2, friend);
+
+        assertThat(evaluation.decision()).isEqualTo(Decision.CONSULT);
+    }
+
+    @ParameterizedTest(name = "{0} with {1} for {2}: {3}")
+    @CsvSource({
+        "TREATS, DIRECT, APPROVE_TIMESHEET, BLOCK",
+        "TREATS, DIRECT, SUPERVISE, BLOCK",
+        "PARTNER, DIRECT, SUPERVISE, BLOCK",
+        "EX_PARTNER, DIRECT, ASSIGN_SUPPORT, BLOCK",
+        "FAMILY, DIRECT, INTERVIEW, BLOCK",
+        "FRIEND, DIRECT, ASSIGN_SUPPORT, CONSULT",
+        "FRIEND, DIRECT, LEAD_GROUP_WITH, WARN",
+        "FRIEND, DIRECT, INTERVIEW, CONSULT",
+        "SOCIAL_MEDIA, DIRECT, ASSIGN_SUPPORT, CONSULT",
+        "NEIGHBOUR, DIRECT, ASSIGN_SUPPORT, WARN",
+        "NEIGHBOUR, DIRECT, APPROVE_TIMESHEET, WARN",
+        "SUPPORTS, DIRECT, APPROVE_TIMESHEET, CONSULT",
+        "NO_CONTACT, DIRECT, LEAD_GROUP_WITH, BLOCK",
+        "NO_CONTACT, DIRECT, ASSIGN_SUPPORT, BLOCK",
+        "SUPERVISES, DIRECT, ASSIGN_SUPPORT, ALLOW",
+        "FRIEND, DIRECT, OPEN_RECORD, ALLOW"
+    })
+    void decidesEachSituationOfTheDefaultPolicy(RelationshipKind kind, String reach, Action action, Decision expected) {
+        relate(kind, peer2, participant);
+
+        assertThat(evaluate(action, peer2, participant).decision()).isEqualTo(expected);
+    }
+
+    @Test
+    void asksForAConsultationWhenTheActorsPartnerSupervisesTheSubject() {
+        PersonId partner = person("Robin", PEER_TEAM, Role.SUPERVISOR);
+        relate(RelationshipKind.PARTNER, manager, partner);
+        relate(RelationshipKind.SUPERVISES, partner, peer2);
+
+        ConflictEngine.Evaluation evaluation = evaluate(Action.REVIEW_PERFORMANCE, manager, peer2);
+
+        assertThat(evaluation.decision()).isEqualTo(Decision.CONSULT);
+        assertThat(evaluation.matches().get(0).via()).isEqualTo(partner);
+    }
+
+    @Test
+    void countsATreatmentOfTheSubjectsFamilyThroughSomeoneClose() {
+        PersonId sister = person("Ana", null, Role.PARTICIPANT);
+        relate(RelationshipKind.TREATS, psychiatrist, sister);
+        relate(RelationshipKind.FAMILY, sister, peer2);
+
+        assertThat(evaluate(Action.APPROVE_TIMESHEET, psychiatrist, peer2).decision())
+                .isEqualTo(Decision.CONSULT);
+    }
+
+    @Test
+    void neverLetsAPeerTakePartInAnInvoluntaryIntervention() {
+        assertThat(evaluate(Action.INVOLUNTARY_INTERVENTION, peer2, participant).decision())
+                .isEqualTo(Decision.BLOCK);
+        assertThat(evaluate(Action.INVOLUNTARY_INTERVENTION, psychiatrist, participant)
+                        .decision())
+                .isEqualTo(Decision.ALLOW);
+    }
+
+    @Test
+    void blocksActingOverOneself() {
+        assertThat(evaluate(Action.APPROVE_TIMESHEET, supervisor, supervisor).decision())
+                .isEqualTo(Decision.BLOCK);
+    }
+
+    @Test
+    void ignoresEndedRelationships() {
+        relationships.add(new Relationship(
+                RelationshipId.random(),
+                AGENCY,
+                RelationshipKind.TREATS,
+                psychiatrist,
+                peer,
+                TODAY.minusYears(3),
+                TODAY.minusYears(1),
+                RelationshipSource.DECLARED,
+                null,
+                RelationshipKind.TREATS.defaultVisibility(),
+                null));
+
+        assertThat(evaluate(Action.APPROVE_TIMESHEET, psychiatrist, peer).decision())
+                .isEqualTo(Decision.ALLOW);
+    }
+
+    @Test
+    void ranksGroupsOfNeighboursAsWarningsNotBlocks() {
+        for (int i = 0; i < 20; i++) {
+            PersonId neighbour = person("Neighbour " + i, PEER_TEAM, Role.PARTICIPANT);
+            relate(RelationshipKind.NEIGHBOUR, peer2, neighbour);
+        }
+        AgencyGraph graph = graph();
+
+        long blocked = graph.nodes().stream()
+                .filter(n -> n.roles().contains(Role.PARTICIPANT))
+                .map(n -> ConflictEngine.evaluate(graph, policy, Action.ASSIGN_SUPPORT, peer2, n.id())
+                        .decision())
+                .filter(d -> d == Decision.BLOCK)
+                .count();
+
+        assertThat(blocked).isZero();
+    }
+
+    private ConflictEngine.Evaluation evaluate(Action action, PersonId actor, PersonId subject) {
+        return ConflictEngine.evaluate(graph(), policy, action, actor, subject);
+    }
+
+    private AgencyGraph graph() {
+        return AgencyGraph.build(people, relationships, TODAY);
+    }
+
+    private PersonId person(String name, TeamId team, Role... roles) {
+        PersonId id = PersonId.random();
+        List<PersonRole> held = new ArrayList<>();
+        for (Role role : roles) {
+            held.add(new PersonRole(RoleId.random(), role, null, team, TODAY.minusYears(1), null));
+        }
+        people.add(new Person(id, AGENCY, new PersonDetails(name, null, null, null, null), true, 0, held));
+        return id;
+    }
+
+    private void relate(RelationshipKind kind, PersonId a, PersonId b) {
+        relationships.add(new Relationship(
+                RelationshipId.random(),
+                AGENCY,
+                kind,
+                a,
+                b,
+                TODAY.minusYears(1),
+                null,
+                RelationshipSource.DECLARED,
+                null,
+                kind.defaultVisibility(),
+                null));
+    }
+}

@@ -1,0 +1,99 @@
+package org.mutuality.workforce;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mutuality.test.Api;
+import org.mutuality.test.Browser;
+import org.mutuality.test.IntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** S1 in the browser: the psychiatrist is stopped, told why, and hands the hours to the supervisor. */
+@IntegrationTest
+class TimesheetBrowserTests {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launch() {
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void handsTheHoursOfATreatedColleagueToTheSupervisor() {
+        String activity = "Outreach " + System.nanoTime();
+        Page peer = signIn("peer");
+        peer.navigate(base() + "/timesheets");
+        peer.getByLabel("Day", new Page.GetByLabelOptions().setExact(true))
+                .fill(LocalDate.now().minusDays(1).toString());
+        peer.getByLabel("Hours", new Page.GetByLabelOptions().setExact(true)).fill("2.5");
+        peer.getByLabel("What you did").fill(activity);
+        peer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send for approval"))
+                .click();
+        assertThat(peer.getByRole(AriaRole.STATUS)).containsText("sent for approval");
+        assertThat(peer.getByText("Your hours go to Hélène Tremblay for approval."))
+                .isVisible();
+        Browser.assertAccessible(peer);
+
+        Page psychiatrist = signIn("psychiatrist");
+        psychiatrist.navigate(base() + "/timesheets");
+        psychiatrist
+                .getByRole(AriaRole.ROW)
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(activity))
+                .getByRole(AriaRole.LINK)
+                .click();
+        assertThat(psychiatrist.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Not allowed")))
+                .isVisible();
+        assertThat(psychiatrist.locator(".conflict")).containsText("care relationship");
+        Browser.assertAccessible(psychiatrist);
+        psychiatrist
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hand to Sam Okafor"))
+                .click();
+        assertThat(psychiatrist.getByRole(AriaRole.STATUS)).containsText("handed to another approver");
+
+        Page supervisor = signIn("supervisor");
+        supervisor.navigate(base() + "/timesheets");
+        supervisor
+                .getByRole(AriaRole.ROW)
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(activity))
+                .getByRole(AriaRole.LINK)
+                .click();
+        assertThat(supervisor.locator(".conflict")).containsText("No relationship stands in the way");
+        supervisor
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve these hours"))
+                .click();
+        assertThat(supervisor.getByRole(AriaRole.STATUS)).containsText("The hours are approved.");
+        assertThat(supervisor.locator("table")).containsText("Handed to another approver");
+        Browser.assertAccessible(supervisor);
+    }
+
+    private Page signIn(String username) {
+        Page page = browser.newPage(1280, 900);
+        page.navigate(base() + "/login");
+        page.getByLabel("User name").fill(username);
+        page.getByLabel("Password").fill(Api.DEMO_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        page.waitForURL(base() + "/");
+        return page;
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}
