@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.conflicts.engine.AgencyScan;
 import org.mutuality.conflicts.engine.ConflictEngine;
 import org.mutuality.conflicts.graph.AgencyGraph;
 import org.mutuality.conflicts.graph.Graphs;
@@ -99,6 +100,76 @@ public class ConflictCheck {
                 match.explanation().in(locale),
                 match.safeguards().stream().map(t -> t.in(locale)).toList(),
                 via);
+    }
+
+    /**
+     * Scans the whole agency for pairings that can act and have a conflict, ranked by risk and
+     * grouped. Only for the privacy lead, who may see every relationship.
+     *
+     * @throws ForbiddenException unless the caller is the agency's privacy lead
+     */
+    public ScanReport scan(SignedInUser caller) {
+        if (!caller.has(Role.PRIVACY_LEAD)) {
+            throw new ForbiddenException("Only the privacy lead may scan the agency.");
+        }
+        AgencyGraph graph = graphs.of(caller.agencyId());
+        Policy policy = policyOf(caller.agencyId());
+        Locale locale = LocaleContextHolder.getLocale();
+        List<AgencyScan.Finding> findings = AgencyScan.scan(graph, policy);
+        Map<String, List<AgencyScan.Finding>> byGroup = new java.util.LinkedHashMap<>();
+        for (AgencyScan.Finding f : findings) {
+            ConflictEngine.Match first = leading(f);
+            String key = f.evaluation().decision() + "|" + first.rule() + "|"
+                    + (first.relationship() == null ? "" : first.relationship().kind());
+            byGroup.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(f);
+        }
+        List<ScanReport.Group> groups = byGroup.values().stream()
+                .map(list -> {
+                    ConflictEngine.Match first = leading(list.get(0));
+                    ConflictDecision.Reason reason = reason(first, caller, graph, locale);
+                    return new ScanReport.Group(
+                            list.get(0).evaluation().decision(),
+                            reason.rule(),
+                            reason.relationship(),
+                            reason.explanation(),
+                            list.get(0).score(),
+                            list.stream()
+                                    .map(f -> finding(f, caller, graph, locale))
+                                    .toList());
+                })
+                .sorted(java.util.Comparator.comparingInt(ScanReport.Group::highestScore)
+                        .reversed())
+                .toList();
+        return new ScanReport(graph.day(), findings.size(), groups);
+    }
+
+    private static ConflictEngine.Match leading(AgencyScan.Finding f) {
+        return f.evaluation().matches().stream()
+                .filter(m -> m.decision() == f.evaluation().decision())
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static ScanReport.Finding finding(
+            AgencyScan.Finding f, SignedInUser caller, AgencyGraph graph, Locale locale) {
+        AgencyGraph.Node actor = graph.node(f.pairing().personA());
+        AgencyGraph.Node subject = graph.node(f.pairing().personB());
+        return new ScanReport.Finding(
+                f.pairing().personA(),
+                actor == null ? "" : actor.name(),
+                f.pairing().personB(),
+                subject == null ? "" : subject.name(),
+                f.pairing().kind().name(),
+                f.action(),
+                f.evaluation().decision(),
+                f.evaluation().matches().stream()
+                        .map(m -> reason(m, caller, graph, locale).explanation())
+                        .distinct()
+                        .toList(),
+                f.power().name(),
+                f.duration().name(),
+                f.termination().name(),
+                f.score());
     }
 
     /** The roles that may take the action under the agency's policy. */

@@ -79,6 +79,10 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         return has(Role.ADMINISTRATOR);
     }
 
+    public boolean isPrivacyLead() {
+        return has(Role.PRIVACY_LEAD);
+    }
+
     /** Whether the person works for the agency in any role, paid or volunteer. */
     public boolean isStaff() {
         return roles.stream().anyMatch(Role::isStaff);

@@ -12,6 +12,7 @@ import org.mutuality.conflicts.Action;
 import org.mutuality.conflicts.ConflictCheck;
 import org.mutuality.conflicts.ConflictDecision;
 import org.mutuality.conflicts.PolicyVersion;
+import org.mutuality.conflicts.ScanReport;
 import org.mutuality.conflicts.policy.InvalidPolicy;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
@@ -74,6 +75,16 @@ class ConflictsApi {
             throw new IllegalArgumentException("reason is required: say why the policy changes (?reason=...)");
         }
         return VersionJson.of(check.changePolicy(user, text, reason));
+    }
+
+    @GetMapping("/api/v1/conflicts/scan")
+    ScanReport scan(@AuthenticationPrincipal SignedInUser user) {
+        return check.scan(user);
+    }
+
+    @GetMapping("/api/v1/conflicts/scan.csv")
+    ResponseEntity<byte[]> scanCsv(@AuthenticationPrincipal SignedInUser user) {
+        return ScanController.csvResponse(check.scan(user));
     }
 
     @GetMapping("/api/v1/conflicts/policy/versions")

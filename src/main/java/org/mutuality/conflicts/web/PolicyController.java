@@ -75,5 +75,8 @@ class PolicyController {
         model.addAttribute("text", text);
         model.addAttribute("history", check.policyHistory(user.agencyId()));
         model.addAttribute("mayEdit", user.has(Role.PRIVACY_LEAD));
+        if (!model.containsAttribute("viewingOld")) {
+            model.addAttribute("viewingOld", false);
+        }
     }
 }

@@ -172,6 +172,25 @@ class DemoRelationships implements ApplicationRunner {
                 RelationshipSource.DECLARED,
                 id.apply("Jordan Lee"),
                 null);
+        // A small town: the peers live near the participants they support (S11).
+        add(
+                agency,
+                RelationshipKind.NEIGHBOUR,
+                id.apply("Jordan Lee"),
+                id.apply("Julie Roy"),
+                null,
+                RelationshipSource.DECLARED,
+                id.apply("Jordan Lee"),
+                null);
+        add(
+                agency,
+                RelationshipKind.NEIGHBOUR,
+                id.apply("Marc-André Gagnon"),
+                id.apply("Liam Murphy"),
+                null,
+                RelationshipSource.DECLARED,
+                id.apply("Marc-André Gagnon"),
+                null);
         add(
                 agency,
                 RelationshipKind.SUPPORTS,

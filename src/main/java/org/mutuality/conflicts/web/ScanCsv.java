@@ -1,0 +1,68 @@
+package org.mutuality.conflicts.web;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.mutuality.conflicts.ScanReport;
+
+/**
+ * Writes the agency scan as CSV (RFC 4180). Cells that a spreadsheet would run as a formula are
+ * prefixed with an apostrophe.
+ */
+final class ScanCsv {
+
+    private ScanCsv() {}
+
+    static String write(ScanReport report) {
+        StringBuilder csv = new StringBuilder();
+        row(
+                csv,
+                List.of(
+                        "group",
+                        "decision",
+                        "rule",
+                        "actor",
+                        "subject",
+                        "pairing",
+                        "action",
+                        "power",
+                        "duration",
+                        "termination",
+                        "score",
+                        "reasons"));
+        int group = 0;
+        for (ScanReport.Group g : report.groups()) {
+            group++;
+            for (ScanReport.Finding f : g.findings()) {
+                row(
+                        csv,
+                        List.of(
+                                Integer.toString(group),
+                                f.decision().name(),
+                                g.rule(),
+                                f.actorName(),
+                                f.subjectName(),
+                                f.pairing(),
+                                f.action().name(),
+                                f.power(),
+                                f.duration(),
+                                f.termination(),
+                                Integer.toString(f.score()),
+                                String.join(" | ", f.reasons())));
+            }
+        }
+        return csv.toString();
+    }
+
+    private static void row(StringBuilder csv, List<String> cells) {
+        csv.append(cells.stream().map(ScanCsv::cell).collect(Collectors.joining(",")))
+                .append("\r\n");
+    }
+
+    static String cell(String value) {
+        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+            return "\"" + safe.replace("\"", "\"\"") + "\"";
+        }
+        return safe;
+    }
+}
