@@ -170,6 +170,18 @@ public class Directory {
         return requirePerson(agency, id);
     }
 
+    /**
+     * Adds many people with their roles at once, keeping their ids; for importing a whole agency.
+     * Teams and programs named in roles are not checked: the importer vouches for them.
+     */
+    @Transactional
+    public void importPeople(AgencyId agency, List<Person> persons) {
+        people.insertAll(agency, persons);
+        if (!persons.isEmpty()) {
+            events.publishEvent(new PersonChanged(agency, persons.get(0).id()));
+        }
+    }
+
     /** Every person of the agency, active or not, with all their roles; for in-memory indexes. */
     @Transactional(readOnly = true)
     public List<Person> everyone(AgencyId agency) {
@@ -194,6 +206,14 @@ public class Directory {
         return programs.findTeam(agency, id).orElseThrow();
     }
 
+    /** Creates a team with a given id, as an import of a whole agency needs. */
+    @Transactional
+    public Team createTeam(AgencyId agency, ProgramId program, TeamId id, String name) {
+        programs.find(agency, program).orElseThrow(() -> new NotFoundException("program", program));
+        programs.insertTeam(agency, program, id, name);
+        return programs.findTeam(agency, id).orElseThrow();
+    }
+
     /** The agency's name, for headers and titles. */
     @Transactional(readOnly = true)
     public String agencyName(AgencyId agency) {
@@ -211,6 +231,17 @@ public class Directory {
     @Transactional(readOnly = true)
     public Optional<AgencyId> demoAgency() {
         return agencies.demo();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean agencyExists(AgencyId agency) {
+        return agencies.find(agency).isPresent();
+    }
+
+    /** Creates an agency (tenant) with a given id, as an import of a whole agency needs. */
+    @Transactional
+    public AgencyId createAgency(AgencyId id, String name, boolean demo) {
+        return agencies.insert(id, name, demo);
     }
 
     /** Creates an agency (tenant). */

@@ -92,6 +92,25 @@ public class RelationshipRegister {
     }
 
     /**
+     * Adds many relationships of one agency at once, as they are, without the guard; for importing
+     * a whole agency whose relationships already exist elsewhere.
+     *
+     * @throws IllegalArgumentException when a relationship belongs to another agency
+     */
+    @Transactional
+    public void importAll(AgencyId agency, List<Relationship> imported) {
+        for (Relationship r : imported) {
+            if (!r.agencyId().equals(agency)) {
+                throw new IllegalArgumentException("relationship " + r.id() + " belongs to another agency");
+            }
+        }
+        relationships.insertAll(imported);
+        if (!imported.isEmpty()) {
+            events.publishEvent(new RelationshipRecorded(agency, imported.get(0).id()));
+        }
+    }
+
+    /**
      * Ends a relationship on the given day; its history stays.
      *
      * @throws NotFoundException when it does not exist or the caller may not see it

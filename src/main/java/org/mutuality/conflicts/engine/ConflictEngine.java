@@ -3,6 +3,7 @@ package org.mutuality.conflicts.engine;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.mutuality.conflicts.policy.Rule;
 import org.mutuality.conflicts.policy.Text;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.Role;
+import org.mutuality.directory.TeamId;
 import org.mutuality.relationships.Relationship;
 
 /**
@@ -143,7 +145,8 @@ public final class ConflictEngine {
     /**
      * People who hold a role that may take the action, are active, are neither the actor nor the
      * subject, and for whom the policy says ALLOW; those sharing a team with the subject first, then
-     * the lightest load, then by name.
+     * the lightest load, then by name. Candidates are tried in that order and the search stops at
+     * {@code limit}, so a refusal costs a few checks, not one per person of the agency.
      */
     public static List<Candidate> alternatives(
             AgencyGraph graph, Policy policy, Action action, PersonId actor, PersonId subject, int limit) {
@@ -152,23 +155,46 @@ public final class ConflictEngine {
             return List.of();
         }
         AgencyGraph.Node subjectNode = graph.node(subject);
-        List<Candidate> candidates = new ArrayList<>();
-        for (AgencyGraph.Node node : graph.nodes()) {
+        Set<TeamId> subjectTeams = subjectNode == null ? Set.of() : subjectNode.teams();
+        List<Candidate> result = new ArrayList<>(limit);
+        Set<PersonId> tried = new HashSet<>();
+        List<AgencyGraph.Node> sameTeam = new ArrayList<>();
+        for (TeamId team : subjectTeams) {
+            sameTeam.addAll(graph.team(team));
+        }
+        sameTeam.sort(Comparator.comparingInt((AgencyGraph.Node n) -> graph.load(n.id()))
+                .thenComparing(AgencyGraph.Node::name));
+        offer(graph, policy, action, actor, subject, eligible, sameTeam, true, tried, result, limit);
+        offer(graph, policy, action, actor, subject, eligible, graph.byLoad(), false, tried, result, limit);
+        return List.copyOf(result);
+    }
+
+    private static void offer(
+            AgencyGraph graph,
+            Policy policy,
+            Action action,
+            PersonId actor,
+            PersonId subject,
+            Set<Role> eligible,
+            List<AgencyGraph.Node> candidates,
+            boolean sameTeam,
+            Set<PersonId> tried,
+            List<Candidate> result,
+            int limit) {
+        for (AgencyGraph.Node node : candidates) {
+            if (result.size() >= limit) {
+                return;
+            }
             if (!node.active()
                     || node.id().equals(actor)
                     || node.id().equals(subject)
-                    || Collections.disjoint(node.roles(), eligible)) {
+                    || Collections.disjoint(node.roles(), eligible)
+                    || !tried.add(node.id())) {
                 continue;
             }
-            if (evaluate(graph, policy, action, node.id(), subject).decision() != Decision.ALLOW) {
-                continue;
+            if (evaluate(graph, policy, action, node.id(), subject).decision() == Decision.ALLOW) {
+                result.add(new Candidate(node, sameTeam, graph.load(node.id())));
             }
-            boolean sameTeam = subjectNode != null && !Collections.disjoint(node.teams(), subjectNode.teams());
-            candidates.add(new Candidate(node, sameTeam, graph.load(node.id())));
         }
-        candidates.sort(Comparator.comparing((Candidate c) -> !c.sameTeam())
-                .thenComparingInt(Candidate::load)
-                .thenComparing(c -> c.node().name()));
-        return candidates.size() > limit ? List.copyOf(candidates.subList(0, limit)) : List.copyOf(candidates);
     }
 }

@@ -3,6 +3,7 @@ package org.mutuality.conflicts.graph;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ public final class AgencyGraph {
     private final Map<PersonId, Node> nodes;
     private final Map<PersonId, List<Relationship>> edges;
     private final Map<PersonId, Integer> load;
+    private final List<Node> byLoad;
+    private final Map<TeamId, List<Node>> teams;
 
     private AgencyGraph(
             LocalDate day,
@@ -41,6 +44,20 @@ public final class AgencyGraph {
         this.nodes = nodes;
         this.edges = edges;
         this.load = load;
+        Comparator<Node> lightestFirst = Comparator.comparingInt((Node n) -> load.getOrDefault(n.id(), 0))
+                .thenComparing(Node::name)
+                .thenComparing(n -> n.id().value());
+        List<Node> sorted = new ArrayList<>(nodes.values());
+        sorted.sort(lightestFirst);
+        this.byLoad = List.copyOf(sorted);
+        Map<TeamId, List<Node>> members = new HashMap<>();
+        for (Node node : sorted) {
+            for (TeamId team : node.teams()) {
+                members.computeIfAbsent(team, k -> new ArrayList<>()).add(node);
+            }
+        }
+        members.replaceAll((k, v) -> List.copyOf(v));
+        this.teams = Map.copyOf(members);
     }
 
     public static AgencyGraph build(Collection<Person> people, Collection<Relationship> relationships, LocalDate day) {
@@ -92,6 +109,16 @@ public final class AgencyGraph {
     /** How many people the person oversees or supports now. */
     public int load(PersonId id) {
         return load.getOrDefault(id, 0);
+    }
+
+    /** Everyone, the lightest load first (then by name): the order alternatives are offered in. */
+    public List<Node> byLoad() {
+        return byLoad;
+    }
+
+    /** The members of a team today, the lightest load first. */
+    public List<Node> team(TeamId team) {
+        return teams.getOrDefault(team, List.of());
     }
 
     public int size() {

@@ -22,7 +22,10 @@ public class Agencies {
     }
 
     public AgencyId insert(String name, boolean demo) {
-        AgencyId id = new AgencyId(UUID.randomUUID());
+        return insert(new AgencyId(UUID.randomUUID()), name, demo);
+    }
+
+    public AgencyId insert(AgencyId id, String name, boolean demo) {
         jdbc.sql("insert into agency (id, name, demo, created_at) values (:id, :name, :demo, :now)")
                 .param("id", id.value())
                 .param("name", name)

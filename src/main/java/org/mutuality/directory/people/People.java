@@ -26,6 +26,7 @@ import org.mutuality.directory.Role;
 import org.mutuality.directory.RoleId;
 import org.mutuality.directory.TeamId;
 import org.mutuality.shared.AgencyId;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,10 +35,12 @@ import org.springframework.stereotype.Repository;
 public class People {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final Clock clock;
 
-    public People(JdbcClient jdbc, Clock clock) {
+    public People(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
     }
 
@@ -169,6 +172,49 @@ public class People {
         return rows.stream()
                 .map(r -> r.toPerson(roles.getOrDefault(r.id, List.of())))
                 .toList();
+    }
+
+    /** Inserts many people with their roles in batches; for imports of whole agencies. */
+    public void insertAll(AgencyId agency, List<Person> persons) {
+        OffsetDateTime now = now();
+        List<Object[]> rows = new ArrayList<>(persons.size());
+        List<Object[]> roleRows = new ArrayList<>();
+        for (Person p : persons) {
+            PersonDetails d = p.details();
+            rows.add(new Object[] {
+                p.id().value(),
+                agency.value(),
+                d.legalName(),
+                d.preferredName(),
+                d.pronouns(),
+                d.email(),
+                d.phone(),
+                p.active(),
+                now,
+                now
+            });
+            for (PersonRole r : p.roles()) {
+                roleRows.add(new Object[] {
+                    r.id().value(),
+                    agency.value(),
+                    p.id().value(),
+                    r.role().name(),
+                    r.programId() == null ? null : r.programId().value(),
+                    r.teamId() == null ? null : r.teamId().value(),
+                    r.startDate(),
+                    r.endDate(),
+                    now
+                });
+            }
+        }
+        batch.batchUpdate(
+                "insert into person (id, agency_id, legal_name, preferred_name, pronouns, email, phone, active,"
+                        + " created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                rows);
+        batch.batchUpdate(
+                "insert into person_role (id, agency_id, person_id, role, program_id, team_id, start_date, end_date,"
+                        + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                roleRows);
     }
 
     public long count(AgencyId agency) {

@@ -46,7 +46,10 @@ public class Programs {
     }
 
     public TeamId insertTeam(AgencyId agency, ProgramId program, String name) {
-        TeamId id = TeamId.random();
+        return insertTeam(agency, program, TeamId.random(), name);
+    }
+
+    public TeamId insertTeam(AgencyId agency, ProgramId program, TeamId id, String name) {
         jdbc.sql("insert into team (id, agency_id, program_id, name) values (:id, :agency, :program, :name)")
                 .param("id", id.value())
                 .param("agency", agency.value())

@@ -25,10 +25,12 @@ import org.springframework.stereotype.Repository;
 public class Relationships {
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final Clock clock;
 
-    public Relationships(JdbcClient jdbc, Clock clock) {
+    public Relationships(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
     }
 
@@ -53,6 +55,32 @@ public class Relationships {
                 .param("note", r.note())
                 .param("now", now())
                 .update();
+    }
+
+    /** Inserts many relationships in batches; for imports of whole agencies. */
+    public void insertAll(List<Relationship> relationships) {
+        OffsetDateTime now = now();
+        List<Object[]> rows = new java.util.ArrayList<>(relationships.size());
+        for (Relationship r : relationships) {
+            rows.add(new Object[] {
+                r.id().value(),
+                r.agencyId().value(),
+                r.kind().name(),
+                r.personA().value(),
+                r.personB().value(),
+                r.startDate(),
+                r.endDate(),
+                r.source().name(),
+                r.declaredBy() == null ? null : r.declaredBy().value(),
+                r.visibility().name(),
+                r.note(),
+                now
+            });
+        }
+        batch.batchUpdate(
+                "insert into relationship (id, agency_id, kind, person_a_id, person_b_id, start_date, end_date, source,"
+                        + " declared_by, visibility, note, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows);
     }
 
     /** Sets the end date if the relationship has none yet or a later one. */
