@@ -1,0 +1,111 @@
+package org.mutuality.workforce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mutuality.test.Api;
+import org.mutuality.test.BrowserSession;
+import org.mutuality.test.Demo;
+import org.mutuality.test.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Bad input in the forms of hours, relationships and the policy: a clear message, nothing changed. */
+@IntegrationTest
+class FormsIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "2026-11-01|abc|Drop-in|hours must be a number",
+                "2026-11-01|0|Drop-in|hours must be more than 0",
+                "2026-11-01|30|Drop-in|hours must be more than 0",
+                "2026-11-01|1.1|Drop-in|quarter hours",
+                "2999-01-01|2|Drop-in|not in the future",
+                "|2|Drop-in|Enter the day",
+                "2026-11-01|2||activity must be 1 to 500 characters"
+            })
+    void refusesBadHoursInTheForm(String date, String hours, String activity, String message) {
+        BrowserSession session = BrowserSession.signIn(port, "peer2", Api.DEMO_PASSWORD);
+        session.get("/timesheets");
+        long before = count("timesheet_entry");
+
+        HttpResponse<String> response = session.post(
+                "/timesheets",
+                Map.of("date", date == null ? "" : date, "hours", hours, "activity", activity == null ? "" : activity));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("role=\"alert\"").contains(message);
+        assertThat(count("timesheet_entry")).isEqualTo(before);
+    }
+
+    @Test
+    void refusesARelationshipFormWithoutAKindOrForSomeoneElse() {
+        BrowserSession session = BrowserSession.signIn(port, "peer", Api.DEMO_PASSWORD);
+        String emma = Demo.personId(jdbc, "Emma Wilson");
+        session.get("/people/" + emma + "/relationships");
+        long before = count("relationship");
+
+        HttpResponse<String> noKind = session.post("/people/" + emma + "/relationships", Map.of("kind", ""));
+        HttpResponse<String> unknown = session.post("/people/" + emma + "/relationships", Map.of("kind", "RIVAL"));
+        HttpResponse<String> others = session.post(
+                "/people/" + emma + "/relationships",
+                Map.of("kind", "FRIEND", "personAId", Demo.personId(jdbc, "Noah Martin")));
+
+        assertThat(noKind.body()).contains("Choose how the two people are related");
+        assertThat(unknown.body()).contains("kind must be one of");
+        assertThat(others.body()).contains("You may record your own relationships");
+        assertThat(count("relationship")).isEqualTo(before);
+    }
+
+    @Test
+    void showsTheRefusalWhenASupervisionIsBlocked() {
+        BrowserSession session = BrowserSession.signIn(port, "privacy", Api.DEMO_PASSWORD);
+        String jordan = Demo.personId(jdbc, "Jordan Lee");
+        session.get("/people/" + jordan + "/relationships");
+        long before = count("relationship");
+
+        HttpResponse<String> refused = session.post(
+                "/people/" + jordan + "/relationships",
+                Map.of("kind", "SUPERVISES", "personAId", Demo.personId(jdbc, "Hélène Tremblay"), "personBId", jordan));
+
+        assertThat(refused.body())
+                .contains("Not allowed")
+                .contains("care relationship")
+                .contains("Sam Okafor");
+        assertThat(count("relationship")).isEqualTo(before);
+    }
+
+    @Test
+    void showsTheLineOfAnInvalidPolicyAndKeepsTheOldOne() {
+        BrowserSession session = BrowserSession.signIn(port, "privacy", Api.DEMO_PASSWORD);
+        session.get("/conflicts/policy");
+        long before = count("conflict_policy");
+
+        HttpResponse<String> invalid = session.post(
+                "/conflicts/policy", Map.of("text", "rules:\n  - id: a\n    kinds: [TREATS]\n", "reason", "test"));
+        session.get("/conflicts/policy");
+        HttpResponse<String> noReason = session.post("/conflicts/policy", Map.of("text", "rules: []\n", "reason", ""));
+
+        assertThat(invalid.body()).contains("The policy was not saved").contains("line 2");
+        assertThat(noReason.body()).contains("reason must be 1 to 1000 characters");
+        assertThat(count("conflict_policy")).isEqualTo(before);
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+}
