@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.audit.AuditEvent;
+import org.mutuality.audit.AuditLog;
 import org.mutuality.conflicts.engine.AgencyScan;
 import org.mutuality.conflicts.engine.ConflictEngine;
 import org.mutuality.conflicts.graph.AgencyGraph;
@@ -43,12 +45,14 @@ public class ConflictCheck {
     private final Graphs graphs;
     private final Policies policies;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
     private final Map<AgencyId, Policy> parsed = new ConcurrentHashMap<>();
 
-    ConflictCheck(Graphs graphs, Policies policies, ApplicationEventPublisher events) {
+    ConflictCheck(Graphs graphs, Policies policies, ApplicationEventPublisher events, AuditLog audit) {
         this.graphs = graphs;
         this.policies = policies;
         this.events = events;
+        this.audit = audit;
     }
 
     /**
@@ -212,6 +216,8 @@ public class ConflictCheck {
         }
         Policy policy = PolicyParser.parse(text);
         PolicyVersion version = policies.append(by.agencyId(), text, reason.strip(), by.personId());
+        audit.record(AuditEvent.by(by, "POLICY_CHANGE", "DONE")
+                .about(null, "CONFLICT_POLICY", Integer.toString(version.version())));
         parsed.put(by.agencyId(), policy);
         events.publishEvent(new PolicyChanged(by.agencyId(), version.version(), by.personId()));
         return version;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.shared.Actor;
 import org.mutuality.shared.AgencyId;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -17,7 +18,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The person who is signed in, in the browser or with an API token: their account, their agency
  * and the roles they hold today. Every query a module runs for them is scoped to {@link #agencyId()}.
  */
-public final class SignedInUser implements UserDetails, CredentialsContainer {
+public final class SignedInUser implements UserDetails, CredentialsContainer, Actor {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -58,8 +59,21 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         return personId;
     }
 
+    @Override
     public AgencyId agencyId() {
         return agencyId;
+    }
+
+    @Override
+    public java.util.UUID actorPersonId() {
+        return personId.value();
+    }
+
+    @Override
+    public Set<String> roleNames() {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        roles.forEach(r -> names.add(r.name()));
+        return names;
     }
 
     public String displayName() {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.mutuality.audit.AuditEvent;
+import org.mutuality.audit.AuditLog;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.Role;
@@ -31,13 +33,16 @@ public class RelationshipRegister {
     private final ObjectProvider<RelationshipGuard> guards;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditLog audit;
 
     RelationshipRegister(
             Relationships relationships,
             Directory directory,
             ObjectProvider<RelationshipGuard> guards,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            AuditLog audit) {
+        this.audit = audit;
         this.relationships = relationships;
         this.directory = directory;
         this.guards = guards;
@@ -87,6 +92,12 @@ public class RelationshipRegister {
                 request.visibility() == null ? request.kind().defaultVisibility() : request.visibility(),
                 request.note());
         relationships.insert(relationship);
+        audit.record(AuditEvent.by(by, "WRITE", "DONE")
+                .about(
+                        request.personB().value(),
+                        "RELATIONSHIP",
+                        relationship.id().toString())
+                .noting("recorded " + request.kind()));
         events.publishEvent(new RelationshipRecorded(agency, relationship.id()));
         return relationship;
     }
@@ -132,6 +143,9 @@ public class RelationshipRegister {
             throw new IllegalArgumentException("endDate " + endDate
                     + " must be on or after the start and before any end the relationship already has");
         }
+        audit.record(AuditEvent.by(by, "WRITE", "DONE")
+                .about(current.personB().value(), "RELATIONSHIP", id.toString())
+                .noting("ended"));
         events.publishEvent(new RelationshipRecorded(by.agencyId(), id));
         return relationships.find(by.agencyId(), id).orElseThrow();
     }

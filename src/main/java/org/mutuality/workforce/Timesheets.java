@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.audit.AuditEvent;
+import org.mutuality.audit.AuditLog;
 import org.mutuality.conflicts.Action;
 import org.mutuality.conflicts.ConflictCheck;
 import org.mutuality.conflicts.ConflictDecision;
@@ -43,13 +45,16 @@ public class Timesheets {
     private final RelationshipRegister relationships;
     private final Directory directory;
     private final Clock clock;
+    private final AuditLog audit;
 
     Timesheets(
             Entries entries,
             ConflictCheck conflicts,
             RelationshipRegister relationships,
             Directory directory,
-            Clock clock) {
+            Clock clock,
+            AuditLog audit) {
+        this.audit = audit;
         this.entries = entries;
         this.conflicts = conflicts;
         this.relationships = relationships;
@@ -160,6 +165,9 @@ public class Timesheets {
                     TimesheetDecision.Outcome.REFUSED_BY_POLICY,
                     check.decision().name(),
                     summary);
+            audit.record(AuditEvent.by(approver, "APPROVE", "DENIED")
+                    .about(entry.person().value(), "TIMESHEET", id.toString())
+                    .because("WORKFORCE", "CONFLICT_POLICY_BLOCK"));
             return new ApprovalOutcome.Refused(entry, check, false);
         }
         if (check.decision() == Decision.CONSULT && !consulted) {
@@ -182,6 +190,9 @@ public class Timesheets {
                 TimesheetDecision.Outcome.APPROVED,
                 check.decision().name(),
                 summary);
+        audit.record(AuditEvent.by(approver, "APPROVE", "DONE")
+                .about(entry.person().value(), "TIMESHEET", id.toString())
+                .because("WORKFORCE", "APPROVER_" + check.decision().name()));
         return new ApprovalOutcome.Approved(
                 entries.find(approver.agencyId(), id).orElseThrow(), check);
     }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.audit.AuditLog;
 import org.mutuality.directory.AssignRole;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.PageOf;
@@ -43,10 +44,12 @@ class PeopleApi {
 
     private final Directory directory;
     private final Clock clock;
+    private final AuditLog audit;
 
-    PeopleApi(Directory directory, Clock clock) {
+    PeopleApi(Directory directory, Clock clock, AuditLog audit) {
         this.directory = directory;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -78,13 +81,16 @@ class PeopleApi {
                 ? List.of()
                 : body.roles().stream().map(r -> r.toCommand(today)).toList();
         Person person = directory.register(user.agencyId(), body.toDetails(), roles);
+        audit.record(ProfileAudit.write(user, person.id(), "created"));
         return ResponseEntity.created(URI.create("/api/v1/people/" + person.id()))
                 .body(PersonJson.of(person, user, today()));
     }
 
     @GetMapping("/{id}")
     PersonJson read(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        return PersonJson.of(visible(user, new PersonId(id)), user, today());
+        Person person = visible(user, new PersonId(id));
+        audit.record(ProfileAudit.read(user, person.id()));
+        return PersonJson.of(person, user, today());
     }
 
     @PutMapping("/{id}")
@@ -96,7 +102,9 @@ class PeopleApi {
             throw new ForbiddenException("Only administrators may change another person's profile.");
         }
         int version = body.version() == null ? current.version() : body.version();
-        return PersonJson.of(directory.correct(user.agencyId(), personId, body.toDetails(), version), user, today());
+        Person corrected = directory.correct(user.agencyId(), personId, body.toDetails(), version);
+        audit.record(ProfileAudit.write(user, personId, "corrected"));
+        return PersonJson.of(corrected, user, today());
     }
 
     @GetMapping("/{id}/roles")
@@ -113,6 +121,7 @@ class PeopleApi {
         visible(user, personId);
         requireAdministrator(user);
         PersonRole role = directory.assignRole(user.agencyId(), personId, body.toCommand(LocalDate.now(clock)));
+        audit.record(ProfileAudit.write(user, personId, "role added"));
         return ResponseEntity.created(URI.create("/api/v1/people/" + id + "/roles/" + role.id()))
                 .body(PersonJson.RoleJson.of(role));
     }

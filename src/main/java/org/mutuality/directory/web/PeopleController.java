@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.audit.AuditLog;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.PeopleQuery;
 import org.mutuality.directory.Person;
@@ -41,10 +42,12 @@ class PeopleController {
 
     private final Directory directory;
     private final Clock clock;
+    private final AuditLog audit;
 
-    PeopleController(Directory directory, Clock clock) {
+    PeopleController(Directory directory, Clock clock, AuditLog audit) {
         this.directory = directory;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @GetMapping("/people")
@@ -96,6 +99,7 @@ class PeopleController {
         if (!errors.hasErrors()) {
             try {
                 Person person = directory.register(user.agencyId(), form.toDetails());
+                audit.record(ProfileAudit.write(user, person.id(), "created"));
                 redirect.addFlashAttribute("notice", "person.created");
                 return "redirect:/people/" + person.id();
             } catch (IllegalArgumentException e) {
@@ -109,6 +113,7 @@ class PeopleController {
     @GetMapping("/people/{id}")
     String view(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
         Person person = visible(user, new PersonId(id));
+        audit.record(ProfileAudit.read(user, person.id()));
         addPersonModel(user, person, model);
         if (!model.containsAttribute("roleForm")) {
             RoleForm roleForm = new RoleForm();
@@ -142,6 +147,7 @@ class PeopleController {
         if (!errors.hasErrors()) {
             try {
                 directory.correct(user.agencyId(), person.id(), form.toDetails(), form.getVersion());
+                audit.record(ProfileAudit.write(user, person.id(), "corrected"));
                 redirect.addFlashAttribute("notice", "person.saved");
                 return "redirect:/people/" + id;
             } catch (IllegalArgumentException e) {
@@ -169,6 +175,7 @@ class PeopleController {
         if (!errors.hasErrors()) {
             try {
                 directory.assignRole(user.agencyId(), person.id(), form.toCommand());
+                audit.record(ProfileAudit.write(user, person.id(), "role added"));
                 redirect.addFlashAttribute("notice", "role.added");
                 return "redirect:/people/" + id;
             } catch (IllegalArgumentException e) {

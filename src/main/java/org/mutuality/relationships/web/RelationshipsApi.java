@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.audit.AuditEvent;
+import org.mutuality.audit.AuditLog;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.relationships.DeclareRelationship;
@@ -34,10 +36,12 @@ class RelationshipsApi {
 
     private final RelationshipRegister register;
     private final Clock clock;
+    private final AuditLog audit;
 
-    RelationshipsApi(RelationshipRegister register, Clock clock) {
+    RelationshipsApi(RelationshipRegister register, Clock clock, AuditLog audit) {
         this.register = register;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @PostMapping("/api/v1/relationships")
@@ -55,9 +59,13 @@ class RelationshipsApi {
 
     @GetMapping("/api/v1/people/{id}/relationships")
     List<RelationshipJson> of(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        return register.of(user, new PersonId(id)).stream()
+        List<RelationshipJson> visible = register.of(user, new PersonId(id)).stream()
                 .map(RelationshipJson::of)
                 .toList();
+        audit.record(AuditEvent.by(user, "READ", "ALLOWED")
+                .about(id, "RELATIONSHIPS", null)
+                .because("REGISTER", "VISIBLE_TO_READER"));
+        return visible;
     }
 
     @PostMapping("/api/v1/relationships/{id}/end")

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.audit.AuditEvent;
+import org.mutuality.audit.AuditLog;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
@@ -41,17 +43,22 @@ class RelationshipsController {
     private final RelationshipRegister register;
     private final Directory directory;
     private final Clock clock;
+    private final AuditLog audit;
 
-    RelationshipsController(RelationshipRegister register, Directory directory, Clock clock) {
+    RelationshipsController(RelationshipRegister register, Directory directory, Clock clock, AuditLog audit) {
         this.register = register;
         this.directory = directory;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @GetMapping("/people/{id}/relationships")
     String page(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
         Person person = visiblePerson(user, new PersonId(id));
         addModel(user, person, model);
+        audit.record(AuditEvent.by(user, "READ", "ALLOWED")
+                .about(id, "RELATIONSHIPS", null)
+                .because("REGISTER", "VISIBLE_TO_READER"));
         return PAGE;
     }
 

@@ -1,0 +1,25 @@
+package org.mutuality.audit;
+
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Runs the sealer, and reports an entry left unsealed for too long as a health problem. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class AuditConfiguration {
+
+    @Bean
+    HealthIndicator auditSealing(AuditLog log, @Value("${mutuality.audit.unsealed-alarm:10s}") Duration alarm) {
+        return () -> {
+            Duration waiting = log.oldestUnsealed();
+            Health.Builder health = waiting.compareTo(alarm) > 0 ? Health.down() : Health.up();
+            return health.withDetail("oldestUnsealedSeconds", waiting.toSeconds())
+                    .build();
+        };
+    }
+}

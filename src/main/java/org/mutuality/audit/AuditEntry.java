@@ -1,0 +1,21 @@
+package org.mutuality.audit;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A recorded entry, with its place in the chain once sealed ({@code seq} null before). */
+public record AuditEntry(
+        UUID id,
+        Instant recordedAt,
+        @Nullable Long seq,
+        @Nullable UUID actorId,
+        @Nullable String actorRoles,
+        String action,
+        @Nullable UUID subjectId,
+        @Nullable String recordKind,
+        @Nullable String recordId,
+        @Nullable String purpose,
+        @Nullable String basis,
+        String outcome,
+        @Nullable String detail) {}

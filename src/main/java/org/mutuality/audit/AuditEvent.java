@@ -1,0 +1,90 @@
+package org.mutuality.audit;
+
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.shared.Actor;
+import org.mutuality.shared.AgencyId;
+
+/**
+ * What happened, for the log: who (and in which roles), what action, whose record, which record,
+ * for what purpose, on what basis, with what outcome. {@code detail} is a short technical note and
+ * must never hold personal data: no names, no note text.
+ */
+public record AuditEvent(
+        AgencyId agencyId,
+        @Nullable UUID actorId,
+        @Nullable String actorRoles,
+        String action,
+        @Nullable UUID subjectId,
+        @Nullable String recordKind,
+        @Nullable String recordId,
+        @Nullable String purpose,
+        @Nullable String basis,
+        String outcome,
+        @Nullable String detail) {
+
+    public AuditEvent {
+        Objects.requireNonNull(agencyId, "agencyId");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(outcome, "outcome");
+        actorRoles = clip(actorRoles, 400);
+        recordId = clip(recordId, 100);
+        detail = clip(detail, 500);
+    }
+
+    /** An event by a signed-in person; the rest is filled in with the {@code with...} methods. */
+    public static AuditEvent by(Actor actor, String action, String outcome) {
+        return new AuditEvent(
+                actor.agencyId(),
+                actor.actorPersonId(),
+                String.join(",", actor.roleNames()),
+                action,
+                null,
+                null,
+                null,
+                null,
+                null,
+                outcome,
+                null);
+    }
+
+    public AuditEvent about(@Nullable UUID subject, @Nullable String kind, @Nullable String id) {
+        return new AuditEvent(
+                agencyId, actorId, actorRoles, action, subject, kind, id, purpose, basis, outcome, detail);
+    }
+
+    public AuditEvent because(@Nullable String purpose, @Nullable String basis) {
+        return new AuditEvent(
+                agencyId,
+                actorId,
+                actorRoles,
+                action,
+                subjectId,
+                recordKind,
+                recordId,
+                purpose,
+                basis,
+                outcome,
+                detail);
+    }
+
+    public AuditEvent noting(@Nullable String detail) {
+        return new AuditEvent(
+                agencyId,
+                actorId,
+                actorRoles,
+                action,
+                subjectId,
+                recordKind,
+                recordId,
+                purpose,
+                basis,
+                outcome,
+                detail);
+    }
+
+    private static @Nullable String clip(@Nullable String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,166 @@
+package org.mutuality.audit.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.audit.AuditEntry;
+import org.mutuality.audit.AuditEvent;
+import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.PersonNames;
+import org.mutuality.audit.Verification;
+import org.mutuality.shared.Actor;
+import org.mutuality.shared.ForbiddenException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The audit log under {@code /api/v1/audit} and each person's own access log at {@code /api/v1/me/access-log}. */
+@RestController
+class AuditApi {
+
+    static final int LIMIT = 500;
+
+    private final AuditLog log;
+    private final PersonNames names;
+    private final Clock clock;
+
+    AuditApi(AuditLog log, PersonNames names, Clock clock) {
+        this.log = log;
+        this.names = names;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/audit/verify")
+    VerificationJson verify(@AuthenticationPrincipal Actor actor) {
+        requireOversight(actor);
+        return VerificationJson.of(log.verify(actor.agencyId()));
+    }
+
+    @GetMapping("/api/v1/audit/head")
+    HeadJson head(@AuthenticationPrincipal Actor actor) {
+        requireOversight(actor);
+        AuditLog.Head head = log.head(actor.agencyId());
+        return new HeadJson(actor.agencyId().value(), head.entries(), head.hash(), clock.instant());
+    }
+
+    @GetMapping("/api/v1/audit/entries")
+    List<EntryJson> search(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) @Nullable UUID actorId,
+            @RequestParam(required = false) @Nullable UUID subjectId,
+            @RequestParam(required = false) @Nullable String action,
+            @RequestParam(required = false) @Nullable Instant from,
+            @RequestParam(required = false) @Nullable Instant to,
+            @RequestParam(defaultValue = "100") int limit) {
+        requirePrivacyLead(actor);
+        if (limit < 1 || limit > LIMIT) {
+            throw new IllegalArgumentException("limit must be between 1 and " + LIMIT + ", was " + limit);
+        }
+        Map<UUID, String> known = names.of(actor.agencyId());
+        return log.search(actor.agencyId(), actorId, subjectId, blankToNull(action), from, to, limit).stream()
+                .map(e -> EntryJson.of(e, known))
+                .toList();
+    }
+
+    @GetMapping("/api/v1/me/access-log")
+    List<EntryJson> mine(@AuthenticationPrincipal Actor actor) {
+        Map<UUID, String> known = names.of(actor.agencyId());
+        return log.about(actor.agencyId(), actor.actorPersonId(), LIMIT).stream()
+                .map(e -> EntryJson.of(e, known))
+                .toList();
+    }
+
+    @GetMapping("/api/v1/audit/people/{id}/access-log.csv")
+    ResponseEntity<byte[]> export(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+        requirePrivacyLead(actor);
+        if (!names.of(actor.agencyId()).containsKey(id)) {
+            throw new org.mutuality.shared.NotFoundException("person", id);
+        }
+        log.record(AuditEvent.by(actor, "EXPORT", "DONE")
+                .about(id, "ACCESS_LOG", null)
+                .because("ACCESS_REQUEST", "PRIVACY_LEAD"));
+        return csv(log.about(actor.agencyId(), id, 100_000), names.of(actor.agencyId()), "access-log-" + id);
+    }
+
+    static ResponseEntity<byte[]> csv(List<AuditEntry> entries, Map<UUID, String> known, String name) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"")
+                .body(AccessLogCsv.write(entries, known).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void requireOversight(Actor actor) {
+        if (!actor.roleNames().contains("PRIVACY_LEAD") && !actor.roleNames().contains("ADMINISTRATOR")) {
+            throw new ForbiddenException("Only the privacy lead and administrators verify the audit log.");
+        }
+    }
+
+    static void requirePrivacyLead(Actor actor) {
+        if (!actor.roleNames().contains("PRIVACY_LEAD")) {
+            throw new ForbiddenException("Only the privacy lead reads the audit log.");
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record VerificationJson(
+            boolean valid,
+            long entries,
+            @Nullable String head,
+            @Nullable Long firstBrokenSeq,
+            @Nullable String problem) {
+        static VerificationJson of(Verification v) {
+            return new VerificationJson(v.valid(), v.entries(), v.head(), v.firstBrokenSeq(), v.problem());
+        }
+    }
+
+    record HeadJson(UUID agencyId, long entries, String hash, Instant at) {}
+
+    record EntryJson(
+            UUID id,
+            Instant at,
+            @Nullable Long seq,
+            @Nullable UUID actorId,
+            @Nullable String actorName,
+            @Nullable String actorRoles,
+            String action,
+            @Nullable UUID subjectId,
+            @Nullable String recordKind,
+            @Nullable String recordId,
+            @Nullable String purpose,
+            @Nullable String basis,
+            String outcome,
+            boolean breakGlass) {
+
+        static EntryJson of(AuditEntry e, Map<UUID, String> known) {
+            return new EntryJson(
+                    e.id(),
+                    e.recordedAt(),
+                    e.seq(),
+                    e.actorId(),
+                    e.actorId() == null ? null : known.get(e.actorId()),
+                    e.actorRoles(),
+                    e.action(),
+                    e.subjectId(),
+                    e.recordKind(),
+                    e.recordId(),
+                    e.purpose(),
+                    e.basis(),
+                    e.outcome(),
+                    "BREAK_GLASS".equals(e.basis()));
+        }
+    }
+}

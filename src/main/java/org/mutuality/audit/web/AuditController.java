@@ -1,0 +1,87 @@
+package org.mutuality.audit.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.audit.AuditEvent;
+import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.PersonNames;
+import org.mutuality.shared.Actor;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** "Who looked at my record" for everyone, and the audit log page of the privacy lead. */
+@Controller
+class AuditController {
+
+    static final String MINE = "audit/access-log";
+    static final String LOG = "audit/log";
+
+    private final AuditLog log;
+    private final PersonNames names;
+
+    AuditController(AuditLog log, PersonNames names) {
+        this.log = log;
+        this.names = names;
+    }
+
+    @GetMapping("/me/access-log")
+    String mine(@AuthenticationPrincipal Actor actor, Model model) {
+        model.addAttribute("entries", log.about(actor.agencyId(), actor.actorPersonId(), AuditApi.LIMIT));
+        model.addAttribute("names", names.of(actor.agencyId()));
+        return MINE;
+    }
+
+    @GetMapping("/audit")
+    String page(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) @Nullable UUID subjectId,
+            @RequestParam(required = false) @Nullable String action,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(defaultValue = "false") boolean verify,
+            Model model) {
+        AuditApi.requirePrivacyLead(actor);
+        Map<UUID, String> known = names.of(actor.agencyId());
+        Instant since = from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC);
+        String wanted =
+                action == null || action.isBlank() ? null : action.strip().toUpperCase(java.util.Locale.ROOT);
+        model.addAttribute("entries", log.search(actor.agencyId(), null, subjectId, wanted, since, null, 200));
+        model.addAttribute("names", known);
+        model.addAttribute(
+                "people",
+                known.entrySet().stream()
+                        .sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
+                        .toList());
+        model.addAttribute("subjectId", subjectId);
+        model.addAttribute("action", wanted);
+        model.addAttribute("from", from);
+        model.addAttribute("head", log.head(actor.agencyId()));
+        if (verify) {
+            model.addAttribute("verification", log.verify(actor.agencyId()));
+        }
+        return LOG;
+    }
+
+    @GetMapping("/audit/people/{id}/access-log.csv")
+    ResponseEntity<byte[]> export(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+        AuditApi.requirePrivacyLead(actor);
+        Map<UUID, String> known = names.of(actor.agencyId());
+        if (!known.containsKey(id)) {
+            throw new org.mutuality.shared.NotFoundException("person", id);
+        }
+        log.record(AuditEvent.by(actor, "EXPORT", "DONE")
+                .about(id, "ACCESS_LOG", null)
+                .because("ACCESS_REQUEST", "PRIVACY_LEAD"));
+        return AuditApi.csv(log.about(actor.agencyId(), id, 100_000), known, "access-log-" + id);
+    }
+}

@@ -1,0 +1,213 @@
+package org.mutuality.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mutuality.directory.Directory;
+import org.mutuality.shared.AgencyId;
+import org.mutuality.test.Api;
+import org.mutuality.test.Demo;
+import org.mutuality.test.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The chain holds, and tampering behind the application's back (a changed, removed or reordered
+ * entry) is found at the first broken entry, on H2 and on PostgreSQL.
+ */
+@IntegrationTest
+class AuditLogIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AuditLog log;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    AgencyId agency;
+
+    @BeforeEach
+    void agencyWithFiveEntries() {
+        agency = directory.createAgency("Audit " + UUID.randomUUID(), false);
+        for (int i = 0; i < 5; i++) {
+            log.record(new AuditEvent(
+                    agency,
+                    UUID.randomUUID(),
+                    "CLINICIAN",
+                    "READ",
+                    UUID.randomUUID(),
+                    "CARE_NOTES",
+                    null,
+                    "CARE",
+                    "CIRCLE_OF_CARE",
+                    "ALLOWED",
+                    "entry " + (i + 1)));
+        }
+        log.seal();
+    }
+
+    @Test
+    void verifiesAnIntactChain() {
+        Verification verification = log.verify(agency);
+
+        assertThat(verification.valid()).isTrue();
+        assertThat(verification.entries()).isEqualTo(5);
+        assertThat(verification.head()).isEqualTo(log.head(agency).hash());
+    }
+
+    @Test
+    void namesTheEntryThatWasChanged() {
+        tamper(
+                "update audit_entry set outcome = 'DENIED' where id = (select entry_id from audit_chain where agency_id = ? and seq = 3)");
+
+        assertThat(log.verify(agency).firstBrokenSeq()).isEqualTo(3);
+        assertThat(log.verify(agency).problem()).contains("changed");
+    }
+
+    @Test
+    void namesTheEntryThatWasRemoved() {
+        String entry = entryAt(2);
+        tamper("delete from audit_chain where agency_id = ? and seq = 2");
+        tamper("delete from audit_entry where id = '" + entry + "' and agency_id = ?");
+
+        assertThat(log.verify(agency).firstBrokenSeq()).isEqualTo(2);
+    }
+
+    @Test
+    void namesTheFirstOfTwoEntriesThatWereSwapped() {
+        tamper("update audit_chain set seq = -1 where agency_id = ? and seq = 2");
+        tamper("update audit_chain set seq = 2 where agency_id = ? and seq = 4");
+        tamper("update audit_chain set seq = 4 where agency_id = ? and seq = -1");
+
+        assertThat(log.verify(agency).firstBrokenSeq()).isEqualTo(2);
+    }
+
+    @Test
+    void noticesThatTheLastEntriesWereCutOff() {
+        String entry = entryAt(5);
+        tamper("delete from audit_chain where agency_id = ? and seq = 5");
+        tamper("delete from audit_entry where id = '" + entry + "' and agency_id = ?");
+
+        Verification verification = log.verify(agency);
+        assertThat(verification.valid()).isFalse();
+        assertThat(verification.firstBrokenSeq()).isEqualTo(5);
+    }
+
+    @Test
+    void refusesUpdateAndDeleteOnPostgres() throws SQLException {
+        if (!postgres()) {
+            return;
+        }
+        assertThatThrownBy(() -> jdbc.sql("update audit_entry set outcome = 'DENIED' where agency_id = :a")
+                        .param("a", agency.value())
+                        .update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_chain where agency_id = :a")
+                        .param("a", agency.value())
+                        .update())
+                .hasMessageContaining("append-only");
+        assertThat(log.verify(agency).valid()).isTrue();
+    }
+
+    @Test
+    void recordsReadsOfAProfileInThePersonsOwnAccessLog() {
+        Api api = new Api(port);
+        String jordan = Demo.personId(jdbc, "Jordan Lee");
+        assertThat(api.get("/api/v1/people/" + jordan, api.demoToken("psychiatrist"))
+                        .status())
+                .isEqualTo(200);
+
+        JsonNode mine = api.get("/api/v1/me/access-log", api.demoToken("peer")).json();
+
+        assertThat(mine.findValuesAsString("actorName")).contains("Hélène Tremblay");
+        assertThat(mine.findValuesAsString("action")).contains("READ", "SIGN_IN");
+    }
+
+    @Test
+    void letsThePrivacyLeadVerifyAndSearchButNotPeers() {
+        Api api = new Api(port);
+        String privacy = api.demoToken("privacy");
+        log.seal();
+
+        JsonNode verification = api.get("/api/v1/audit/verify", privacy).json();
+
+        assertThat(verification.get("valid").asBoolean()).isTrue();
+        assertThat(verification.get("entries").asLong()).isPositive();
+        assertThat(api.get("/api/v1/audit/verify", api.demoToken("peer")).status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/v1/audit/entries?action=SIGN_IN&limit=5", api.demoToken("privacy"))
+                        .json())
+                .isNotEmpty();
+        assertThat(api.get("/api/v1/audit/entries", api.demoToken("admin")).status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/v1/audit/entries?limit=100000", api.demoToken("privacy"))
+                        .status())
+                .isEqualTo(400);
+    }
+
+    private String entryAt(long seq) {
+        return jdbc.sql("select entry_id from audit_chain where agency_id = :a and seq = :s")
+                .param("a", agency.value())
+                .param("s", seq)
+                .query(UUID.class)
+                .single()
+                .toString();
+    }
+
+    /** Changes the log as someone with direct database access would, triggers switched off. */
+    private void tamper(String sql) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean postgres = connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase()
+                    .contains("postgres");
+            try (var statement = connection.createStatement()) {
+                if (postgres) {
+                    statement.execute("alter table audit_entry disable trigger user");
+                    statement.execute("alter table audit_chain disable trigger user");
+                }
+            }
+            try (var statement = connection.prepareStatement(sql)) {
+                statement.setObject(1, agency.value());
+                statement.executeUpdate();
+            } finally {
+                if (postgres) {
+                    try (var statement = connection.createStatement()) {
+                        statement.execute("alter table audit_entry enable trigger user");
+                        statement.execute("alter table audit_chain enable trigger user");
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private boolean postgres() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase()
+                    .contains("postgres");
+        }
+    }
+}
