@@ -17,8 +17,9 @@ create table audit_entry (
     outcome varchar(20) not null,
     detail varchar(500)
 );
-create index audit_entry_agency_time on audit_entry (agency_id, recorded_at);
+create index audit_entry_agency_time on audit_entry (agency_id, recorded_at, id);
 create index audit_entry_subject on audit_entry (agency_id, subject_id, recorded_at);
+create index audit_entry_time on audit_entry (recorded_at);
 
 create table audit_chain (
     agency_id uuid not null references agency (id),
@@ -34,5 +35,6 @@ create table audit_chain (
 create table audit_head (
     agency_id uuid primary key references agency (id),
     seq bigint not null,
-    hash varchar(64) not null
+    hash varchar(64) not null,
+    sealed_through timestamp with time zone
 );

@@ -31,11 +31,19 @@ public class AuditLog {
     private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
     private static final int BATCH = 5_000;
 
+    /** How far back each sealing looks for entries of transactions that committed late. */
+    static final Duration LATE_COMMITS = Duration.ofMinutes(1);
+
+    /** How often a sealing looks at every entry, for transactions longer than {@link #LATE_COMMITS}. */
+    static final Duration FULL_SWEEP = Duration.ofMinutes(10);
+
     private final AuditStore store;
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final TransactionTemplate readOnly;
     private final AtomicLong sealed = new AtomicLong();
+    private @Nullable Instant lastFullSweep;
+    private @Nullable Instant lastSeal;
 
     AuditLog(AuditStore store, Clock clock, PlatformTransactionManager transactionManager) {
         this.store = store;
@@ -56,37 +64,61 @@ public class AuditLog {
      * linked. Safe to call from several threads or nodes: each chain's head is locked while it moves.
      */
     public synchronized int seal() {
+        Instant now = clock.instant();
+        boolean full = lastFullSweep == null || lastFullSweep.plus(FULL_SWEEP).isBefore(now);
+        Instant recentSince = lastSeal == null ? null : lastSeal.minus(LATE_COMMITS);
         int total = 0;
-        for (AgencyId agency : store.agenciesWithPending()) {
-            int linked;
-            do {
-                linked = sealBatch(agency);
-                total += linked;
-            } while (linked == BATCH);
+        for (AgencyId agency : store.agenciesRecordingSince(full ? null : recentSince)) {
+            Batch batch = sealBatch(agency, full ? Instant.EPOCH : null);
+            total += batch.linked();
+            while (batch.linked() == BATCH) {
+                // Entries come oldest first, so the next batch starts where this one ended.
+                batch = sealBatch(agency, batch.through().minus(LATE_COMMITS));
+                total += batch.linked();
+            }
         }
+        if (full) {
+            lastFullSweep = now;
+        }
+        lastSeal = now;
         sealed.addAndGet(total);
         return total;
     }
 
-    private int sealBatch(AgencyId agency) {
-        Integer linked = transactions.execute(status -> {
+    /** One sealing transaction: how many entries it linked and the latest recording time it saw. */
+    private record Batch(int linked, Instant through) {}
+
+    /** Seals up to {@link #BATCH} entries recorded since {@code from} (by default: shortly before the head). */
+    private Batch sealBatch(AgencyId agency, @Nullable Instant from) {
+        Batch done = transactions.execute(status -> {
             AuditStore.Head head = store.lockHead(agency, AuditChain.GENESIS);
-            List<AuditEntry> pending = store.pending(agency, BATCH);
+            Instant since = from != null
+                    ? from
+                    : head.sealedThrough() == null
+                            ? Instant.EPOCH
+                            : head.sealedThrough().minus(LATE_COMMITS);
+            List<AuditEntry> pending = store.pending(agency, since, BATCH);
             long seq = head.seq();
             String previous = head.hash();
             Instant now = clock.instant();
+            Instant through = head.sealedThrough() == null ? Instant.EPOCH : head.sealedThrough();
             for (AuditEntry entry : pending) {
                 seq++;
+                if (entry.recordedAt().isAfter(through)) {
+                    through = entry.recordedAt();
+                }
                 String hash = AuditChain.hash(previous, agency, seq, entry);
                 store.link(agency, seq, entry.id(), previous, hash, now);
                 previous = hash;
             }
             if (!pending.isEmpty()) {
-                store.moveHead(agency, seq, previous);
+                store.moveHead(agency, seq, previous, through);
             }
-            return pending.size();
+            Instant last =
+                    pending.isEmpty() ? since : pending.get(pending.size() - 1).recordedAt();
+            return new Batch(pending.size(), last);
         });
-        return linked == null ? 0 : linked;
+        return done == null ? new Batch(0, Instant.EPOCH) : done;
     }
 
     @Scheduled(fixedDelayString = "${mutuality.audit.seal-interval:500ms}", initialDelayString = "1s")
@@ -174,8 +206,9 @@ public class AuditLog {
 
     /** How long the oldest entry has waited to be sealed; zero when none waits. */
     public Duration oldestUnsealed() {
-        return store.oldestPending()
-                .map(t -> Duration.between(t, clock.instant()))
+        Instant now = clock.instant();
+        return store.oldestPending(now.minus(FULL_SWEEP))
+                .map(t -> Duration.between(t, now))
                 .orElse(Duration.ZERO);
     }
 

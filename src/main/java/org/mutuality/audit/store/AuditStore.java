@@ -64,18 +64,23 @@ public class AuditStore {
                 (rs, n) -> new AgencyId(rs.getObject(1, UUID.class)));
     }
 
-    public List<AgencyId> agenciesWithPending() {
+    /** Agencies with entries recorded since the given time (all of them when it is null). */
+    public List<AgencyId> agenciesRecordingSince(@Nullable Instant since) {
+        if (since == null) {
+            return jdbc.query(
+                    "select distinct agency_id from audit_entry", (rs, n) -> new AgencyId(rs.getObject(1, UUID.class)));
+        }
         return jdbc.query(
-                "select distinct e.agency_id from audit_entry e left join audit_chain c on c.entry_id = e.id"
-                        + " where c.entry_id is null",
-                (rs, n) -> new AgencyId(rs.getObject(1, UUID.class)));
+                "select distinct agency_id from audit_entry where recorded_at >= ?",
+                (rs, n) -> new AgencyId(rs.getObject(1, UUID.class)),
+                OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
     }
 
     /** The chain's end, locked until the transaction ends; created at the genesis if missing. */
     public Head lockHead(AgencyId agency, String genesis) {
         List<Head> heads = jdbc.query(
-                "select seq, hash from audit_head where agency_id = ? for update",
-                (rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")),
+                "select seq, hash, sealed_through from audit_head where agency_id = ? for update",
+                AuditStore::head,
                 agency.value());
         if (!heads.isEmpty()) {
             return heads.get(0);
@@ -87,21 +92,23 @@ public class AuditStore {
     public Optional<Head> head(AgencyId agency) {
         return jdbc
                 .query(
-                        "select seq, hash from audit_head where agency_id = ?",
-                        (rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")),
+                        "select seq, hash, sealed_through from audit_head where agency_id = ?",
+                        AuditStore::head,
                         agency.value())
                 .stream()
                 .findFirst();
     }
 
-    /** Committed entries not yet in the chain, oldest first. */
-    public List<AuditEntry> pending(AgencyId agency, int limit) {
+    /** Committed entries recorded since the given time and not yet in the chain, oldest first. */
+    public List<AuditEntry> pending(AgencyId agency, Instant since, int limit) {
         return jdbc.query(
                 "select " + ENTRY_COLUMNS + ", null as seq from audit_entry e"
-                        + " left join audit_chain c on c.entry_id = e.id"
-                        + " where e.agency_id = ? and c.entry_id is null order by e.recorded_at, e.id limit ?",
+                        + " where e.agency_id = ? and e.recorded_at >= ?"
+                        + " and not exists (select 1 from audit_chain c where c.entry_id = e.id)"
+                        + " order by e.recorded_at, e.id limit ?",
                 AuditStore::entry,
                 agency.value(),
+                OffsetDateTime.ofInstant(since, ZoneOffset.UTC),
                 limit);
     }
 
@@ -116,8 +123,13 @@ public class AuditStore {
                 OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
     }
 
-    public void moveHead(AgencyId agency, long seq, String hash) {
-        jdbc.update("update audit_head set seq = ?, hash = ? where agency_id = ?", seq, hash, agency.value());
+    public void moveHead(AgencyId agency, long seq, String hash, Instant sealedThrough) {
+        jdbc.update(
+                "update audit_head set seq = ?, hash = ?, sealed_through = ? where agency_id = ?",
+                seq,
+                hash,
+                OffsetDateTime.ofInstant(sealedThrough, ZoneOffset.UTC),
+                agency.value());
     }
 
     /** Walks the chain in order: each link with its entry (null when the entry row is gone). */
@@ -187,16 +199,17 @@ public class AuditStore {
         return jdbc.query(sql.toString(), AuditStore::entry, args.toArray());
     }
 
-    /** When the oldest entry still waiting to be sealed was recorded, if any. */
-    public Optional<Instant> oldestPending() {
+    /** When the oldest entry recorded since the given time and still waiting to be sealed was recorded. */
+    public Optional<Instant> oldestPending(Instant since) {
         return jdbc
                 .query(
-                        "select min(e.recorded_at) from audit_entry e left join audit_chain c on c.entry_id = e.id"
-                                + " where c.entry_id is null",
+                        "select min(e.recorded_at) from audit_entry e where e.recorded_at >= ?"
+                                + " and not exists (select 1 from audit_chain c where c.entry_id = e.id)",
                         (rs, n) -> {
                             OffsetDateTime t = rs.getObject(1, OffsetDateTime.class);
                             return t == null ? null : t.toInstant();
-                        })
+                        },
+                        OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
                 .stream()
                 .filter(java.util.Objects::nonNull)
                 .findFirst();
@@ -221,8 +234,13 @@ public class AuditStore {
                 rs.getString("detail"));
     }
 
-    /** The end of a chain. */
-    public record Head(long seq, String hash) {}
+    private static Head head(ResultSet rs, int n) throws SQLException {
+        OffsetDateTime through = rs.getObject("sealed_through", OffsetDateTime.class);
+        return new Head(rs.getLong("seq"), rs.getString("hash"), through == null ? null : through.toInstant());
+    }
+
+    /** The end of a chain, and the recording time of the latest entry sealed into it. */
+    public record Head(long seq, String hash, @Nullable Instant sealedThrough) {}
 
     /** One link of a chain as stored, with its entry if the entry row still exists. */
     public record Link(
