@@ -102,15 +102,18 @@ public class AuditLog {
             String previous = head.hash();
             Instant now = clock.instant();
             Instant through = head.sealedThrough() == null ? Instant.EPOCH : head.sealedThrough();
+            java.time.OffsetDateTime sealedAt = java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC);
+            List<Object[]> links = new java.util.ArrayList<>(pending.size());
             for (AuditEntry entry : pending) {
                 seq++;
                 if (entry.recordedAt().isAfter(through)) {
                     through = entry.recordedAt();
                 }
                 String hash = AuditChain.hash(previous, agency, seq, entry);
-                store.link(agency, seq, entry.id(), previous, hash, now);
+                links.add(new Object[] {agency.value(), seq, entry.id(), previous, hash, sealedAt});
                 previous = hash;
             }
+            store.linkAll(links);
             if (!pending.isEmpty()) {
                 store.moveHead(agency, seq, previous, through);
             }

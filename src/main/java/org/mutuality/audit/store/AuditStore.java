@@ -112,15 +112,11 @@ public class AuditStore {
                 limit);
     }
 
-    public void link(AgencyId agency, long seq, UUID entry, String previous, String hash, Instant now) {
-        jdbc.update(
+    /** Inserts many links in one batch: each row is agency, seq, entry, previous hash, hash, sealed at. */
+    public void linkAll(List<Object[]> links) {
+        jdbc.batchUpdate(
                 "insert into audit_chain (agency_id, seq, entry_id, prev_hash, hash, sealed_at) values (?, ?, ?, ?, ?, ?)",
-                agency.value(),
-                seq,
-                entry,
-                previous,
-                hash,
-                OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                links);
     }
 
     public void moveHead(AgencyId agency, long seq, String hash, Instant sealedThrough) {
