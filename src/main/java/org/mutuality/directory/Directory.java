@@ -69,6 +69,20 @@ public class Directory {
         return people.find(agency, id).orElseThrow(() -> new NotFoundException("person", id));
     }
 
+    /**
+     * The person, if the viewer may see their profile (staff see everyone of the agency; others only
+     * themselves); {@link NotFoundException} otherwise, so a hidden person looks the same as a
+     * missing one.
+     */
+    @Transactional(readOnly = true)
+    public Person visibleTo(SignedInUser viewer, PersonId id) {
+        Person person = requirePerson(viewer.agencyId(), id);
+        if (!viewer.mayViewProfileOf(id)) {
+            throw new NotFoundException("person", id);
+        }
+        return person;
+    }
+
     @Transactional(readOnly = true)
     public PageOf<Person> search(AgencyId agency, PeopleQuery query) {
         return people.search(agency, query, today());

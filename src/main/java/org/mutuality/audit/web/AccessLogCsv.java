@@ -3,9 +3,8 @@ package org.mutuality.audit.web;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.mutuality.audit.AuditEntry;
+import org.mutuality.shared.Csv;
 
 /** A person's access log as CSV (RFC 4180); formula-like cells are prefixed with an apostrophe. */
 final class AccessLogCsv {
@@ -38,15 +37,6 @@ final class AccessLogCsv {
     }
 
     private static void row(StringBuilder csv, String... cells) {
-        csv.append(Stream.of(cells).map(AccessLogCsv::cell).collect(Collectors.joining(",")))
-                .append("\r\n");
-    }
-
-    static String cell(String value) {
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
+        Csv.row(csv, List.of(cells));
     }
 }

@@ -1,8 +1,8 @@
 package org.mutuality.conflicts.web;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.mutuality.conflicts.ScanReport;
+import org.mutuality.shared.Csv;
 
 /**
  * Writes the agency scan as CSV (RFC 4180). Cells that a spreadsheet would run as a formula are
@@ -54,15 +54,10 @@ final class ScanCsv {
     }
 
     private static void row(StringBuilder csv, List<String> cells) {
-        csv.append(cells.stream().map(ScanCsv::cell).collect(Collectors.joining(",")))
-                .append("\r\n");
+        Csv.row(csv, cells);
     }
 
     static String cell(String value) {
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
+        return Csv.cell(value);
     }
 }

@@ -25,7 +25,6 @@ import org.mutuality.directory.RoleId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.directory.TeamId;
 import org.mutuality.shared.ForbiddenException;
-import org.mutuality.shared.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -177,11 +176,7 @@ class PeopleApi {
 
     /** The person, if the caller may see them; people of other agencies and hidden people are 404. */
     private Person visible(SignedInUser user, PersonId id) {
-        Person person = directory.requirePerson(user.agencyId(), id);
-        if (!user.mayViewProfileOf(id)) {
-            throw new NotFoundException("person", id);
-        }
-        return person;
+        return directory.visibleTo(user, id);
     }
 
     static void requireAdministrator(SignedInUser user) {

@@ -261,11 +261,7 @@ class PeopleController {
 
     /** The person, if the caller may see them; people of other agencies and hidden people are 404. */
     private Person visible(SignedInUser user, PersonId id) {
-        Person person = directory.requirePerson(user.agencyId(), id);
-        if (!user.mayViewProfileOf(id)) {
-            throw new NotFoundException("person", id);
-        }
-        return person;
+        return directory.visibleTo(user, id);
     }
 
     private static void requireAdministrator(SignedInUser user) {

@@ -152,11 +152,8 @@ class RelationshipsController {
         model.addAttribute("isSelf", user.isSelf(person.id()));
     }
 
+    /** The person, if the caller may see them; people of other agencies and hidden people are 404. */
     private Person visiblePerson(SignedInUser user, PersonId id) {
-        Person person = directory.requirePerson(user.agencyId(), id);
-        if (!user.mayViewProfileOf(id)) {
-            throw new NotFoundException("person", id);
-        }
-        return person;
+        return directory.visibleTo(user, id);
     }
 }
