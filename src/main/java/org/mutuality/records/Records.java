@@ -1,0 +1,119 @@
+package org.mutuality.records;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.access.AccessDecision;
+import org.mutuality.access.AccessGuard;
+import org.mutuality.access.Purpose;
+import org.mutuality.access.RecordKind;
+import org.mutuality.audit.AuditEvent;
+import org.mutuality.audit.AuditLog;
+import org.mutuality.directory.Directory;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.SignedInUser;
+import org.mutuality.records.store.Notes;
+import org.mutuality.shared.ForbiddenException;
+import org.mutuality.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Care and support notes. Every read asks the {@link AccessGuard} and leaves an audit entry, a
+ * refused one included, in the same transaction. Writing needs the basis a reader of that kind
+ * would need (the circle of care, or the assignment); corrections are amendments.
+ */
+@Service
+public class Records {
+
+    private final Notes notes;
+    private final AccessGuard guard;
+    private final AuditLog audit;
+    private final Directory directory;
+    private final Clock clock;
+
+    Records(Notes notes, AccessGuard guard, AuditLog audit, Directory directory, Clock clock) {
+        this.notes = notes;
+        this.guard = guard;
+        this.audit = audit;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /**
+     * The notes of one kind about a person, if the guard allows this reader for this purpose.
+     *
+     * @throws NotFoundException when the person is not in the reader's agency
+     */
+    @Transactional
+    public NotesRead read(SignedInUser reader, PersonId subject, RecordKind kind, Purpose purpose) {
+        directory.requirePerson(reader.agencyId(), subject);
+        AccessDecision decision = guard.decide(reader, subject, kind, purpose);
+        if (decision instanceof AccessDecision.Granted granted) {
+            audit.record(AuditEvent.by(reader, "READ", "ALLOWED")
+                    .about(subject.value(), kind.name(), null)
+                    .because(purpose.name(), granted.basis()));
+            return new NotesRead.Shown(notes.about(reader.agencyId(), subject, kind), granted.basis());
+        }
+        audit.record(AuditEvent.by(reader, "READ", "DENIED")
+                .about(subject.value(), kind.name(), null)
+                .because(purpose.name(), null));
+        return new NotesRead.Refused((AccessDecision.Refused) decision);
+    }
+
+    /**
+     * Writes a note, or an amendment of an earlier note of the same person and kind.
+     *
+     * @throws ForbiddenException unless the writer treats the person (care notes) or is assigned to
+     *     support them (support notes)
+     * @throws IllegalArgumentException when the text is empty or over 4,000 characters, or the day is
+     *     in the future
+     */
+    @Transactional
+    public Note write(
+            SignedInUser writer,
+            PersonId subject,
+            RecordKind kind,
+            @Nullable LocalDate writtenOn,
+            String text,
+            @Nullable UUID amends) {
+        directory.requirePerson(writer.agencyId(), subject);
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty() || body.length() > 4000) {
+            throw new IllegalArgumentException("text must be 1 to 4000 characters, was " + body.length());
+        }
+        LocalDate day = writtenOn == null ? LocalDate.now(clock) : writtenOn;
+        if (day.isAfter(LocalDate.now(clock))) {
+            throw new IllegalArgumentException("date must not be in the future, was " + day);
+        }
+        Purpose purpose = kind == RecordKind.CARE_NOTES ? Purpose.CARE : Purpose.SUPPORT;
+        AccessDecision decision = guard.decide(writer, subject, kind, purpose);
+        boolean mayWrite = decision instanceof AccessDecision.Granted granted && !"SELF".equals(granted.basis());
+        if (!mayWrite) {
+            audit.record(AuditEvent.by(writer, "WRITE", "DENIED").about(subject.value(), kind.name(), null));
+            throw new ForbiddenException(
+                    kind == RecordKind.CARE_NOTES
+                            ? "Only someone who treats this person writes care notes about them."
+                            : "Only the peer worker assigned to this person writes support notes about them.");
+        }
+        if (amends != null) {
+            Note original = notes.find(writer.agencyId(), amends)
+                    .filter(n -> n.subject().equals(subject) && n.kind() == kind)
+                    .orElseThrow(() -> new NotFoundException("note", amends));
+            day = original.writtenOn();
+        }
+        UUID id = notes.insert(writer.agencyId(), subject, writer.personId(), kind, day, body, amends);
+        audit.record(AuditEvent.by(writer, "WRITE", "DONE")
+                .about(subject.value(), kind.name(), id.toString())
+                .because(purpose.name(), ((AccessDecision.Granted) decision).basis())
+                .noting(amends == null ? "note" : "amendment"));
+        return notes.find(writer.agencyId(), id).orElseThrow();
+    }
+
+    /** The note by id, for finding the person and kind it belongs to; not for display. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Note> locate(SignedInUser reader, UUID id) {
+        return notes.find(reader.agencyId(), id);
+    }
+}

@@ -1,0 +1,95 @@
+package org.mutuality.records.store;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.access.RecordKind;
+import org.mutuality.directory.PersonId;
+import org.mutuality.records.Note;
+import org.mutuality.shared.AgencyId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Notes, inserted only. Every statement is scoped by agency. */
+@Repository
+public class Notes {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public Notes(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public UUID insert(
+            AgencyId agency,
+            PersonId subject,
+            PersonId author,
+            RecordKind kind,
+            LocalDate writtenOn,
+            String text,
+            @Nullable UUID amends) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into record_note (id, agency_id, subject_id, author_id, kind, written_on, body, amends,
+                                                 created_at)
+                        values (:id, :agency, :subject, :author, :kind, :on, :body, :amends, :now)
+                        """)
+                .param("id", id)
+                .param("agency", agency.value())
+                .param("subject", subject.value())
+                .param("author", author.value())
+                .param("kind", kind.name())
+                .param("on", writtenOn)
+                .param("body", text)
+                .param("amends", amends)
+                .param("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                .update();
+        return id;
+    }
+
+    public List<Note> about(AgencyId agency, PersonId subject, RecordKind kind) {
+        return jdbc.sql("""
+                        select * from record_note where agency_id = :agency and subject_id = :subject and kind = :kind
+                        order by written_on desc, created_at desc
+                        """)
+                .param("agency", agency.value())
+                .param("subject", subject.value())
+                .param("kind", kind.name())
+                .query((rs, n) -> note(rs))
+                .list();
+    }
+
+    public Optional<Note> find(AgencyId agency, UUID id) {
+        return jdbc.sql("select * from record_note where agency_id = :agency and id = :id")
+                .param("agency", agency.value())
+                .param("id", id)
+                .query((rs, n) -> note(rs))
+                .optional();
+    }
+
+    public long count(AgencyId agency) {
+        return jdbc.sql("select count(*) from record_note where agency_id = :agency")
+                .param("agency", agency.value())
+                .query(Long.class)
+                .single();
+    }
+
+    private static Note note(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Note(
+                rs.getObject("id", UUID.class),
+                new PersonId(rs.getObject("subject_id", UUID.class)),
+                new PersonId(rs.getObject("author_id", UUID.class)),
+                RecordKind.valueOf(rs.getString("kind")),
+                rs.getObject("written_on", LocalDate.class),
+                rs.getString("body"),
+                rs.getObject("amends", UUID.class),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+}

@@ -1,0 +1,85 @@
+package org.mutuality.records.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.access.Purpose;
+import org.mutuality.access.RecordKind;
+import org.mutuality.directory.Directory;
+import org.mutuality.directory.Person;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.SignedInUser;
+import org.mutuality.records.NotesRead;
+import org.mutuality.records.Records;
+import org.mutuality.shared.ForbiddenException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A person's notes: those the reader may see, and writing or amending one where the reader may. */
+@Controller
+class NotesController {
+
+    static final String PAGE = "records/notes";
+
+    private final Records records;
+    private final Directory directory;
+    private final Clock clock;
+
+    NotesController(Records records, Directory directory, Clock clock) {
+        this.records = records;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @GetMapping("/people/{id}/notes")
+    String page(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
+        Person person = directory.visibleTo(user, new PersonId(id));
+        Map<RecordKind, NotesRead.Shown> shown = new LinkedHashMap<>();
+        for (RecordKind kind : RecordKind.values()) {
+            Purpose purpose = kind == RecordKind.CARE_NOTES ? Purpose.CARE : Purpose.SUPPORT;
+            if (records.read(user, person.id(), kind, purpose) instanceof NotesRead.Shown notes) {
+                shown.put(kind, notes);
+            }
+        }
+        if (shown.isEmpty()) {
+            throw new ForbiddenException("Not in this person's circle of care.");
+        }
+        model.addAttribute("person", person);
+        model.addAttribute("shown", shown);
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute(
+                "names",
+                directory.everyone(user.agencyId()).stream()
+                        .collect(Collectors.toMap(Person::id, Person::displayName, (a, b) -> a)));
+        return PAGE;
+    }
+
+    @PostMapping("/people/{id}/notes")
+    String write(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestParam RecordKind kind,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
+            @RequestParam(defaultValue = "") String text,
+            @RequestParam(required = false) @Nullable UUID amends,
+            RedirectAttributes redirect) {
+        try {
+            records.write(user, new PersonId(id), kind, date, text, amends);
+            redirect.addFlashAttribute("notice", amends == null ? "note.written" : "note.amended");
+        } catch (IllegalArgumentException | ForbiddenException e) {
+            redirect.addFlashAttribute("problemText", e.getMessage());
+        }
+        return "redirect:/people/" + id + "/notes";
+    }
+}
