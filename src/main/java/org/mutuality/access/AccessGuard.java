@@ -1,6 +1,7 @@
 package org.mutuality.access;
 
 import java.util.List;
+import org.mutuality.access.store.Directives;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.relationships.Relationship;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Service;
  *   <li>care notes: whoever treats the person (their circle of care);
  *   <li>support notes: the peer worker assigned to support the person, and whoever supervises that
  *       peer worker, for supervision;
+ *   <li>a consent directive of the person (the lockbox) that withholds the record from the reader or
+ *       for the purpose refuses what the rules above would grant;
  *   <li>nothing else: no role, administrators included, opens a record by title alone. This is what
  *       keeps the record of a peer worker who is also a service user sealed from colleagues.
  * </ol>
@@ -25,9 +28,11 @@ import org.springframework.stereotype.Service;
 public class AccessGuard {
 
     private final RelationshipRegister relationships;
+    private final Directives directives;
 
-    AccessGuard(RelationshipRegister relationships) {
+    AccessGuard(RelationshipRegister relationships, Directives directives) {
         this.relationships = relationships;
+        this.directives = directives;
     }
 
     public AccessDecision decide(SignedInUser reader, PersonId subject, RecordKind kind, Purpose purpose) {
@@ -39,6 +44,17 @@ public class AccessGuard {
         if (reader.equals(subject)) {
             return new AccessDecision.Granted("SELF");
         }
+        AccessDecision byRelationship = byRelationship(agency, reader, subject, kind, purpose);
+        if (byRelationship.allowed()
+                && directives.of(agency, subject).stream().anyMatch(d -> d.withholds(reader, kind, purpose))) {
+            return new AccessDecision.Refused(
+                    "This person has asked that this record be withheld from you or for this purpose.");
+        }
+        return byRelationship;
+    }
+
+    private AccessDecision byRelationship(
+            AgencyId agency, PersonId reader, PersonId subject, RecordKind kind, Purpose purpose) {
         List<Relationship> around = relationships.currentOf(agency, subject);
         if (kind == RecordKind.CARE_NOTES) {
             if (purpose == Purpose.CARE && acts(around, RelationshipKind.TREATS, reader, subject)) {

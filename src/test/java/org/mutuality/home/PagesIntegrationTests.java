@@ -42,6 +42,7 @@ class PagesIntegrationTests {
                 "/people/" + jordan,
                 "/people/" + jordan + "/relationships",
                 "/people/" + jordan + "/notes",
+                "/people/" + jordan + "/consent",
                 "/me/access-log",
                 "/audit",
                 "/audit?verify=true",

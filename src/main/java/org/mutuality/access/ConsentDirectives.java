@@ -1,0 +1,103 @@
+package org.mutuality.access;
+
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.access.store.Directives;
+import org.mutuality.audit.AuditEvent;
+import org.mutuality.audit.AuditLog;
+import org.mutuality.directory.Directory;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.Role;
+import org.mutuality.directory.SignedInUser;
+import org.mutuality.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The lockbox: a person's consent directives. The person gives and withdraws them; the privacy lead
+ * may record them on the person's behalf (a request made by phone or on paper). Each is recorded with
+ * who and when, and audited. Methods never return null.
+ */
+@Service
+public class ConsentDirectives {
+
+    private final Directives directives;
+    private final Directory directory;
+    private final AuditLog audit;
+
+    ConsentDirectives(Directives directives, Directory directory, AuditLog audit) {
+        this.directives = directives;
+        this.directory = directory;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ConsentDirective> of(SignedInUser viewer, PersonId person) {
+        requireOwnerOrPrivacyLead(viewer, person);
+        return directives.of(viewer.agencyId(), person);
+    }
+
+    /**
+     * Withholds the person's record (or one kind of it) from a named person, a purpose, or both.
+     *
+     * @throws IllegalArgumentException when neither a person nor a purpose is named, or the note is
+     *     over 500 characters
+     */
+    @Transactional
+    public ConsentDirective give(
+            SignedInUser by,
+            PersonId person,
+            @Nullable PersonId withheldFrom,
+            @Nullable Purpose purpose,
+            @Nullable RecordKind kind,
+            @Nullable String note) {
+        requireOwnerOrPrivacyLead(by, person);
+        if (withheldFrom == null && purpose == null) {
+            throw new IllegalArgumentException("name the person or the purpose to withhold the record from");
+        }
+        if (withheldFrom != null) {
+            if (withheldFrom.equals(person)) {
+                throw new IllegalArgumentException("a person cannot withhold their record from themselves");
+            }
+            directory.requirePerson(by.agencyId(), withheldFrom);
+        }
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (text != null && text.length() > 500) {
+            throw new IllegalArgumentException("note must be at most 500 characters, was " + text.length());
+        }
+        UUID id = directives.insert(by.agencyId(), person, withheldFrom, purpose, kind, text, by.personId());
+        audit.record(AuditEvent.by(by, "WRITE", "DONE")
+                .about(person.value(), "CONSENT_DIRECTIVE", id.toString())
+                .because("CONSENT", by.isSelf(person) ? "SELF" : "PRIVACY_LEAD"));
+        return find(by, person, id);
+    }
+
+    /** Withdraws an active directive; it stays on record as withdrawn. */
+    @Transactional
+    public ConsentDirective withdraw(SignedInUser by, PersonId person, UUID id) {
+        requireOwnerOrPrivacyLead(by, person);
+        if (!directives.withdraw(by.agencyId(), person, id, by.personId())) {
+            throw new NotFoundException("active consent directive", id);
+        }
+        audit.record(AuditEvent.by(by, "WRITE", "DONE")
+                .about(person.value(), "CONSENT_DIRECTIVE", id.toString())
+                .because("CONSENT", by.isSelf(person) ? "SELF" : "PRIVACY_LEAD")
+                .noting("withdrawn"));
+        return find(by, person, id);
+    }
+
+    private ConsentDirective find(SignedInUser by, PersonId person, UUID id) {
+        return directives.of(by.agencyId(), person).stream()
+                .filter(d -> d.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("consent directive", id));
+    }
+
+    private void requireOwnerOrPrivacyLead(SignedInUser user, PersonId person) {
+        directory.requirePerson(user.agencyId(), person);
+        if (!user.isSelf(person) && !user.has(Role.PRIVACY_LEAD)) {
+            throw new NotFoundException("person", person);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.mutuality.access.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.access.ConsentDirective;
+import org.mutuality.access.ConsentDirectives;
+import org.mutuality.access.Purpose;
+import org.mutuality.access.RecordKind;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.SignedInUser;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The lockbox under {@code /api/v1/people/{id}/consent-directives}. */
+@RestController
+class ConsentApi {
+
+    private final ConsentDirectives directives;
+
+    ConsentApi(ConsentDirectives directives) {
+        this.directives = directives;
+    }
+
+    @GetMapping("/api/v1/people/{id}/consent-directives")
+    List<DirectiveJson> list(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        return directives.of(user, new PersonId(id)).stream()
+                .map(DirectiveJson::of)
+                .toList();
+    }
+
+    @PostMapping("/api/v1/people/{id}/consent-directives")
+    ResponseEntity<DirectiveJson> give(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody DirectiveBody body) {
+        ConsentDirective given = directives.give(
+                user,
+                new PersonId(id),
+                body.withheldFrom() == null ? null : new PersonId(body.withheldFrom()),
+                body.purpose(),
+                body.recordKind(),
+                body.note());
+        return ResponseEntity.created(URI.create("/api/v1/people/" + id + "/consent-directives"))
+                .body(DirectiveJson.of(given));
+    }
+
+    @PostMapping("/api/v1/people/{id}/consent-directives/{directiveId}/withdraw")
+    DirectiveJson withdraw(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable UUID directiveId) {
+        return DirectiveJson.of(directives.withdraw(user, new PersonId(id), directiveId));
+    }
+
+    record DirectiveBody(
+            @Nullable UUID withheldFrom,
+            @Nullable Purpose purpose,
+            @Nullable RecordKind recordKind,
+            @Size(max = 500) @Nullable String note) {}
+
+    record DirectiveJson(
+            UUID id,
+            @Nullable UUID withheldFrom,
+            @Nullable String purpose,
+            @Nullable String recordKind,
+            @Nullable String note,
+            UUID createdBy,
+            Instant createdAt,
+            boolean active,
+            @Nullable Instant withdrawnAt) {
+        static DirectiveJson of(ConsentDirective d) {
+            return new DirectiveJson(
+                    d.id(),
+                    d.withheldFrom() == null ? null : d.withheldFrom().value(),
+                    d.purpose() == null ? null : d.purpose().name(),
+                    d.recordKind() == null ? null : d.recordKind().name(),
+                    d.note(),
+                    d.createdBy().value(),
+                    d.createdAt(),
+                    d.active(),
+                    d.withdrawnAt());
+        }
+    }
+}
