@@ -120,6 +120,10 @@ public class ConflictCheck {
         Policy policy = policyOf(caller.agencyId());
         Locale locale = LocaleContextHolder.getLocale();
         List<AgencyScan.Finding> findings = AgencyScan.scan(graph, policy);
+        audit.record(AuditEvent.by(caller, "READ", "ALLOWED")
+                .about(null, "CONFLICT_SCAN", null)
+                .because("OVERSIGHT", "PRIVACY_LEAD")
+                .noting(findings.size() + " pairings"));
         Map<String, List<AgencyScan.Finding>> byGroup = new java.util.LinkedHashMap<>();
         for (AgencyScan.Finding f : findings) {
             ConflictEngine.Match first = leading(f);

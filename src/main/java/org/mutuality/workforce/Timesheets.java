@@ -128,6 +128,16 @@ public class Timesheets {
         return entry;
     }
 
+    /** An entry as {@link #entry} gives it, with an audit entry for the read. */
+    @Transactional
+    public TimesheetEntry read(SignedInUser user, UUID id) {
+        TimesheetEntry entry = entry(user, id);
+        audit.record(AuditEvent.by(user, "READ", "ALLOWED")
+                .about(entry.person().value(), "TIMESHEET", id.toString())
+                .because("WORKFORCE", user.isSelf(entry.person()) ? "SELF" : "APPROVER"));
+        return entry;
+    }
+
     @Transactional(readOnly = true)
     public List<TimesheetDecision> decisions(SignedInUser user, UUID id) {
         entry(user, id);

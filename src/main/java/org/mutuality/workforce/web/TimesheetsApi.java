@@ -57,7 +57,7 @@ class TimesheetsApi {
 
     @GetMapping("/api/v1/timesheets/{id}")
     EntryJson read(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        return EntryJson.of(timesheets.entry(user, id));
+        return EntryJson.of(timesheets.read(user, id));
     }
 
     @GetMapping("/api/v1/timesheets/{id}/decisions")

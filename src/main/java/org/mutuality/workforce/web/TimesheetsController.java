@@ -84,7 +84,7 @@ class TimesheetsController {
 
     @GetMapping("/timesheets/{id}")
     String entry(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
-        TimesheetEntry entry = timesheets.entry(user, id);
+        TimesheetEntry entry = timesheets.read(user, id);
         model.addAttribute("entry", entry);
         model.addAttribute("decisions", timesheets.decisions(user, id));
         model.addAttribute("names", names(user));
