@@ -144,10 +144,14 @@ public class AuditLog {
     }
 
     private Verification walk(AgencyId agency) {
+        // The head first: the sealer moves it in the same transaction as it adds links, so every link
+        // up to the head is committed, and links added while we walk are simply not looked at yet.
+        Optional<AuditStore.Head> head = store.head(agency);
+        long last = head.map(AuditStore.Head::seq).orElse(Long.MAX_VALUE);
         AtomicLong expected = new AtomicLong(1);
         AtomicReference<String> previous = new AtomicReference<>(AuditChain.GENESIS);
         AtomicReference<Verification> broken = new AtomicReference<>();
-        store.walk(agency, link -> {
+        store.walk(agency, last, link -> {
             if (broken.get() != null) {
                 return;
             }
@@ -170,7 +174,6 @@ public class AuditLog {
             return broken.get();
         }
         long entries = expected.get() - 1;
-        Optional<AuditStore.Head> head = store.head(agency);
         if (head.isPresent()
                 && (head.get().seq() != entries || !head.get().hash().equals(previous.get()))) {
             return Verification.broken(entries, entries + 1, "entries after " + entries + " were removed");

@@ -128,12 +128,15 @@ public class AuditStore {
                 agency.value());
     }
 
-    /** Walks the chain in order: each link with its entry (null when the entry row is gone). */
-    public void walk(AgencyId agency, Consumer<Link> visitor) {
+    /**
+     * Walks the chain in order up to {@code lastSeq}: each link with its entry (null when the entry
+     * row is gone). Links beyond it were added after the head was read and are left for next time.
+     */
+    public void walk(AgencyId agency, long lastSeq, Consumer<Link> visitor) {
         streaming.query(
                 "select c.seq as chain_seq, c.prev_hash, c.hash, c.entry_id as linked_id, " + ENTRY_COLUMNS
                         + ", c.seq as seq from audit_chain c left join audit_entry e on e.id = c.entry_id"
-                        + " where c.agency_id = ? order by c.seq",
+                        + " where c.agency_id = ? and c.seq <= ? order by c.seq",
                 rs -> {
                     UUID id = rs.getObject("id", UUID.class);
                     visitor.accept(new Link(
@@ -143,7 +146,8 @@ public class AuditStore {
                             rs.getObject("linked_id", UUID.class),
                             id == null ? null : entry(rs, 0)));
                 },
-                agency.value());
+                agency.value(),
+                lastSeq);
     }
 
     /** Entries about a person (their record was read, written or refused), newest first. */
