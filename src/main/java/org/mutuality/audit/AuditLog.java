@@ -41,7 +41,6 @@ public class AuditLog {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final TransactionTemplate readOnly;
-    private final AtomicLong sealed = new AtomicLong();
     private @Nullable Instant lastFullSweep;
     private @Nullable Instant lastSeal;
 
@@ -81,7 +80,6 @@ public class AuditLog {
             lastFullSweep = now;
         }
         lastSeal = now;
-        sealed.addAndGet(total);
         return total;
     }
 

@@ -183,12 +183,6 @@ public class RelationshipRegister {
                 .toList();
     }
 
-    /** The relationship by id, whoever may see it; for modules that check visibility themselves. */
-    @Transactional(readOnly = true)
-    public Optional<Relationship> find(AgencyId agency, RelationshipId id) {
-        return relationships.find(agency, id);
-    }
-
     static boolean mayRecord(SignedInUser by, DeclareRelationship request) {
         if (by.has(Role.PRIVACY_LEAD)) {
             return true;

@@ -23,7 +23,6 @@ import org.mutuality.directory.SignedInUser;
 import org.mutuality.relationships.Relationship;
 import org.mutuality.relationships.RelationshipKind;
 import org.mutuality.relationships.RelationshipRegister;
-import org.mutuality.shared.AgencyId;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
@@ -269,11 +268,5 @@ public class Timesheets {
                 ? reasons
                 : reasons + (reasons.isEmpty() ? "" : " | ") + "Note: " + note.strip();
         return text.isEmpty() ? null : text;
-    }
-
-    /** For tests and reports: how many entries the agency has. */
-    @Transactional(readOnly = true)
-    public long count(AgencyId agency) {
-        return entries.countFor(agency);
     }
 }

@@ -82,14 +82,23 @@ class AuditApi {
 
     @GetMapping("/api/v1/audit/people/{id}/access-log.csv")
     ResponseEntity<byte[]> export(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+        return export(log, names, actor, id);
+    }
+
+    /**
+     * A person's whole access log as CSV, for the privacy lead (as PHIPA lets a person ask for it);
+     * the export is itself recorded.
+     */
+    static ResponseEntity<byte[]> export(AuditLog log, PersonNames names, Actor actor, UUID person) {
         requirePrivacyLead(actor);
-        if (!names.of(actor.agencyId()).containsKey(id)) {
-            throw new org.mutuality.shared.NotFoundException("person", id);
+        Map<UUID, String> known = names.of(actor.agencyId());
+        if (!known.containsKey(person)) {
+            throw new org.mutuality.shared.NotFoundException("person", person);
         }
         log.record(AuditEvent.by(actor, "EXPORT", "DONE")
-                .about(id, "ACCESS_LOG", null)
+                .about(person, "ACCESS_LOG", null)
                 .because("ACCESS_REQUEST", "PRIVACY_LEAD"));
-        return csv(log.about(actor.agencyId(), id, 100_000), names.of(actor.agencyId()), "access-log-" + id);
+        return csv(log.about(actor.agencyId(), person, 100_000), known, "access-log-" + person);
     }
 
     static ResponseEntity<byte[]> csv(List<AuditEntry> entries, Map<UUID, String> known, String name) {

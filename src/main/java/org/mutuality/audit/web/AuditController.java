@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
 import org.mutuality.audit.PersonNames;
 import org.mutuality.shared.Actor;
@@ -74,14 +73,6 @@ class AuditController {
 
     @GetMapping("/audit/people/{id}/access-log.csv")
     ResponseEntity<byte[]> export(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        AuditApi.requirePrivacyLead(actor);
-        Map<UUID, String> known = names.of(actor.agencyId());
-        if (!known.containsKey(id)) {
-            throw new org.mutuality.shared.NotFoundException("person", id);
-        }
-        log.record(AuditEvent.by(actor, "EXPORT", "DONE")
-                .about(id, "ACCESS_LOG", null)
-                .because("ACCESS_REQUEST", "PRIVACY_LEAD"));
-        return AuditApi.csv(log.about(actor.agencyId(), id, 100_000), known, "access-log-" + id);
+        return AuditApi.export(log, names, actor, id);
     }
 }

@@ -5,8 +5,7 @@ import org.mutuality.conflicts.ScanReport;
 import org.mutuality.shared.Csv;
 
 /**
- * Writes the agency scan as CSV (RFC 4180). Cells that a spreadsheet would run as a formula are
- * prefixed with an apostrophe.
+ * Writes the agency scan as CSV, one row per finding, with {@link Csv}.
  */
 final class ScanCsv {
 
@@ -14,7 +13,7 @@ final class ScanCsv {
 
     static String write(ScanReport report) {
         StringBuilder csv = new StringBuilder();
-        row(
+        Csv.row(
                 csv,
                 List.of(
                         "group",
@@ -33,7 +32,7 @@ final class ScanCsv {
         for (ScanReport.Group g : report.groups()) {
             group++;
             for (ScanReport.Finding f : g.findings()) {
-                row(
+                Csv.row(
                         csv,
                         List.of(
                                 Integer.toString(group),
@@ -51,13 +50,5 @@ final class ScanCsv {
             }
         }
         return csv.toString();
-    }
-
-    private static void row(StringBuilder csv, List<String> cells) {
-        Csv.row(csv, cells);
-    }
-
-    static String cell(String value) {
-        return Csv.cell(value);
     }
 }

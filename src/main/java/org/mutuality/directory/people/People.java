@@ -217,13 +217,6 @@ public class People {
                 roleRows);
     }
 
-    public long count(AgencyId agency) {
-        return jdbc.sql("select count(*) from person where agency_id = :agency")
-                .param("agency", agency.value())
-                .query(Long.class)
-                .single();
-    }
-
     public void insertRole(AgencyId agency, PersonId person, RoleId id, AssignRole command) {
         jdbc.sql("""
                         insert into person_role (id, agency_id, person_id, role, program_id, team_id,

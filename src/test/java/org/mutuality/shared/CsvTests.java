@@ -1,11 +1,11 @@
-package org.mutuality.conflicts.web;
+package org.mutuality.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class ScanCsvTests {
+class CsvTests {
 
     @ParameterizedTest
     @CsvSource(
@@ -20,6 +20,6 @@ class ScanCsvTests {
                 "@cmd|'@cmd"
             })
     void quotesCellsAndDefusesFormulas(String value, String expected) {
-        assertThat(ScanCsv.cell(value)).isEqualTo(expected);
+        assertThat(Csv.cell(value)).isEqualTo(expected);
     }
 }
