@@ -5,7 +5,9 @@ public sealed interface AccessDecision permits AccessDecision.Granted, AccessDec
 
     boolean allowed();
 
-    /** Granted, and why: {@code SELF}, {@code CIRCLE_OF_CARE}, {@code ASSIGNMENT}, {@code SUPERVISION_OF_ASSIGNED_WORKER}. */
+    /** Granted, and why: {@code SELF}, {@code CIRCLE_OF_CARE}, {@code ASSIGNMENT}, {@code SUPERVISION_OF_ASSIGNED_WORKER},
+     * {@code BREAK_GLASS}.
+     */
     record Granted(String basis) implements AccessDecision {
         @Override
         public boolean allowed() {

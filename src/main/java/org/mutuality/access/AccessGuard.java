@@ -1,13 +1,15 @@
 package org.mutuality.access;
 
-import java.util.List;
-import org.mutuality.access.store.Directives;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Function;
+import org.mutuality.access.index.AccessIndex;
+import org.mutuality.access.index.AccessIndexes;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
-import org.mutuality.relationships.Relationship;
 import org.mutuality.relationships.RelationshipKind;
-import org.mutuality.relationships.RelationshipRegister;
 import org.mutuality.shared.AgencyId;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,19 +22,31 @@ import org.springframework.stereotype.Service;
  *       peer worker, for supervision;
  *   <li>a consent directive of the person (the lockbox) that withholds the record from the reader or
  *       for the purpose refuses what the rules above would grant;
+ *   <li>a reader without a basis holding an unexpired break-the-glass grant for that kind of record
+ *       reads it; a lockbox stops that too, unless the grant was made for a risk of serious harm;
  *   <li>nothing else: no role, administrators included, opens a record by title alone. This is what
  *       keeps the record of a peer worker who is also a service user sealed from colleagues.
  * </ol>
+ *
+ * Decisions are made on an in-memory {@link AccessIndex} and never query the database.
  */
 @Service
 public class AccessGuard {
 
-    private final RelationshipRegister relationships;
-    private final Directives directives;
+    static final String NO_BASIS = "You are not in this person's circle of care or assigned to them for this purpose.";
+    static final String WITHHELD = "This person has asked that this record be withheld from you or for this purpose.";
 
-    AccessGuard(RelationshipRegister relationships, Directives directives) {
-        this.relationships = relationships;
-        this.directives = directives;
+    private final Function<AgencyId, AccessIndex> indexes;
+    private final Clock clock;
+
+    @Autowired
+    AccessGuard(AccessIndexes indexes, Clock clock) {
+        this(indexes::of, clock);
+    }
+
+    AccessGuard(Function<AgencyId, AccessIndex> indexes, Clock clock) {
+        this.indexes = indexes;
+        this.clock = clock;
     }
 
     public AccessDecision decide(SignedInUser reader, PersonId subject, RecordKind kind, Purpose purpose) {
@@ -44,47 +58,56 @@ public class AccessGuard {
         if (reader.equals(subject)) {
             return new AccessDecision.Granted("SELF");
         }
-        AccessDecision byRelationship = byRelationship(agency, reader, subject, kind, purpose);
-        if (byRelationship.allowed()
-                && directives.of(agency, subject).stream().anyMatch(d -> d.withholds(reader, kind, purpose))) {
-            return new AccessDecision.Refused(
-                    "This person has asked that this record be withheld from you or for this purpose.");
+        AccessIndex index = indexes.apply(agency);
+        boolean withheld = withholds(index, reader, subject, kind, purpose);
+        String basis = basis(index, reader, subject, kind, purpose);
+        if (basis != null) {
+            return withheld ? new AccessDecision.Refused(WITHHELD) : new AccessDecision.Granted(basis);
         }
-        return byRelationship;
+        Instant now = clock.instant();
+        for (BreakGlassGrant grant : index.grantsOn(subject)) {
+            if (grant.opens(reader, subject, kind, now)
+                    && (!withheld || grant.reason().overridesLockbox())) {
+                return new AccessDecision.Granted("BREAK_GLASS");
+            }
+        }
+        return new AccessDecision.Refused(NO_BASIS);
     }
 
-    private AccessDecision byRelationship(
-            AgencyId agency, PersonId reader, PersonId subject, RecordKind kind, Purpose purpose) {
-        List<Relationship> around = relationships.currentOf(agency, subject);
+    /** Whether a consent directive of the subject withholds this record from this reader or purpose. */
+    boolean withholds(AgencyId agency, PersonId reader, PersonId subject, RecordKind kind, Purpose purpose) {
+        return withholds(indexes.apply(agency), reader, subject, kind, purpose);
+    }
+
+    private static boolean withholds(
+            AccessIndex index, PersonId reader, PersonId subject, RecordKind kind, Purpose purpose) {
+        for (ConsentDirective directive : index.directivesOf(subject)) {
+            if (directive.withholds(reader, kind, purpose)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The relationship that gives the reader a basis, or null. */
+    private static String basis(
+            AccessIndex index, PersonId reader, PersonId subject, RecordKind kind, Purpose purpose) {
         if (kind == RecordKind.CARE_NOTES) {
-            if (purpose == Purpose.CARE && acts(around, RelationshipKind.TREATS, reader, subject)) {
-                return new AccessDecision.Granted("CIRCLE_OF_CARE");
+            if (purpose == Purpose.CARE && index.acts(reader, RelationshipKind.TREATS, subject)) {
+                return "CIRCLE_OF_CARE";
             }
         } else if (kind == RecordKind.SUPPORT_NOTES) {
-            if (purpose == Purpose.SUPPORT && acts(around, RelationshipKind.SUPPORTS, reader, subject)) {
-                return new AccessDecision.Granted("ASSIGNMENT");
+            if (purpose == Purpose.SUPPORT && index.acts(reader, RelationshipKind.SUPPORTS, subject)) {
+                return "ASSIGNMENT";
             }
             if (purpose == Purpose.SUPERVISION) {
-                for (Relationship support : around) {
-                    if (support.kind() == RelationshipKind.SUPPORTS
-                            && support.personB().equals(subject)) {
-                        PersonId worker = support.personA();
-                        if (acts(
-                                relationships.currentOf(agency, worker), RelationshipKind.SUPERVISES, reader, worker)) {
-                            return new AccessDecision.Granted("SUPERVISION_OF_ASSIGNED_WORKER");
-                        }
+                for (PersonId worker : index.actors(RelationshipKind.SUPPORTS, subject)) {
+                    if (index.acts(reader, RelationshipKind.SUPERVISES, worker)) {
+                        return "SUPERVISION_OF_ASSIGNED_WORKER";
                     }
                 }
             }
         }
-        return new AccessDecision.Refused(
-                "You are not in this person's circle of care or assigned to them for this purpose.");
-    }
-
-    private static boolean acts(List<Relationship> around, RelationshipKind kind, PersonId actor, PersonId subject) {
-        return around.stream()
-                .anyMatch(r -> r.kind() == kind
-                        && r.personA().equals(actor)
-                        && r.personB().equals(subject));
+        return null;
     }
 }

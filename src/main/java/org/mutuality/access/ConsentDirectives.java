@@ -11,6 +11,7 @@ import org.mutuality.directory.PersonId;
 import org.mutuality.directory.Role;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,11 +26,13 @@ public class ConsentDirectives {
     private final Directives directives;
     private final Directory directory;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    ConsentDirectives(Directives directives, Directory directory, AuditLog audit) {
+    ConsentDirectives(Directives directives, Directory directory, AuditLog audit, ApplicationEventPublisher events) {
         this.directives = directives;
         this.directory = directory;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -70,6 +73,7 @@ public class ConsentDirectives {
         audit.record(AuditEvent.by(by, "WRITE", "DONE")
                 .about(person.value(), "CONSENT_DIRECTIVE", id.toString())
                 .because("CONSENT", by.isSelf(person) ? "SELF" : "PRIVACY_LEAD"));
+        events.publishEvent(new AccessChanged(by.agencyId()));
         return find(by, person, id);
     }
 
@@ -84,6 +88,7 @@ public class ConsentDirectives {
                 .about(person.value(), "CONSENT_DIRECTIVE", id.toString())
                 .because("CONSENT", by.isSelf(person) ? "SELF" : "PRIVACY_LEAD")
                 .noting("withdrawn"));
+        events.publishEvent(new AccessChanged(by.agencyId()));
         return find(by, person, id);
     }
 

@@ -5,5 +5,10 @@ public enum RecordKind {
     /** Written by clinicians about people in the agency's clinical programs. */
     CARE_NOTES,
     /** Written by peer workers about the participants they support. */
-    SUPPORT_NOTES
+    SUPPORT_NOTES;
+
+    /** The purpose a record of this kind is usually read for: care notes for care, support notes for support. */
+    public Purpose usualPurpose() {
+        return this == CARE_NOTES ? Purpose.CARE : Purpose.SUPPORT;
+    }
 }

@@ -202,6 +202,16 @@ public class Directory {
         return people.all(agency);
     }
 
+    /** The active people who hold the role today, for routing notices and work; not for display. */
+    @Transactional(readOnly = true)
+    public List<PersonId> holding(AgencyId agency, Role role) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return people.all(agency).stream()
+                .filter(p -> p.active() && p.activeRoles(today).contains(role))
+                .map(Person::id)
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public List<Program> programs(AgencyId agency) {
         return programs.all(agency);

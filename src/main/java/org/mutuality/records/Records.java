@@ -87,9 +87,9 @@ public class Records {
         if (day.isAfter(LocalDate.now(clock))) {
             throw new IllegalArgumentException("date must not be in the future, was " + day);
         }
-        Purpose purpose = kind == RecordKind.CARE_NOTES ? Purpose.CARE : Purpose.SUPPORT;
+        Purpose purpose = kind.usualPurpose();
         AccessDecision decision = guard.decide(writer, subject, kind, purpose);
-        boolean mayWrite = decision instanceof AccessDecision.Granted granted && !"SELF".equals(granted.basis());
+        boolean mayWrite = decision instanceof AccessDecision.Granted granted && writesOn(granted.basis());
         if (!mayWrite) {
             audit.record(AuditEvent.by(writer, "WRITE", "DENIED").about(subject.value(), kind.name(), null));
             throw new ForbiddenException(
@@ -109,6 +109,14 @@ public class Records {
                 .because(purpose.name(), ((AccessDecision.Granted) decision).basis())
                 .noting(amends == null ? "note" : "amendment"));
         return notes.find(writer.agencyId(), id).orElseThrow();
+    }
+
+    /**
+     * Whether a basis lets its holder write: the circle of care and the assignment do; reading
+     * one's own record, supervision and break-the-glass do not.
+     */
+    public static boolean writesOn(String basis) {
+        return basis.equals("CIRCLE_OF_CARE") || basis.equals("ASSIGNMENT");
     }
 
     /** The note by id, for finding the person and kind it belongs to; not for display. */

@@ -72,23 +72,33 @@ public class Directives {
                         "select * from consent_directive where agency_id = :agency and person_id = :person order by created_at")
                 .param("agency", agency.value())
                 .param("person", person.value())
-                .query((rs, n) -> {
-                    UUID from = rs.getObject("withheld_from", UUID.class);
-                    String purpose = rs.getString("purpose");
-                    String kind = rs.getString("record_kind");
-                    OffsetDateTime withdrawn = rs.getObject("withdrawn_at", OffsetDateTime.class);
-                    return new ConsentDirective(
-                            rs.getObject("id", UUID.class),
-                            new PersonId(rs.getObject("person_id", UUID.class)),
-                            from == null ? null : new PersonId(from),
-                            purpose == null ? null : Purpose.valueOf(purpose),
-                            kind == null ? null : RecordKind.valueOf(kind),
-                            rs.getString("note"),
-                            new PersonId(rs.getObject("created_by", UUID.class)),
-                            rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                            withdrawn == null ? null : withdrawn.toInstant());
-                })
+                .query(Directives::map)
                 .list();
+    }
+
+    /** The directives in force in the agency, for the guard's index. */
+    public List<ConsentDirective> activeIn(AgencyId agency) {
+        return jdbc.sql("select * from consent_directive where agency_id = :agency and withdrawn_at is null")
+                .param("agency", agency.value())
+                .query(Directives::map)
+                .list();
+    }
+
+    private static ConsentDirective map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        UUID from = rs.getObject("withheld_from", UUID.class);
+        String purpose = rs.getString("purpose");
+        String kind = rs.getString("record_kind");
+        OffsetDateTime withdrawn = rs.getObject("withdrawn_at", OffsetDateTime.class);
+        return new ConsentDirective(
+                rs.getObject("id", UUID.class),
+                new PersonId(rs.getObject("person_id", UUID.class)),
+                from == null ? null : new PersonId(from),
+                purpose == null ? null : Purpose.valueOf(purpose),
+                kind == null ? null : RecordKind.valueOf(kind),
+                rs.getString("note"),
+                new PersonId(rs.getObject("created_by", UUID.class)),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                withdrawn == null ? null : withdrawn.toInstant());
     }
 
     private OffsetDateTime now() {

@@ -58,7 +58,7 @@ class NotesApi {
         List<NoteJson> shown = new ArrayList<>();
         List<String> bases = new ArrayList<>();
         for (RecordKind k : kinds) {
-            Purpose p = purpose != null ? purpose : k == RecordKind.CARE_NOTES ? Purpose.CARE : Purpose.SUPPORT;
+            Purpose p = purpose != null ? purpose : k.usualPurpose();
             NotesRead result = records.read(user, new PersonId(id), k, p);
             if (result instanceof NotesRead.Shown notes) {
                 notes.notes().forEach(n -> shown.add(NoteJson.of(n)));

@@ -1,5 +1,6 @@
 package org.mutuality.records.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.access.BreakGlassReason;
 import org.mutuality.access.Purpose;
 import org.mutuality.access.RecordKind;
 import org.mutuality.directory.Directory;
@@ -32,6 +34,8 @@ class NotesController {
 
     static final String PAGE = "records/notes";
 
+    static final String REFUSED = "records/notes-refused";
+
     private final Records records;
     private final Directory directory;
     private final Clock clock;
@@ -43,20 +47,36 @@ class NotesController {
     }
 
     @GetMapping("/people/{id}/notes")
-    String page(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
+    String page(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            Model model,
+            HttpServletResponse response) {
         Person person = directory.visibleTo(user, new PersonId(id));
         Map<RecordKind, NotesRead.Shown> shown = new LinkedHashMap<>();
         for (RecordKind kind : RecordKind.values()) {
-            Purpose purpose = kind == RecordKind.CARE_NOTES ? Purpose.CARE : Purpose.SUPPORT;
+            Purpose purpose = kind.usualPurpose();
             if (records.read(user, person.id(), kind, purpose) instanceof NotesRead.Shown notes) {
                 shown.put(kind, notes);
             }
         }
-        if (shown.isEmpty()) {
-            throw new ForbiddenException("Not in this person's circle of care.");
-        }
         model.addAttribute("person", person);
+        if (shown.isEmpty()) {
+            if (!user.isStaff()) {
+                throw new ForbiddenException("Not in this person's circle of care.");
+            }
+            model.addAttribute("kinds", RecordKind.values());
+            model.addAttribute("reasons", BreakGlassReason.values());
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            return REFUSED;
+        }
         model.addAttribute("shown", shown);
+        model.addAttribute(
+                "writable",
+                shown.entrySet().stream()
+                        .filter(e -> Records.writesOn(e.getValue().basis()))
+                        .map(Map.Entry::getKey)
+                        .collect(Collectors.toSet()));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute(
                 "names",

@@ -1,0 +1,189 @@
+package org.mutuality.access;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.access.store.Grants;
+import org.mutuality.audit.AuditEvent;
+import org.mutuality.audit.AuditLog;
+import org.mutuality.directory.Directory;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.SignedInUser;
+import org.mutuality.notices.NoticeKind;
+import org.mutuality.notices.Notices;
+import org.mutuality.shared.ConflictException;
+import org.mutuality.shared.ForbiddenException;
+import org.mutuality.shared.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Break-the-glass: a member of staff with no basis opens one kind of a person's record in an urgent
+ * situation, for a limited time (30 minutes unless configured otherwise). They pick a reason and say
+ * what is happening in their own words. In the same transaction the use is audited and the person
+ * and every privacy lead are told; the privacy lead then reviews the use as justified or not.
+ */
+@Service
+public class BreakGlass {
+
+    /** Where the person sees who looked at their record; where the privacy lead reviews uses. */
+    public static final String ACCESS_LOG_PAGE = "/me/access-log";
+
+    public static final String REVIEW_PAGE = "/access/break-glass";
+
+    private final Grants grants;
+    private final AccessGuard guard;
+    private final Directory directory;
+    private final AuditLog audit;
+    private final Notices notices;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Duration lifetime;
+
+    BreakGlass(
+            Grants grants,
+            AccessGuard guard,
+            Directory directory,
+            AuditLog audit,
+            Notices notices,
+            ApplicationEventPublisher events,
+            Clock clock,
+            @Value("${mutuality.access.break-glass-duration:30m}") Duration lifetime) {
+        if (lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(Duration.ofHours(12)) > 0) {
+            throw new IllegalArgumentException(
+                    "break-glass duration must be between 1 second and 12 hours, was " + lifetime);
+        }
+        this.grants = grants;
+        this.guard = guard;
+        this.directory = directory;
+        this.audit = audit;
+        this.notices = notices;
+        this.events = events;
+        this.clock = clock;
+        this.lifetime = lifetime;
+    }
+
+    /**
+     * Opens the record for the reader until the grant expires.
+     *
+     * @throws NotFoundException when the person is not in the reader's agency
+     * @throws ForbiddenException when the reader is not staff, or the person withheld the record from
+     *     them and the reason is not a risk of serious harm (the refusal is audited)
+     * @throws ConflictException when the reader already has a basis (their own record included)
+     * @throws IllegalArgumentException when the detail is shorter than 10 or longer than 1,000
+     *     characters
+     */
+    @Transactional
+    public BreakGlassGrant open(
+            SignedInUser reader, PersonId subject, RecordKind kind, BreakGlassReason reason, @Nullable String detail) {
+        directory.requirePerson(reader.agencyId(), subject);
+        if (!reader.isStaff()) {
+            throw new ForbiddenException("Only staff of the agency may break the glass.");
+        }
+        String text = detail == null ? "" : detail.strip();
+        if (text.length() < 10 || text.length() > 1000) {
+            throw new IllegalArgumentException(
+                    "detail must say what is happening in 10 to 1000 characters, was " + text.length());
+        }
+        Purpose purpose = kind.usualPurpose();
+        AccessDecision current = guard.decide(reader, subject, kind, purpose);
+        if (current instanceof AccessDecision.Granted granted) {
+            throw new ConflictException(
+                    "You can already read this record (" + granted.basis() + "); break-the-glass is not needed.");
+        }
+        boolean withheld = guard.withholds(reader.agencyId(), reader.personId(), subject, kind, purpose);
+        if (withheld && !reason.overridesLockbox()) {
+            audit.record(AuditEvent.by(reader, "BREAK_GLASS", "DENIED")
+                    .about(subject.value(), kind.name(), null)
+                    .because(reason.name(), null)
+                    .noting("withheld by the person"));
+            throw new ForbiddenException("This person has withheld this record from you. Only a risk of serious"
+                    + " bodily harm sets their instruction aside. The attempt was recorded.");
+        }
+        Instant now = clock.instant();
+        BreakGlassGrant grant = new BreakGlassGrant(
+                UUID.randomUUID(),
+                reader.personId(),
+                subject,
+                kind,
+                reason,
+                text,
+                now,
+                now.plus(lifetime),
+                withheld,
+                null);
+        grants.insert(reader.agencyId(), grant);
+        audit.record(AuditEvent.by(reader, "BREAK_GLASS", "GRANTED")
+                .about(subject.value(), kind.name(), grant.id().toString())
+                .because(reason.name(), "BREAK_GLASS")
+                .noting(withheld ? "consent directive set aside" : null));
+        notices.send(reader.agencyId(), subject, NoticeKind.BREAK_GLASS_ON_YOUR_RECORD, ACCESS_LOG_PAGE);
+        notices.sendToPrivacyLeads(reader.agencyId(), NoticeKind.BREAK_GLASS_TO_REVIEW, REVIEW_PAGE);
+        events.publishEvent(new AccessChanged(reader.agencyId()));
+        return grant;
+    }
+
+    /** The reader's own uses, newest first, so they see when theirs expire. */
+    @Transactional(readOnly = true)
+    public List<BreakGlassGrant> mine(SignedInUser reader) {
+        return grants.byReader(reader.agencyId(), reader.personId(), 50);
+    }
+
+    /**
+     * The review queue, newest first: only uses waiting for review when {@code pendingOnly}.
+     *
+     * @throws ForbiddenException unless the viewer is the privacy lead
+     */
+    @Transactional
+    public List<BreakGlassGrant> queue(SignedInUser viewer, boolean pendingOnly) {
+        requirePrivacyLead(viewer);
+        audit.record(AuditEvent.by(viewer, "READ", "ALLOWED")
+                .about(null, "BREAK_GLASS_QUEUE", null)
+                .because("PRIVACY_REVIEW", "PRIVACY_LEAD"));
+        return grants.list(viewer.agencyId(), pendingOnly, 500);
+    }
+
+    /**
+     * Records the privacy lead's judgement of one use. A use judged not justified needs a note.
+     *
+     * @throws ForbiddenException unless the reviewer is the privacy lead
+     * @throws ConflictException when the use is the reviewer's own or was already reviewed
+     * @throws IllegalArgumentException when the note is missing for NOT_JUSTIFIED or over 1,000
+     *     characters
+     */
+    @Transactional
+    public BreakGlassGrant review(
+            SignedInUser reviewer, UUID id, BreakGlassGrant.Outcome outcome, @Nullable String note) {
+        requirePrivacyLead(reviewer);
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (text != null && text.length() > 1000) {
+            throw new IllegalArgumentException("note must be at most 1000 characters, was " + text.length());
+        }
+        if (outcome == BreakGlassGrant.Outcome.NOT_JUSTIFIED && text == null) {
+            throw new IllegalArgumentException("say why the use was not justified");
+        }
+        BreakGlassGrant grant = grants.find(reviewer.agencyId(), id)
+                .orElseThrow(() -> new NotFoundException("break-the-glass use", id));
+        if (grant.reader().equals(reviewer.personId())) {
+            throw new ConflictException("Another privacy lead reviews your own use of break-the-glass.");
+        }
+        if (!grants.review(reviewer.agencyId(), id, outcome, reviewer.personId(), clock.instant(), text)) {
+            throw new ConflictException("This use was already reviewed.");
+        }
+        audit.record(AuditEvent.by(reviewer, "REVIEW_BREAK_GLASS", outcome.name())
+                .about(grant.subject().value(), grant.kind().name(), id.toString())
+                .because("PRIVACY_REVIEW", "PRIVACY_LEAD"));
+        return grants.find(reviewer.agencyId(), id).orElseThrow();
+    }
+
+    private static void requirePrivacyLead(SignedInUser user) {
+        if (!user.isPrivacyLead()) {
+            throw new ForbiddenException("Only the privacy lead reviews break-the-glass.");
+        }
+    }
+}

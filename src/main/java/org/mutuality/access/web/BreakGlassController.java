@@ -1,0 +1,100 @@
+package org.mutuality.access.web;
+
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.access.BreakGlass;
+import org.mutuality.access.BreakGlassGrant;
+import org.mutuality.access.BreakGlassReason;
+import org.mutuality.access.RecordKind;
+import org.mutuality.directory.Directory;
+import org.mutuality.directory.Person;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.SignedInUser;
+import org.mutuality.shared.ConflictException;
+import org.mutuality.shared.ForbiddenException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The break-the-glass form behind a refused record, and the privacy lead's review queue. */
+@Controller
+class BreakGlassController {
+
+    static final String QUEUE = "access/break-glass";
+
+    private final BreakGlass breakGlass;
+    private final Directory directory;
+
+    BreakGlassController(BreakGlass breakGlass, Directory directory) {
+        this.breakGlass = breakGlass;
+        this.directory = directory;
+    }
+
+    @PostMapping("/people/{id}/break-glass")
+    String open(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable RecordKind kind,
+            @RequestParam(required = false) @Nullable BreakGlassReason reason,
+            @RequestParam(defaultValue = "") String detail,
+            RedirectAttributes redirect) {
+        if (kind == null || reason == null) {
+            redirect.addFlashAttribute("problem", "breakGlass.chooseReason");
+            redirect.addFlashAttribute("breakGlassDetail", detail);
+            return "redirect:/people/" + id + "/notes";
+        }
+        try {
+            breakGlass.open(user, new PersonId(id), kind, reason, detail);
+            redirect.addFlashAttribute("notice", "breakGlass.opened");
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("problem", "breakGlass.detailLength");
+            redirect.addFlashAttribute("breakGlassDetail", detail);
+        } catch (ForbiddenException | ConflictException e) {
+            redirect.addFlashAttribute("problemText", e.getMessage());
+        }
+        return "redirect:/people/" + id + "/notes";
+    }
+
+    @GetMapping("/access/break-glass")
+    String queue(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(defaultValue = "false") boolean all,
+            Model model) {
+        model.addAttribute("grants", breakGlass.queue(user, !all));
+        model.addAttribute("all", all);
+        model.addAttribute(
+                "names",
+                directory.everyone(user.agencyId()).stream()
+                        .collect(Collectors.toMap(Person::id, Person::displayName, (a, b) -> a)));
+        model.addAttribute("outcomes", BreakGlassGrant.Outcome.values());
+        return QUEUE;
+    }
+
+    @PostMapping("/access/break-glass/{grantId}/review")
+    String review(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID grantId,
+            @RequestParam(required = false) BreakGlassGrant.@Nullable Outcome outcome,
+            @RequestParam(defaultValue = "") String note,
+            RedirectAttributes redirect) {
+        if (outcome == null) {
+            redirect.addFlashAttribute("problem", "breakGlass.chooseOutcome");
+            return "redirect:/access/break-glass";
+        }
+        try {
+            breakGlass.review(user, grantId, outcome, note);
+            redirect.addFlashAttribute("notice", "breakGlass.reviewed");
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("problem", "breakGlass.reviewNote.required");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problemText", e.getMessage());
+        }
+        return "redirect:/access/break-glass";
+    }
+}

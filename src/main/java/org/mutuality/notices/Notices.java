@@ -1,0 +1,63 @@
+package org.mutuality.notices;
+
+import java.util.List;
+import java.util.UUID;
+import org.mutuality.directory.Directory;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.Role;
+import org.mutuality.directory.SignedInUser;
+import org.mutuality.notices.store.NoticeStore;
+import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The notices module's API. {@link #send} stores the notice in the caller's transaction, so a notice
+ * exists exactly when the act it tells of does; email follows moments later from the stored notice.
+ */
+@Service
+public class Notices {
+
+    private final NoticeStore store;
+    private final Directory directory;
+
+    Notices(NoticeStore store, Directory directory) {
+        this.store = store;
+        this.directory = directory;
+    }
+
+    /** Tells one person of the agency. */
+    @Transactional
+    public void send(AgencyId agency, PersonId recipient, NoticeKind kind, String link) {
+        directory.requirePerson(agency, recipient);
+        store.insert(agency, recipient, kind, link);
+    }
+
+    /** Tells every person who is the agency's privacy lead today. */
+    @Transactional
+    public int sendToPrivacyLeads(AgencyId agency, NoticeKind kind, String link) {
+        List<PersonId> leads = directory.holding(agency, Role.PRIVACY_LEAD);
+        leads.forEach(lead -> store.insert(agency, lead, kind, link));
+        return leads.size();
+    }
+
+    /** The signed-in person's notices, newest first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<Notice> mine(SignedInUser user, int limit) {
+        return store.of(user.agencyId(), user.personId(), limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int unreadCount(SignedInUser user) {
+        return store.unreadCount(user.agencyId(), user.personId());
+    }
+
+    /** Marks one of the signed-in person's notices as read; someone else's is not found. */
+    @Transactional
+    public void markRead(SignedInUser user, UUID id) {
+        if (!store.markRead(user.agencyId(), user.personId(), id)) {
+            throw new NotFoundException("notice", id);
+        }
+    }
+}

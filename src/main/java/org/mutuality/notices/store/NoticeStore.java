@@ -1,0 +1,120 @@
+package org.mutuality.notices.store;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.mutuality.directory.PersonId;
+import org.mutuality.notices.Notice;
+import org.mutuality.notices.NoticeKind;
+import org.mutuality.shared.AgencyId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stored notices. Every statement is scoped by agency and, for reading, by recipient. */
+@Repository
+public class NoticeStore {
+
+    /** A notice waiting for its email, with what the mailer needs. */
+    public record Pending(UUID id, AgencyId agency, PersonId recipient, NoticeKind kind, String link) {}
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    NoticeStore(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public UUID insert(AgencyId agency, PersonId recipient, NoticeKind kind, String link) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into notice (id, agency_id, recipient_id, kind, link, created_at, email_status)
+                        values (:id, :agency, :recipient, :kind, :link, :now, 'PENDING')
+                        """)
+                .param("id", id)
+                .param("agency", agency.value())
+                .param("recipient", recipient.value())
+                .param("kind", kind.name())
+                .param("link", link)
+                .param("now", now())
+                .update();
+        return id;
+    }
+
+    public List<Notice> of(AgencyId agency, PersonId recipient, int limit) {
+        return jdbc.sql("""
+                        select * from notice where agency_id = :agency and recipient_id = :recipient
+                        order by created_at desc, id fetch first :limit rows only
+                        """)
+                .param("agency", agency.value())
+                .param("recipient", recipient.value())
+                .param("limit", limit)
+                .query((rs, n) -> {
+                    OffsetDateTime read = rs.getObject("read_at", OffsetDateTime.class);
+                    return new Notice(
+                            rs.getObject("id", UUID.class),
+                            new PersonId(rs.getObject("recipient_id", UUID.class)),
+                            NoticeKind.valueOf(rs.getString("kind")),
+                            rs.getString("link"),
+                            rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                            read == null ? null : read.toInstant());
+                })
+                .list();
+    }
+
+    public int unreadCount(AgencyId agency, PersonId recipient) {
+        return jdbc.sql("""
+                        select count(*) from notice
+                        where agency_id = :agency and recipient_id = :recipient and read_at is null
+                        """)
+                .param("agency", agency.value())
+                .param("recipient", recipient.value())
+                .query(Integer.class)
+                .single();
+    }
+
+    public boolean markRead(AgencyId agency, PersonId recipient, UUID id) {
+        return jdbc.sql("""
+                        update notice set read_at = coalesce(read_at, :now)
+                        where id = :id and agency_id = :agency and recipient_id = :recipient
+                        """)
+                        .param("now", now())
+                        .param("id", id)
+                        .param("agency", agency.value())
+                        .param("recipient", recipient.value())
+                        .update()
+                == 1;
+    }
+
+    /** Notices whose email has not been attempted yet, oldest first. */
+    public List<Pending> pendingEmail(int limit) {
+        return jdbc.sql("""
+                        select id, agency_id, recipient_id, kind, link from notice where email_status = 'PENDING'
+                        order by created_at fetch first :limit rows only
+                        """)
+                .param("limit", limit)
+                .query((rs, n) -> new Pending(
+                        rs.getObject("id", UUID.class),
+                        new AgencyId(rs.getObject("agency_id", UUID.class)),
+                        new PersonId(rs.getObject("recipient_id", UUID.class)),
+                        NoticeKind.valueOf(rs.getString("kind")),
+                        rs.getString("link")))
+                .list();
+    }
+
+    /** Records the email's fate: {@code SENT}, {@code NO_ADDRESS} or {@code FAILED}. */
+    public void emailed(UUID id, String status) {
+        jdbc.sql("update notice set email_status = :status, emailed_at = :now where id = :id")
+                .param("status", status)
+                .param("now", now())
+                .param("id", id)
+                .update();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC);
+    }
+}
