@@ -1,0 +1,194 @@
+package org.mutuality.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.mutuality.test.Api;
+import org.mutuality.test.BrowserSession;
+import org.mutuality.test.Demo;
+import org.mutuality.test.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks every GET endpoint of the application, pages and API alike, as each colleague of Jordan Lee
+ * who is outside Jordan's circle of care (administrator and privacy lead included), with Jordan's
+ * id in every path that takes one. No response may carry Jordan's care notes. The endpoints that
+ * serve person-level records must have asked the guard, which the audit log proves with a refused
+ * read per call. A new endpoint fails this test until it is placed in one of the lists below.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReadPathsIntegrationTests {
+
+    /** Endpoints that serve a person-level record: each read must go through the guard. */
+    static final Set<String> GUARDED = Set.of("/api/v1/people/{id}/notes", "/people/{id}/notes");
+
+    /** Endpoints that serve no person-level record (directory, own data, agency-level reports). */
+    static final Set<String> NOT_A_RECORD = Set.of(
+            "/",
+            "/access/break-glass",
+            "/account",
+            "/api/v1/access/break-glass",
+            "/api/v1/access/break-glass/mine",
+            "/api/v1/audit/entries",
+            "/api/v1/audit/head",
+            "/api/v1/audit/people/{id}/access-log.csv",
+            "/api/v1/audit/verify",
+            "/api/v1/conflicts/policy",
+            "/api/v1/conflicts/policy/versions",
+            "/api/v1/conflicts/policy/versions/{version}",
+            "/api/v1/conflicts/scan",
+            "/api/v1/conflicts/scan.csv",
+            "/api/v1/me",
+            "/api/v1/me/access-log",
+            "/api/v1/me/notices",
+            "/api/v1/me/tokens",
+            "/api/v1/people",
+            "/api/v1/people/{id}",
+            "/api/v1/people/{id}/consent-directives",
+            "/api/v1/people/{id}/relationships",
+            "/api/v1/people/{id}/roles",
+            "/api/v1/programs",
+            "/api/v1/relationships/{id}",
+            "/api/v1/timesheets",
+            "/api/v1/timesheets/to-approve",
+            "/api/v1/timesheets/{id}",
+            "/api/v1/timesheets/{id}/decisions",
+            "/audit",
+            "/audit/people/{id}/access-log.csv",
+            "/conflicts/policy",
+            "/conflicts/policy/versions/{version}",
+            "/conflicts/scan",
+            "/conflicts/scan.csv",
+            "/login",
+            "/me/access-log",
+            "/notices",
+            "/people",
+            "/people/new",
+            "/people/{id}",
+            "/people/{id}/consent",
+            "/people/{id}/edit",
+            "/people/{id}/relationships",
+            "/programs",
+            "/setup",
+            "/timesheets",
+            "/timesheets/{id}");
+
+    /** Framework endpoints outside Mutuality's code. */
+    static final Set<String> FRAMEWORK =
+            Set.of("/error", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config", "/swagger-ui.html");
+
+    static final List<String> COLLEAGUES =
+            List.of("admin", "privacy", "supervisor", "peer2", "volunteer", "researcher");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    String jordan;
+    String marker;
+
+    @BeforeAll
+    void writeACareNoteOnlyTheCircleOfCareMayRead() {
+        Api api = new Api(port);
+        jordan = Demo.personId(jdbc, "Jordan Lee");
+        marker = "walk-marker-" + UUID.randomUUID();
+        Api.Response written = api.post(
+                "/api/v1/people/" + jordan + "/notes",
+                api.demoToken("psychiatrist"),
+                "{\"kind\":\"CARE_NOTES\",\"text\":\"" + marker + "\"}");
+        assertThat(written.status()).as(written.body()).isEqualTo(201);
+        assertThat(api.get("/api/v1/people/" + jordan + "/notes", api.demoToken("psychiatrist"))
+                        .body())
+                .as("the circle of care reads the note, so the walk below can fail")
+                .contains(marker);
+    }
+
+    @Test
+    void placesEveryReadEndpointInAList() {
+        Set<String> unplaced = new TreeSet<>(getPatterns());
+        unplaced.removeAll(GUARDED);
+        unplaced.removeAll(NOT_A_RECORD);
+        unplaced.removeAll(FRAMEWORK);
+        assertThat(unplaced)
+                .as("new GET endpoints: add each to GUARDED (and route it through AccessGuard) or NOT_A_RECORD")
+                .isEmpty();
+    }
+
+    @Test
+    void servesNoColleagueJordansCareNotesOnAnyPageOrApi() {
+        Api api = new Api(port);
+        for (String colleague : COLLEAGUES) {
+            String token = api.demoToken(colleague);
+            BrowserSession browser = BrowserSession.signIn(port, colleague, Api.DEMO_PASSWORD);
+            for (String pattern : getPatterns()) {
+                if (FRAMEWORK.contains(pattern)) {
+                    continue;
+                }
+                String path = fill(pattern);
+                long deniedBefore = denied(colleague);
+                String body = pattern.startsWith("/api/")
+                        ? api.get(path, token).body()
+                        : browser.get(path).body();
+                assertThat(body).as(colleague + " GET " + path).doesNotContain(marker);
+                if (GUARDED.contains(pattern)) {
+                    assertThat(denied(colleague))
+                            .as(colleague + " GET " + path + " asked the guard and was refused on the record")
+                            .isGreaterThan(deniedBefore);
+                }
+            }
+        }
+    }
+
+    private Set<String> getPatterns() {
+        Set<String> patterns = new TreeSet<>();
+        for (Map.Entry<RequestMappingInfo, ?> entry :
+                mappings.getHandlerMethods().entrySet()) {
+            RequestMappingInfo info = entry.getKey();
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
+                patterns.addAll(info.getPatternValues());
+            }
+        }
+        return patterns;
+    }
+
+    private String fill(String pattern) {
+        String path = pattern.startsWith("/api/v1/people/")
+                        || pattern.startsWith("/people/")
+                        || pattern.contains("/audit/people/")
+                ? pattern.replace("{id}", jordan)
+                : pattern.replace("{id}", UUID.randomUUID().toString());
+        return path.replace("{version}", "1");
+    }
+
+    private long denied(String username) {
+        return jdbc.sql("""
+                        select count(*) from audit_entry e join user_account a on a.person_id = e.actor_id
+                        where a.username = :username and e.subject_id = :jordan and e.outcome = 'DENIED'
+                        """)
+                .param("username", username)
+                .param("jordan", UUID.fromString(jordan))
+                .query(Long.class)
+                .single();
+    }
+}
