@@ -60,7 +60,8 @@ public class NoteReadAuditBenchmark {
                         "--spring.datasource.password=",
                         "--server.port=0",
                         "--logging.level.root=WARN",
-                        "--mutuality.audit.seal-interval=" + System.getProperty("seal.interval", "500ms"));
+                        "--mutuality.audit.seal-interval=" + System.getProperty("seal.interval", "500ms"),
+                        "--mutuality.audit.read-durability=" + System.getProperty("read.durability", "synchronous"));
         records = context.getBean(Records.class);
         notes = context.getBean(Notes.class);
         guard = context.getBean(AccessGuard.class);

@@ -142,7 +142,7 @@ public class BreakGlass {
     @Transactional
     public List<BreakGlassGrant> queue(SignedInUser viewer, boolean pendingOnly) {
         requirePrivacyLead(viewer);
-        audit.record(AuditEvent.by(viewer, "READ", "ALLOWED")
+        audit.recordRead(AuditEvent.by(viewer, "READ", "ALLOWED")
                 .about(null, "BREAK_GLASS_QUEUE", null)
                 .because("PRIVACY_REVIEW", "PRIVACY_LEAD"));
         return grants.list(viewer.agencyId(), pendingOnly, 500);

@@ -3,11 +3,15 @@ package org.mutuality.audit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.audit.store.AuditStore;
 import org.mutuality.shared.AgencyId;
@@ -38,6 +42,7 @@ public class AuditLog {
     static final Duration FULL_SWEEP = Duration.ofMinutes(10);
 
     private final AuditStore store;
+    private final boolean relaxedReads;
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final TransactionTemplate readOnly;
@@ -45,6 +50,27 @@ public class AuditLog {
     private @Nullable Instant lastSeal;
 
     AuditLog(AuditStore store, Clock clock, PlatformTransactionManager transactionManager) {
+        this(store, clock, transactionManager, "synchronous");
+    }
+
+    /**
+     * @param readDurability {@code synchronous} (the default): a read's entry is on disk before the
+     *     read returns; {@code relaxed}: entries of reads (and only those) commit without waiting for
+     *     the disk, which makes audited reads much cheaper on PostgreSQL and may lose the last
+     *     fraction of a second of read entries if the database crashes
+     */
+    @org.springframework.beans.factory.annotation.Autowired
+    AuditLog(
+            AuditStore store,
+            Clock clock,
+            PlatformTransactionManager transactionManager,
+            @org.springframework.beans.factory.annotation.Value("${mutuality.audit.read-durability:synchronous}")
+                    String readDurability) {
+        if (!readDurability.equals("synchronous") && !readDurability.equals("relaxed")) {
+            throw new IllegalArgumentException(
+                    "mutuality.audit.read-durability must be synchronous or relaxed, was " + readDurability);
+        }
+        this.relaxedReads = readDurability.equals("relaxed");
         this.store = store;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -55,6 +81,19 @@ public class AuditLog {
     /** Appends an entry in the current transaction (or a new one when there is none). */
     @Transactional
     public UUID record(AuditEvent event) {
+        return store.insert(event, clock.instant());
+    }
+
+    /**
+     * Appends the entry of a read, in a transaction that writes nothing else. With
+     * {@code mutuality.audit.read-durability=relaxed} the transaction then commits without waiting for
+     * the disk; otherwise this is {@link #record}.
+     */
+    @Transactional
+    public UUID recordRead(AuditEvent event) {
+        if (relaxedReads) {
+            store.relaxDurabilityOfThisTransaction();
+        }
         return store.insert(event, clock.instant());
     }
 
@@ -137,46 +176,134 @@ public class AuditLog {
      * the head. Names the first link that does not.
      */
     public Verification verify(AgencyId agency) {
-        Verification result = readOnly.execute(status -> walk(agency));
-        return result == null ? Verification.intact(0, AuditChain.GENESIS) : result;
+        return verify(agency, SEGMENT);
     }
 
-    private Verification walk(AgencyId agency) {
+    /** Links per segment when a long chain is walked in parallel segments. */
+    static final int SEGMENT = 200_000;
+
+    /**
+     * Verifies the chain in segments of {@code segment} links, several at a time, each in its own
+     * read-only transaction. Links up to the head are committed and never change, so segments read
+     * apart still see one chain; where two segments meet is checked once both are read.
+     */
+    Verification verify(AgencyId agency, int segment) {
         // The head first: the sealer moves it in the same transaction as it adds links, so every link
         // up to the head is committed, and links added while we walk are simply not looked at yet.
-        Optional<AuditStore.Head> head = store.head(agency);
-        long last = head.map(AuditStore.Head::seq).orElse(Long.MAX_VALUE);
-        AtomicLong expected = new AtomicLong(1);
-        AtomicReference<String> previous = new AtomicReference<>(AuditChain.GENESIS);
-        AtomicReference<Verification> broken = new AtomicReference<>();
-        store.walk(agency, last, link -> {
-            if (broken.get() != null) {
+        Optional<AuditStore.Head> head = readOnly.execute(status -> store.head(agency));
+        if (head == null || head.isEmpty()) {
+            Segment all = readOnly.execute(status -> walkSegment(agency, 1, Long.MAX_VALUE));
+            return combine(List.of(Objects.requireNonNull(all)), null);
+        }
+        long last = head.get().seq();
+        List<long[]> ranges = new ArrayList<>();
+        for (long first = 1; first <= last; first += segment) {
+            ranges.add(new long[] {first, Math.min(last, first + segment - 1)});
+        }
+        if (ranges.size() <= 1) {
+            Segment all = readOnly.execute(status -> walkSegment(agency, 1, last));
+            return combine(List.of(Objects.requireNonNull(all)), head.get());
+        }
+        int threads = Math.min(ranges.size(), Math.max(2, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "audit-verify");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Segment>> futures = new ArrayList<>();
+            for (long[] range : ranges) {
+                futures.add(pool.submit(() -> readOnly.execute(status -> walkSegment(agency, range[0], range[1]))));
+            }
+            List<Segment> segments = new ArrayList<>();
+            for (Future<Segment> future : futures) {
+                segments.add(Objects.requireNonNull(future.get()));
+            }
+            return combine(segments, head.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("audit verification was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("audit verification failed to read the chain", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * What one segment of the chain showed: how many links in a row from {@code first}, the previous
+     * hash its first link names, its last hash, and the first problem inside it (its first link's
+     * previous hash is checked by {@link #combine}, which knows the segment before).
+     */
+    private record Segment(
+            long first,
+            long last,
+            long count,
+            @Nullable String firstPrevious,
+            @Nullable String lastHash,
+            @Nullable Long brokenSeq,
+            @Nullable String problem) {}
+
+    private Segment walkSegment(AgencyId agency, long first, long last) {
+        long[] expected = {first};
+        String[] previous = {null};
+        String[] firstPrevious = {null};
+        Object[] broken = {null, null};
+        store.walk(agency, first, last, link -> {
+            if (broken[0] != null) {
                 return;
             }
-            long seq = expected.get();
+            long seq = expected[0];
             if (link.seq() != seq) {
-                broken.set(Verification.broken(seq - 1, seq, "entry " + seq + " is missing"));
-            } else if (!link.previous().equals(previous.get())) {
-                broken.set(Verification.broken(seq - 1, seq, "entry " + seq + " does not follow entry " + (seq - 1)));
+                broken[0] = seq;
+                broken[1] = "entry " + seq + " is missing";
+            } else if (previous[0] != null && !link.previous().equals(previous[0])) {
+                broken[0] = seq;
+                broken[1] = "entry " + seq + " does not follow entry " + (seq - 1);
             } else if (link.entry() == null) {
-                broken.set(Verification.broken(seq - 1, seq, "entry " + seq + " was removed"));
-            } else if (!AuditChain.hash(previous.get(), agency, seq, link.entry())
+                broken[0] = seq;
+                broken[1] = "entry " + seq + " was removed";
+            } else if (!AuditChain.hash(link.previous(), agency, seq, link.entry())
                     .equals(link.hash())) {
-                broken.set(Verification.broken(seq - 1, seq, "entry " + seq + " was changed"));
+                broken[0] = seq;
+                broken[1] = "entry " + seq + " was changed";
             } else {
-                previous.set(link.hash());
-                expected.incrementAndGet();
+                if (firstPrevious[0] == null) {
+                    firstPrevious[0] = link.previous();
+                }
+                previous[0] = link.hash();
+                expected[0]++;
             }
         });
-        if (broken.get() != null) {
-            return broken.get();
+        return new Segment(
+                first, last, expected[0] - first, firstPrevious[0], previous[0], (Long) broken[0], (String) broken[1]);
+    }
+
+    private static Verification combine(List<Segment> segments, AuditStore.@Nullable Head head) {
+        String previous = AuditChain.GENESIS;
+        long verified = 0;
+        for (Segment segment : segments) {
+            if (segment.firstPrevious() != null && !segment.firstPrevious().equals(previous)) {
+                long seq = segment.first();
+                return Verification.broken(seq - 1, seq, "entry " + seq + " does not follow entry " + (seq - 1));
+            }
+            if (segment.brokenSeq() != null) {
+                long seq = segment.brokenSeq();
+                return Verification.broken(seq - 1, seq, Objects.requireNonNull(segment.problem()));
+            }
+            if (segment.count() > 0) {
+                previous = Objects.requireNonNull(segment.lastHash());
+            }
+            verified += segment.count();
+            if (head != null && segment.count() < segment.last() - segment.first() + 1) {
+                long seq = segment.first() + segment.count();
+                return Verification.broken(seq - 1, seq, "entries after " + (seq - 1) + " were removed");
+            }
         }
-        long entries = expected.get() - 1;
-        if (head.isPresent()
-                && (head.get().seq() != entries || !head.get().hash().equals(previous.get()))) {
-            return Verification.broken(entries, entries + 1, "entries after " + entries + " were removed");
+        if (head != null && (head.seq() != verified || !head.hash().equals(previous))) {
+            return Verification.broken(verified, verified + 1, "entries after " + verified + " were removed");
         }
-        return Verification.intact(entries, previous.get());
+        return Verification.intact(verified, previous);
     }
 
     /** Every agency with an audit chain. */

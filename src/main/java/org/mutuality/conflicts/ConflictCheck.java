@@ -120,7 +120,7 @@ public class ConflictCheck {
         Policy policy = policyOf(caller.agencyId());
         Locale locale = LocaleContextHolder.getLocale();
         List<AgencyScan.Finding> findings = AgencyScan.scan(graph, policy);
-        audit.record(AuditEvent.by(caller, "READ", "ALLOWED")
+        audit.recordRead(AuditEvent.by(caller, "READ", "ALLOWED")
                 .about(null, "CONFLICT_SCAN", null)
                 .because("OVERSIGHT", "PRIVACY_LEAD")
                 .noting(findings.size() + " pairings"));

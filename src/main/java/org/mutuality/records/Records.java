@@ -51,12 +51,12 @@ public class Records {
         directory.requirePerson(reader.agencyId(), subject);
         AccessDecision decision = guard.decide(reader, subject, kind, purpose);
         if (decision instanceof AccessDecision.Granted granted) {
-            audit.record(AuditEvent.by(reader, "READ", "ALLOWED")
+            audit.recordRead(AuditEvent.by(reader, "READ", "ALLOWED")
                     .about(subject.value(), kind.name(), null)
                     .because(purpose.name(), granted.basis()));
             return new NotesRead.Shown(notes.about(reader.agencyId(), subject, kind), granted.basis());
         }
-        audit.record(AuditEvent.by(reader, "READ", "DENIED")
+        audit.recordRead(AuditEvent.by(reader, "READ", "DENIED")
                 .about(subject.value(), kind.name(), null)
                 .because(purpose.name(), null));
         return new NotesRead.Refused((AccessDecision.Refused) decision);

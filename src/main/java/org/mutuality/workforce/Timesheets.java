@@ -131,7 +131,7 @@ public class Timesheets {
     @Transactional
     public TimesheetEntry read(SignedInUser user, UUID id) {
         TimesheetEntry entry = entry(user, id);
-        audit.record(AuditEvent.by(user, "READ", "ALLOWED")
+        audit.recordRead(AuditEvent.by(user, "READ", "ALLOWED")
                 .about(entry.person().value(), "TIMESHEET", id.toString())
                 .because("WORKFORCE", user.isSelf(entry.person()) ? "SELF" : "APPROVER"));
         return entry;

@@ -41,6 +41,12 @@ class AuditLogIntegrationTests {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    org.mutuality.audit.store.AuditStore store;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
     AgencyId agency;
 
     @BeforeEach
@@ -110,6 +116,41 @@ class AuditLogIntegrationTests {
         assertThat(verification.firstBrokenSeq()).isEqualTo(5);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"intact", "change3", "remove2", "swap2and4", "cut5"})
+    void findsTheSameFirstBrokenEntryWhenWalkingInParallelSegments(String tampering) {
+        switch (tampering) {
+            case "change3" ->
+                tamper("update audit_entry set outcome = 'DENIED'"
+                        + " where id = (select entry_id from audit_chain where agency_id = ? and seq = 3)");
+            case "remove2" -> {
+                String entry = entryAt(2);
+                tamper("delete from audit_chain where agency_id = ? and seq = 2");
+                tamper("delete from audit_entry where id = '" + entry + "' and agency_id = ?");
+            }
+            case "swap2and4" -> {
+                tamper("update audit_chain set seq = -1 where agency_id = ? and seq = 2");
+                tamper("update audit_chain set seq = 2 where agency_id = ? and seq = 4");
+                tamper("update audit_chain set seq = 4 where agency_id = ? and seq = -1");
+            }
+            case "cut5" -> {
+                String entry = entryAt(5);
+                tamper("delete from audit_chain where agency_id = ? and seq = 5");
+                tamper("delete from audit_entry where id = '" + entry + "' and agency_id = ?");
+            }
+            default -> {}
+        }
+        Verification whole = log.verify(agency);
+
+        for (int segment = 1; segment <= 5; segment++) {
+            Verification inSegments = log.verify(agency, segment);
+            assertThat(inSegments.valid()).as("segments of " + segment).isEqualTo(whole.valid());
+            assertThat(inSegments.firstBrokenSeq()).as("segments of " + segment).isEqualTo(whole.firstBrokenSeq());
+            assertThat(inSegments.head()).as("segments of " + segment).isEqualTo(whole.head());
+        }
+        assertThat(whole.valid()).isEqualTo(tampering.equals("intact"));
+    }
+
     @Test
     void refusesUpdateAndDeleteOnPostgres() throws SQLException {
         if (!postgres()) {
@@ -124,6 +165,23 @@ class AuditLogIntegrationTests {
                         .update())
                 .hasMessageContaining("append-only");
         assertThat(log.verify(agency).valid()).isTrue();
+    }
+
+    @Test
+    void relaxesCommitDurabilityOnlyForTheTransactionThatAsksOnPostgres() throws SQLException {
+        if (!postgres()) {
+            return;
+        }
+        org.springframework.transaction.support.TransactionTemplate tx =
+                new org.springframework.transaction.support.TransactionTemplate(transactions);
+        String inside = tx.execute(status -> {
+            store.relaxDurabilityOfThisTransaction();
+            return jdbc.sql("show synchronous_commit").query(String.class).single();
+        });
+        String after = tx.execute(status ->
+                jdbc.sql("show synchronous_commit").query(String.class).single());
+        assertThat(inside).isEqualTo("off");
+        assertThat(after).isEqualTo("on");
     }
 
     @Test

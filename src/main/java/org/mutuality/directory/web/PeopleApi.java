@@ -88,7 +88,7 @@ class PeopleApi {
     @GetMapping("/{id}")
     PersonJson read(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
         Person person = visible(user, new PersonId(id));
-        audit.record(ProfileAudit.read(user, person.id()));
+        audit.recordRead(ProfileAudit.read(user, person.id()));
         return PersonJson.of(person, user, today());
     }
 

@@ -113,7 +113,7 @@ class PeopleController {
     @GetMapping("/people/{id}")
     String view(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
         Person person = visible(user, new PersonId(id));
-        audit.record(ProfileAudit.read(user, person.id()));
+        audit.recordRead(ProfileAudit.read(user, person.id()));
         addPersonModel(user, person, model);
         if (!model.containsAttribute("roleForm")) {
             RoleForm roleForm = new RoleForm();

@@ -62,7 +62,7 @@ class RelationshipsApi {
         List<RelationshipJson> visible = register.of(user, new PersonId(id)).stream()
                 .map(RelationshipJson::of)
                 .toList();
-        audit.record(AuditEvent.by(user, "READ", "ALLOWED")
+        audit.recordRead(AuditEvent.by(user, "READ", "ALLOWED")
                 .about(id, "RELATIONSHIPS", null)
                 .because("REGISTER", "VISIBLE_TO_READER"));
         return visible;

@@ -56,7 +56,7 @@ class RelationshipsController {
     String page(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
         Person person = visiblePerson(user, new PersonId(id));
         addModel(user, person, model);
-        audit.record(AuditEvent.by(user, "READ", "ALLOWED")
+        audit.recordRead(AuditEvent.by(user, "READ", "ALLOWED")
                 .about(id, "RELATIONSHIPS", null)
                 .because("REGISTER", "VISIBLE_TO_READER"));
         return PAGE;
