@@ -3,6 +3,7 @@ package org.mutuality.access;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.mutuality.access.index.AccessIndex;
 import org.mutuality.access.index.AccessIndexes;
 import org.mutuality.directory.PersonId;
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Service;
  *       peer worker, for supervision;
  *   <li>a consent directive of the person (the lockbox) that withholds the record from the reader or
  *       for the purpose refuses what the rules above would grant;
+ *   <li>referrals: the peer worker assigned to the person; the module that keeps referrals vouches
+ *       for its parties (see {@link #decide(SignedInUser, PersonId, RecordKind, Purpose, String)});
  *   <li>a reader without a basis holding an unexpired break-the-glass grant for that kind of record
  *       reads it; a lockbox stops that too, unless the grant was made for a risk of serious harm;
  *   <li>nothing else: no role, administrators included, opens a record by title alone. This is what
@@ -51,6 +54,27 @@ public class AccessGuard {
 
     public AccessDecision decide(SignedInUser reader, PersonId subject, RecordKind kind, Purpose purpose) {
         return decide(reader.agencyId(), reader.personId(), subject, kind, purpose);
+    }
+
+    /**
+     * The same rules, for a reader the calling module vouches is a party to one particular record
+     * (the person who made a referral, the program coordinator who handles it, the peer it was
+     * offered to, the leader of a group). A party reads on that basis unless a rule above already
+     * grants it; the person's lockbox still wins, as it does for every other basis.
+     *
+     * @param party the basis the module vouches for, such as {@code REFERRER} or {@code GROUP_LEADER};
+     *     null when the reader is no party
+     */
+    public AccessDecision decide(
+            SignedInUser reader, PersonId subject, RecordKind kind, Purpose purpose, @Nullable String party) {
+        AccessDecision decision = decide(reader, subject, kind, purpose);
+        if (decision.allowed() || party == null) {
+            return decision;
+        }
+        if (withholds(reader.agencyId(), reader.personId(), subject, kind, purpose)) {
+            return new AccessDecision.Refused(WITHHELD);
+        }
+        return new AccessDecision.Granted(party);
     }
 
     /** The same rules for any reader of the agency, for the privacy lead's what-if checks. */
@@ -106,6 +130,11 @@ public class AccessGuard {
                         return "SUPERVISION_OF_ASSIGNED_WORKER";
                     }
                 }
+            }
+        } else if (kind == RecordKind.REFERRALS) {
+            if ((purpose == Purpose.SUPPORT || purpose == Purpose.COORDINATION)
+                    && index.acts(reader, RelationshipKind.SUPPORTS, subject)) {
+                return "ASSIGNMENT";
             }
         }
         return null;

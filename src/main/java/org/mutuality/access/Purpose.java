@@ -4,5 +4,7 @@ package org.mutuality.access;
 public enum Purpose {
     CARE,
     SUPPORT,
-    SUPERVISION
+    SUPERVISION,
+    /** Matching and following a referral: the program's coordinators, the referrer, the peer offered it. */
+    COORDINATION
 }

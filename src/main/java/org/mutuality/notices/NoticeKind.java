@@ -8,7 +8,15 @@ public enum NoticeKind {
     /** Someone opened your record through break-the-glass; your access log shows who and why. */
     BREAK_GLASS_ON_YOUR_RECORD,
     /** A break-the-glass access waits for the privacy lead's review. */
-    BREAK_GLASS_TO_REVIEW;
+    BREAK_GLASS_TO_REVIEW,
+    /** Someone referred a person to peer support in a program you coordinate. */
+    REFERRAL_RECEIVED,
+    /** A person chose you as their peer worker; the referral waits for your answer. */
+    REFERRAL_OFFERED_TO_YOU,
+    /** A peer worker accepted a referral you made or coordinate. */
+    REFERRAL_ACCEPTED,
+    /** A peer worker declined a referral you coordinate; the person can choose again. */
+    REFERRAL_PEER_DECLINED;
 
     public String messageKey() {
         return "notice." + name();

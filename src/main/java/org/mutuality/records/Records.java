@@ -79,6 +79,9 @@ public class Records {
             String text,
             @Nullable UUID amends) {
         directory.requirePerson(writer.agencyId(), subject);
+        if (!kind.isNote()) {
+            throw new IllegalArgumentException("kind must be CARE_NOTES or SUPPORT_NOTES, was " + kind);
+        }
         String body = text == null ? "" : text.strip();
         if (body.isEmpty() || body.length() > 4000) {
             throw new IllegalArgumentException("text must be 1 to 4000 characters, was " + body.length());

@@ -65,10 +65,53 @@ public class RelationshipRegister {
     /** Records a relationship derived from one of the product's own records (an assignment, a care team). */
     @Transactional
     public Relationship record(SignedInUser by, DeclareRelationship request, RelationshipSource source) {
+        return insert(by, request, source, true);
+    }
+
+    /**
+     * Records a relationship that another module derives from its own record, under that module's
+     * rules rather than the register's (for example a peer support assignment accepted by the peer
+     * after the coordinator matched them). The guard still vets it.
+     *
+     * @throws IllegalArgumentException when the source is {@code DECLARED}
+     * @throws RelationshipRefused when the guard refuses it
+     */
+    @Transactional
+    public Relationship derive(SignedInUser by, DeclareRelationship request, RelationshipSource source) {
+        if (source == RelationshipSource.DECLARED) {
+            throw new IllegalArgumentException("a derived relationship needs a source other than DECLARED");
+        }
+        return insert(by, request, source, false);
+    }
+
+    /**
+     * Ends a relationship another module derived, under that module's rules (an assignment closes
+     * with its referral). Only relationships not declared by a person end this way.
+     */
+    @Transactional
+    public Relationship endDerived(SignedInUser by, RelationshipId id, LocalDate endDate) {
+        Relationship current =
+                relationships.find(by.agencyId(), id).orElseThrow(() -> new NotFoundException("relationship", id));
+        if (current.source() == RelationshipSource.DECLARED) {
+            throw new ForbiddenException("A declared relationship is ended by the people who declared it.");
+        }
+        if (!relationships.end(by.agencyId(), id, endDate, by.personId())) {
+            throw new IllegalArgumentException("endDate " + endDate
+                    + " must be on or after the start and before any end the relationship already has");
+        }
+        audit.record(AuditEvent.by(by, "WRITE", "DONE")
+                .about(current.personB().value(), "RELATIONSHIP", id.toString())
+                .noting("ended"));
+        events.publishEvent(new RelationshipRecorded(by.agencyId(), id));
+        return relationships.find(by.agencyId(), id).orElseThrow();
+    }
+
+    private Relationship insert(
+            SignedInUser by, DeclareRelationship request, RelationshipSource source, boolean registerRules) {
         AgencyId agency = by.agencyId();
         directory.requirePerson(agency, request.personA());
         directory.requirePerson(agency, request.personB());
-        if (!mayRecord(by, request)) {
+        if (registerRules && !mayRecord(by, request)) {
             throw new ForbiddenException(
                     "You may record your own relationships; oversight is recorded by administrators or managers,"
                             + " and any relationship by the privacy lead.");

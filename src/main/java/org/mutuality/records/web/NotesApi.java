@@ -54,7 +54,14 @@ class NotesApi {
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable RecordKind kind,
             @RequestParam(required = false) @Nullable Purpose purpose) {
-        List<RecordKind> kinds = kind == null ? List.of(RecordKind.values()) : List.of(kind);
+        if (kind != null && !kind.isNote()) {
+            throw new IllegalArgumentException("kind must be CARE_NOTES or SUPPORT_NOTES, was " + kind);
+        }
+        List<RecordKind> kinds = kind == null
+                ? java.util.Arrays.stream(RecordKind.values())
+                        .filter(RecordKind::isNote)
+                        .toList()
+                : List.of(kind);
         List<NoteJson> shown = new ArrayList<>();
         List<String> bases = new ArrayList<>();
         for (RecordKind k : kinds) {

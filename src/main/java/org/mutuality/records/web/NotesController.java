@@ -55,6 +55,9 @@ class NotesController {
         Person person = directory.visibleTo(user, new PersonId(id));
         Map<RecordKind, NotesRead.Shown> shown = new LinkedHashMap<>();
         for (RecordKind kind : RecordKind.values()) {
+            if (!kind.isNote()) {
+                continue;
+            }
             Purpose purpose = kind.usualPurpose();
             if (records.read(user, person.id(), kind, purpose) instanceof NotesRead.Shown notes) {
                 shown.put(kind, notes);
@@ -65,7 +68,11 @@ class NotesController {
             if (!user.isStaff()) {
                 throw new ForbiddenException("Not in this person's circle of care.");
             }
-            model.addAttribute("kinds", RecordKind.values());
+            model.addAttribute(
+                    "kinds",
+                    java.util.Arrays.stream(RecordKind.values())
+                            .filter(RecordKind::isNote)
+                            .toList());
             model.addAttribute("reasons", BreakGlassReason.values());
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             return REFUSED;

@@ -1,0 +1,157 @@
+package org.mutuality.support;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.access.Purpose;
+import org.mutuality.access.RecordKind;
+import org.mutuality.directory.Directory;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.SignedInUser;
+import org.mutuality.shared.ForbiddenException;
+import org.mutuality.shared.NotFoundException;
+import org.mutuality.support.store.InteractionStore;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Interactions between a peer worker and a participant: the participant's support record. Only the
+ * assigned peer worker writes; the participant reads all of it (transparency); whoever supervises
+ * the assigned peer worker reads it for supervision; nobody else. Corrections are amendments.
+ */
+@Service
+public class Interactions {
+
+    private final InteractionStore store;
+    private final SupportAccess access;
+    private final Directory directory;
+    private final Clock clock;
+
+    Interactions(InteractionStore store, SupportAccess access, Directory directory, Clock clock) {
+        this.store = store;
+        this.access = access;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /**
+     * Records an interaction with a participant the peer worker is assigned to.
+     *
+     * @throws ForbiddenException unless the writer is assigned to support the participant (audited)
+     * @throws IllegalArgumentException when the date is in the future or over a year ago, or the
+     *     next meeting is in the past
+     */
+    @Transactional(noRollbackFor = ForbiddenException.class)
+    public Interaction record(SignedInUser peer, PersonId participant, RecordInteraction what) {
+        return write(peer, participant, what, null);
+    }
+
+    /**
+     * Corrects an interaction by adding an amendment; the original stays and is shown as replaced.
+     *
+     * @throws NotFoundException when the interaction is not in the agency
+     */
+    @Transactional(noRollbackFor = ForbiddenException.class)
+    public Interaction amend(SignedInUser peer, UUID original, RecordInteraction what) {
+        Interaction earlier =
+                store.find(peer.agencyId(), original).orElseThrow(() -> new NotFoundException("interaction", original));
+        return write(peer, earlier.participant(), what, earlier);
+    }
+
+    private Interaction write(
+            SignedInUser peer, PersonId participant, RecordInteraction what, @Nullable Interaction earlier) {
+        directory.requirePerson(peer.agencyId(), participant);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate on = what.occurredOn() != null ? what.occurredOn() : earlier != null ? earlier.occurredOn() : today;
+        if (on.isAfter(today)) {
+            throw new IllegalArgumentException("occurredOn must not be in the future, was " + on);
+        }
+        if (on.isBefore(today.minusYears(1))) {
+            throw new IllegalArgumentException("occurredOn must be within the last year, was " + on);
+        }
+        if (what.nextMeeting() != null && what.nextMeeting().toLocalDate().isBefore(today)) {
+            throw new IllegalArgumentException("nextMeeting must not be in the past, was " + what.nextMeeting());
+        }
+        if (!access.mayWrite(peer, participant)) {
+            access.refusedWrite(peer, participant, RecordKind.SUPPORT_NOTES);
+            throw new ForbiddenException("Only the peer worker assigned to this participant records interactions.");
+        }
+        UUID id = store.insert(
+                peer.agencyId(),
+                participant,
+                peer.personId(),
+                what,
+                on,
+                null,
+                earlier == null ? null : earlier.id(),
+                clock.instant());
+        access.written(
+                peer,
+                participant,
+                RecordKind.SUPPORT_NOTES,
+                id.toString(),
+                earlier == null ? "interaction" : "amendment");
+        return store.find(peer.agencyId(), id).orElseThrow();
+    }
+
+    /**
+     * The participant's interactions, as the reader may see them, each amended one replaced by its
+     * latest amendment (the earlier versions kept in {@link Record#history}).
+     *
+     * @throws ForbiddenException when the guard refuses (audited)
+     */
+    @Transactional(noRollbackFor = ForbiddenException.class)
+    public Record read(SignedInUser reader, PersonId participant) {
+        directory.requirePerson(reader.agencyId(), participant);
+        String basis = access.read(reader, participant, RecordKind.SUPPORT_NOTES, Purpose.SUPPORT, null, null);
+        List<Interaction> all = store.with(reader.agencyId(), participant);
+        return Record.of(all, basis, access.mayWrite(reader, participant));
+    }
+
+    /** One participant's support record as shown: current entries, earlier versions, the basis. */
+    public record Record(
+            List<Interaction> current, Map<UUID, List<Interaction>> history, String basis, boolean writable) {
+
+        static Record of(List<Interaction> all, String basis, boolean writable) {
+            Set<UUID> replaced = new HashSet<>();
+            Map<UUID, Interaction> byId = new HashMap<>();
+            for (Interaction i : all) {
+                byId.put(i.id(), i);
+                if (i.amends() != null) {
+                    replaced.add(i.amends());
+                }
+            }
+            List<Interaction> current = new ArrayList<>();
+            Map<UUID, List<Interaction>> history = new HashMap<>();
+            for (Interaction i : all) {
+                if (replaced.contains(i.id())) {
+                    continue;
+                }
+                current.add(i);
+                List<Interaction> earlier = new ArrayList<>();
+                UUID previous = i.amends();
+                while (previous != null && byId.containsKey(previous) && earlier.size() < 50) {
+                    Interaction e = byId.get(previous);
+                    earlier.add(e);
+                    previous = e.amends();
+                }
+                if (!earlier.isEmpty()) {
+                    history.put(i.id(), earlier);
+                }
+            }
+            return new Record(List.copyOf(current), Map.copyOf(history), basis, writable);
+        }
+
+        /** Total minutes of the current entries. */
+        public int minutes() {
+            return current.stream().mapToInt(Interaction::durationMinutes).sum();
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.mutuality.support;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.access.AccessDecision;
+import org.mutuality.access.AccessGuard;
+import org.mutuality.access.Purpose;
+import org.mutuality.access.RecordKind;
+import org.mutuality.audit.AuditEvent;
+import org.mutuality.audit.AuditLog;
+import org.mutuality.directory.Directory;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.ProgramId;
+import org.mutuality.directory.Role;
+import org.mutuality.directory.SignedInUser;
+import org.mutuality.shared.ForbiddenException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Asks the access guard for every read of a person's support record or referral and writes the
+ * audit entry, a refused one included. Callers run in a transaction that does not roll back on
+ * {@link ForbiddenException}, so the refusal stays on the record.
+ */
+@Component
+class SupportAccess {
+
+    static final String REFUSED = "You are not assigned to this person or a party to this record, so it stays closed"
+            + " to you. The attempt was recorded.";
+
+    private final AccessGuard guard;
+    private final AuditLog audit;
+    private final Directory directory;
+    private final Clock clock;
+
+    SupportAccess(AccessGuard guard, AuditLog audit, Directory directory, Clock clock) {
+        this.guard = guard;
+        this.audit = audit;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /**
+     * The basis on which the reader reads this record, audited.
+     *
+     * @param party the basis the module vouches for, or null
+     * @throws ForbiddenException when the guard refuses (the refusal is audited first)
+     */
+    String read(
+            SignedInUser reader,
+            PersonId subject,
+            RecordKind kind,
+            Purpose purpose,
+            @Nullable String party,
+            @Nullable String recordId) {
+        String basis = basis(reader, subject, kind, purpose, party, recordId);
+        if (basis == null) {
+            throw new ForbiddenException(REFUSED);
+        }
+        return basis;
+    }
+
+    /** As {@link #read}, but answers null instead of throwing when refused (still audited). */
+    @Nullable
+    String basis(
+            SignedInUser reader,
+            PersonId subject,
+            RecordKind kind,
+            Purpose purpose,
+            @Nullable String party,
+            @Nullable String recordId) {
+        AccessDecision decision = guard.decide(reader, subject, kind, purpose, party);
+        if (!decision.allowed() && purpose == Purpose.SUPPORT && kind == RecordKind.SUPPORT_NOTES) {
+            AccessDecision supervision = guard.decide(reader, subject, kind, Purpose.SUPERVISION, party);
+            if (supervision.allowed()) {
+                decision = supervision;
+                purpose = Purpose.SUPERVISION;
+            }
+        }
+        if (decision instanceof AccessDecision.Granted granted) {
+            audit.recordRead(AuditEvent.by(reader, "READ", "ALLOWED")
+                    .about(subject.value(), kind.name(), recordId)
+                    .because(purpose.name(), granted.basis()));
+            return granted.basis();
+        }
+        audit.recordRead(AuditEvent.by(reader, "READ", "DENIED")
+                .about(subject.value(), kind.name(), recordId)
+                .because(purpose.name(), null));
+        return null;
+    }
+
+    /** Whether the reader may write support records about the person: only the assigned peer worker. */
+    boolean mayWrite(SignedInUser writer, PersonId subject) {
+        return guard.decide(writer, subject, RecordKind.SUPPORT_NOTES, Purpose.SUPPORT)
+                        instanceof AccessDecision.Granted g
+                && g.basis().equals("ASSIGNMENT");
+    }
+
+    void written(SignedInUser writer, PersonId subject, RecordKind kind, String recordId, String what) {
+        audit.record(AuditEvent.by(writer, "WRITE", "DONE")
+                .about(subject.value(), kind.name(), recordId)
+                .noting(what));
+    }
+
+    void refusedWrite(SignedInUser writer, PersonId subject, RecordKind kind) {
+        audit.record(AuditEvent.by(writer, "WRITE", "DENIED").about(subject.value(), kind.name(), null));
+    }
+
+    /**
+     * Whether the person coordinates the program: a supervisor or manager of that program, or of the
+     * whole agency.
+     */
+    boolean coordinates(SignedInUser user, @Nullable ProgramId program) {
+        if (!user.has(Role.SUPERVISOR) && !user.has(Role.MANAGER)) {
+            return false;
+        }
+        LocalDate today = LocalDate.now(clock);
+        return directory.requirePerson(user.agencyId(), user.personId()).roles().stream()
+                .anyMatch(r -> r.activeOn(today)
+                        && (r.role() == Role.SUPERVISOR || r.role() == Role.MANAGER)
+                        && (r.programId() == null
+                                || program == null
+                                || r.programId().equals(program)));
+    }
+
+    /** Whether the person coordinates any program. */
+    boolean coordinatesAny(SignedInUser user) {
+        return coordinates(user, null);
+    }
+}

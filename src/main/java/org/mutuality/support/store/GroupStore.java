@@ -1,0 +1,236 @@
+package org.mutuality.support.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.conflicts.Decision;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.ProgramId;
+import org.mutuality.shared.AgencyId;
+import org.mutuality.support.SupportGroup;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Groups, their members and sessions. Every statement is scoped by agency. */
+@Repository
+public class GroupStore {
+
+    private final JdbcClient jdbc;
+
+    public GroupStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public UUID insert(
+            AgencyId agency,
+            ProgramId program,
+            String name,
+            @Nullable String description,
+            SupportGroup.Schedule schedule,
+            PersonId leader,
+            Instant at) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into support_group (id, agency_id, program_id, name, description, meets_on, starts_at, place,
+                                                   leader_id, created_at)
+                        values (:id, :agency, :program, :name, :description, :day, :starts, :place, :leader, :at)
+                        """)
+                .param("id", id)
+                .param("agency", agency.value())
+                .param("program", program.value())
+                .param("name", name)
+                .param("description", description)
+                .param("day", schedule.day() == null ? null : schedule.day().name())
+                .param("starts", schedule.startsAt())
+                .param("place", schedule.place())
+                .param("leader", leader.value())
+                .param("at", ReferralStore.utc(at))
+                .update();
+        return id;
+    }
+
+    public void setLeader(AgencyId agency, UUID group, PersonId leader) {
+        jdbc.sql("update support_group set leader_id = :leader where agency_id = :agency and id = :id")
+                .param("leader", leader.value())
+                .param("agency", agency.value())
+                .param("id", group)
+                .update();
+    }
+
+    public Optional<SupportGroup> find(AgencyId agency, UUID id) {
+        return jdbc.sql("select * from support_group where agency_id = :agency and id = :id")
+                .param("agency", agency.value())
+                .param("id", id)
+                .query((rs, n) -> group(rs))
+                .optional();
+    }
+
+    public List<SupportGroup> all(AgencyId agency) {
+        return jdbc.sql("select * from support_group where agency_id = :agency order by name")
+                .param("agency", agency.value())
+                .query((rs, n) -> group(rs))
+                .list();
+    }
+
+    public void addMember(AgencyId agency, UUID group, PersonId person, LocalDate on, Decision decision, PersonId by) {
+        jdbc.sql("""
+                        insert into group_member (id, agency_id, group_id, person_id, joined_on, conflict_decision, added_by)
+                        values (:id, :agency, :group, :person, :on, :decision, :by)
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("agency", agency.value())
+                .param("group", group)
+                .param("person", person.value())
+                .param("on", on)
+                .param("decision", decision.name())
+                .param("by", by.value())
+                .update();
+    }
+
+    public boolean endMember(AgencyId agency, UUID group, PersonId person, LocalDate on) {
+        return jdbc.sql("""
+                        update group_member set left_on = :on
+                        where agency_id = :agency and group_id = :group and person_id = :person and left_on is null
+                        """)
+                        .param("on", on)
+                        .param("agency", agency.value())
+                        .param("group", group)
+                        .param("person", person.value())
+                        .update()
+                > 0;
+    }
+
+    public List<SupportGroup.Member> members(AgencyId agency, UUID group) {
+        return jdbc.sql("select * from group_member where agency_id = :agency and group_id = :group order by joined_on")
+                .param("agency", agency.value())
+                .param("group", group)
+                .query((rs, n) -> new SupportGroup.Member(
+                        rs.getObject("id", UUID.class),
+                        new PersonId(rs.getObject("person_id", UUID.class)),
+                        rs.getObject("joined_on", LocalDate.class),
+                        rs.getObject("left_on", LocalDate.class),
+                        Decision.valueOf(rs.getString("conflict_decision"))))
+                .list();
+    }
+
+    /** The groups a person belongs to now, by id. */
+    public List<UUID> groupsOf(AgencyId agency, PersonId person, LocalDate day) {
+        return jdbc.sql("""
+                        select group_id from group_member where agency_id = :agency and person_id = :person
+                          and joined_on <= :day and (left_on is null or left_on > :day)
+                        """)
+                .param("agency", agency.value())
+                .param("person", person.value())
+                .param("day", day)
+                .query(UUID.class)
+                .list();
+    }
+
+    public UUID insertSession(
+            AgencyId agency,
+            UUID group,
+            LocalDate on,
+            @Nullable LocalTime startsAt,
+            int minutes,
+            PersonId leader,
+            Map<PersonId, Boolean> attendance,
+            Instant at) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into group_session (id, agency_id, group_id, held_on, starts_at, duration_minutes, leader_id,
+                                                   created_at)
+                        values (:id, :agency, :group, :on, :starts, :minutes, :leader, :at)
+                        """)
+                .param("id", id)
+                .param("agency", agency.value())
+                .param("group", group)
+                .param("on", on)
+                .param("starts", startsAt)
+                .param("minutes", minutes)
+                .param("leader", leader.value())
+                .param("at", ReferralStore.utc(at))
+                .update();
+        for (Map.Entry<PersonId, Boolean> e : attendance.entrySet()) {
+            jdbc.sql("""
+                            insert into group_attendance (session_id, person_id, agency_id, present)
+                            values (:session, :person, :agency, :present)
+                            """)
+                    .param("session", id)
+                    .param("person", e.getKey().value())
+                    .param("agency", agency.value())
+                    .param("present", e.getValue())
+                    .update();
+        }
+        return id;
+    }
+
+    public List<SupportGroup.Session> sessions(AgencyId agency, UUID group) {
+        Map<UUID, Map<PersonId, Boolean>> attendance = new HashMap<>();
+        jdbc.sql("""
+                        select a.session_id, a.person_id, a.present from group_attendance a
+                        join group_session s on s.id = a.session_id
+                        where a.agency_id = :agency and s.group_id = :group
+                        """).param("agency", agency.value()).param("group", group).query(rs -> {
+            attendance
+                    .computeIfAbsent(rs.getObject("session_id", UUID.class), k -> new HashMap<>())
+                    .put(new PersonId(rs.getObject("person_id", UUID.class)), rs.getBoolean("present"));
+        });
+        List<SupportGroup.Session> result = new ArrayList<>();
+        jdbc.sql("""
+                        select * from group_session where agency_id = :agency and group_id = :group
+                        order by held_on desc, starts_at desc
+                        """).param("agency", agency.value()).param("group", group).query(rs -> {
+            UUID id = rs.getObject("id", UUID.class);
+            result.add(new SupportGroup.Session(
+                    id,
+                    rs.getObject("held_on", LocalDate.class),
+                    rs.getObject("starts_at", LocalTime.class),
+                    rs.getInt("duration_minutes"),
+                    new PersonId(rs.getObject("leader_id", UUID.class)),
+                    attendance.getOrDefault(id, Map.of())));
+        });
+        return result;
+    }
+
+    /** Minutes of group sessions each leader led from a day on. */
+    public Map<PersonId, Integer> minutesLedSince(AgencyId agency, LocalDate from) {
+        Map<PersonId, Integer> minutes = new HashMap<>();
+        jdbc.sql("""
+                        select leader_id, sum(duration_minutes) as m from group_session
+                        where agency_id = :agency and held_on >= :from group by leader_id
+                        """).param("agency", agency.value()).param("from", from).query(rs -> {
+            minutes.put(new PersonId(rs.getObject("leader_id", UUID.class)), rs.getInt("m"));
+        });
+        return minutes;
+    }
+
+    public long count(AgencyId agency) {
+        return jdbc.sql("select count(*) from support_group where agency_id = :agency")
+                .param("agency", agency.value())
+                .query(Long.class)
+                .single();
+    }
+
+    private static SupportGroup group(ResultSet rs) throws SQLException {
+        return new SupportGroup(
+                rs.getObject("id", UUID.class),
+                new ProgramId(rs.getObject("program_id", UUID.class)),
+                rs.getString("name"),
+                rs.getString("description"),
+                new SupportGroup.Schedule(
+                        rs.getString("meets_on") == null ? null : java.time.DayOfWeek.valueOf(rs.getString("meets_on")),
+                        rs.getObject("starts_at", LocalTime.class),
+                        rs.getString("place")),
+                new PersonId(rs.getObject("leader_id", UUID.class)),
+                rs.getObject("closed_on", LocalDate.class));
+    }
+}

@@ -1,0 +1,158 @@
+package org.mutuality.support.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.directory.PersonId;
+import org.mutuality.shared.AgencyId;
+import org.mutuality.support.Interaction;
+import org.mutuality.support.InteractionKind;
+import org.mutuality.support.RecordInteraction;
+import org.mutuality.support.Topic;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Interactions, inserted only. Every statement is scoped by agency. */
+@Repository
+public class InteractionStore {
+
+    private final JdbcClient jdbc;
+
+    public InteractionStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public UUID insert(
+            AgencyId agency,
+            PersonId participant,
+            PersonId peer,
+            RecordInteraction what,
+            LocalDate on,
+            @Nullable UUID groupSession,
+            @Nullable UUID amends,
+            Instant at) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into interaction (id, agency_id, participant_id, peer_id, kind, occurred_on, duration_minutes,
+                                                 place, topics, lived_experience_shared, note, next_meeting,
+                                                 group_session_id, amends, created_at)
+                        values (:id, :agency, :participant, :peer, :kind, :on, :minutes, :place, :topics, :shared, :note,
+                                :next, :session, :amends, :at)
+                        """)
+                .param("id", id)
+                .param("agency", agency.value())
+                .param("participant", participant.value())
+                .param("peer", peer.value())
+                .param("kind", what.kind().name())
+                .param("on", on)
+                .param("minutes", what.durationMinutes())
+                .param("place", what.place())
+                .param("topics", Columns.join(what.topics()))
+                .param("shared", what.livedExperienceShared())
+                .param("note", what.note())
+                .param("next", what.nextMeeting())
+                .param("session", groupSession)
+                .param("amends", amends)
+                .param("at", ReferralStore.utc(at))
+                .update();
+        return id;
+    }
+
+    public Optional<Interaction> find(AgencyId agency, UUID id) {
+        return jdbc.sql("select * from interaction where agency_id = :agency and id = :id")
+                .param("agency", agency.value())
+                .param("id", id)
+                .query((rs, n) -> interaction(rs))
+                .optional();
+    }
+
+    /** Every interaction with a participant, amendments included, newest first. */
+    public List<Interaction> with(AgencyId agency, PersonId participant) {
+        return jdbc.sql("""
+                        select * from interaction where agency_id = :agency and participant_id = :participant
+                        order by occurred_on desc, created_at desc
+                        """)
+                .param("agency", agency.value())
+                .param("participant", participant.value())
+                .query((rs, n) -> interaction(rs))
+                .list();
+    }
+
+    /** A peer worker's interactions from a day on (amendments excluded from counting by the caller). */
+    public List<Interaction> byPeerSince(AgencyId agency, PersonId peer, LocalDate from) {
+        return jdbc.sql("""
+                        select * from interaction where agency_id = :agency and peer_id = :peer and occurred_on >= :from
+                        order by occurred_on desc, created_at desc
+                        """)
+                .param("agency", agency.value())
+                .param("peer", peer.value())
+                .param("from", from)
+                .query((rs, n) -> interaction(rs))
+                .list();
+    }
+
+    /** The agency's interactions from a day on, for caseload totals; no text is read. */
+    public List<Interaction> since(AgencyId agency, LocalDate from) {
+        return jdbc.sql("""
+                        select id, participant_id, peer_id, kind, occurred_on, duration_minutes, topics,
+                               lived_experience_shared, next_meeting, group_session_id, amends, created_at,
+                               null as place, null as note
+                        from interaction where agency_id = :agency and occurred_on >= :from
+                        """)
+                .param("agency", agency.value())
+                .param("from", from)
+                .query((rs, n) -> interaction(rs))
+                .list();
+    }
+
+    /** The last day each participant of a peer worker was met, by participant. */
+    public Map<PersonId, LocalDate> lastContact(AgencyId agency, PersonId peer) {
+        Map<PersonId, LocalDate> last = new HashMap<>();
+        jdbc.sql("""
+                        select participant_id, max(occurred_on) as last_on from interaction
+                        where agency_id = :agency and peer_id = :peer group by participant_id
+                        """)
+                .param("agency", agency.value())
+                .param("peer", peer.value())
+                .query(rs -> {
+                    last.put(
+                            new PersonId(rs.getObject("participant_id", UUID.class)),
+                            rs.getObject("last_on", LocalDate.class));
+                });
+        return last;
+    }
+
+    public long count(AgencyId agency) {
+        return jdbc.sql("select count(*) from interaction where agency_id = :agency")
+                .param("agency", agency.value())
+                .query(Long.class)
+                .single();
+    }
+
+    private static Interaction interaction(ResultSet rs) throws SQLException {
+        return new Interaction(
+                rs.getObject("id", UUID.class),
+                new PersonId(rs.getObject("participant_id", UUID.class)),
+                new PersonId(rs.getObject("peer_id", UUID.class)),
+                InteractionKind.valueOf(rs.getString("kind")),
+                rs.getObject("occurred_on", LocalDate.class),
+                rs.getInt("duration_minutes"),
+                rs.getString("place"),
+                Columns.split(Topic.class, rs.getString("topics")),
+                rs.getBoolean("lived_experience_shared"),
+                rs.getString("note"),
+                rs.getObject("next_meeting", LocalDateTime.class),
+                rs.getObject("group_session_id", UUID.class),
+                rs.getObject("amends", UUID.class),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+}

@@ -1,0 +1,257 @@
+package org.mutuality.support.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.ProgramId;
+import org.mutuality.shared.AgencyId;
+import org.mutuality.support.Preferences;
+import org.mutuality.support.Referral;
+import org.mutuality.support.ReferralStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Referrals and their steps. Every statement is scoped by agency; steps are inserted only. */
+@Repository
+public class ReferralStore {
+
+    private final JdbcClient jdbc;
+
+    public ReferralStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(
+            AgencyId agency,
+            UUID id,
+            PersonId person,
+            ProgramId program,
+            PersonId by,
+            String reason,
+            Preferences preferences,
+            Instant at) {
+        jdbc.sql("""
+                        insert into referral (id, agency_id, person_id, program_id, referred_by, reason, languages, gender,
+                                              lived_experience, availability, status, received_at, updated_at, version)
+                        values (:id, :agency, :person, :program, :by, :reason, :languages, :gender, :lived, :availability,
+                                'RECEIVED', :at, :at, 0)
+                        """)
+                .param("id", id)
+                .param("agency", agency.value())
+                .param("person", person.value())
+                .param("program", program.value())
+                .param("by", by.value())
+                .param("reason", reason)
+                .param("languages", String.join(",", preferences.languages()))
+                .param("gender", preferences.gender())
+                .param("lived", Columns.join(preferences.livedExperience()))
+                .param("availability", Columns.join(preferences.availability()))
+                .param("at", utc(at))
+                .update();
+    }
+
+    public void step(
+            AgencyId agency,
+            UUID referral,
+            Referral.StepKind step,
+            PersonId by,
+            @Nullable PersonId peer,
+            @Nullable String note,
+            Instant at) {
+        jdbc.sql("""
+                        insert into referral_step (id, agency_id, referral_id, step, by_person, peer_id, note, at)
+                        values (:id, :agency, :referral, :step, :by, :peer, :note, :at)
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("agency", agency.value())
+                .param("referral", referral)
+                .param("step", step.name())
+                .param("by", by.value())
+                .param("peer", peer == null ? null : peer.value())
+                .param("note", note)
+                .param("at", utc(at))
+                .update();
+    }
+
+    /**
+     * Moves a referral on, if nobody else did since {@code version} was read.
+     *
+     * @return whether the referral was at that version
+     */
+    public boolean update(
+            AgencyId agency,
+            UUID id,
+            int version,
+            ReferralStatus status,
+            @Nullable PersonId chosen,
+            @Nullable PersonId assigned,
+            @Nullable UUID relationship,
+            Instant at) {
+        return jdbc.sql("""
+                        update referral set status = :status, chosen_peer_id = :chosen, assigned_peer_id = :assigned,
+                               relationship_id = :relationship, updated_at = :at, version = version + 1
+                        where agency_id = :agency and id = :id and version = :version
+                        """)
+                        .param("status", status.name())
+                        .param("chosen", chosen == null ? null : chosen.value())
+                        .param("assigned", assigned == null ? null : assigned.value())
+                        .param("relationship", relationship)
+                        .param("at", utc(at))
+                        .param("agency", agency.value())
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
+    }
+
+    public Optional<Referral> find(AgencyId agency, UUID id) {
+        List<Row> rows = jdbc.sql("select * from referral where agency_id = :agency and id = :id")
+                .param("agency", agency.value())
+                .param("id", id)
+                .query((rs, n) -> row(rs))
+                .list();
+        return withSteps(agency, rows).stream().findFirst();
+    }
+
+    /** Referrals of the agency, newest first, optionally only those in the given statuses. */
+    public List<Referral> list(AgencyId agency, List<ReferralStatus> statuses, int limit) {
+        String where = statuses.isEmpty() ? "" : " and status in (:statuses)";
+        var spec = jdbc.sql("select * from referral where agency_id = :agency" + where
+                        + " order by received_at desc limit :limit")
+                .param("agency", agency.value())
+                .param("limit", limit);
+        if (!statuses.isEmpty()) {
+            spec = spec.param("statuses", statuses.stream().map(Enum::name).toList());
+        }
+        return withSteps(agency, spec.query((rs, n) -> row(rs)).list());
+    }
+
+    /** Referrals that involve a person: about them, made by them, or offered or assigned to them. */
+    public List<Referral> involving(AgencyId agency, PersonId person) {
+        List<Row> rows = jdbc.sql("""
+                        select * from referral where agency_id = :agency
+                          and (person_id = :p or referred_by = :p or chosen_peer_id = :p or assigned_peer_id = :p)
+                        order by received_at desc
+                        """)
+                .param("agency", agency.value())
+                .param("p", person.value())
+                .query((rs, n) -> row(rs))
+                .list();
+        return withSteps(agency, rows);
+    }
+
+    public Map<ReferralStatus, Integer> countByStatus(AgencyId agency) {
+        Map<ReferralStatus, Integer> counts = new HashMap<>();
+        jdbc.sql("select status, count(*) as n from referral where agency_id = :agency group by status")
+                .param("agency", agency.value())
+                .query(rs -> {
+                    counts.put(ReferralStatus.valueOf(rs.getString("status")), rs.getInt("n"));
+                });
+        return counts;
+    }
+
+    public long count(AgencyId agency) {
+        return jdbc.sql("select count(*) from referral where agency_id = :agency")
+                .param("agency", agency.value())
+                .query(Long.class)
+                .single();
+    }
+
+    private List<Referral> withSteps(AgencyId agency, List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<Referral.Step>> steps = new HashMap<>();
+        jdbc.sql("select * from referral_step where agency_id = :agency and referral_id in (:ids) order by at, id")
+                .param("agency", agency.value())
+                .param("ids", rows.stream().map(Row::id).toList())
+                .query(rs -> {
+                    UUID peer = rs.getObject("peer_id", UUID.class);
+                    steps.computeIfAbsent(rs.getObject("referral_id", UUID.class), k -> new ArrayList<>())
+                            .add(new Referral.Step(
+                                    Referral.StepKind.valueOf(rs.getString("step")),
+                                    new PersonId(rs.getObject("by_person", UUID.class)),
+                                    peer == null ? null : new PersonId(peer),
+                                    rs.getString("note"),
+                                    rs.getObject("at", OffsetDateTime.class).toInstant()));
+                });
+        List<Referral> result = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            result.add(r.referral(steps.getOrDefault(r.id(), List.of())));
+        }
+        return result;
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        return new Row(
+                rs.getObject("id", UUID.class),
+                new PersonId(rs.getObject("person_id", UUID.class)),
+                new ProgramId(rs.getObject("program_id", UUID.class)),
+                new PersonId(rs.getObject("referred_by", UUID.class)),
+                rs.getString("reason"),
+                new Preferences(
+                        Columns.languages(rs.getString("languages")),
+                        rs.getString("gender"),
+                        Columns.split(org.mutuality.support.LivedExperience.class, rs.getString("lived_experience")),
+                        Columns.split(org.mutuality.support.Availability.class, rs.getString("availability"))),
+                ReferralStatus.valueOf(rs.getString("status")),
+                person(rs, "chosen_peer_id"),
+                person(rs, "assigned_peer_id"),
+                rs.getObject("relationship_id", UUID.class),
+                rs.getObject("received_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                rs.getInt("version"));
+    }
+
+    static @Nullable PersonId person(ResultSet rs, String column) throws SQLException {
+        UUID id = rs.getObject(column, UUID.class);
+        return id == null ? null : new PersonId(id);
+    }
+
+    static OffsetDateTime utc(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
+    }
+
+    private record Row(
+            UUID id,
+            PersonId person,
+            ProgramId program,
+            PersonId by,
+            String reason,
+            Preferences preferences,
+            ReferralStatus status,
+            @Nullable PersonId chosen,
+            @Nullable PersonId assigned,
+            @Nullable UUID relationship,
+            Instant receivedAt,
+            Instant updatedAt,
+            int version) {
+        Referral referral(List<Referral.Step> steps) {
+            return new Referral(
+                    id,
+                    person,
+                    program,
+                    by,
+                    reason,
+                    preferences,
+                    status,
+                    chosen,
+                    assigned,
+                    relationship,
+                    receivedAt,
+                    updatedAt,
+                    version,
+                    steps);
+        }
+    }
+}

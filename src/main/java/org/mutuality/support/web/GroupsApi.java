@@ -1,0 +1,163 @@
+package org.mutuality.support.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.conflicts.ConflictDecision;
+import org.mutuality.directory.Directory;
+import org.mutuality.directory.Person;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.ProgramId;
+import org.mutuality.directory.SignedInUser;
+import org.mutuality.support.Codes;
+import org.mutuality.support.Groups;
+import org.mutuality.support.SupportGroup;
+import org.mutuality.support.web.SupportJson.GroupJson;
+import org.mutuality.support.web.SupportJson.MemberJson;
+import org.mutuality.support.web.SupportJson.RosterJson;
+import org.mutuality.support.web.SupportJson.SessionJson;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Groups, members (conflict-checked), leaders and attendance under {@code /api/v1/groups}. */
+@RestController
+class GroupsApi {
+
+    private final Groups groups;
+    private final Directory directory;
+
+    GroupsApi(Groups groups, Directory directory) {
+        this.groups = groups;
+        this.directory = directory;
+    }
+
+    @GetMapping("/api/v1/groups")
+    List<GroupJson> list(@AuthenticationPrincipal SignedInUser user) {
+        Function<PersonId, String> names = names(user);
+        return groups.visibleTo(user).stream().map(g -> GroupJson.of(g, names)).toList();
+    }
+
+    @PostMapping("/api/v1/groups")
+    ResponseEntity<GroupJson> create(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody GroupBody body) {
+        SupportGroup g = groups.create(
+                user,
+                new ProgramId(body.programId()),
+                body.name(),
+                body.description(),
+                schedule(body.meetsOn(), body.startsAt(), body.place()),
+                new PersonId(body.leaderId()));
+        return ResponseEntity.created(URI.create("/api/v1/groups/" + g.id())).body(GroupJson.of(g, names(user)));
+    }
+
+    /** The group with its members and sessions, for its leader and the program's coordinators. */
+    @GetMapping("/api/v1/groups/{id}")
+    RosterJson roster(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        SupportGroup.Roster roster = groups.roster(user, id);
+        Function<PersonId, String> names = names(user);
+        return new RosterJson(
+                GroupJson.of(roster.group(), names),
+                roster.members().stream()
+                        .map(m -> new MemberJson(
+                                m.person().value(),
+                                names.apply(m.person()),
+                                m.joinedOn(),
+                                m.leftOn(),
+                                m.decision().name()))
+                        .toList(),
+                roster.withheld(),
+                roster.sessions().stream().map(SessionJson::of).toList());
+    }
+
+    /** Adds a member after the conflict check; the answer says what the check found. */
+    @PostMapping("/api/v1/groups/{id}/members")
+    ResponseEntity<ConflictDecision> add(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody MemberBody body) {
+        ConflictDecision decision =
+                groups.addMember(user, id, new PersonId(body.personId()), Boolean.TRUE.equals(body.acknowledge()));
+        return ResponseEntity.status(201).body(decision);
+    }
+
+    @PostMapping("/api/v1/groups/{id}/members/{personId}/leave")
+    ResponseEntity<Void> leave(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable UUID personId) {
+        groups.removeMember(user, id, new PersonId(personId));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/api/v1/groups/{id}/leader")
+    GroupJson leader(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody LeaderBody body) {
+        return GroupJson.of(
+                groups.changeLeader(user, id, new PersonId(body.leaderId()), Boolean.TRUE.equals(body.acknowledge())),
+                names(user));
+    }
+
+    /** Records a session and who came (the ids of members present; the other members were absent). */
+    @PostMapping("/api/v1/groups/{id}/sessions")
+    ResponseEntity<SessionJson> session(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody SessionBody body) {
+        SupportGroup.Session s = groups.recordSession(
+                user,
+                id,
+                body.heldOn(),
+                body.startsAt() == null || body.startsAt().isBlank() ? null : LocalTime.parse(body.startsAt()),
+                body.durationMinutes(),
+                (body.present() == null ? List.<UUID>of() : body.present())
+                        .stream().map(PersonId::new).collect(Collectors.toSet()));
+        return ResponseEntity.status(201).body(SessionJson.of(s));
+    }
+
+    static SupportGroup.Schedule schedule(@Nullable String day, @Nullable String startsAt, @Nullable String place) {
+        DayOfWeek d = day == null || day.isBlank() ? null : Codes.parse(DayOfWeek.class, day, "meetsOn");
+        LocalTime t;
+        try {
+            t = startsAt == null || startsAt.isBlank() ? null : LocalTime.parse(startsAt.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("startsAt must be a time such as 14:30, was '" + startsAt + "'");
+        }
+        return new SupportGroup.Schedule(d, t, place);
+    }
+
+    private Function<PersonId, String> names(SignedInUser user) {
+        Map<PersonId, String> names = new HashMap<>();
+        for (Person p : directory.everyone(user.agencyId())) {
+            names.put(p.id(), p.displayName());
+        }
+        return id -> names.getOrDefault(id, "?");
+    }
+
+    record GroupBody(
+            @NotNull UUID programId,
+            @NotNull String name,
+            @Nullable String description,
+            @Nullable String meetsOn,
+            @Nullable String startsAt,
+            @Nullable String place,
+            @NotNull UUID leaderId) {}
+
+    record MemberBody(@NotNull UUID personId, @Nullable Boolean acknowledge) {}
+
+    record LeaderBody(@NotNull UUID leaderId, @Nullable Boolean acknowledge) {}
+
+    record SessionBody(
+            @NotNull LocalDate heldOn,
+            @Nullable String startsAt,
+            @NotNull Integer durationMinutes,
+            @Nullable List<UUID> present) {}
+}

@@ -1,0 +1,156 @@
+package org.mutuality.support.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.directory.Directory;
+import org.mutuality.directory.Person;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.ProgramId;
+import org.mutuality.directory.SignedInUser;
+import org.mutuality.support.Availability;
+import org.mutuality.support.Codes;
+import org.mutuality.support.LivedExperience;
+import org.mutuality.support.Preferences;
+import org.mutuality.support.Referral;
+import org.mutuality.support.Referrals;
+import org.mutuality.support.Suggestion;
+import org.mutuality.support.web.SupportJson.ReferralJson;
+import org.mutuality.support.web.SupportJson.SuggestionJson;
+import org.mutuality.support.web.SupportJson.SuggestionsJson;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Referrals, suggestions and the participant's choice under {@code /api/v1/referrals}. */
+@RestController
+class ReferralsApi {
+
+    private final Referrals referrals;
+    private final Directory directory;
+
+    ReferralsApi(Referrals referrals, Directory directory) {
+        this.referrals = referrals;
+        this.directory = directory;
+    }
+
+    /** Referrals the caller coordinates or is a party to; open ones unless {@code all=true}. */
+    @GetMapping("/api/v1/referrals")
+    List<ReferralJson> list(
+            @AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "false") boolean all) {
+        Function<PersonId, String> names = names(user);
+        return referrals.list(user, all).stream()
+                .map(r -> ReferralJson.of(r, names))
+                .toList();
+    }
+
+    @PostMapping("/api/v1/referrals")
+    ResponseEntity<ReferralJson> refer(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody ReferBody body) {
+        Referral r = referrals.refer(
+                user,
+                new PersonId(body.personId()),
+                new ProgramId(body.programId()),
+                body.reason(),
+                preferences(body.languages(), body.gender(), body.livedExperience(), body.availability()));
+        return ResponseEntity.created(URI.create("/api/v1/referrals/" + r.id())).body(ReferralJson.of(r, names(user)));
+    }
+
+    @GetMapping("/api/v1/referrals/{id}")
+    ReferralJson one(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        return ReferralJson.of(referrals.view(user, id), names(user));
+    }
+
+    /** Peer workers for this referral, best match first; for the program's coordinators. */
+    @GetMapping("/api/v1/referrals/{id}/suggestions")
+    SuggestionsJson suggestions(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        Suggestion.Result result = referrals.suggest(user, id);
+        return new SuggestionsJson(
+                result.suggestions().stream().map(SuggestionJson::of).toList(),
+                result.excludedForConflict(),
+                result.full());
+    }
+
+    @PostMapping("/api/v1/referrals/{id}/offer")
+    ReferralJson offer(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestBody(required = false) @Nullable NoteBody body) {
+        return ReferralJson.of(referrals.offer(user, id, body == null ? null : body.note()), names(user));
+    }
+
+    /** The peer worker the person chose; {@code acknowledge} confirms a warning was read. */
+    @PostMapping("/api/v1/referrals/{id}/choice")
+    ReferralJson choose(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody ChoiceBody body) {
+        return ReferralJson.of(
+                referrals.choose(user, id, new PersonId(body.peerId()), Boolean.TRUE.equals(body.acknowledge())),
+                names(user));
+    }
+
+    /** The chosen peer worker accepts or declines. */
+    @PostMapping("/api/v1/referrals/{id}/answer")
+    ReferralJson answer(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody AnswerBody body) {
+        return ReferralJson.of(referrals.answer(user, id, body.accept(), body.note()), names(user));
+    }
+
+    /** The person said no to peer support. */
+    @PostMapping("/api/v1/referrals/{id}/declined")
+    ReferralJson declined(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestBody(required = false) @Nullable NoteBody body) {
+        return ReferralJson.of(referrals.personDeclined(user, id, body == null ? null : body.note()), names(user));
+    }
+
+    @PostMapping("/api/v1/referrals/{id}/close")
+    ReferralJson close(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody NoteBody body) {
+        return ReferralJson.of(referrals.close(user, id, body.note() == null ? "" : body.note()), names(user));
+    }
+
+    static Preferences preferences(
+            @Nullable List<String> languages,
+            @Nullable String gender,
+            @Nullable List<String> lived,
+            @Nullable List<String> availability) {
+        return new Preferences(
+                Codes.languages(languages == null ? List.of() : languages),
+                gender,
+                Codes.parseAll(LivedExperience.class, lived == null ? List.of() : lived, "livedExperience"),
+                Codes.parseAll(Availability.class, availability == null ? List.of() : availability, "availability"));
+    }
+
+    private Function<PersonId, String> names(SignedInUser user) {
+        Map<PersonId, String> names = new java.util.HashMap<>();
+        for (Person p : directory.everyone(user.agencyId())) {
+            names.put(p.id(), p.displayName());
+        }
+        return id -> names.getOrDefault(id, "?");
+    }
+
+    record ReferBody(
+            @NotNull UUID personId,
+            @NotNull UUID programId,
+            @NotNull String reason,
+            @Nullable List<String> languages,
+            @Nullable String gender,
+            @Nullable List<String> livedExperience,
+            @Nullable List<String> availability) {}
+
+    record ChoiceBody(@NotNull UUID peerId, @Nullable Boolean acknowledge) {}
+
+    record AnswerBody(@NotNull Boolean accept, @Nullable String note) {}
+
+    record NoteBody(@Nullable String note) {}
+}
