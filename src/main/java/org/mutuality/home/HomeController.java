@@ -5,22 +5,31 @@ import java.time.LocalDate;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.support.Caseloads;
+import org.mutuality.support.Referrals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home screen: who you are here, your roles today, and where to go next. */
+/**
+ * The home screen: who you are here, your roles today, and for peer workers and coordinators their
+ * day (participants, today's meetings and groups, what waits for them); then where to go next.
+ */
 @Controller
 class HomeController {
 
     static final String HOME = "home/index";
 
     private final Directory directory;
+    private final Caseloads caseloads;
+    private final Referrals referrals;
     private final Clock clock;
 
-    HomeController(Directory directory, Clock clock) {
+    HomeController(Directory directory, Caseloads caseloads, Referrals referrals, Clock clock) {
         this.directory = directory;
+        this.caseloads = caseloads;
+        this.referrals = referrals;
         this.clock = clock;
     }
 
@@ -31,6 +40,13 @@ class HomeController {
         model.addAttribute("me", me);
         model.addAttribute("myRoles", me.activeRoles(today));
         model.addAttribute("programCount", directory.programs(user.agencyId()).size());
+        boolean peer = me.activeRoles(today).stream().anyMatch(org.mutuality.directory.Role::isPeer);
+        boolean coordinator = referrals.isCoordinator(user);
+        model.addAttribute("peer", peer);
+        model.addAttribute("coordinator", coordinator);
+        if (peer || coordinator) {
+            model.addAttribute("day", caseloads.myDay(user));
+        }
         return HOME;
     }
 }

@@ -1,0 +1,202 @@
+package org.mutuality.support.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.directory.Directory;
+import org.mutuality.directory.Person;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.ProgramId;
+import org.mutuality.directory.SignedInUser;
+import org.mutuality.shared.ConflictException;
+import org.mutuality.shared.ForbiddenException;
+import org.mutuality.support.AcknowledgementNeeded;
+import org.mutuality.support.Availability;
+import org.mutuality.support.LivedExperience;
+import org.mutuality.support.Referral;
+import org.mutuality.support.ReferralStatus;
+import org.mutuality.support.Referrals;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Referral pages: the list, the form any team member uses, and one referral with its steps. */
+@Controller
+class ReferralsController {
+
+    private final Referrals referrals;
+    private final Directory directory;
+    private final Clock clock;
+
+    ReferralsController(Referrals referrals, Directory directory, Clock clock) {
+        this.referrals = referrals;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @GetMapping("/referrals")
+    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "false") boolean all, Model model) {
+        model.addAttribute("referrals", referrals.list(user, all));
+        model.addAttribute("all", all);
+        model.addAttribute("coordinator", referrals.isCoordinator(user));
+        model.addAttribute("names", Forms.names(directory, user));
+        return "support/referrals";
+    }
+
+    @GetMapping("/referrals/new")
+    String form(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable UUID person, Model model) {
+        prepare(user, person, model);
+        return "support/referral-form";
+    }
+
+    @PostMapping("/referrals")
+    String refer(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) @Nullable UUID personId,
+            @RequestParam(required = false) @Nullable UUID programId,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "") String languages,
+            @RequestParam(defaultValue = "") String gender,
+            @RequestParam(required = false) @Nullable List<String> livedExperience,
+            @RequestParam(required = false) @Nullable List<String> availability,
+            Model model,
+            HttpServletResponse response) {
+        try {
+            if (personId == null || programId == null) {
+                throw new IllegalArgumentException("Choose who you are referring and to which program.");
+            }
+            Referral r = referrals.refer(
+                    user,
+                    new PersonId(personId),
+                    new ProgramId(programId),
+                    reason,
+                    ReferralsApi.preferences(List.of(languages), gender, livedExperience, availability));
+            return "redirect:/referrals/" + r.id() + "?made";
+        } catch (IllegalArgumentException | ConflictException | ForbiddenException e) {
+            prepare(user, personId, model);
+            model.addAttribute("problemText", e.getMessage());
+            model.addAttribute("reason", reason);
+            model.addAttribute("languages", languages);
+            model.addAttribute("gender", gender);
+            response.setStatus(e instanceof ForbiddenException ? 403 : e instanceof ConflictException ? 409 : 400);
+            return "support/referral-form";
+        }
+    }
+
+    @GetMapping("/referrals/{id}")
+    String one(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String made,
+            Model model) {
+        Referral r = referrals.view(user, id);
+        boolean coordinator = referrals.coordinates(user, r);
+        model.addAttribute("referral", r);
+        model.addAttribute("coordinator", coordinator);
+        model.addAttribute("chosenPeer", user.personId().equals(r.chosenPeer()));
+        model.addAttribute("names", Forms.names(directory, user));
+        model.addAttribute("isSelf", user.isSelf(r.person()));
+        model.addAttribute(
+                "mayClose",
+                r.status() != ReferralStatus.CLOSED
+                        && (coordinator || user.isSelf(r.person()) || user.personId().equals(r.assignedPeer())));
+        if (made != null) {
+            model.addAttribute("notice", "referral.made");
+        }
+        if (coordinator && r.status().isOpen() && r.chosenPeer() == null) {
+            model.addAttribute("suggestions", referrals.suggest(user, id));
+        }
+        return "support/referral";
+    }
+
+    @PostMapping("/referrals/{id}/offer")
+    String offer(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        return act(id, redirect, "referral.offered", () -> referrals.offer(user, id, null));
+    }
+
+    @PostMapping("/referrals/{id}/choice")
+    String choose(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable UUID peerId,
+            @RequestParam(defaultValue = "false") boolean acknowledge,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "referral.chosen", () -> {
+            if (peerId == null) {
+                throw new IllegalArgumentException("Choose a peer worker.");
+            }
+            referrals.choose(user, id, new PersonId(peerId), acknowledge);
+        });
+    }
+
+    @PostMapping("/referrals/{id}/answer")
+    String answer(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "false") boolean accept,
+            @RequestParam(defaultValue = "") String note,
+            RedirectAttributes redirect) {
+        return act(id, redirect, accept ? "referral.accepted" : "referral.peerDeclined",
+                () -> referrals.answer(user, id, accept, note));
+    }
+
+    @PostMapping("/referrals/{id}/declined")
+    String declined(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String note,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "referral.declinedSaved", () -> referrals.personDeclined(user, id, note));
+    }
+
+    @PostMapping("/referrals/{id}/close")
+    String close(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String note,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "referral.closed", () -> referrals.close(user, id, note));
+    }
+
+    private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", done);
+        } catch (AcknowledgementNeeded e) {
+            redirect.addFlashAttribute("problemText", e.getMessage());
+            redirect.addFlashAttribute("needsAcknowledgement", true);
+        } catch (IllegalArgumentException | ConflictException e) {
+            redirect.addFlashAttribute("problemText", e.getMessage());
+        }
+        return "redirect:/referrals/" + id;
+    }
+
+    private void prepare(SignedInUser user, @Nullable UUID person, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        if (person != null) {
+            model.addAttribute("person", directory.visibleTo(user, new PersonId(person)));
+        } else if (user.isStaff()) {
+            model.addAttribute(
+                    "people",
+                    directory.everyone(user.agencyId()).stream()
+                            .filter(Person::active)
+                            .sorted(Comparator.comparing(Person::displayName))
+                            .toList());
+        } else {
+            model.addAttribute("person", directory.requirePerson(user.agencyId(), user.personId()));
+        }
+        model.addAttribute("programs", referrals.programs(user));
+        model.addAttribute("areas", LivedExperience.values());
+        model.addAttribute("times", Availability.values());
+        model.addAttribute("today", today);
+    }
+}
