@@ -173,8 +173,7 @@ public class Caseloads {
                     .filter(r -> r.chosenPeer() == null && access.coordinates(me, r.program()))
                     .count();
         }
-        int minutes = interactions.byPeerSince(me.agencyId(), me.personId(), today.withDayOfMonth(1)).stream()
-                .filter(i -> i.amends() == null)
+        int minutes = current(interactions.byPeerSince(me.agencyId(), me.personId(), today.withDayOfMonth(1))).stream()
                 .mapToInt(Interaction::durationMinutes)
                 .sum();
         int capacity = profiles.profile(me.agencyId(), me.personId())
@@ -203,8 +202,8 @@ public class Caseloads {
             }
         }
         Map<PersonId, int[]> activity = new HashMap<>();
-        for (Interaction i : interactions.since(coordinator.agencyId(), from)) {
-            if (i.amends() == null) {
+        for (Interaction i : current(interactions.since(coordinator.agencyId(), from))) {
+            {
                 int[] a = activity.computeIfAbsent(i.peer(), k -> new int[2]);
                 a[0]++;
                 a[1] += i.durationMinutes();
@@ -240,5 +239,16 @@ public class Caseloads {
         }
         rows.sort(Comparator.comparing(Row::name));
         return rows;
+    }
+
+    /** The entries no amendment replaced: an amended contact counts once, as corrected. */
+    static List<Interaction> current(List<Interaction> all) {
+        Set<UUID> replaced = new HashSet<>();
+        for (Interaction i : all) {
+            if (i.amends() != null) {
+                replaced.add(i.amends());
+            }
+        }
+        return all.stream().filter(i -> !replaced.contains(i.id())).toList();
     }
 }

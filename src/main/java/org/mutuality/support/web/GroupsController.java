@@ -53,8 +53,7 @@ class GroupsController {
         model.addAttribute("programs", directory.programs(user.agencyId()));
         model.addAttribute("peers", peers(user));
         model.addAttribute("days", DayOfWeek.values());
-        model.addAttribute(
-                "mayCreate", user.has(Role.SUPERVISOR) || user.has(Role.MANAGER));
+        model.addAttribute("mayCreate", user.has(Role.SUPERVISOR) || user.has(Role.MANAGER));
         return "support/groups";
     }
 
@@ -97,7 +96,9 @@ class GroupsController {
                 .map(SupportGroup.Member::person)
                 .collect(Collectors.toSet());
         model.addAttribute("roster", roster);
-        model.addAttribute("current", roster.members().stream().filter(m -> m.current(today)).toList());
+        model.addAttribute(
+                "current",
+                roster.members().stream().filter(m -> m.current(today)).toList());
         model.addAttribute("names", Forms.names(directory, user));
         model.addAttribute("coordinator", groups.coordinates(user, roster.group()));
         model.addAttribute("today", today);
@@ -126,7 +127,8 @@ class GroupsController {
                 throw new IllegalArgumentException("Choose who joins the group.");
             }
             ConflictDecision decision = groups.addMember(user, id, new PersonId(personId), acknowledge);
-            redirect.addFlashAttribute("notice", decision.decision() == Decision.ALLOW ? "group.added" : "group.addedWithWarning");
+            redirect.addFlashAttribute(
+                    "notice", decision.decision() == Decision.ALLOW ? "group.added" : "group.addedWithWarning");
         } catch (AcknowledgementNeeded e) {
             redirect.addFlashAttribute("problemText", e.getMessage());
             redirect.addFlashAttribute("pendingMember", personId);
@@ -184,7 +186,8 @@ class GroupsController {
                     on == null ? LocalDate.now(clock) : on,
                     time,
                     Forms.integer(durationMinutes, "durationMinutes"),
-                    (present == null ? List.<UUID>of() : present).stream().map(PersonId::new).collect(Collectors.toSet()));
+                    (present == null ? List.<UUID>of() : present)
+                            .stream().map(PersonId::new).collect(Collectors.toSet()));
             redirect.addFlashAttribute("notice", "group.sessionSaved");
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("problemText", e.getMessage());

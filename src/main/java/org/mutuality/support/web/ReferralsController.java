@@ -44,7 +44,10 @@ class ReferralsController {
     }
 
     @GetMapping("/referrals")
-    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "false") boolean all, Model model) {
+    String list(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(defaultValue = "false") boolean all,
+            Model model) {
         model.addAttribute("referrals", referrals.list(user, all));
         model.addAttribute("all", all);
         model.addAttribute("coordinator", referrals.isCoordinator(user));
@@ -53,7 +56,10 @@ class ReferralsController {
     }
 
     @GetMapping("/referrals/new")
-    String form(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable UUID person, Model model) {
+    String form(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) @Nullable UUID person,
+            Model model) {
         prepare(user, person, model);
         return "support/referral-form";
     }
@@ -108,7 +114,9 @@ class ReferralsController {
         model.addAttribute(
                 "mayClose",
                 r.status() != ReferralStatus.CLOSED
-                        && (coordinator || user.isSelf(r.person()) || user.personId().equals(r.assignedPeer())));
+                        && (coordinator
+                                || user.isSelf(r.person())
+                                || user.personId().equals(r.assignedPeer())));
         if (made != null) {
             model.addAttribute("notice", "referral.made");
         }
@@ -145,7 +153,10 @@ class ReferralsController {
             @RequestParam(defaultValue = "false") boolean accept,
             @RequestParam(defaultValue = "") String note,
             RedirectAttributes redirect) {
-        return act(id, redirect, accept ? "referral.accepted" : "referral.peerDeclined",
+        return act(
+                id,
+                redirect,
+                accept ? "referral.accepted" : "referral.peerDeclined",
                 () -> referrals.answer(user, id, accept, note));
     }
 

@@ -97,7 +97,15 @@ class SupportController {
             interactions.record(
                     user,
                     new PersonId(id),
-                    command(kind, occurredOn, durationMinutes, place, topics, livedExperienceShared, note, nextMeeting));
+                    command(
+                            kind,
+                            occurredOn,
+                            durationMinutes,
+                            place,
+                            topics,
+                            livedExperienceShared,
+                            note,
+                            nextMeeting));
             redirect.addFlashAttribute("notice", "interaction.saved");
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("problemText", e.getMessage());
@@ -121,7 +129,17 @@ class SupportController {
             RedirectAttributes redirect) {
         try {
             Interaction amended = interactions.amend(
-                    user, id, command(kind, occurredOn, durationMinutes, place, topics, livedExperienceShared, note, nextMeeting));
+                    user,
+                    id,
+                    command(
+                            kind,
+                            occurredOn,
+                            durationMinutes,
+                            place,
+                            topics,
+                            livedExperienceShared,
+                            note,
+                            nextMeeting));
             redirect.addFlashAttribute("notice", "interaction.amended");
             return "redirect:/support/participants/" + amended.participant();
         } catch (IllegalArgumentException e) {
@@ -194,7 +212,8 @@ class SupportController {
 
     /** The helper's suggestions for the text being written, as a fragment for htmx. */
     @PostMapping("/support/language/check")
-    String check(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String note, Model model) {
+    String check(
+            @AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String note, Model model) {
         String text = note.length() > LanguageHelper.MAX_TEXT ? note.substring(0, LanguageHelper.MAX_TEXT) : note;
         model.addAttribute("hints", language.check(user.agencyId(), text, null));
         return "support/language-hints :: hints";
@@ -252,7 +271,8 @@ class SupportController {
     @GetMapping("/peer-support/edit")
     String editRole(@AuthenticationPrincipal SignedInUser user, Model model) {
         if (!mayEditRole(user)) {
-            throw new org.mutuality.shared.ForbiddenException("Supervisors, managers and administrators keep this text.");
+            throw new org.mutuality.shared.ForbiddenException(
+                    "Supervisors, managers and administrators keep this text.");
         }
         model.addAttribute("en", peerRole.text(user.agencyId(), "en"));
         model.addAttribute("fr", peerRole.text(user.agencyId(), "fr"));

@@ -1,0 +1,506 @@
+package org.mutuality.support.demo;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.mutuality.conflicts.Decision;
+import org.mutuality.directory.Directory;
+import org.mutuality.directory.Person;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.Program;
+import org.mutuality.directory.ProgramId;
+import org.mutuality.relationships.Relationship;
+import org.mutuality.relationships.RelationshipId;
+import org.mutuality.relationships.RelationshipKind;
+import org.mutuality.relationships.RelationshipRegister;
+import org.mutuality.relationships.RelationshipSource;
+import org.mutuality.shared.AgencyId;
+import org.mutuality.support.Availability;
+import org.mutuality.support.InteractionKind;
+import org.mutuality.support.LivedExperience;
+import org.mutuality.support.PeerProfile;
+import org.mutuality.support.Preferences;
+import org.mutuality.support.RecordInteraction;
+import org.mutuality.support.Referral;
+import org.mutuality.support.ReferralStatus;
+import org.mutuality.support.SupportGroup;
+import org.mutuality.support.Topic;
+import org.mutuality.support.store.GroupStore;
+import org.mutuality.support.store.InteractionStore;
+import org.mutuality.support.store.ProfileStore;
+import org.mutuality.support.store.ReferralStore;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gives the demo agency peer support work so every screen shows something on first start: peer
+ * workers' matching profiles, referrals in each state (one where a friend of the peer worker is
+ * flagged, one waiting for Jordan's answer), months of interactions, and groups with attendance,
+ * one of them meeting today. All fictional.
+ */
+@Component
+@ConditionalOnProperty(name = "mutuality.demo.enabled", havingValue = "true")
+@Order(14)
+class DemoSupport implements ApplicationRunner {
+
+    private final Directory directory;
+    private final RelationshipRegister relationships;
+    private final ReferralStore referrals;
+    private final InteractionStore interactions;
+    private final GroupStore groups;
+    private final ProfileStore profiles;
+    private final Clock clock;
+
+    DemoSupport(
+            Directory directory,
+            RelationshipRegister relationships,
+            ReferralStore referrals,
+            InteractionStore interactions,
+            GroupStore groups,
+            ProfileStore profiles,
+            Clock clock) {
+        this.directory = directory;
+        this.relationships = relationships;
+        this.referrals = referrals;
+        this.interactions = interactions;
+        this.groups = groups;
+        this.profiles = profiles;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        AgencyId agency = directory.demoAgency().orElse(null);
+        if (agency == null || referrals.count(agency) > 0) {
+            return;
+        }
+        Map<String, PersonId> people = directory.everyone(agency).stream()
+                .collect(Collectors.toMap(p -> p.details().legalName(), Person::id, (a, b) -> a));
+        Function<String, PersonId> id = name -> {
+            PersonId found = people.get(name);
+            if (found == null) {
+                throw new IllegalStateException("demo person missing: " + name);
+            }
+            return found;
+        };
+        Map<String, ProgramId> programs = new HashMap<>();
+        for (Program p : directory.programs(agency)) {
+            programs.put(p.name(), p.id());
+        }
+        ProgramId peerProgram = programs.get("Peer Support");
+        ProgramId groupsProgram = programs.get("Wellness Groups");
+        if (peerProgram == null || groupsProgram == null) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        PersonId jordan = id.apply("Jordan Lee");
+        PersonId marc = id.apply("Marc-André Gagnon");
+        PersonId taylor = id.apply("Taylor Kim");
+        PersonId rosa = id.apply("Rosa Díaz");
+        PersonId ben = id.apply("Benjamin Carter");
+        PersonId sam = id.apply("Samuel Okafor");
+        PersonId helene = id.apply("Hélène Tremblay");
+
+        profiles.save(
+                agency,
+                new PeerProfile(
+                        jordan,
+                        Set.of("en", "fr"),
+                        "non-binary",
+                        Set.of(LivedExperience.MENTAL_HEALTH, LivedExperience.HOSPITAL_STAY, LivedExperience.LGBTQ2S),
+                        Set.of(Availability.WEEKDAY_DAYTIME),
+                        8,
+                        true),
+                now);
+        profiles.save(
+                agency,
+                new PeerProfile(
+                        marc,
+                        Set.of("fr", "en"),
+                        "man",
+                        Set.of(
+                                LivedExperience.SUBSTANCE_USE,
+                                LivedExperience.JUSTICE_SYSTEM,
+                                LivedExperience.HOMELESSNESS),
+                        Set.of(Availability.WEEKDAY_EVENINGS, Availability.WEEKENDS),
+                        10,
+                        true),
+                now);
+        profiles.save(
+                agency,
+                new PeerProfile(
+                        taylor,
+                        Set.of("en", "ko"),
+                        "woman",
+                        Set.of(LivedExperience.MENTAL_HEALTH, LivedExperience.YOUTH, LivedExperience.EATING_DISORDERS),
+                        Set.of(Availability.WEEKDAY_DAYTIME, Availability.WEEKDAY_EVENINGS),
+                        6,
+                        true),
+                now);
+        profiles.save(
+                agency,
+                new PeerProfile(
+                        rosa,
+                        Set.of("es", "en"),
+                        "woman",
+                        Set.of(LivedExperience.GRIEF, LivedExperience.PARENTING, LivedExperience.NEWCOMER),
+                        Set.of(Availability.WEEKENDS),
+                        4,
+                        true),
+                now);
+        profiles.save(
+                agency,
+                new PeerProfile(
+                        ben,
+                        Set.of("en"),
+                        "man",
+                        Set.of(LivedExperience.HOMELESSNESS, LivedExperience.SUBSTANCE_USE),
+                        Set.of(Availability.WEEKDAY_DAYTIME),
+                        3,
+                        false),
+                now);
+
+        // Taylor supports Emma; Julie (Jordan) and Liam (Marc) are already assigned in the register.
+        PersonId emma = id.apply("Emma Wilson");
+        Relationship taylorEmma = new Relationship(
+                RelationshipId.random(),
+                agency,
+                RelationshipKind.SUPPORTS,
+                taylor,
+                emma,
+                today.minusMonths(2),
+                null,
+                RelationshipSource.ASSIGNMENT,
+                sam,
+                RelationshipKind.SUPPORTS.defaultVisibility(),
+                null);
+        relationships.importAll(agency, List.of(taylorEmma));
+        Map<PersonId, UUID> assignment = new HashMap<>();
+        for (Relationship r : relationships.currentIn(agency)) {
+            if (r.kind() == RelationshipKind.SUPPORTS) {
+                assignment.put(r.personB(), r.id().value());
+            }
+        }
+
+        Preferences none = Preferences.none();
+        // Accepted: support under way.
+        accepted(
+                agency,
+                peerProgram,
+                id.apply("Julie Roy"),
+                helene,
+                jordan,
+                sam,
+                assignment,
+                today.minusMonths(4),
+                "Julie would like someone to go with her to the walking group and to talk about getting back to work.",
+                new Preferences(
+                        Set.of("fr"),
+                        null,
+                        Set.of(LivedExperience.MENTAL_HEALTH),
+                        Set.of(Availability.WEEKDAY_DAYTIME)));
+        accepted(
+                agency,
+                peerProgram,
+                id.apply("Liam Murphy"),
+                sam,
+                marc,
+                sam,
+                assignment,
+                today.minusMonths(3),
+                "Liam is leaving a treatment program and asked to meet someone who has been through it.",
+                new Preferences(
+                        Set.of(), "man", Set.of(LivedExperience.SUBSTANCE_USE), Set.of(Availability.WEEKDAY_EVENINGS)));
+        accepted(
+                agency,
+                peerProgram,
+                emma,
+                id.apply("Omar Farah"),
+                taylor,
+                sam,
+                assignment,
+                today.minusMonths(2),
+                "Emma finds the clinic overwhelming and would like support from someone close to her age.",
+                new Preferences(Set.of("en"), null, Set.of(LivedExperience.YOUTH), Set.of()));
+        // Received: Louise, a long-time friend of Marc: his suggestion is flagged for the coordinator.
+        UUID louise = UUID.randomUUID();
+        referrals.insert(
+                agency,
+                louise,
+                id.apply("Louise Bernard"),
+                peerProgram,
+                helene,
+                "Louise has been isolated since her move and is curious about the peer drop-in.",
+                new Preferences(Set.of("fr"), null, Set.of(), Set.of(Availability.WEEKENDS)),
+                at(today.minusDays(2)));
+        referrals.step(agency, louise, Referral.StepKind.RECEIVED, helene, null, null, at(today.minusDays(2)));
+        // Offered: Zoé is looking at the suggestions.
+        UUID zoe = UUID.randomUUID();
+        referrals.insert(
+                agency,
+                zoe,
+                id.apply("Zoé Lavoie"),
+                peerProgram,
+                id.apply("Alexandra Morgan"),
+                "Zoé asked at the front desk whether someone could help her find housing.",
+                new Preferences(
+                        Set.of("fr"), "woman", Set.of(LivedExperience.HOMELESSNESS), Set.of(Availability.WEEKENDS)),
+                at(today.minusDays(9)));
+        referrals.step(
+                agency,
+                zoe,
+                Referral.StepKind.RECEIVED,
+                id.apply("Alexandra Morgan"),
+                null,
+                null,
+                at(today.minusDays(9)));
+        referrals.update(agency, zoe, 0, ReferralStatus.OFFERED, null, null, null, at(today.minusDays(6)));
+        referrals.step(
+                agency,
+                zoe,
+                Referral.StepKind.OFFERED,
+                sam,
+                null,
+                "Gave her the sheet in French.",
+                at(today.minusDays(6)));
+        // Offered, chosen: Maya chose Jordan, who has not answered yet.
+        UUID maya = UUID.randomUUID();
+        referrals.insert(
+                agency,
+                maya,
+                id.apply("Maya Singh"),
+                peerProgram,
+                helene,
+                "Maya would like to talk with someone who has been in hospital and come back to everyday life.",
+                new Preferences(
+                        Set.of("en"),
+                        null,
+                        Set.of(LivedExperience.HOSPITAL_STAY),
+                        Set.of(Availability.WEEKDAY_DAYTIME)),
+                at(today.minusDays(5)));
+        referrals.step(agency, maya, Referral.StepKind.RECEIVED, helene, null, null, at(today.minusDays(5)));
+        referrals.update(agency, maya, 0, ReferralStatus.OFFERED, jordan, null, null, at(today.minusDays(1)));
+        referrals.step(agency, maya, Referral.StepKind.OFFERED, sam, null, null, at(today.minusDays(3)));
+        referrals.step(agency, maya, Referral.StepKind.CHOSEN, sam, jordan, null, at(today.minusDays(1)));
+        // Declined by the person.
+        UUID noah = UUID.randomUUID();
+        referrals.insert(
+                agency,
+                noah,
+                id.apply("Noah Martin"),
+                peerProgram,
+                sam,
+                "Noah mentioned feeling alone on weekends.",
+                none,
+                at(today.minusMonths(1)));
+        referrals.step(agency, noah, Referral.StepKind.RECEIVED, sam, null, null, at(today.minusMonths(1)));
+        referrals.update(agency, noah, 0, ReferralStatus.DECLINED, null, null, null, at(today.minusDays(20)));
+        referrals.step(agency, noah, Referral.StepKind.OFFERED, sam, null, null, at(today.minusDays(25)));
+        referrals.step(
+                agency,
+                noah,
+                Referral.StepKind.DECLINED,
+                sam,
+                null,
+                "Not now; he may come back to it.",
+                at(today.minusDays(20)));
+        // Closed: support ended.
+        UUID olivia = UUID.randomUUID();
+        referrals.insert(
+                agency,
+                olivia,
+                id.apply("Olivia Grant"),
+                peerProgram,
+                sam,
+                "Olivia wanted help preparing to go back to school.",
+                none,
+                at(today.minusYears(2)));
+        referrals.step(agency, olivia, Referral.StepKind.RECEIVED, sam, null, null, at(today.minusYears(2)));
+        referrals.update(agency, olivia, 0, ReferralStatus.CLOSED, null, jordan, null, at(today.minusMonths(4)));
+        referrals.step(
+                agency,
+                olivia,
+                Referral.StepKind.ACCEPTED,
+                jordan,
+                jordan,
+                null,
+                at(today.minusYears(2).plusDays(10)));
+        referrals.step(
+                agency,
+                olivia,
+                Referral.StepKind.CLOSED,
+                jordan,
+                null,
+                "Olivia is back at school and ended the support.",
+                at(today.minusMonths(4)));
+
+        // Months of interactions.
+        PersonId julie = id.apply("Julie Roy");
+        String[] julieNotes = {
+            "First meeting at the drop-in. Julie talked about what she wants from peer support: getting out more.",
+            "Went together to the walking group. Julie enjoyed it and met two people she knew.",
+            "Phone call. Julie had a hard week; we talked about what helped last time.",
+            "Looked at volunteer postings together at the library.",
+            "Coffee after the walking group. Julie is thinking about a part-time job.",
+            "Accompanied Julie to her housing appointment; she asked all her questions herself.",
+            "Talked about her routine and what keeps her steady. She wants to keep walking on Tuesdays.",
+            "Phone call to plan the job fair visit.",
+            "Went to the job fair. Julie left her name with two employers."
+        };
+        InteractionKind[] kinds = {
+            InteractionKind.ONE_TO_ONE, InteractionKind.OUTSIDE_CONTACT, InteractionKind.PHONE_CALL,
+            InteractionKind.NAVIGATION, InteractionKind.OUTSIDE_CONTACT, InteractionKind.NAVIGATION,
+            InteractionKind.ONE_TO_ONE, InteractionKind.PHONE_CALL, InteractionKind.NAVIGATION
+        };
+        for (int i = 0; i < julieNotes.length; i++) {
+            LocalDate on = today.minusDays(120 - i * 13L);
+            boolean last = i == julieNotes.length - 1;
+            interactions.insert(
+                    agency,
+                    julie,
+                    jordan,
+                    new RecordInteraction(
+                            kinds[i],
+                            on,
+                            kinds[i] == InteractionKind.PHONE_CALL ? 20 : 60,
+                            kinds[i] == InteractionKind.PHONE_CALL ? null : "Drop-in centre",
+                            Set.of(i % 2 == 0 ? Topic.RECOVERY_GOALS : Topic.WORK_AND_STUDY, Topic.WELLBEING),
+                            i % 3 == 0,
+                            julieNotes[i],
+                            last ? LocalDateTime.of(today, LocalTime.of(14, 0)) : null),
+                    on,
+                    null,
+                    null,
+                    at(on));
+        }
+        PersonId liam = id.apply("Liam Murphy");
+        for (int i = 0; i < 6; i++) {
+            LocalDate on = today.minusDays(85 - i * 14L);
+            interactions.insert(
+                    agency,
+                    liam,
+                    marc,
+                    new RecordInteraction(
+                            i % 2 == 0 ? InteractionKind.ONE_TO_ONE : InteractionKind.PHONE_CALL,
+                            on,
+                            i % 2 == 0 ? 50 : 15,
+                            i % 2 == 0 ? "Community centre" : null,
+                            Set.of(Topic.SUBSTANCE_USE, Topic.RECOVERY_GOALS),
+                            i == 0,
+                            i == 0
+                                    ? "We talked about the first weeks after treatment. I shared how the evenings were hardest for me."
+                                    : "Check-in. Liam is keeping to his plan and went to two meetings this week.",
+                            null),
+                    on,
+                    null,
+                    null,
+                    at(on));
+        }
+        for (int i = 0; i < 4; i++) {
+            LocalDate on = today.minusDays(50 - i * 12L);
+            interactions.insert(
+                    agency,
+                    emma,
+                    taylor,
+                    new RecordInteraction(
+                            InteractionKind.ONE_TO_ONE,
+                            on,
+                            45,
+                            "Café on Main Street",
+                            Set.of(Topic.HEALTH_SERVICES, Topic.WELLBEING),
+                            false,
+                            "Prepared questions for Emma's next clinic appointment together.",
+                            null),
+                    on,
+                    null,
+                    null,
+                    at(on));
+        }
+
+        // Groups: a walking group led by Rosa, a drop-in circle led by Jordan that meets today.
+        UUID walking = groups.insert(
+                agency,
+                groupsProgram,
+                "Tuesday walking group",
+                "An easy walk by the river, then tea. Everyone welcome at their own pace.",
+                new SupportGroup.Schedule(DayOfWeek.TUESDAY, LocalTime.of(10, 0), "River path entrance"),
+                rosa,
+                at(today.minusMonths(6)));
+        UUID circle = groups.insert(
+                agency,
+                peerProgram,
+                "Peer drop-in circle",
+                "A weekly circle to share how the week went, led by a peer worker.",
+                new SupportGroup.Schedule(today.getDayOfWeek(), LocalTime.of(15, 30), "Drop-in centre, room 2"),
+                jordan,
+                at(today.minusMonths(5)));
+        PersonId kevin = id.apply("Kevin Brown");
+        PersonId sofia = id.apply("Sofia Rossi");
+        PersonId grace = id.apply("Grace Adeyemi");
+        groups.addMember(agency, walking, julie, today.minusMonths(3), Decision.ALLOW, sam);
+        groups.addMember(agency, walking, kevin, today.minusMonths(4), Decision.WARN, sam);
+        groups.addMember(agency, walking, sofia, today.minusMonths(2), Decision.ALLOW, rosa);
+        groups.addMember(agency, circle, julie, today.minusMonths(2), Decision.ALLOW, jordan);
+        groups.addMember(agency, circle, grace, today.minusMonths(2), Decision.WARN, jordan);
+        groups.addMember(agency, circle, id.apply("Aisha Mohamed"), today.minusMonths(1), Decision.ALLOW, jordan);
+        for (int week = 1; week <= 8; week++) {
+            LocalDate walk =
+                    today.minusWeeks(week).with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.TUESDAY));
+            Map<PersonId, Boolean> present = new HashMap<>();
+            present.put(julie, week % 3 != 0);
+            present.put(kevin, true);
+            present.put(sofia, week % 2 == 0);
+            groups.insertSession(agency, walking, walk, LocalTime.of(10, 0), 90, rosa, present, at(walk));
+            LocalDate meet = today.minusWeeks(week);
+            Map<PersonId, Boolean> circlePresent = new HashMap<>();
+            circlePresent.put(julie, true);
+            circlePresent.put(grace, week % 2 == 1);
+            if (week <= 4) {
+                circlePresent.put(id.apply("Aisha Mohamed"), week != 2);
+            }
+            groups.insertSession(agency, circle, meet, LocalTime.of(15, 30), 75, jordan, circlePresent, at(meet));
+        }
+    }
+
+    private void accepted(
+            AgencyId agency,
+            ProgramId program,
+            PersonId person,
+            PersonId referrer,
+            PersonId peer,
+            PersonId coordinator,
+            Map<PersonId, UUID> assignment,
+            LocalDate acceptedOn,
+            String reason,
+            Preferences preferences) {
+        UUID id = UUID.randomUUID();
+        LocalDate received = acceptedOn.minusDays(12);
+        referrals.insert(agency, id, person, program, referrer, reason, preferences, at(received));
+        referrals.step(agency, id, Referral.StepKind.RECEIVED, referrer, null, null, at(received));
+        referrals.step(agency, id, Referral.StepKind.OFFERED, coordinator, null, null, at(received.plusDays(3)));
+        referrals.step(agency, id, Referral.StepKind.CHOSEN, coordinator, peer, null, at(received.plusDays(8)));
+        referrals.step(agency, id, Referral.StepKind.ACCEPTED, peer, peer, null, at(acceptedOn));
+        referrals.update(agency, id, 0, ReferralStatus.ACCEPTED, null, peer, assignment.get(person), at(acceptedOn));
+    }
+
+    private static Instant at(LocalDate day) {
+        return day.atTime(10, 0).toInstant(ZoneOffset.UTC);
+    }
+}
