@@ -86,12 +86,22 @@ class GroupsApi {
 
     /** Adds a member after the conflict check; the answer says what the check found. */
     @PostMapping("/api/v1/groups/{id}/members")
-    ResponseEntity<ConflictDecision> add(
+    ResponseEntity<AddedJson> add(
             @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody MemberBody body) {
         ConflictDecision decision =
                 groups.addMember(user, id, new PersonId(body.personId()), Boolean.TRUE.equals(body.acknowledge()));
-        return ResponseEntity.status(201).body(decision);
+        return ResponseEntity.status(201)
+                .body(new AddedJson(
+                        body.personId(),
+                        decision.decision().name(),
+                        decision.reasons().stream()
+                                .map(ConflictDecision.Reason::explanation)
+                                .distinct()
+                                .toList()));
     }
+
+    /** A member added, with what the conflict check said about the leader and them. */
+    record AddedJson(UUID personId, String decision, List<String> reasons) {}
 
     @PostMapping("/api/v1/groups/{id}/members/{personId}/leave")
     ResponseEntity<Void> leave(

@@ -117,8 +117,8 @@ class SupportApi {
     DayJson day(@AuthenticationPrincipal SignedInUser user) {
         Caseloads.MyDay day = caseloads.myDay(user);
         return new DayJson(
-                day.participants(),
-                day.meetingsToday(),
+                day.participants().stream().map(ParticipantJson::of).toList(),
+                day.meetingsToday().stream().map(ParticipantJson::of).toList(),
                 day.groupsToday(),
                 day.referralsWaitingForMe().stream().map(r -> r.id()).toList(),
                 day.referralsToCoordinate(),
@@ -128,8 +128,8 @@ class SupportApi {
 
     /** Caseloads across the team for the last 30 days, for coordinators; counts and hours only. */
     @GetMapping("/api/v1/caseloads")
-    List<Caseloads.Row> caseloads(@AuthenticationPrincipal SignedInUser user) {
-        return caseloads.team(user);
+    List<CaseloadJson> caseloads(@AuthenticationPrincipal SignedInUser user) {
+        return caseloads.team(user).stream().map(CaseloadJson::of).toList();
     }
 
     /** Phrases in the text that label or devalue, with suggestions. It never refuses anything. */
@@ -201,9 +201,50 @@ class SupportApi {
             @NotNull Integer capacity,
             @NotNull Boolean accepting) {}
 
+    record ParticipantJson(
+            UUID personId,
+            String name,
+            @Nullable String pronouns,
+            @Nullable LocalDate lastContact,
+            @Nullable LocalDateTime nextMeeting,
+            boolean quiet) {
+        static ParticipantJson of(Caseloads.Participant p) {
+            return new ParticipantJson(
+                    p.person().value(), p.name(), p.pronouns(), p.lastContact(), p.nextMeeting(), p.quiet());
+        }
+    }
+
+    record CaseloadJson(
+            UUID peerId,
+            String name,
+            boolean volunteer,
+            int participants,
+            int capacity,
+            boolean accepting,
+            int interactions30d,
+            int minutes30d,
+            int groupMinutes30d,
+            int groupsLed,
+            double hours30d) {
+        static CaseloadJson of(Caseloads.Row r) {
+            return new CaseloadJson(
+                    r.peer().value(),
+                    r.name(),
+                    r.volunteer(),
+                    r.participants(),
+                    r.capacity(),
+                    r.accepting(),
+                    r.interactions30d(),
+                    r.minutes30d(),
+                    r.groupMinutes30d(),
+                    r.groupsLed(),
+                    r.hours30d());
+        }
+    }
+
     record DayJson(
-            List<Caseloads.Participant> participants,
-            List<Caseloads.Participant> meetingsToday,
+            List<ParticipantJson> participants,
+            List<ParticipantJson> meetingsToday,
             List<Caseloads.GroupToday> groupsToday,
             List<UUID> referralsWaitingForMe,
             int referralsToCoordinate,
