@@ -49,6 +49,12 @@ class GroupsController {
     String list(@AuthenticationPrincipal SignedInUser user, Model model) {
         List<SupportGroup> visible = groups.visibleTo(user);
         model.addAttribute("groups", visible);
+        model.addAttribute(
+                "manageable",
+                visible.stream()
+                        .filter(g -> groups.manages(user, g))
+                        .map(SupportGroup::id)
+                        .collect(Collectors.toSet()));
         model.addAttribute("names", Forms.names(directory, user));
         model.addAttribute("programs", directory.programs(user.agencyId()));
         model.addAttribute("peers", peers(user));
