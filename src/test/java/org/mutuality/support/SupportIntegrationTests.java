@@ -470,6 +470,49 @@ class SupportIntegrationTests {
     }
 
     @Test
+    void badFormsShowAClearMessageAndChangeNothing() {
+        String julie = personId("Julie Roy");
+        String program = peerProgram().id().toString();
+        long referrals = count("referral");
+        long interactions = count("interaction");
+        org.mutuality.test.BrowserSession supervisor =
+                org.mutuality.test.BrowserSession.signIn(port, "supervisor", Api.DEMO_PASSWORD);
+        supervisor.get("/referrals/new?person=" + julie);
+        var tooShort = supervisor.post("/referrals", Map.of("personId", julie, "programId", program, "reason", "hi"));
+        assertThat(tooShort.statusCode()).isEqualTo(400);
+        assertThat(tooShort.body())
+                .contains("reason must be at least 5 characters")
+                .contains("Why peer support could help");
+        var badLanguage = supervisor.post(
+                "/referrals",
+                Map.of("personId", julie, "programId", program, "reason", "A fine reason", "languages", "français"));
+        assertThat(badLanguage.statusCode()).isEqualTo(400);
+        assertThat(badLanguage.body()).contains("ISO 639");
+        var noPerson = supervisor.post("/referrals", Map.of("programId", program, "reason", "A fine reason"));
+        assertThat(noPerson.statusCode()).isEqualTo(400);
+        assertThat(count("referral")).isEqualTo(referrals);
+
+        org.mutuality.test.BrowserSession peer =
+                org.mutuality.test.BrowserSession.signIn(port, "peer", Api.DEMO_PASSWORD);
+        assertThat(peer.get("/support/participants/" + julie).body()).contains("Record a contact");
+        for (Map<String, String> form : List.of(
+                Map.of("kind", "ONE_TO_ONE", "durationMinutes", "half an hour"),
+                Map.of("kind", "ONE_TO_ONE", "durationMinutes", "0"),
+                Map.of("kind", "DANCING", "durationMinutes", "30"),
+                Map.of("kind", "ONE_TO_ONE", "durationMinutes", "30", "occurredOn", "yesterday"),
+                Map.of("kind", "ONE_TO_ONE", "durationMinutes", "30", "nextMeeting", "2020-01-01T10:00"))) {
+            var saved = peer.post("/support/participants/" + julie + "/interactions", form);
+            assertThat(saved.statusCode()).as(form.toString()).isEqualTo(302);
+            var page = peer.get("/support/participants/" + julie);
+            assertThat(page.body()).as(form.toString()).contains("role=\"alert\"");
+        }
+        assertThat(count("interaction")).isEqualTo(interactions);
+        var profile = peer.post("/support/profile", Map.of("capacity", "lots", "accepting", "true"));
+        assertThat(profile.statusCode()).isEqualTo(302);
+        assertThat(peer.get("/support/profile").body()).contains("capacity must be a whole number");
+    }
+
+    @Test
     void theDemoAgencyShowsReferralsInEveryStateInteractionsAndGroups() {
         List<String> statuses = jdbc.sql("select distinct status from referral")
                 .query(String.class)
