@@ -92,7 +92,7 @@ public class PeerSupportSimulation extends Simulation {
 
     private static io.gatling.javaapi.core.Choice.WithWeight percent(
             double weight, io.gatling.javaapi.http.HttpRequestActionBuilder request) {
-        return new io.gatling.javaapi.core.Choice.WithWeight(weight, request);
+        return io.gatling.javaapi.core.CoreDsl.percent(weight).then(io.gatling.javaapi.core.CoreDsl.exec(request));
     }
 
     private static String token(HttpClient client, String username) {

@@ -66,10 +66,24 @@ class SupportController {
         this.clock = clock;
     }
 
+    /** How many contacts the page shows before "show all". */
+    static final int PAGE = 30;
+
     @GetMapping("/support/participants/{id}")
-    String participant(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
+    String participant(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "false") boolean all,
+            Model model) {
         PersonId person = new PersonId(id);
         Interactions.Record record = interactions.read(user, person);
+        model.addAttribute(
+                "shown",
+                all
+                        ? record.current()
+                        : record.current()
+                                .subList(0, Math.min(PAGE, record.current().size())));
+        model.addAttribute("all", all);
         model.addAttribute("person", directory.requirePerson(user.agencyId(), person));
         model.addAttribute("record", record);
         model.addAttribute("kinds", InteractionKind.values());
