@@ -16,7 +16,11 @@ public enum NoticeKind {
     /** A peer worker accepted a referral you made or coordinate. */
     REFERRAL_ACCEPTED,
     /** A peer worker declined a referral you coordinate; the person can choose again. */
-    REFERRAL_PEER_DECLINED;
+    REFERRAL_PEER_DECLINED,
+    /** Work you logged passed one of the limits in your own boundary plan; a moment to reflect. */
+    REFLECTION_INVITED,
+    /** Someone you supervise chose to share that they were invited to reflect on their boundaries. */
+    REFLECTION_SHARED;
 
     public String messageKey() {
         return "notice." + name();

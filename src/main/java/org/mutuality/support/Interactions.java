@@ -31,18 +31,22 @@ public class Interactions {
 
     private final InteractionStore store;
     private final SupportAccess access;
+    private final BoundaryCheck boundaries;
     private final Directory directory;
     private final Clock clock;
 
-    Interactions(InteractionStore store, SupportAccess access, Directory directory, Clock clock) {
+    Interactions(
+            InteractionStore store, SupportAccess access, BoundaryCheck boundaries, Directory directory, Clock clock) {
         this.store = store;
         this.access = access;
+        this.boundaries = boundaries;
         this.directory = directory;
         this.clock = clock;
     }
 
     /**
-     * Records an interaction with a participant the peer worker is assigned to.
+     * Records an interaction with a participant the peer worker is assigned to, then compares it
+     * with the peer worker's own boundary plan (an invitation to reflect if it passes a limit).
      *
      * @throws ForbiddenException unless the writer is assigned to support the participant (audited)
      * @throws IllegalArgumentException when the date is in the future or over a year ago, or the
@@ -98,7 +102,9 @@ public class Interactions {
                 RecordKind.SUPPORT_NOTES,
                 id.toString(),
                 earlier == null ? "interaction" : "amendment");
-        return store.find(peer.agencyId(), id).orElseThrow();
+        Interaction saved = store.find(peer.agencyId(), id).orElseThrow();
+        boundaries.after(peer.agencyId(), saved);
+        return saved;
     }
 
     /**

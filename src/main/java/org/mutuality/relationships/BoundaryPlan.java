@@ -1,0 +1,52 @@
+package org.mutuality.relationships;
+
+import java.time.LocalTime;
+import java.util.EnumMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.directory.PersonId;
+
+/**
+ * A person's own boundary plan: what they do in each area, in their words, and the limits they
+ * chose. {@code shareWithSupervisor} says whether their supervisor is told when they are invited to
+ * reflect.
+ *
+ * @throws IllegalArgumentException when an approach is over 1,000 characters or a limit is out of range
+ */
+public record BoundaryPlan(
+        PersonId person,
+        Map<BoundaryArea, String> areas,
+        @Nullable Integer outsideContactsPerMonth,
+        @Nullable Integer contactsPerWeek,
+        @Nullable Integer longestSessionMinutes,
+        @Nullable LocalTime noContactAfter,
+        boolean shareWithSupervisor) {
+
+    public BoundaryPlan {
+        EnumMap<BoundaryArea, String> kept = new EnumMap<>(BoundaryArea.class);
+        areas.forEach((area, text) -> {
+            String t = text == null ? "" : text.strip();
+            if (t.length() > 1000) {
+                throw new IllegalArgumentException(
+                        "the approach for " + area + " must be at most 1000 characters, was " + t.length());
+            }
+            if (!t.isEmpty()) {
+                kept.put(area, t);
+            }
+        });
+        areas = Map.copyOf(kept);
+        range("outsideContactsPerMonth", outsideContactsPerMonth, 0, 100);
+        range("contactsPerWeek", contactsPerWeek, 1, 50);
+        range("longestSessionMinutes", longestSessionMinutes, 10, 720);
+    }
+
+    public static BoundaryPlan empty(PersonId person) {
+        return new BoundaryPlan(person, Map.of(), null, null, null, null, false);
+    }
+
+    private static void range(String field, @Nullable Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            throw new IllegalArgumentException(field + " must be " + min + " to " + max + ", was " + value);
+        }
+    }
+}

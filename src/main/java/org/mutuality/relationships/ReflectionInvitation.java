@@ -1,0 +1,36 @@
+package org.mutuality.relationships;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.directory.PersonId;
+
+/**
+ * An invitation to reflect, made when logged work passed one of the person's own limits. The
+ * reflection is private to the person unless they share it with their supervisor.
+ */
+public record ReflectionInvitation(
+        UUID id,
+        PersonId person,
+        BoundaryLimit limit,
+        @Nullable PersonId participant,
+        String detail,
+        boolean sharedWithSupervisor,
+        Instant createdAt,
+        @Nullable String reflection,
+        boolean reflectionShared,
+        @Nullable Instant reflectedAt) {
+
+    public boolean open() {
+        return reflectedAt == null;
+    }
+
+    /**
+     * The values the message for this kind of limit needs: what happened, when, and the limit, as
+     * stored in {@code detail} separated by {@code |}.
+     */
+    public String[] args() {
+        String[] parts = detail.split("\\|", -1);
+        return parts.length >= 3 ? parts : new String[] {detail, "", ""};
+    }
+}
