@@ -71,6 +71,9 @@ public class AccessGuard {
         if (decision.allowed() || party == null) {
             return decision;
         }
+        if (!kind.withholdable()) {
+            return new AccessDecision.Granted(party);
+        }
         if (withholds(reader.agencyId(), reader.personId(), subject, kind, purpose)) {
             return new AccessDecision.Refused(WITHHELD);
         }
@@ -83,7 +86,7 @@ public class AccessGuard {
             return new AccessDecision.Granted("SELF");
         }
         AccessIndex index = indexes.apply(agency);
-        boolean withheld = withholds(index, reader, subject, kind, purpose);
+        boolean withheld = kind.withholdable() && withholds(index, reader, subject, kind, purpose);
         String basis = basis(index, reader, subject, kind, purpose);
         if (basis != null) {
             return withheld ? new AccessDecision.Refused(WITHHELD) : new AccessDecision.Granted(basis);

@@ -56,6 +56,9 @@ public class ConsentDirectives {
             @Nullable RecordKind kind,
             @Nullable String note) {
         requireOwnerOrPrivacyLead(by, person);
+        if (kind != null && !kind.withholdable()) {
+            throw new IllegalArgumentException("concerns and incidents cannot be withheld from those who handle them");
+        }
         if (withheldFrom == null && purpose == null) {
             throw new IllegalArgumentException("name the person or the purpose to withhold the record from");
         }

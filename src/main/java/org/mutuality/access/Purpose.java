@@ -6,5 +6,7 @@ public enum Purpose {
     SUPPORT,
     SUPERVISION,
     /** Matching and following a referral: the program's coordinators, the referrer, the peer offered it. */
-    COORDINATION
+    COORDINATION,
+    /** Handling a concern or an incident. */
+    SAFETY
 }

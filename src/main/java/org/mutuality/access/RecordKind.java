@@ -10,7 +10,13 @@ public enum RecordKind {
      */
     SUPPORT_NOTES,
     /** Referrals of a person to peer support: the reason, what they ask for, and each step. */
-    REFERRALS;
+    REFERRALS,
+    /**
+     * Concerns and incidents about someone's conduct. Read only by their parties (who raised it, who
+     * handles it, the person it is about where the process says so); a consent directive does not
+     * hide them from those who must handle them.
+     */
+    SAFETY_RECORDS;
 
     /**
      * The purpose a record of this kind is usually read for: care notes for care, support notes for
@@ -21,7 +27,13 @@ public enum RecordKind {
             case CARE_NOTES -> Purpose.CARE;
             case SUPPORT_NOTES -> Purpose.SUPPORT;
             case REFERRALS -> Purpose.COORDINATION;
+            case SAFETY_RECORDS -> Purpose.SAFETY;
         };
+    }
+
+    /** Whether a consent directive may withhold this kind: every kind but safety records. */
+    public boolean withholdable() {
+        return this != SAFETY_RECORDS;
     }
 
     /** Whether this kind is kept as notes in the records module. */

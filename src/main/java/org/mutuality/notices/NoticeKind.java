@@ -20,7 +20,11 @@ public enum NoticeKind {
     /** Work you logged passed one of the limits in your own boundary plan; a moment to reflect. */
     REFLECTION_INVITED,
     /** Someone you supervise chose to share that they were invited to reflect on their boundaries. */
-    REFLECTION_SHARED;
+    REFLECTION_SHARED,
+    /** A participant raised a concern about a staff member's conduct; it waits for someone to take it. */
+    CONCERN_RAISED,
+    /** The concern you raised was answered. */
+    CONCERN_ANSWERED;
 
     public String messageKey() {
         return "notice." + name();

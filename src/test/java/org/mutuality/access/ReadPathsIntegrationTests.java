@@ -53,7 +53,12 @@ class ReadPathsIntegrationTests {
             "/referrals/{id}",
             "/api/v1/groups/{id}",
             "/groups/{id}",
-            "/api/v1/me/day");
+            "/api/v1/me/day",
+            "/api/v1/concerns",
+            "/api/v1/concerns/{id}",
+            "/api/v1/me/concerns",
+            "/concerns",
+            "/concerns/{id}");
 
     /** Endpoints that serve no person-level record (directory, own data, agency-level reports). */
     static final Set<String> NOT_A_RECORD = Set.of(

@@ -53,7 +53,11 @@ class ConsentController {
                                 p.active() && !p.id().equals(person) && p.isStaffOn(java.time.LocalDate.now(clock)))
                         .sorted(Comparator.comparing(Person::displayName))
                         .toList());
-        model.addAttribute("kinds", RecordKind.values());
+        model.addAttribute(
+                "kinds",
+                java.util.Arrays.stream(RecordKind.values())
+                        .filter(RecordKind::withholdable)
+                        .toList());
         model.addAttribute("purposes", Purpose.values());
         return PAGE;
     }

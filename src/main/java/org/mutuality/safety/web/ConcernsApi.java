@@ -1,0 +1,113 @@
+package org.mutuality.safety.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.SignedInUser;
+import org.mutuality.safety.Concern;
+import org.mutuality.safety.Concerns;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Concerns from participants under {@code /api/v1/concerns} and {@code /api/v1/me/concerns}. */
+@RestController
+class ConcernsApi {
+
+    private final Concerns concerns;
+
+    ConcernsApi(Concerns concerns) {
+        this.concerns = concerns;
+    }
+
+    @PostMapping("/api/v1/concerns")
+    ResponseEntity<ConcernJson> raise(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody RaiseBody body) {
+        Concern c = concerns.raise(
+                user,
+                body.aboutId() == null ? null : new PersonId(body.aboutId()),
+                body.text(),
+                Boolean.TRUE.equals(body.anonymous()));
+        return ResponseEntity.created(URI.create("/api/v1/concerns/" + c.id())).body(ConcernJson.of(c));
+    }
+
+    @GetMapping("/api/v1/me/concerns")
+    List<ConcernJson> mine(@AuthenticationPrincipal SignedInUser user) {
+        return concerns.mine(user).stream().map(ConcernJson::of).toList();
+    }
+
+    /** Concerns to handle: open ones unless {@code all=true}; never those about the caller. */
+    @GetMapping("/api/v1/concerns")
+    List<ConcernJson> toHandle(
+            @AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "false") boolean all) {
+        return concerns.toHandle(user, all).stream().map(ConcernJson::of).toList();
+    }
+
+    @GetMapping("/api/v1/concerns/{id}")
+    ConcernJson one(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        return ConcernJson.of(concerns.view(user, id));
+    }
+
+    @PostMapping("/api/v1/concerns/{id}/take")
+    ConcernJson take(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestBody(required = false) @Nullable TakeBody body) {
+        return ConcernJson.of(concerns.take(user, id, body != null && Boolean.TRUE.equals(body.acknowledge())));
+    }
+
+    @PostMapping("/api/v1/concerns/{id}/answer")
+    ConcernJson answer(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody AnswerBody body) {
+        return ConcernJson.of(concerns.answer(user, id, body.answer()));
+    }
+
+    @PostMapping("/api/v1/concerns/{id}/close")
+    ConcernJson close(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        return ConcernJson.of(concerns.close(user, id));
+    }
+
+    record RaiseBody(
+            @Nullable UUID aboutId,
+            @NotNull String text,
+            @Nullable Boolean anonymous) {}
+
+    record TakeBody(@Nullable Boolean acknowledge) {}
+
+    record AnswerBody(@NotNull String answer) {}
+
+    record ConcernJson(
+            UUID id,
+            @Nullable UUID raisedById,
+            boolean anonymous,
+            @Nullable UUID aboutId,
+            String text,
+            String status,
+            @Nullable UUID handlerId,
+            @Nullable String answer,
+            Instant createdAt,
+            Instant updatedAt) {
+        static ConcernJson of(Concern c) {
+            return new ConcernJson(
+                    c.id(),
+                    c.raisedBy() == null ? null : c.raisedBy().value(),
+                    c.anonymous(),
+                    c.about() == null ? null : c.about().value(),
+                    c.text(),
+                    c.status().name(),
+                    c.handler() == null ? null : c.handler().value(),
+                    c.answer(),
+                    c.createdAt(),
+                    c.updatedAt());
+        }
+    }
+}

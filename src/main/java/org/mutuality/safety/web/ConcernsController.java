@@ -1,0 +1,142 @@
+package org.mutuality.safety.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.directory.Directory;
+import org.mutuality.directory.Person;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.SignedInUser;
+import org.mutuality.relationships.Relationship;
+import org.mutuality.relationships.RelationshipKind;
+import org.mutuality.relationships.RelationshipRegister;
+import org.mutuality.safety.Concern;
+import org.mutuality.safety.Concerns;
+import org.mutuality.shared.ConflictException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Raising a concern, following one's own concerns, and handling them. */
+@Controller
+class ConcernsController {
+
+    private final Concerns concerns;
+    private final Directory directory;
+    private final RelationshipRegister relationships;
+    private final Clock clock;
+
+    ConcernsController(Concerns concerns, Directory directory, RelationshipRegister relationships, Clock clock) {
+        this.concerns = concerns;
+        this.directory = directory;
+        this.relationships = relationships;
+        this.clock = clock;
+    }
+
+    @GetMapping("/concerns")
+    String list(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(defaultValue = "false") boolean all,
+            Model model) {
+        model.addAttribute("mine", concerns.mine(user));
+        model.addAttribute("handler", concerns.isHandler(user));
+        if (concerns.isHandler(user)) {
+            model.addAttribute("toHandle", concerns.toHandle(user, all));
+        }
+        model.addAttribute("all", all);
+        model.addAttribute("names", names(user));
+        model.addAttribute("myWorkers", myWorkers(user));
+        return "safety/concerns";
+    }
+
+    @PostMapping("/concerns")
+    String raise(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) @Nullable UUID aboutId,
+            @RequestParam(defaultValue = "") String text,
+            @RequestParam(defaultValue = "false") boolean anonymous,
+            RedirectAttributes redirect) {
+        try {
+            Concern c = concerns.raise(user, aboutId == null ? null : new PersonId(aboutId), text, anonymous);
+            redirect.addFlashAttribute("notice", "concern.raised");
+            return "redirect:/concerns/" + c.id();
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("problemText", e.getMessage());
+            return "redirect:/concerns";
+        }
+    }
+
+    @GetMapping("/concerns/{id}")
+    String one(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
+        Concern c = concerns.view(user, id);
+        model.addAttribute("concern", c);
+        model.addAttribute("names", names(user));
+        model.addAttribute("raiser", user.personId().equals(c.raisedBy()));
+        model.addAttribute(
+                "handler", concerns.isHandler(user) && !user.personId().equals(c.about()));
+        model.addAttribute("mine", user.personId().equals(c.handler()));
+        return "safety/concern";
+    }
+
+    @PostMapping("/concerns/{id}/take")
+    String take(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "false") boolean acknowledge,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "concern.taken", () -> concerns.take(user, id, acknowledge));
+    }
+
+    @PostMapping("/concerns/{id}/answer")
+    String answer(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String answer,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "concern.answered", () -> concerns.answer(user, id, answer));
+    }
+
+    @PostMapping("/concerns/{id}/close")
+    String close(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        return act(id, redirect, "concern.closed", () -> concerns.close(user, id));
+    }
+
+    private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", done);
+        } catch (IllegalArgumentException | ConflictException e) {
+            redirect.addFlashAttribute("problemText", e.getMessage());
+        }
+        return "redirect:/concerns/" + id;
+    }
+
+    /** The staff who support the person now: the names they are most likely to raise a concern about. */
+    private List<Person> myWorkers(SignedInUser user) {
+        LocalDate today = LocalDate.now(clock);
+        List<Person> workers = new ArrayList<>();
+        for (Relationship r : relationships.currentOf(user.agencyId(), user.personId())) {
+            if ((r.kind() == RelationshipKind.SUPPORTS || r.kind() == RelationshipKind.TREATS)
+                    && r.personB().equals(user.personId())
+                    && r.activeOn(today)) {
+                directory.person(user.agencyId(), r.personA()).ifPresent(workers::add);
+            }
+        }
+        return workers;
+    }
+
+    private Map<PersonId, String> names(SignedInUser user) {
+        return directory.everyone(user.agencyId()).stream()
+                .collect(Collectors.toMap(Person::id, Person::displayName, (a, b) -> a));
+    }
+}
