@@ -24,7 +24,13 @@ public enum NoticeKind {
     /** A participant raised a concern about a staff member's conduct; it waits for someone to take it. */
     CONCERN_RAISED,
     /** The concern you raised was answered. */
-    CONCERN_ANSWERED;
+    CONCERN_ANSWERED,
+    /** A boundary incident was recorded; it waits for someone without a conflict to take it. */
+    INCIDENT_RECORDED,
+    /** Someone recorded an incident that involves you; you can add your own account. */
+    INCIDENT_INVOLVES_YOU,
+    /** An incident that involves you was resolved. */
+    INCIDENT_RESOLVED;
 
     public String messageKey() {
         return "notice." + name();

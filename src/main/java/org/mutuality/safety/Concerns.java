@@ -14,8 +14,6 @@ import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
 import org.mutuality.conflicts.Action;
 import org.mutuality.conflicts.ConflictCheck;
-import org.mutuality.conflicts.ConflictDecision;
-import org.mutuality.conflicts.Decision;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
@@ -164,29 +162,10 @@ public class Concerns {
             throw new ConflictException("This concern is already " + c.status() + ".");
         }
         if (c.about() != null) {
-            ConflictDecision decision =
-                    conflicts.check(handler, Action.INVESTIGATE_INCIDENT, handler.personId(), c.about());
-            List<String> reasons = decision.reasons().stream()
-                    .filter(r -> r.decision() != Decision.ALLOW)
-                    .map(ConflictDecision.Reason::explanation)
-                    .distinct()
-                    .toList();
-            if (decision.decision() == Decision.BLOCK) {
-                throw new ConflictException("Someone else should take this concern: " + String.join(" ", reasons)
-                        + (decision.alternatives().isEmpty()
-                                ? ""
-                                : " Who could: "
-                                        + String.join(
-                                                ", ",
-                                                decision.alternatives().stream()
-                                                        .map(ConflictDecision.Alternative::name)
-                                                        .toList())
-                                        + "."));
-            }
-            if (decision.decision() != Decision.ALLOW && !acknowledged) {
-                throw new ConflictException("The conflict check says " + decision.decision() + ": "
-                        + String.join(" ", reasons) + " Read the reasons and confirm (acknowledge) to go ahead.");
-            }
+            Checks.requireMayHandle(
+                    conflicts.check(handler, Action.INVESTIGATE_INCIDENT, handler.personId(), c.about()),
+                    acknowledged,
+                    "concern");
         }
         move(handler, c, Concern.Status.IN_REVIEW, handler.personId(), null, "taken");
         return view(handler, id);

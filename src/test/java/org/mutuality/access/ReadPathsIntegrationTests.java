@@ -58,7 +58,11 @@ class ReadPathsIntegrationTests {
             "/api/v1/concerns/{id}",
             "/api/v1/me/concerns",
             "/concerns",
-            "/concerns/{id}");
+            "/concerns/{id}",
+            "/api/v1/incidents",
+            "/api/v1/incidents/{id}",
+            "/incidents",
+            "/incidents/{id}");
 
     /** Endpoints that serve no person-level record (directory, own data, agency-level reports). */
     static final Set<String> NOT_A_RECORD = Set.of(

@@ -1,0 +1,182 @@
+package org.mutuality.safety.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.directory.PersonId;
+import org.mutuality.safety.Incident;
+import org.mutuality.shared.AgencyId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Incidents, the people involved and their accounts. Every statement is scoped by agency. */
+@Repository
+public class IncidentStore {
+
+    private final JdbcClient jdbc;
+
+    public IncidentStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public UUID insert(
+            AgencyId agency,
+            PersonId by,
+            LocalDate on,
+            String what,
+            @Nullable String agreed,
+            Set<PersonId> involved,
+            Instant at) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into incident (id, agency_id, recorded_by, occurred_on, what_happened, agreed_next, status,
+                                              created_at, updated_at, version)
+                        values (:id, :agency, :by, :on, :what, :agreed, 'OPEN', :at, :at, 0)
+                        """)
+                .param("id", id)
+                .param("agency", agency.value())
+                .param("by", by.value())
+                .param("on", on)
+                .param("what", what)
+                .param("agreed", agreed)
+                .param("at", at.atOffset(ZoneOffset.UTC))
+                .update();
+        for (PersonId p : involved) {
+            jdbc.sql("insert into incident_person (incident_id, person_id, agency_id) values (:i, :p, :agency)")
+                    .param("i", id)
+                    .param("p", p.value())
+                    .param("agency", agency.value())
+                    .update();
+        }
+        return id;
+    }
+
+    public void addAccount(AgencyId agency, UUID incident, PersonId author, String text, Instant at) {
+        jdbc.sql("""
+                        insert into incident_account (id, agency_id, incident_id, author_id, body, created_at)
+                        values (:id, :agency, :incident, :author, :body, :at)
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("agency", agency.value())
+                .param("incident", incident)
+                .param("author", author.value())
+                .param("body", text)
+                .param("at", at.atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
+    public boolean update(
+            AgencyId agency,
+            UUID id,
+            int version,
+            Incident.Status status,
+            @Nullable PersonId handler,
+            Incident.@Nullable Outcome outcome,
+            @Nullable String note,
+            Instant at) {
+        return jdbc.sql("""
+                        update incident set status = :status, handler_id = :handler, outcome = :outcome,
+                               outcome_note = :note, updated_at = :at, version = version + 1
+                        where agency_id = :agency and id = :id and version = :version
+                        """)
+                        .param("status", status.name())
+                        .param("handler", handler == null ? null : handler.value())
+                        .param("outcome", outcome == null ? null : outcome.name())
+                        .param("note", note)
+                        .param("at", at.atOffset(ZoneOffset.UTC))
+                        .param("agency", agency.value())
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
+    }
+
+    public Optional<Incident> find(AgencyId agency, UUID id) {
+        return jdbc.sql("select * from incident where agency_id = :agency and id = :id")
+                .param("agency", agency.value())
+                .param("id", id)
+                .query((rs, n) -> row(rs))
+                .optional()
+                .map(r -> complete(agency, r));
+    }
+
+    /** Every incident of the agency, or only those involving a person; newest first. */
+    public List<Incident> list(AgencyId agency, @Nullable PersonId involving) {
+        String sql =
+                involving == null ? "select * from incident where agency_id = :agency order by created_at desc" : """
+                        select i.* from incident i join incident_person p on p.incident_id = i.id
+                        where i.agency_id = :agency and p.person_id = :person order by i.created_at desc
+                        """;
+        var spec = jdbc.sql(sql).param("agency", agency.value());
+        if (involving != null) {
+            spec = spec.param("person", involving.value());
+        }
+        return spec.query((rs, n) -> row(rs)).list().stream()
+                .map(r -> complete(agency, r))
+                .toList();
+    }
+
+    private Incident complete(AgencyId agency, Incident partial) {
+        Set<PersonId> involved = new HashSet<>(jdbc.sql("""
+                        select person_id from incident_person where agency_id = :agency and incident_id = :id
+                        """)
+                .param("agency", agency.value())
+                .param("id", partial.id())
+                .query((rs, n) -> new PersonId(rs.getObject("person_id", UUID.class)))
+                .list());
+        List<Incident.Account> accounts = new ArrayList<>(jdbc.sql("""
+                        select * from incident_account where agency_id = :agency and incident_id = :id order by created_at
+                        """)
+                .param("agency", agency.value())
+                .param("id", partial.id())
+                .query((rs, n) -> new Incident.Account(
+                        rs.getObject("id", UUID.class),
+                        new PersonId(rs.getObject("author_id", UUID.class)),
+                        rs.getString("body"),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                .list());
+        return new Incident(
+                partial.id(),
+                partial.recordedBy(),
+                partial.occurredOn(),
+                partial.whatHappened(),
+                partial.agreedNext(),
+                involved,
+                partial.status(),
+                partial.handler(),
+                partial.outcome(),
+                partial.outcomeNote(),
+                accounts,
+                partial.createdAt(),
+                partial.version());
+    }
+
+    private static Incident row(ResultSet rs) throws SQLException {
+        UUID handler = rs.getObject("handler_id", UUID.class);
+        String outcome = rs.getString("outcome");
+        return new Incident(
+                rs.getObject("id", UUID.class),
+                new PersonId(rs.getObject("recorded_by", UUID.class)),
+                rs.getObject("occurred_on", LocalDate.class),
+                rs.getString("what_happened"),
+                rs.getString("agreed_next"),
+                Set.of(),
+                Incident.Status.valueOf(rs.getString("status")),
+                handler == null ? null : new PersonId(handler),
+                outcome == null ? null : Incident.Outcome.valueOf(outcome),
+                rs.getString("outcome_note"),
+                List.of(),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getInt("version"));
+    }
+}

@@ -1,0 +1,160 @@
+package org.mutuality.safety.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.directory.Directory;
+import org.mutuality.directory.Person;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.SignedInUser;
+import org.mutuality.safety.Concerns;
+import org.mutuality.safety.Incident;
+import org.mutuality.safety.Incidents;
+import org.mutuality.shared.ConflictException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Incident pages: the list and the form to record one, one incident with accounts and handling. */
+@Controller
+class IncidentsController {
+
+    private final Incidents incidents;
+    private final Concerns concerns;
+    private final Directory directory;
+    private final org.mutuality.relationships.RelationshipRegister relationships;
+    private final Clock clock;
+
+    IncidentsController(
+            Incidents incidents,
+            Concerns concerns,
+            Directory directory,
+            org.mutuality.relationships.RelationshipRegister relationships,
+            Clock clock) {
+        this.incidents = incidents;
+        this.concerns = concerns;
+        this.directory = directory;
+        this.relationships = relationships;
+        this.clock = clock;
+    }
+
+    @GetMapping("/incidents")
+    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("incidents", incidents.list(user));
+        model.addAttribute("names", names(user));
+        model.addAttribute("today", LocalDate.now(clock));
+        // Staff choose among everyone; others among the people they are related to (no directory browsing).
+        java.util.Set<PersonId> related = new java.util.HashSet<>();
+        if (!user.isStaff()) {
+            for (var r : relationships.currentOf(user.agencyId(), user.personId())) {
+                related.add(r.personA().equals(user.personId()) ? r.personB() : r.personA());
+            }
+        }
+        model.addAttribute(
+                "people",
+                directory.everyone(user.agencyId()).stream()
+                        .filter(p -> p.active() && !p.id().equals(user.personId()))
+                        .filter(p -> user.isStaff() || related.contains(p.id()))
+                        .sorted(Comparator.comparing(Person::displayName))
+                        .toList());
+        return "safety/incidents";
+    }
+
+    @PostMapping("/incidents")
+    String record(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) @Nullable LocalDate occurredOn,
+            @RequestParam(defaultValue = "") String whatHappened,
+            @RequestParam(defaultValue = "") String agreedNext,
+            @RequestParam(required = false) @Nullable List<UUID> involvedIds,
+            RedirectAttributes redirect) {
+        try {
+            Incident i = incidents.record(
+                    user,
+                    occurredOn,
+                    whatHappened,
+                    agreedNext,
+                    involvedIds == null
+                            ? List.of()
+                            : involvedIds.stream().map(PersonId::new).toList());
+            redirect.addFlashAttribute("notice", "incident.recorded");
+            return "redirect:/incidents/" + i.id();
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("problemText", e.getMessage());
+            return "redirect:/incidents";
+        }
+    }
+
+    @GetMapping("/incidents/{id}")
+    String one(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
+        Incident i = incidents.view(user, id);
+        model.addAttribute("incident", i);
+        model.addAttribute("names", names(user));
+        model.addAttribute("involved", i.involved().contains(user.personId()));
+        model.addAttribute("handler", concerns.isHandler(user) && !i.involved().contains(user.personId()));
+        model.addAttribute("mine", user.personId().equals(i.handler()));
+        model.addAttribute("outcomes", Incident.Outcome.values());
+        return "safety/incident";
+    }
+
+    @PostMapping("/incidents/{id}/accounts")
+    String account(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String text,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "incident.accountSaved", () -> incidents.addAccount(user, id, text));
+    }
+
+    @PostMapping("/incidents/{id}/take")
+    String take(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "false") boolean acknowledge,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "incident.taken", () -> incidents.take(user, id, acknowledge));
+    }
+
+    @PostMapping("/incidents/{id}/resolve")
+    String resolve(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String outcome,
+            @RequestParam(defaultValue = "") String note,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "incident.resolved", () -> {
+            Incident.Outcome o;
+            try {
+                o = Incident.Outcome.valueOf(outcome);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Choose how the incident ended.");
+            }
+            incidents.resolve(user, id, o, note);
+        });
+    }
+
+    private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", done);
+        } catch (IllegalArgumentException | ConflictException e) {
+            redirect.addFlashAttribute("problemText", e.getMessage());
+        }
+        return "redirect:/incidents/" + id;
+    }
+
+    private Map<PersonId, String> names(SignedInUser user) {
+        return directory.everyone(user.agencyId()).stream()
+                .collect(Collectors.toMap(Person::id, Person::displayName, (a, b) -> a));
+    }
+}
