@@ -30,7 +30,15 @@ public enum NoticeKind {
     /** Someone recorded an incident that involves you; you can add your own account. */
     INCIDENT_INVOLVES_YOU,
     /** An incident that involves you was resolved. */
-    INCIDENT_RESOLVED;
+    INCIDENT_RESOLVED,
+    /** Part of your role is paused for now; your return plan says what comes next. */
+    ROLE_PAUSED,
+    /** Someone's role was paused; as privacy lead or their supervisor you are among those who must know. */
+    ROLE_PAUSE_TO_KNOW,
+    /** Your role is restored. */
+    ROLE_RESTORED,
+    /** A participant was reassigned to you while their peer worker's role is paused. */
+    PARTICIPANT_REASSIGNED_TO_YOU;
 
     public String messageKey() {
         return "notice." + name();

@@ -86,13 +86,14 @@ public class RelationshipRegister {
 
     /**
      * Ends a relationship another module derived, under that module's rules (an assignment closes
-     * with its referral). Only relationships not declared by a person end this way.
+     * with its referral, a participant is reassigned during a role pause). Only derived
+     * relationships, and support assignments even when recorded by hand, end this way.
      */
     @Transactional
     public Relationship endDerived(SignedInUser by, RelationshipId id, LocalDate endDate) {
         Relationship current =
                 relationships.find(by.agencyId(), id).orElseThrow(() -> new NotFoundException("relationship", id));
-        if (current.source() == RelationshipSource.DECLARED) {
+        if (current.source() == RelationshipSource.DECLARED && current.kind() != RelationshipKind.SUPPORTS) {
             throw new ForbiddenException("A declared relationship is ended by the people who declared it.");
         }
         if (!relationships.end(by.agencyId(), id, endDate, by.personId())) {

@@ -43,9 +43,17 @@ public class Groups {
     private final SupportAccess access;
     private final Directory directory;
     private final ConflictCheck conflicts;
+    private final org.springframework.beans.factory.ObjectProvider<Pauses> pauses;
     private final Clock clock;
 
-    Groups(GroupStore store, SupportAccess access, Directory directory, ConflictCheck conflicts, Clock clock) {
+    Groups(
+            GroupStore store,
+            SupportAccess access,
+            Directory directory,
+            ConflictCheck conflicts,
+            org.springframework.beans.factory.ObjectProvider<Pauses> pauses,
+            Clock clock) {
+        this.pauses = pauses;
         this.store = store;
         this.access = access;
         this.directory = directory;
@@ -211,7 +219,11 @@ public class Groups {
     @Transactional
     public SupportGroup.Session recordSession(
             SignedInUser by, UUID id, LocalDate on, @Nullable LocalTime startsAt, int minutes, Set<PersonId> present) {
-        manageable(by, id);
+        SupportGroup group = manageable(by, id);
+        if (group.leader().equals(by.personId()) && leadingPaused(by, by.personId())) {
+            throw new ForbiddenException(
+                    "Your leading of groups is paused for now; a coordinator can record this session.");
+        }
         if (on.isAfter(LocalDate.now(clock))) {
             throw new IllegalArgumentException("heldOn must not be in the future, was " + on);
         }
@@ -276,5 +288,12 @@ public class Groups {
         if (!p.active() || p.activeRoles(LocalDate.now(clock)).stream().noneMatch(Role::isPeer)) {
             throw new IllegalArgumentException("leaderId must be an active peer worker or volunteer peer");
         }
+        if (leadingPaused(by, leader)) {
+            throw new ConflictException("This person is not leading groups right now.");
+        }
+    }
+
+    private boolean leadingPaused(SignedInUser by, PersonId person) {
+        return pauses.getIfAvailable(() -> Pauses.NONE).paused(by.agencyId(), person, Pauses.Scope.LEADING_GROUPS);
     }
 }

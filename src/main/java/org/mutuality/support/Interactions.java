@@ -32,11 +32,18 @@ public class Interactions {
     private final InteractionStore store;
     private final SupportAccess access;
     private final BoundaryCheck boundaries;
+    private final org.springframework.beans.factory.ObjectProvider<Pauses> pauses;
     private final Directory directory;
     private final Clock clock;
 
     Interactions(
-            InteractionStore store, SupportAccess access, BoundaryCheck boundaries, Directory directory, Clock clock) {
+            InteractionStore store,
+            SupportAccess access,
+            BoundaryCheck boundaries,
+            org.springframework.beans.factory.ObjectProvider<Pauses> pauses,
+            Directory directory,
+            Clock clock) {
+        this.pauses = pauses;
         this.store = store;
         this.access = access;
         this.boundaries = boundaries;
@@ -82,6 +89,11 @@ public class Interactions {
         }
         if (what.nextMeeting() != null && what.nextMeeting().toLocalDate().isBefore(today)) {
             throw new IllegalArgumentException("nextMeeting must not be in the past, was " + what.nextMeeting());
+        }
+        if (pauses.getIfAvailable(() -> Pauses.NONE)
+                .paused(peer.agencyId(), peer.personId(), Pauses.Scope.CONTACT_WITH_PARTICIPANTS)) {
+            throw new ForbiddenException(
+                    "Your contact with participants is paused for now; your return plan says what comes next.");
         }
         if (!access.mayWrite(peer, participant)) {
             access.refusedWrite(peer, participant, RecordKind.SUPPORT_NOTES);

@@ -63,6 +63,7 @@ public class Referrals {
     private final ConflictCheck conflicts;
     private final RelationshipRegister relationships;
     private final Notices notices;
+    private final org.springframework.beans.factory.ObjectProvider<Pauses> pauses;
     private final Clock clock;
 
     Referrals(
@@ -73,7 +74,9 @@ public class Referrals {
             ConflictCheck conflicts,
             RelationshipRegister relationships,
             Notices notices,
+            org.springframework.beans.factory.ObjectProvider<Pauses> pauses,
             Clock clock) {
+        this.pauses = pauses;
         this.store = store;
         this.profiles = profiles;
         this.access = access;
@@ -224,9 +227,13 @@ public class Referrals {
     public Suggestion.Result suggest(SignedInUser coordinator, UUID id) {
         Referral r = forCoordinator(coordinator, id);
         access.read(coordinator, r.person(), RecordKind.REFERRALS, Purpose.COORDINATION, "COORDINATOR", id.toString());
+        Pauses paused = pauses.getIfAvailable(() -> Pauses.NONE);
         return Matching.suggest(
                 r,
-                peers(coordinator),
+                peers(coordinator).stream()
+                        .filter(p ->
+                                !paused.paused(coordinator.agencyId(), p.id(), Pauses.Scope.CONTACT_WITH_PARTICIPANTS))
+                        .toList(),
                 profiles.profiles(coordinator.agencyId()),
                 loads(coordinator),
                 (peer) -> conflicts.check(coordinator, Action.ASSIGN_SUPPORT, peer, r.person()));
@@ -251,6 +258,7 @@ public class Referrals {
         if (peer.equals(r.person())) {
             throw new IllegalArgumentException("a person cannot be their own peer worker");
         }
+        requireAvailable(coordinator, peer);
         ConflictDecision decision = conflicts.check(coordinator, Action.ASSIGN_SUPPORT, peer, r.person());
         requireAllowed(decision, acknowledged);
         if (r.status() == ReferralStatus.RECEIVED) {
@@ -307,6 +315,7 @@ public class Referrals {
             }
             return store.find(peer.agencyId(), id).orElseThrow();
         }
+        requireAvailable(peer, peer.personId());
         LocalDate today = LocalDate.now(clock);
         Relationship assignment;
         try {
@@ -414,6 +423,14 @@ public class Referrals {
     @Transactional(readOnly = true)
     public boolean isCoordinator(SignedInUser user) {
         return access.coordinatesAny(user);
+    }
+
+    /** Refuses a peer worker whose contact with participants is paused, without saying why. */
+    private void requireAvailable(SignedInUser caller, PersonId peer) {
+        if (pauses.getIfAvailable(() -> Pauses.NONE)
+                .paused(caller.agencyId(), peer, Pauses.Scope.CONTACT_WITH_PARTICIPANTS)) {
+            throw new ConflictException("This peer worker is not taking new participants right now.");
+        }
     }
 
     private Referral find(SignedInUser by, UUID id) {

@@ -62,7 +62,11 @@ class ReadPathsIntegrationTests {
             "/api/v1/incidents",
             "/api/v1/incidents/{id}",
             "/incidents",
-            "/incidents/{id}");
+            "/incidents/{id}",
+            "/api/v1/pauses",
+            "/api/v1/pauses/{id}",
+            "/pauses",
+            "/pauses/{id}");
 
     /** Endpoints that serve no person-level record (directory, own data, agency-level reports). */
     static final Set<String> NOT_A_RECORD = Set.of(

@@ -1,0 +1,193 @@
+package org.mutuality.safety.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.directory.PersonId;
+import org.mutuality.safety.RolePause;
+import org.mutuality.shared.AgencyId;
+import org.mutuality.support.Pauses;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Role pauses and their return steps. Every statement is scoped by agency. */
+@Repository
+public class PauseStore {
+
+    private final JdbcClient jdbc;
+
+    public PauseStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public UUID insert(
+            AgencyId agency,
+            PersonId person,
+            Set<Pauses.Scope> scopes,
+            String reason,
+            PersonId by,
+            LocalDate on,
+            @Nullable LocalDate returnOn,
+            List<String> steps,
+            Instant at) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into role_pause (id, agency_id, person_id, scopes, reason, paused_by, paused_on, return_on,
+                                                created_at, version)
+                        values (:id, :agency, :person, :scopes, :reason, :by, :on, :returnOn, :at, 0)
+                        """)
+                .param("id", id)
+                .param("agency", agency.value())
+                .param("person", person.value())
+                .param("scopes", scopes.stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
+                .param("reason", reason)
+                .param("by", by.value())
+                .param("on", on)
+                .param("returnOn", returnOn)
+                .param("at", at.atOffset(ZoneOffset.UTC))
+                .update();
+        for (int i = 0; i < steps.size(); i++) {
+            jdbc.sql("""
+                            insert into return_step (id, agency_id, pause_id, position, body)
+                            values (:id, :agency, :pause, :position, :body)
+                            """)
+                    .param("id", UUID.randomUUID())
+                    .param("agency", agency.value())
+                    .param("pause", id)
+                    .param("position", i + 1)
+                    .param("body", steps.get(i))
+                    .update();
+        }
+        return id;
+    }
+
+    public Optional<RolePause> find(AgencyId agency, UUID id) {
+        return jdbc.sql("select * from role_pause where agency_id = :agency and id = :id")
+                .param("agency", agency.value())
+                .param("id", id)
+                .query((rs, n) -> pause(rs, List.of()))
+                .optional()
+                .map(p -> withSteps(agency, p));
+    }
+
+    public List<RolePause> all(AgencyId agency) {
+        return jdbc
+                .sql("select * from role_pause where agency_id = :agency order by paused_on desc, created_at desc")
+                .param("agency", agency.value())
+                .query((rs, n) -> pause(rs, List.of()))
+                .list()
+                .stream()
+                .map(p -> withSteps(agency, p))
+                .toList();
+    }
+
+    /** The scopes paused for a person today, from every pause not yet returned. */
+    public Set<Pauses.Scope> activeScopes(AgencyId agency, PersonId person) {
+        EnumSet<Pauses.Scope> scopes = EnumSet.noneOf(Pauses.Scope.class);
+        jdbc.sql("""
+                        select scopes from role_pause where agency_id = :agency and person_id = :person
+                          and returned_on is null
+                        """)
+                .param("agency", agency.value())
+                .param("person", person.value())
+                .query(String.class)
+                .list()
+                .forEach(s -> scopes.addAll(split(s)));
+        return scopes;
+    }
+
+    public boolean setNote(AgencyId agency, UUID id, String note) {
+        return jdbc.sql("update role_pause set person_note = :note where agency_id = :agency and id = :id")
+                        .param("note", note)
+                        .param("agency", agency.value())
+                        .param("id", id)
+                        .update()
+                == 1;
+    }
+
+    public boolean stepDone(AgencyId agency, UUID pause, UUID step, LocalDate on) {
+        return jdbc.sql("""
+                        update return_step set done_on = :on
+                        where agency_id = :agency and pause_id = :pause and id = :step and done_on is null
+                        """)
+                        .param("on", on)
+                        .param("agency", agency.value())
+                        .param("pause", pause)
+                        .param("step", step)
+                        .update()
+                == 1;
+    }
+
+    public boolean returned(AgencyId agency, UUID id, int version, LocalDate on) {
+        return jdbc.sql("""
+                        update role_pause set returned_on = :on, version = version + 1
+                        where agency_id = :agency and id = :id and version = :version and returned_on is null
+                        """)
+                        .param("on", on)
+                        .param("agency", agency.value())
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
+    }
+
+    private RolePause withSteps(AgencyId agency, RolePause p) {
+        List<RolePause.Step> steps = jdbc.sql("""
+                        select * from return_step where agency_id = :agency and pause_id = :pause order by position
+                        """)
+                .param("agency", agency.value())
+                .param("pause", p.id())
+                .query((rs, n) -> new RolePause.Step(
+                        rs.getObject("id", UUID.class),
+                        rs.getInt("position"),
+                        rs.getString("body"),
+                        rs.getObject("done_on", LocalDate.class)))
+                .list();
+        return new RolePause(
+                p.id(),
+                p.person(),
+                p.scopes(),
+                p.reason(),
+                p.personNote(),
+                p.pausedBy(),
+                p.pausedOn(),
+                p.returnOn(),
+                p.returnedOn(),
+                steps,
+                p.version());
+    }
+
+    private static RolePause pause(ResultSet rs, List<RolePause.Step> steps) throws SQLException {
+        return new RolePause(
+                rs.getObject("id", UUID.class),
+                new PersonId(rs.getObject("person_id", UUID.class)),
+                split(rs.getString("scopes")),
+                rs.getString("reason"),
+                rs.getString("person_note"),
+                new PersonId(rs.getObject("paused_by", UUID.class)),
+                rs.getObject("paused_on", LocalDate.class),
+                rs.getObject("return_on", LocalDate.class),
+                rs.getObject("returned_on", LocalDate.class),
+                steps,
+                rs.getInt("version"));
+    }
+
+    private static Set<Pauses.Scope> split(String stored) {
+        EnumSet<Pauses.Scope> set = EnumSet.noneOf(Pauses.Scope.class);
+        for (String s : stored.split(",")) {
+            if (!s.isBlank()) {
+                set.add(Pauses.Scope.valueOf(s));
+            }
+        }
+        return set;
+    }
+}

@@ -1,0 +1,171 @@
+package org.mutuality.safety.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.directory.Directory;
+import org.mutuality.directory.Person;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.SignedInUser;
+import org.mutuality.safety.Concerns;
+import org.mutuality.safety.RolePause;
+import org.mutuality.safety.RolePauses;
+import org.mutuality.shared.ConflictException;
+import org.mutuality.support.Pauses;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Role pause pages: the list and the form, one pause with its return plan and reassignment. */
+@Controller
+class PausesController {
+
+    private final RolePauses pauses;
+    private final Concerns concerns;
+    private final Directory directory;
+    private final Clock clock;
+
+    PausesController(RolePauses pauses, Concerns concerns, Directory directory, Clock clock) {
+        this.pauses = pauses;
+        this.concerns = concerns;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @GetMapping("/pauses")
+    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("pauses", pauses.visibleTo(user));
+        model.addAttribute("names", names(user));
+        model.addAttribute("mayPause", concerns.isHandler(user));
+        model.addAttribute("scopes", Pauses.Scope.values());
+        model.addAttribute("today", today);
+        model.addAttribute(
+                "staff",
+                directory.everyone(user.agencyId()).stream()
+                        .filter(p -> p.active() && p.isStaffOn(today) && !p.id().equals(user.personId()))
+                        .sorted(Comparator.comparing(Person::displayName))
+                        .toList());
+        return "safety/pauses";
+    }
+
+    @PostMapping("/pauses")
+    String pause(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) @Nullable UUID personId,
+            @RequestParam(required = false) @Nullable List<String> scopes,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(required = false) @Nullable LocalDate returnOn,
+            @RequestParam(defaultValue = "") String steps,
+            @RequestParam(defaultValue = "false") boolean acknowledge,
+            RedirectAttributes redirect) {
+        try {
+            if (personId == null) {
+                throw new IllegalArgumentException("Choose whose role is paused.");
+            }
+            Set<Pauses.Scope> chosen = EnumSet.noneOf(Pauses.Scope.class);
+            for (String s : scopes == null ? List.<String>of() : scopes) {
+                chosen.add(org.mutuality.support.Codes.parse(Pauses.Scope.class, s, "scopes"));
+            }
+            RolePause p = pauses.pause(
+                    user,
+                    new PersonId(personId),
+                    chosen,
+                    reason,
+                    returnOn,
+                    Arrays.asList(steps.split("\\R")),
+                    acknowledge);
+            redirect.addFlashAttribute("notice", "pause.made");
+            return "redirect:/pauses/" + p.id();
+        } catch (IllegalArgumentException | ConflictException e) {
+            redirect.addFlashAttribute("problemText", e.getMessage());
+            return "redirect:/pauses";
+        }
+    }
+
+    @GetMapping("/pauses/{id}")
+    String one(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
+        RolePause p = pauses.view(user, id);
+        boolean manages = user.personId().equals(p.pausedBy()) || user.isPrivacyLead();
+        model.addAttribute("pause", p);
+        model.addAttribute("names", names(user));
+        model.addAttribute("self", user.personId().equals(p.person()));
+        model.addAttribute("manages", manages);
+        if (manages && p.active()) {
+            Map<Person, List<RolePauses.Candidate>> reassign = new LinkedHashMap<>();
+            for (Person participant : pauses.participantsOf(user, id)) {
+                reassign.put(participant, pauses.candidates(user, id, participant.id()));
+            }
+            model.addAttribute("reassign", reassign);
+        }
+        return "safety/pause";
+    }
+
+    @PostMapping("/pauses/{id}/note")
+    String note(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String note,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "pause.noteSaved", () -> pauses.note(user, id, note));
+    }
+
+    @PostMapping("/pauses/{id}/steps/{stepId}/done")
+    String step(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @PathVariable UUID stepId,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "pause.stepDone", () -> pauses.stepDone(user, id, stepId));
+    }
+
+    @PostMapping("/pauses/{id}/reassign")
+    String reassign(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestParam UUID participantId,
+            @RequestParam(required = false) @Nullable UUID peerId,
+            @RequestParam(defaultValue = "false") boolean acknowledge,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "pause.reassigned", () -> {
+            if (peerId == null) {
+                throw new IllegalArgumentException("Choose who takes the participant over.");
+            }
+            pauses.reassign(user, id, new PersonId(participantId), new PersonId(peerId), acknowledge);
+        });
+    }
+
+    @PostMapping("/pauses/{id}/return")
+    String back(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        return act(id, redirect, "pause.returned", () -> pauses.returnToRole(user, id));
+    }
+
+    private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", done);
+        } catch (IllegalArgumentException | ConflictException e) {
+            redirect.addFlashAttribute("problemText", e.getMessage());
+        }
+        return "redirect:/pauses/" + id;
+    }
+
+    private Map<PersonId, String> names(SignedInUser user) {
+        return directory.everyone(user.agencyId()).stream()
+                .collect(Collectors.toMap(Person::id, Person::displayName, (a, b) -> a));
+    }
+}
