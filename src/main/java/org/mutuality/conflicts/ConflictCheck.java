@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.audit.AuditEvent;
@@ -178,6 +179,23 @@ public class ConflictCheck {
                 f.duration().name(),
                 f.termination().name(),
                 f.score());
+    }
+
+    /** A role rule of the agency's policy: actors holding these roles get this decision for these actions. */
+    public record RoleRuleView(
+            String id, Set<Action> actions, Set<Role> actorRoles, Decision decision, String explanation) {}
+
+    /** The role rules of the policy in force, explained in the caller's language. */
+    public List<RoleRuleView> roleRules(AgencyId agency) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return policyOf(agency).roleRules().stream()
+                .map(r -> new RoleRuleView(
+                        r.id(),
+                        r.actions(),
+                        r.actorRoles(),
+                        r.decision(),
+                        r.explanation().in(locale)))
+                .toList();
     }
 
     /** The roles that may take the action under the agency's policy. */

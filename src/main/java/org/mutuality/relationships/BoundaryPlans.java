@@ -114,6 +114,21 @@ public class BoundaryPlans {
         return true;
     }
 
+    /**
+     * For the parity report: who keeps a plan, and for each person how many invitations they had
+     * and how many of those their supervisor was told of (by their own choice). Counts only.
+     */
+    @Transactional(readOnly = true)
+    public Usage usage(AgencyId agency) {
+        return store.usage(agency);
+    }
+
+    /** Counts of plans and invitations by person. */
+    public record Usage(
+            java.util.Set<PersonId> withPlan,
+            java.util.Map<PersonId, Integer> invitations,
+            java.util.Map<PersonId, Integer> toldSupervisor) {}
+
     /** The signed-in person's invitations, newest first. */
     @Transactional(readOnly = true)
     public List<ReflectionInvitation> invitations(SignedInUser user) {

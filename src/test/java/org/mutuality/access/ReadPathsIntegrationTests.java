@@ -85,6 +85,8 @@ class ReadPathsIntegrationTests {
             "/api/v1/conflicts/scan",
             "/api/v1/conflicts/scan.csv",
             "/api/v1/me",
+            "/api/v1/parity",
+            "/parity",
             "/api/v1/caseloads",
             "/api/v1/groups",
             "/api/v1/language/phrases",

@@ -176,6 +176,26 @@ public class BoundaryStore {
                 == 1;
     }
 
+    public org.mutuality.relationships.BoundaryPlans.Usage usage(AgencyId agency) {
+        java.util.Set<PersonId> withPlan =
+                new java.util.HashSet<>(jdbc.sql("select person_id from boundary_plan where agency_id = :agency")
+                        .param("agency", agency.value())
+                        .query((rs, n) -> new PersonId(rs.getObject("person_id", UUID.class)))
+                        .list());
+        java.util.Map<PersonId, Integer> invitations = new java.util.HashMap<>();
+        java.util.Map<PersonId, Integer> told = new java.util.HashMap<>();
+        jdbc.sql("select person_id, count(*) as n,"
+                        + " sum(case when shared_with_supervisor then 1 else 0 end) as told"
+                        + " from reflection_invitation where agency_id = :agency group by person_id")
+                .param("agency", agency.value())
+                .query(rs -> {
+                    PersonId p = new PersonId(rs.getObject("person_id", UUID.class));
+                    invitations.put(p, rs.getInt("n"));
+                    told.put(p, rs.getInt("told"));
+                });
+        return new org.mutuality.relationships.BoundaryPlans.Usage(withPlan, invitations, told);
+    }
+
     private static ReflectionInvitation invitation(ResultSet rs) throws SQLException {
         UUID participant = rs.getObject("participant_id", UUID.class);
         OffsetDateTime reflected = rs.getObject("reflected_at", OffsetDateTime.class);

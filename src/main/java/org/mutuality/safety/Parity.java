@@ -1,0 +1,205 @@
+package org.mutuality.safety;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.mutuality.audit.AuditEntry;
+import org.mutuality.audit.AuditEvent;
+import org.mutuality.audit.AuditLog;
+import org.mutuality.conflicts.Action;
+import org.mutuality.conflicts.ConflictCheck;
+import org.mutuality.directory.Directory;
+import org.mutuality.directory.Person;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.Role;
+import org.mutuality.directory.SignedInUser;
+import org.mutuality.relationships.BoundaryPlans;
+import org.mutuality.safety.store.ConcernStore;
+import org.mutuality.safety.store.IncidentStore;
+import org.mutuality.safety.store.PauseStore;
+import org.mutuality.shared.ForbiddenException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The parity report (S13) for the privacy lead: peer staff are trusted like any staff, "without
+ * additional oversight that other staff would not receive". For each check, review or monitoring
+ * Mutuality has, it says whether the rule is the same for peer staff and other staff, and how often
+ * it touched each group (counts only, over the last 90 days where time matters). It also lists the
+ * conflict policy's role rules that name peer roles, and says whether any of them is an oversight
+ * rule rather than a limit on tasks (S14).
+ */
+@Service
+public class Parity {
+
+    /** Actions that oversee a person: a role rule singling out peer roles for these would be extra oversight. */
+    static final Set<Action> OVERSIGHT = EnumSet.of(
+            Action.APPROVE_TIMESHEET,
+            Action.SUPERVISE,
+            Action.REVIEW_PERFORMANCE,
+            Action.INVESTIGATE_INCIDENT,
+            Action.OPEN_RECORD);
+
+    static final int DAYS = 90;
+
+    private final Directory directory;
+    private final BoundaryPlans plans;
+    private final ConcernStore concerns;
+    private final IncidentStore incidents;
+    private final PauseStore pauses;
+    private final AuditLog audit;
+    private final ConflictCheck conflicts;
+    private final Clock clock;
+
+    Parity(
+            Directory directory,
+            BoundaryPlans plans,
+            ConcernStore concerns,
+            IncidentStore incidents,
+            PauseStore pauses,
+            AuditLog audit,
+            ConflictCheck conflicts,
+            Clock clock) {
+        this.directory = directory;
+        this.plans = plans;
+        this.concerns = concerns;
+        this.incidents = incidents;
+        this.pauses = pauses;
+        this.audit = audit;
+        this.conflicts = conflicts;
+        this.clock = clock;
+    }
+
+    /** The report, and who the two groups are. */
+    public record Report(
+            int peerStaff,
+            int otherStaff,
+            List<Row> rows,
+            List<ConflictCheck.RoleRuleView> peerRoleRules,
+            List<String> extraOversightRules,
+            Instant from,
+            Instant to) {
+
+        public boolean parity() {
+            return extraOversightRules.isEmpty() && rows.stream().allMatch(Row::sameRule);
+        }
+    }
+
+    /**
+     * One check, review or monitoring: whether its rule is the same for both groups, and how many
+     * times it touched each.
+     */
+    public record Row(String key, boolean sameRule, int peer, int other) {}
+
+    /**
+     * Builds the report for the privacy lead; the read of the staff's audit trails is itself audited.
+     *
+     * @throws ForbiddenException unless the caller is a privacy lead
+     */
+    @Transactional
+    public Report report(SignedInUser privacyLead) {
+        if (!privacyLead.isPrivacyLead()) {
+            throw new ForbiddenException("The parity report is for the privacy lead.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        Instant to = clock.instant();
+        Instant from = to.minus(DAYS, ChronoUnit.DAYS);
+        Set<PersonId> peer = new HashSet<>();
+        Set<PersonId> other = new HashSet<>();
+        for (Person p : directory.everyone(privacyLead.agencyId())) {
+            if (!p.active() || !p.isStaffOn(today)) {
+                continue;
+            }
+            if (p.activeRoles(today).stream().anyMatch(Role::isPeer)) {
+                peer.add(p.id());
+            } else {
+                other.add(p.id());
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        BoundaryPlans.Usage usage = plans.usage(privacyLead.agencyId());
+        rows.add(count("BOUNDARY_PLANS", peer, other, p -> usage.withPlan().contains(p) ? 1 : 0));
+        rows.add(count(
+                "REFLECTION_INVITATIONS", peer, other, p -> usage.invitations().getOrDefault(p, 0)));
+        rows.add(count(
+                "SUPERVISOR_TOLD_BY_CHOICE",
+                peer,
+                other,
+                p -> usage.toldSupervisor().getOrDefault(p, 0)));
+        Map<PersonId, Integer> concernsAbout = new java.util.HashMap<>();
+        for (Concern c : concerns.all(privacyLead.agencyId(), false)) {
+            if (c.about() != null && c.createdAt().isAfter(from)) {
+                concernsAbout.merge(c.about(), 1, Integer::sum);
+            }
+        }
+        rows.add(count("CONCERNS_ABOUT", peer, other, p -> concernsAbout.getOrDefault(p, 0)));
+        Map<PersonId, Integer> involved = new java.util.HashMap<>();
+        for (Incident i : incidents.list(privacyLead.agencyId(), null)) {
+            if (i.createdAt().isAfter(from)) {
+                i.involved().forEach(p -> involved.merge(p, 1, Integer::sum));
+            }
+        }
+        rows.add(count("INCIDENTS_INVOLVING", peer, other, p -> involved.getOrDefault(p, 0)));
+        Map<PersonId, Integer> paused = new java.util.HashMap<>();
+        for (RolePause rp : pauses.all(privacyLead.agencyId())) {
+            if (!rp.pausedOn().isBefore(today.minusDays(DAYS))) {
+                paused.merge(rp.person(), 1, Integer::sum);
+            }
+        }
+        rows.add(count("ROLE_PAUSES", peer, other, p -> paused.getOrDefault(p, 0)));
+        Map<PersonId, int[]> reads = new java.util.HashMap<>();
+        Set<PersonId> staff = new HashSet<>(peer);
+        staff.addAll(other);
+        for (PersonId p : staff) {
+            int[] n = new int[3];
+            for (AuditEntry e : audit.search(privacyLead.agencyId(), null, p.value(), "READ", from, to, 10_000)) {
+                if (e.actorId() == null || e.actorId().equals(p.value())) {
+                    continue;
+                }
+                if ("DENIED".equals(e.outcome())) {
+                    n[1]++;
+                } else if ("BREAK_GLASS".equals(e.basis())) {
+                    n[2]++;
+                } else {
+                    n[0]++;
+                }
+            }
+            reads.put(p, n);
+        }
+        rows.add(count("RECORD_READS_BY_OTHERS", peer, other, p -> reads.get(p)[0]));
+        rows.add(count("REFUSED_READS_BY_OTHERS", peer, other, p -> reads.get(p)[1]));
+        rows.add(count("BREAK_GLASS_ON_THEM", peer, other, p -> reads.get(p)[2]));
+        List<ConflictCheck.RoleRuleView> peerRules = conflicts.roleRules(privacyLead.agencyId()).stream()
+                .filter(r -> r.actorRoles().stream().anyMatch(Role::isPeer))
+                .toList();
+        List<String> extra = peerRules.stream()
+                .filter(r -> r.actions().stream().anyMatch(OVERSIGHT::contains))
+                .map(ConflictCheck.RoleRuleView::id)
+                .toList();
+        audit.recordRead(AuditEvent.by(privacyLead, "READ", "ALLOWED")
+                .about(null, "PARITY_REPORT", null)
+                .because("PRIVACY_OVERSIGHT", "PRIVACY_LEAD")
+                .noting(staff.size() + " staff"));
+        return new Report(peer.size(), other.size(), rows, peerRules, extra, from, to);
+    }
+
+    /**
+     * Every row's rule is the same for both groups by construction: each mechanism is written for
+     * staff, never for a role. The flag is kept so a future rule that differs must say so here.
+     */
+    private static Row count(String key, Set<PersonId> peer, Set<PersonId> other, Function<PersonId, Integer> of) {
+        return new Row(
+                key,
+                true,
+                peer.stream().mapToInt(of::apply).sum(),
+                other.stream().mapToInt(of::apply).sum());
+    }
+}
