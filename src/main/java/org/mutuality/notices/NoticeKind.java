@@ -38,7 +38,11 @@ public enum NoticeKind {
     /** Your role is restored. */
     ROLE_RESTORED,
     /** A participant was reassigned to you while their peer worker's role is paused. */
-    PARTICIPANT_REASSIGNED_TO_YOU;
+    PARTICIPANT_REASSIGNED_TO_YOU,
+    /** A participant sent a message through the agency's contact channel. */
+    MESSAGE_RECEIVED,
+    /** Someone at the agency answered your message. */
+    MESSAGE_ANSWERED;
 
     public String messageKey() {
         return "notice." + name();

@@ -38,7 +38,9 @@ class ReadPathsIntegrationTests {
             "/api/v1/people/{id}/notes",
             "/people/{id}/notes",
             "/api/v1/people/{id}/interactions",
-            "/support/participants/{id}");
+            "/support/participants/{id}",
+            "/api/v1/people/{id}/messages",
+            "/contact/threads/{id}");
 
     /**
      * Endpoints that serve one record found by its own id (a referral, a group roster) or a list of
@@ -66,7 +68,11 @@ class ReadPathsIntegrationTests {
             "/api/v1/pauses",
             "/api/v1/pauses/{id}",
             "/pauses",
-            "/pauses/{id}");
+            "/pauses/{id}",
+            "/api/v1/me/messages",
+            "/api/v1/messages/inbox",
+            "/contact",
+            "/contact/inbox");
 
     /** Endpoints that serve no person-level record (directory, own data, agency-level reports). */
     static final Set<String> NOT_A_RECORD = Set.of(
@@ -86,6 +92,7 @@ class ReadPathsIntegrationTests {
             "/api/v1/conflicts/scan.csv",
             "/api/v1/me",
             "/api/v1/parity",
+            "/api/v1/programs/{id}/contact-settings",
             "/parity",
             "/api/v1/caseloads",
             "/api/v1/groups",
@@ -229,6 +236,7 @@ class ReadPathsIntegrationTests {
                         || pattern.startsWith("/people/")
                         || pattern.contains("/audit/people/")
                         || pattern.startsWith("/support/participants/")
+                        || pattern.startsWith("/contact/threads/")
                 ? pattern.replace("{id}", jordan)
                 : pattern.replace("{id}", UUID.randomUUID().toString());
         return path.replace("{version}", "1");

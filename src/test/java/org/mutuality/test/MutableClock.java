@@ -21,6 +21,16 @@ public final class MutableClock extends Clock {
         ahead = ahead.plus(by);
     }
 
+    /** Moves the clock to a moment (keeps running from there). */
+    public void setTo(Instant moment) {
+        ahead = Duration.between(Instant.now(), moment);
+    }
+
+    /** Back to the system's time. */
+    public void reset() {
+        ahead = Duration.ZERO;
+    }
+
     @Override
     public ZoneId getZone() {
         return ZoneOffset.UTC;

@@ -1,0 +1,351 @@
+package org.mutuality.contact;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.access.AccessDecision;
+import org.mutuality.access.AccessGuard;
+import org.mutuality.access.Purpose;
+import org.mutuality.access.RecordKind;
+import org.mutuality.audit.AuditEvent;
+import org.mutuality.audit.AuditLog;
+import org.mutuality.contact.store.ContactStore;
+import org.mutuality.directory.Directory;
+import org.mutuality.directory.Person;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.PersonRole;
+import org.mutuality.directory.ProgramId;
+import org.mutuality.directory.Role;
+import org.mutuality.directory.SignedInUser;
+import org.mutuality.notices.NoticeKind;
+import org.mutuality.notices.Notices;
+import org.mutuality.relationships.Relationship;
+import org.mutuality.relationships.RelationshipKind;
+import org.mutuality.relationships.RelationshipRegister;
+import org.mutuality.shared.ForbiddenException;
+import org.mutuality.shared.NotFoundException;
+import org.mutuality.support.Pauses;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The contact channel's rules. A participant writes to their peer worker or to the program. The
+ * message goes to the assigned peer worker during office hours when they are available (not paused,
+ * no no-contact restriction); otherwise to the program's on-duty peer worker; otherwise to the
+ * program's coordinators. Outside office hours it is kept for the next person on duty and the
+ * sender sees the after-hours and crisis resources at once. The recipient is told by a notice (and
+ * email, when configured) that never carries the message. Threads are read by the participant
+ * (SELF), whoever a message was routed to, the assigned peer worker and the program's coordinators,
+ * each read through the guard and audited.
+ */
+@Service
+public class Contact {
+
+    /** Who a participant writes to. */
+    public enum To {
+        MY_PEER,
+        PROGRAM
+    }
+
+    /** The message as stored, whether it arrived outside office hours, and what to show then. */
+    public record Sent(
+            Message message, boolean afterHours, @Nullable String resources) {}
+
+    private final ContactStore store;
+    private final Directory directory;
+    private final RelationshipRegister relationships;
+    private final ObjectProvider<Pauses> pauses;
+    private final Notices notices;
+    private final AccessGuard guard;
+    private final AuditLog audit;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    Contact(
+            ContactStore store,
+            Directory directory,
+            RelationshipRegister relationships,
+            ObjectProvider<Pauses> pauses,
+            Notices notices,
+            AccessGuard guard,
+            AuditLog audit,
+            MessageSource messages,
+            Clock clock) {
+        this.store = store;
+        this.directory = directory;
+        this.relationships = relationships;
+        this.pauses = pauses;
+        this.notices = notices;
+        this.guard = guard;
+        this.audit = audit;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The program's settings, or the defaults. */
+    @Transactional(readOnly = true)
+    public ContactSettings settings(SignedInUser user, ProgramId program) {
+        requireProgram(user, program);
+        return store.settings(user.agencyId(), program).orElse(ContactSettings.defaults(program));
+    }
+
+    /**
+     * Changes a program's office hours, on-duty peer worker and after-hours text.
+     *
+     * @throws ForbiddenException unless the caller coordinates the program or is an administrator
+     * @throws IllegalArgumentException when the on-duty person holds no peer role
+     */
+    @Transactional
+    public ContactSettings saveSettings(SignedInUser by, ContactSettings settings) {
+        requireProgram(by, settings.program());
+        if (!by.isAdministrator() && !coordinators(by, settings.program()).contains(by.personId())) {
+            throw new ForbiddenException("The program's coordinators and administrators set its office hours.");
+        }
+        if (settings.onDutyPeer() != null) {
+            Person duty = directory.requirePerson(by.agencyId(), settings.onDutyPeer());
+            if (!duty.active()
+                    || duty.activeRoles(LocalDate.now(clock)).stream().noneMatch(Role::isPeer)) {
+                throw new IllegalArgumentException("onDutyPeerId must be an active peer worker or volunteer peer");
+            }
+        }
+        store.saveSettings(by.agencyId(), settings, clock.instant());
+        audit.record(AuditEvent.by(by, "POLICY", "DONE")
+                .about(null, "CONTACT_SETTINGS", settings.program().toString()));
+        return settings(by, settings.program());
+    }
+
+    /**
+     * Sends a message from the signed-in participant.
+     *
+     * @throws ForbiddenException unless the person is a participant of a program
+     * @throws IllegalArgumentException when the text is empty or over 2,000 characters
+     */
+    @Transactional
+    public Sent send(SignedInUser participant, To to, String text) {
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty() || body.length() > 2000) {
+            throw new IllegalArgumentException("text must be 1 to 2000 characters, was " + body.length());
+        }
+        ProgramId program = programOf(participant)
+                .orElseThrow(() -> new ForbiddenException("Messages are for participants of a program."));
+        ContactSettings settings =
+                store.settings(participant.agencyId(), program).orElse(ContactSettings.defaults(program));
+        Instant now = clock.instant();
+        boolean open = settings.openAt(now);
+        PersonId me = participant.personId();
+        PersonId assigned = assignedPeer(participant, me);
+        PersonId recipient = null;
+        String routed;
+        if (open && to == To.MY_PEER && assigned != null && available(participant, assigned, me)) {
+            recipient = assigned;
+            routed = "ASSIGNED_PEER";
+        } else if (settings.onDutyPeer() != null && available(participant, settings.onDutyPeer(), me)) {
+            recipient = settings.onDutyPeer();
+            routed = "ON_DUTY_PEER";
+        } else if (!open && to == To.MY_PEER && assigned != null && available(participant, assigned, me)) {
+            recipient = assigned;
+            routed = "ASSIGNED_PEER";
+        } else {
+            routed = "COORDINATORS";
+        }
+        java.util.UUID id =
+                store.insert(participant.agencyId(), me, program, me, recipient, true, body, !open, routed, now);
+        audit.record(AuditEvent.by(participant, "WRITE", "DONE")
+                .about(me.value(), RecordKind.SUPPORT_NOTES.name(), id.toString())
+                .noting("message " + routed.toLowerCase(Locale.ROOT)));
+        Set<PersonId> told = new LinkedHashSet<>();
+        if (recipient != null) {
+            told.add(recipient);
+        } else {
+            told.addAll(coordinators(participant, program));
+        }
+        told.remove(me);
+        told.forEach(
+                p -> notices.send(participant.agencyId(), p, NoticeKind.MESSAGE_RECEIVED, "/contact/threads/" + me));
+        Message saved = store.thread(participant.agencyId(), me).stream()
+                .filter(m -> m.id().equals(id))
+                .findFirst()
+                .orElseThrow();
+        return new Sent(saved, !open, open ? null : resources(settings));
+    }
+
+    /** What to show outside office hours: the program's text, or Mutuality's with crisis lines. */
+    public String resources(ContactSettings settings) {
+        return settings.afterHours() != null
+                ? settings.afterHours()
+                : messages.getMessage(
+                        "contact.afterHours.default",
+                        null,
+                        org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
+
+    /** The participant's own thread, with what to show if the program is closed now. */
+    @Transactional
+    public List<Message> mine(SignedInUser participant) {
+        return read(participant, participant.personId());
+    }
+
+    /** Whether the participant's program is open now, and its settings. */
+    @Transactional(readOnly = true)
+    public Optional<ContactSettings> myProgram(SignedInUser participant) {
+        return programOf(participant)
+                .map(p -> store.settings(participant.agencyId(), p).orElse(ContactSettings.defaults(p)));
+    }
+
+    /** Whether the program is open at this moment. */
+    public boolean openNow(ContactSettings settings) {
+        return settings.openAt(clock.instant());
+    }
+
+    /**
+     * A participant's thread, for those responsible (read marks the messages routed to the reader).
+     *
+     * @throws ForbiddenException for anyone else (audited)
+     */
+    @Transactional(noRollbackFor = ForbiddenException.class)
+    public List<Message> thread(SignedInUser reader, PersonId participant) {
+        directory.requirePerson(reader.agencyId(), participant);
+        List<Message> thread = read(reader, participant);
+        store.markRead(reader.agencyId(), participant, reader.personId(), clock.instant());
+        return thread;
+    }
+
+    /**
+     * Answers a participant, from someone responsible for their thread.
+     *
+     * @throws ForbiddenException when the writer may not read the thread, is paused, or has a
+     *     no-contact restriction with the participant
+     */
+    @Transactional(noRollbackFor = ForbiddenException.class)
+    public Message reply(SignedInUser by, PersonId participant, String text) {
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty() || body.length() > 2000) {
+            throw new IllegalArgumentException("text must be 1 to 2000 characters, was " + body.length());
+        }
+        List<Message> thread = read(by, participant);
+        if (!available(by, by.personId(), participant)) {
+            throw new ForbiddenException(
+                    "You cannot write to this participant: a pause or a no-contact restriction is in place.");
+        }
+        ProgramId program = thread.isEmpty()
+                ? programOf(participant, by).orElseThrow(() -> new NotFoundException("program", participant))
+                : thread.get(thread.size() - 1).program();
+        java.util.UUID id = store.insert(
+                by.agencyId(),
+                participant,
+                program,
+                by.personId(),
+                participant,
+                false,
+                body,
+                false,
+                "REPLY",
+                clock.instant());
+        audit.record(AuditEvent.by(by, "WRITE", "DONE")
+                .about(participant.value(), RecordKind.SUPPORT_NOTES.name(), id.toString())
+                .noting("message reply"));
+        notices.send(by.agencyId(), participant, NoticeKind.MESSAGE_ANSWERED, "/contact");
+        return store.thread(by.agencyId(), participant).stream()
+                .filter(m -> m.id().equals(id))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** Messages routed to the signed-in worker, newest first (the participants' threads to open). */
+    @Transactional(readOnly = true)
+    public List<Message> inbox(SignedInUser worker) {
+        return store.routedTo(worker.agencyId(), worker.personId(), 200);
+    }
+
+    private List<Message> read(SignedInUser reader, PersonId participant) {
+        List<Message> thread = store.thread(reader.agencyId(), participant);
+        String party = party(reader, participant, thread);
+        AccessDecision decision = guard.decide(reader, participant, RecordKind.SUPPORT_NOTES, Purpose.SUPPORT, party);
+        String basis = decision instanceof AccessDecision.Granted g ? g.basis() : null;
+        audit.recordRead(AuditEvent.by(reader, "READ", basis == null ? "DENIED" : "ALLOWED")
+                .about(participant.value(), "MESSAGES", null)
+                .because(Purpose.SUPPORT.name(), basis));
+        if (basis == null) {
+            throw new ForbiddenException("Only the participant and those responsible for their messages read them.");
+        }
+        return thread;
+    }
+
+    private @Nullable String party(SignedInUser reader, PersonId participant, List<Message> thread) {
+        if (thread.stream().anyMatch(m -> reader.personId().equals(m.to()))) {
+            return "MESSAGE_RECIPIENT";
+        }
+        Optional<ProgramId> program = thread.isEmpty()
+                ? programOf(participant, reader)
+                : Optional.of(thread.get(thread.size() - 1).program());
+        if (program.isPresent() && coordinators(reader, program.get()).contains(reader.personId())) {
+            return "COORDINATOR";
+        }
+        return null;
+    }
+
+    /** Whether a worker may be paired with the participant now: not paused, no no-contact restriction. */
+    private boolean available(SignedInUser caller, PersonId worker, PersonId participant) {
+        if (pauses.getIfAvailable(() -> Pauses.NONE)
+                .paused(caller.agencyId(), worker, Pauses.Scope.CONTACT_WITH_PARTICIPANTS)) {
+            return false;
+        }
+        for (Relationship r : relationships.currentOf(caller.agencyId(), participant)) {
+            if (r.kind() == RelationshipKind.NO_CONTACT && r.involves(worker)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private @Nullable PersonId assignedPeer(SignedInUser caller, PersonId participant) {
+        for (Relationship r : relationships.currentOf(caller.agencyId(), participant)) {
+            if (r.kind() == RelationshipKind.SUPPORTS && r.personB().equals(participant)) {
+                return r.personA();
+            }
+        }
+        return null;
+    }
+
+    private Optional<ProgramId> programOf(SignedInUser participant) {
+        return programOf(participant.personId(), participant);
+    }
+
+    private Optional<ProgramId> programOf(PersonId person, SignedInUser caller) {
+        LocalDate today = LocalDate.now(clock);
+        return directory.requirePerson(caller.agencyId(), person).roles().stream()
+                .filter(r -> r.activeOn(today) && r.role() == Role.PARTICIPANT && r.programId() != null)
+                .map(PersonRole::programId)
+                .findFirst();
+    }
+
+    private List<PersonId> coordinators(SignedInUser caller, ProgramId program) {
+        LocalDate today = LocalDate.now(clock);
+        List<PersonId> result = new ArrayList<>();
+        for (Person p : directory.everyone(caller.agencyId())) {
+            if (p.active()
+                    && p.roles().stream()
+                            .anyMatch(r -> r.activeOn(today)
+                                    && (r.role() == Role.SUPERVISOR || r.role() == Role.MANAGER)
+                                    && (r.programId() == null || r.programId().equals(program)))) {
+                result.add(p.id());
+            }
+        }
+        return result;
+    }
+
+    private void requireProgram(SignedInUser user, ProgramId program) {
+        if (directory.programs(user.agencyId()).stream().noneMatch(p -> p.id().equals(program))) {
+            throw new NotFoundException("program", program);
+        }
+    }
+}

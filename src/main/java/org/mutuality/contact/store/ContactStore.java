@@ -1,0 +1,164 @@
+package org.mutuality.contact.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.contact.ContactSettings;
+import org.mutuality.contact.Message;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.ProgramId;
+import org.mutuality.shared.AgencyId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Contact settings and messages. Every statement is scoped by agency; messages are never changed but for being read. */
+@Repository
+public class ContactStore {
+
+    private final JdbcClient jdbc;
+
+    public ContactStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<ContactSettings> settings(AgencyId agency, ProgramId program) {
+        return jdbc.sql("select * from contact_settings where agency_id = :agency and program_id = :program")
+                .param("agency", agency.value())
+                .param("program", program.value())
+                .query((rs, n) -> {
+                    EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+                    for (String d : rs.getString("open_days").split(",")) {
+                        if (!d.isBlank()) {
+                            days.add(DayOfWeek.valueOf(d));
+                        }
+                    }
+                    UUID duty = rs.getObject("on_duty_peer_id", UUID.class);
+                    return new ContactSettings(
+                            program,
+                            days,
+                            rs.getObject("opens_at", LocalTime.class),
+                            rs.getObject("closes_at", LocalTime.class),
+                            ZoneId.of(rs.getString("zone")),
+                            duty == null ? null : new PersonId(duty),
+                            rs.getString("after_hours"));
+                })
+                .optional();
+    }
+
+    public void saveSettings(AgencyId agency, ContactSettings s, Instant at) {
+        jdbc.sql("delete from contact_settings where agency_id = :agency and program_id = :program")
+                .param("agency", agency.value())
+                .param("program", s.program().value())
+                .update();
+        jdbc.sql("""
+                        insert into contact_settings (agency_id, program_id, open_days, opens_at, closes_at, zone,
+                                                      on_duty_peer_id, after_hours, updated_at)
+                        values (:agency, :program, :days, :opens, :closes, :zone, :duty, :after, :at)
+                        """)
+                .param("agency", agency.value())
+                .param("program", s.program().value())
+                .param("days", s.openDays().stream().sorted().map(Enum::name).collect(Collectors.joining(",")))
+                .param("opens", s.opensAt())
+                .param("closes", s.closesAt())
+                .param("zone", s.zone().getId())
+                .param("duty", s.onDutyPeer() == null ? null : s.onDutyPeer().value())
+                .param("after", s.afterHours())
+                .param("at", at.atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
+    public UUID insert(
+            AgencyId agency,
+            PersonId participant,
+            ProgramId program,
+            PersonId from,
+            @Nullable PersonId to,
+            boolean incoming,
+            String body,
+            boolean afterHours,
+            String routed,
+            Instant at) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into contact_message (id, agency_id, participant_id, program_id, from_id, to_id, incoming,
+                                                     body, after_hours, routed, sent_at)
+                        values (:id, :agency, :participant, :program, :from, :to, :incoming, :body, :after, :routed, :at)
+                        """)
+                .param("id", id)
+                .param("agency", agency.value())
+                .param("participant", participant.value())
+                .param("program", program.value())
+                .param("from", from.value())
+                .param("to", to == null ? null : to.value())
+                .param("incoming", incoming)
+                .param("body", body)
+                .param("after", afterHours)
+                .param("routed", routed)
+                .param("at", at.atOffset(ZoneOffset.UTC))
+                .update();
+        return id;
+    }
+
+    public List<Message> thread(AgencyId agency, PersonId participant) {
+        return jdbc.sql("""
+                        select * from contact_message where agency_id = :agency and participant_id = :p order by sent_at, id
+                        """)
+                .param("agency", agency.value())
+                .param("p", participant.value())
+                .query((rs, n) -> message(rs))
+                .list();
+    }
+
+    /** Incoming messages routed to a person, newest first. */
+    public List<Message> routedTo(AgencyId agency, PersonId person, int limit) {
+        return jdbc.sql("""
+                        select * from contact_message where agency_id = :agency and to_id = :p and incoming = true
+                        order by sent_at desc limit :limit
+                        """)
+                .param("agency", agency.value())
+                .param("p", person.value())
+                .param("limit", limit)
+                .query((rs, n) -> message(rs))
+                .list();
+    }
+
+    public void markRead(AgencyId agency, PersonId participant, PersonId reader, Instant at) {
+        jdbc.sql("""
+                        update contact_message set read_at = :at
+                        where agency_id = :agency and participant_id = :p and to_id = :reader and read_at is null
+                        """)
+                .param("at", at.atOffset(ZoneOffset.UTC))
+                .param("agency", agency.value())
+                .param("p", participant.value())
+                .param("reader", reader.value())
+                .update();
+    }
+
+    private static Message message(ResultSet rs) throws SQLException {
+        UUID to = rs.getObject("to_id", UUID.class);
+        OffsetDateTime read = rs.getObject("read_at", OffsetDateTime.class);
+        return new Message(
+                rs.getObject("id", UUID.class),
+                new PersonId(rs.getObject("participant_id", UUID.class)),
+                new ProgramId(rs.getObject("program_id", UUID.class)),
+                new PersonId(rs.getObject("from_id", UUID.class)),
+                to == null ? null : new PersonId(to),
+                rs.getBoolean("incoming"),
+                rs.getString("body"),
+                rs.getBoolean("after_hours"),
+                rs.getString("routed"),
+                rs.getObject("sent_at", OffsetDateTime.class).toInstant(),
+                read == null ? null : read.toInstant());
+    }
+}

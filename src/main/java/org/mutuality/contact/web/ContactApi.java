@@ -1,0 +1,152 @@
+package org.mutuality.contact.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.contact.Contact;
+import org.mutuality.contact.ContactSettings;
+import org.mutuality.contact.Message;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.ProgramId;
+import org.mutuality.directory.SignedInUser;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The contact channel under {@code /api/v1}: a participant's messages, a worker's inbox and replies, office hours. */
+@RestController
+class ContactApi {
+
+    private final Contact contact;
+
+    ContactApi(Contact contact) {
+        this.contact = contact;
+    }
+
+    /** Sends a message; outside office hours the answer carries the after-hours and crisis resources. */
+    @PostMapping("/api/v1/me/messages")
+    ResponseEntity<SentJson> send(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody SendBody body) {
+        Contact.Sent sent = contact.send(user, body.to() == null ? Contact.To.MY_PEER : body.to(), body.text());
+        return ResponseEntity.created(URI.create("/api/v1/me/messages"))
+                .body(new SentJson(MessageJson.of(sent.message()), sent.afterHours(), sent.resources()));
+    }
+
+    @GetMapping("/api/v1/me/messages")
+    List<MessageJson> mine(@AuthenticationPrincipal SignedInUser user) {
+        return contact.mine(user).stream().map(MessageJson::of).toList();
+    }
+
+    /** Messages routed to the caller, newest first. */
+    @GetMapping("/api/v1/messages/inbox")
+    List<MessageJson> inbox(@AuthenticationPrincipal SignedInUser user) {
+        return contact.inbox(user).stream().map(MessageJson::of).toList();
+    }
+
+    @GetMapping("/api/v1/people/{id}/messages")
+    List<MessageJson> thread(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        return contact.thread(user, new PersonId(id)).stream()
+                .map(MessageJson::of)
+                .toList();
+    }
+
+    @PostMapping("/api/v1/people/{id}/messages")
+    ResponseEntity<MessageJson> reply(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody ReplyBody body) {
+        Message m = contact.reply(user, new PersonId(id), body.text());
+        return ResponseEntity.created(URI.create("/api/v1/people/" + id + "/messages"))
+                .body(MessageJson.of(m));
+    }
+
+    @GetMapping("/api/v1/programs/{id}/contact-settings")
+    SettingsJson settings(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        return SettingsJson.of(contact.settings(user, new ProgramId(id)));
+    }
+
+    @PutMapping("/api/v1/programs/{id}/contact-settings")
+    SettingsJson save(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody SettingsJson body) {
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(body.zone());
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException(
+                    "zone must be a time zone such as America/Toronto, was '" + body.zone() + "'");
+        }
+        return SettingsJson.of(contact.saveSettings(
+                user,
+                new ContactSettings(
+                        new ProgramId(id),
+                        body.openDays(),
+                        body.opensAt(),
+                        body.closesAt(),
+                        zone,
+                        body.onDutyPeerId() == null ? null : new PersonId(body.onDutyPeerId()),
+                        body.afterHours())));
+    }
+
+    record SendBody(Contact.@Nullable To to, @NotNull String text) {}
+
+    record ReplyBody(@NotNull String text) {}
+
+    record SentJson(
+            MessageJson message,
+            boolean afterHours,
+            @Nullable String resources) {}
+
+    record MessageJson(
+            UUID id,
+            UUID participantId,
+            UUID fromId,
+            @Nullable UUID toId,
+            boolean incoming,
+            String text,
+            boolean afterHours,
+            String routed,
+            Instant sentAt,
+            @Nullable Instant readAt) {
+        static MessageJson of(Message m) {
+            return new MessageJson(
+                    m.id(),
+                    m.participant().value(),
+                    m.from().value(),
+                    m.to() == null ? null : m.to().value(),
+                    m.incoming(),
+                    m.text(),
+                    m.afterHours(),
+                    m.routed(),
+                    m.sentAt(),
+                    m.readAt());
+        }
+    }
+
+    record SettingsJson(
+            @NotNull Set<DayOfWeek> openDays,
+            @NotNull LocalTime opensAt,
+            @NotNull LocalTime closesAt,
+            @NotNull String zone,
+            @Nullable UUID onDutyPeerId,
+            @Nullable String afterHours) {
+        static SettingsJson of(ContactSettings s) {
+            return new SettingsJson(
+                    s.openDays(),
+                    s.opensAt(),
+                    s.closesAt(),
+                    s.zone().getId(),
+                    s.onDutyPeer() == null ? null : s.onDutyPeer().value(),
+                    s.afterHours());
+        }
+    }
+}

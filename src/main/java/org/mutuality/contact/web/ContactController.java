@@ -1,0 +1,102 @@
+package org.mutuality.contact.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.mutuality.contact.Contact;
+import org.mutuality.contact.ContactSettings;
+import org.mutuality.contact.Message;
+import org.mutuality.directory.Directory;
+import org.mutuality.directory.Person;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.SignedInUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The participant's messages page, a worker's inbox and a participant's thread with the reply form. */
+@Controller
+class ContactController {
+
+    private final Contact contact;
+    private final Directory directory;
+
+    ContactController(Contact contact, Directory directory) {
+        this.contact = contact;
+        this.directory = directory;
+    }
+
+    @GetMapping("/contact")
+    String mine(@AuthenticationPrincipal SignedInUser user, Model model) {
+        Optional<ContactSettings> program = contact.myProgram(user);
+        if (program.isEmpty()) {
+            return "redirect:/contact/inbox";
+        }
+        boolean open = contact.openNow(program.get());
+        model.addAttribute("thread", contact.mine(user));
+        model.addAttribute("open", open);
+        model.addAttribute("settings", program.get());
+        model.addAttribute("resources", contact.resources(program.get()));
+        model.addAttribute("names", names(user));
+        return "contact/mine";
+    }
+
+    @PostMapping("/contact")
+    String send(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(defaultValue = "MY_PEER") String to,
+            @RequestParam(defaultValue = "") String text,
+            RedirectAttributes redirect) {
+        try {
+            Contact.Sent sent = contact.send(user, org.mutuality.support.Codes.parse(Contact.To.class, to, "to"), text);
+            redirect.addFlashAttribute("notice", sent.afterHours() ? "contact.sentAfterHours" : "contact.sent");
+            redirect.addFlashAttribute("afterHoursResources", sent.resources());
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("problemText", e.getMessage());
+        }
+        return "redirect:/contact";
+    }
+
+    @GetMapping("/contact/inbox")
+    String inbox(@AuthenticationPrincipal SignedInUser user, Model model) {
+        List<Message> inbox = contact.inbox(user);
+        model.addAttribute("inbox", inbox);
+        model.addAttribute("names", names(user));
+        return "contact/inbox";
+    }
+
+    @GetMapping("/contact/threads/{id}")
+    String thread(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("thread", contact.thread(user, new PersonId(id)));
+        model.addAttribute("participant", directory.requirePerson(user.agencyId(), new PersonId(id)));
+        model.addAttribute("names", names(user));
+        return "contact/thread";
+    }
+
+    @PostMapping("/contact/threads/{id}")
+    String reply(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String text,
+            RedirectAttributes redirect) {
+        try {
+            contact.reply(user, new PersonId(id), text);
+            redirect.addFlashAttribute("notice", "contact.replied");
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("problemText", e.getMessage());
+        }
+        return "redirect:/contact/threads/" + id;
+    }
+
+    private Map<PersonId, String> names(SignedInUser user) {
+        return directory.everyone(user.agencyId()).stream()
+                .collect(Collectors.toMap(Person::id, Person::displayName, (a, b) -> a));
+    }
+}
