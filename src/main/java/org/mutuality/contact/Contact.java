@@ -260,6 +260,35 @@ public class Contact {
                 .orElseThrow();
     }
 
+    /**
+     * Routes the unread messages waiting for a worker whose contact with participants is paused to
+     * their program's on-duty peer worker, or to its coordinators, who are told.
+     *
+     * @return how many messages were re-routed
+     */
+    @Transactional
+    public int reroute(SignedInUser by, PersonId worker) {
+        int moved = 0;
+        for (Message m : store.unreadTo(by.agencyId(), worker)) {
+            ContactSettings settings =
+                    store.settings(by.agencyId(), m.program()).orElse(ContactSettings.defaults(m.program()));
+            PersonId duty = settings.onDutyPeer();
+            boolean toDuty = duty != null && !duty.equals(worker) && available(by, duty, m.participant());
+            store.reroute(by.agencyId(), m.id(), toDuty ? duty : null, toDuty ? "ON_DUTY_PEER" : "COORDINATORS");
+            List<PersonId> told = toDuty ? List.of(duty) : coordinators(by, m.program());
+            for (PersonId p : told) {
+                if (!p.equals(worker)) {
+                    notices.send(by.agencyId(), p, NoticeKind.MESSAGE_RECEIVED, "/contact/threads/" + m.participant());
+                }
+            }
+            audit.record(AuditEvent.by(by, "WRITE", "DONE")
+                    .about(m.participant().value(), RecordKind.SUPPORT_NOTES.name(), m.id().toString())
+                    .noting("message re-routed"));
+            moved++;
+        }
+        return moved;
+    }
+
     /** Messages routed to the signed-in worker, newest first (the participants' threads to open). */
     @Transactional(readOnly = true)
     public List<Message> inbox(SignedInUser worker) {

@@ -46,7 +46,8 @@ import org.springframework.transaction.annotation.Transactional;
  * groups) is paused, not ended, by the privacy lead, a manager or a supervisor who has no conflict
  * with them ({@code REVIEW_PERFORMANCE}). While paused, peer support neither suggests, assigns nor
  * records contact for them, and they record no group session as leader. Their participants are
- * reassigned one by one after the conflict check. A return plan lists steps and a date; returning
+ * reassigned one by one after the conflict check, and the messages waiting for them go to the
+ * program's on-duty peer worker or its coordinators. A return plan lists steps and a date; returning
  * restores the role. The reason, and the person's own note, are read only by the person, whoever
  * paused them, the privacy lead and their supervisor: the people who must know. The same for every
  * staff member, peer or not (S13).
@@ -62,6 +63,7 @@ public class RolePauses implements Pauses {
     private final RelationshipRegister relationships;
     private final Notices notices;
     private final Concerns concerns;
+    private final org.mutuality.contact.Contact contact;
     private final Clock clock;
 
     RolePauses(
@@ -73,7 +75,9 @@ public class RolePauses implements Pauses {
             RelationshipRegister relationships,
             Notices notices,
             Concerns concerns,
+            org.mutuality.contact.Contact contact,
             Clock clock) {
+        this.contact = contact;
         this.store = store;
         this.guard = guard;
         this.audit = audit;
@@ -148,6 +152,9 @@ public class RolePauses implements Pauses {
         UUID id =
                 store.insert(by.agencyId(), person, scopes, why, by.personId(), today, returnOn, plan, clock.instant());
         written(by, person, id, "role paused " + scopes);
+        if (scopes.contains(Pauses.Scope.CONTACT_WITH_PARTICIPANTS)) {
+            contact.reroute(by, person);
+        }
         notices.send(by.agencyId(), person, NoticeKind.ROLE_PAUSED, "/pauses/" + id);
         for (PersonId p2 : mustKnow(by.agencyId(), person)) {
             if (!p2.equals(by.personId())) {

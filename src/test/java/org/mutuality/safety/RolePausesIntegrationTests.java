@@ -69,6 +69,11 @@ class RolePausesIntegrationTests {
                         .status())
                 .isEqualTo(200);
 
+        // Ana writes to Pat; whoever it reached, nothing waits for Pat once paused.
+        assertThat(api.post("/api/v1/me/messages", anaToken, "{\"text\":\"Are we still meeting?\"}")
+                        .status())
+                .isEqualTo(201);
+
         // The privacy lead pauses Pat's contact with participants.
         Api.Response paused = api.post(
                 "/api/v1/pauses",
@@ -82,6 +87,16 @@ class RolePausesIntegrationTests {
         assertThat(paused.status()).as(paused.body()).isEqualTo(201);
         String id = paused.json().get("id").asString();
         assertThat(notices(pat.id().toString(), "ROLE_PAUSED")).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from contact_message where participant_id = :a")
+                        .param("a", ana.id().value())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from contact_message where to_id = :p and read_at is null")
+                        .param("p", pat.id().value())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
         assertThat(notices(sam, "ROLE_PAUSE_TO_KNOW")).isEqualTo(1);
         assertThat(api.post(
                                 "/api/v1/pauses",

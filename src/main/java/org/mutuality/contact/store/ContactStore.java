@@ -145,6 +145,28 @@ public class ContactStore {
                 .update();
     }
 
+    /** Unread incoming messages routed to a person, oldest first. */
+    public List<Message> unreadTo(AgencyId agency, PersonId person) {
+        return jdbc.sql("""
+                        select * from contact_message where agency_id = :agency and to_id = :p and incoming = true
+                          and read_at is null order by sent_at
+                        """)
+                .param("agency", agency.value())
+                .param("p", person.value())
+                .query((rs, n) -> message(rs))
+                .list();
+    }
+
+    /** Routes a message to someone else (or to the coordinators when {@code to} is null). */
+    public void reroute(AgencyId agency, java.util.UUID id, @Nullable PersonId to, String routed) {
+        jdbc.sql("update contact_message set to_id = :to, routed = :routed where agency_id = :agency and id = :id")
+                .param("to", to == null ? null : to.value())
+                .param("routed", routed)
+                .param("agency", agency.value())
+                .param("id", id)
+                .update();
+    }
+
     private static Message message(ResultSet rs) throws SQLException {
         UUID to = rs.getObject("to_id", UUID.class);
         OffsetDateTime read = rs.getObject("read_at", OffsetDateTime.class);
