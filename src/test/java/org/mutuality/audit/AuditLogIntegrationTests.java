@@ -90,8 +90,10 @@ class AuditLogIntegrationTests {
     @Test
     void namesTheEntryThatWasRemoved() {
         String entry = entryAt(2);
-        tamper("delete from audit_chain where agency_id = ? and seq = 2");
-        tamper("delete from audit_entry where id = '" + entry + "' and agency_id = ?");
+        // In one transaction: between two, the sealer would link the unchained entry again.
+        tamper(
+                "delete from audit_chain where agency_id = ? and seq = 2",
+                "delete from audit_entry where id = '" + entry + "' and agency_id = ?");
 
         assertThat(log.verify(agency).firstBrokenSeq()).isEqualTo(2);
     }
@@ -229,30 +231,40 @@ class AuditLogIntegrationTests {
                 .toString();
     }
 
-    /** Changes the log as someone with direct database access would, triggers switched off. */
-    private void tamper(String sql) {
+    /**
+     * Changes the log as someone with direct database access would, triggers switched off, all in one
+     * transaction: between two, the sealer could link an unchained entry again. On PostgreSQL the
+     * triggers are switched off and on inside that transaction, so no one else ever sees them off.
+     */
+    private void tamper(String... statements) {
         try (Connection connection = dataSource.getConnection()) {
             boolean postgres = connection
                     .getMetaData()
                     .getDatabaseProductName()
                     .toLowerCase()
                     .contains("postgres");
-            try (var statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            try (var toggle = connection.createStatement()) {
                 if (postgres) {
-                    statement.execute("alter table audit_entry disable trigger user");
-                    statement.execute("alter table audit_chain disable trigger user");
+                    toggle.execute("alter table audit_entry disable trigger user");
+                    toggle.execute("alter table audit_chain disable trigger user");
                 }
-            }
-            try (var statement = connection.prepareStatement(sql)) {
-                statement.setObject(1, agency.value());
-                statement.executeUpdate();
-            } finally {
-                if (postgres) {
-                    try (var statement = connection.createStatement()) {
-                        statement.execute("alter table audit_entry enable trigger user");
-                        statement.execute("alter table audit_chain enable trigger user");
+                for (String sql : statements) {
+                    try (var statement = connection.prepareStatement(sql)) {
+                        statement.setObject(1, agency.value());
+                        statement.executeUpdate();
                     }
                 }
+                if (postgres) {
+                    toggle.execute("alter table audit_entry enable trigger user");
+                    toggle.execute("alter table audit_chain enable trigger user");
+                }
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new AssertionError(e);
