@@ -29,6 +29,8 @@ import org.mutuality.notices.Notices;
 import org.mutuality.relationships.Relationship;
 import org.mutuality.relationships.RelationshipKind;
 import org.mutuality.relationships.RelationshipRegister;
+import org.mutuality.shared.Actor;
+import org.mutuality.shared.AgencyId;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
 import org.mutuality.support.Pauses;
@@ -107,7 +109,8 @@ public class Contact {
     @Transactional
     public ContactSettings saveSettings(SignedInUser by, ContactSettings settings) {
         requireProgram(by, settings.program());
-        if (!by.isAdministrator() && !coordinators(by, settings.program()).contains(by.personId())) {
+        if (!by.isAdministrator()
+                && !coordinators(by.agencyId(), settings.program()).contains(by.personId())) {
             throw new ForbiddenException("The program's coordinators and administrators set its office hours.");
         }
         if (settings.onDutyPeer() != null) {
@@ -131,47 +134,74 @@ public class Contact {
      */
     @Transactional
     public Sent send(SignedInUser participant, To to, String text) {
+        ProgramId program = programOf(participant)
+                .orElseThrow(() -> new ForbiddenException("Messages are for participants of a program."));
+        return send(participant.agencyId(), participant.personId(), participant, program, to, text);
+    }
+
+    /**
+     * Sends a message on behalf of a participant who proved they own their email address (the public
+     * contact form); otherwise the same as {@link #send(SignedInUser, To, String)}.
+     */
+    @Transactional
+    public Sent sendVerified(AgencyId agency, PersonId participant, To to, String text) {
+        ProgramId program = programOf(agency, participant)
+                .orElseThrow(() -> new ForbiddenException("Messages are for participants of a program."));
+        Actor actor = new Actor() {
+            @Override
+            public AgencyId agencyId() {
+                return agency;
+            }
+
+            @Override
+            public java.util.UUID actorPersonId() {
+                return participant.value();
+            }
+
+            @Override
+            public Set<String> roleNames() {
+                return Set.of(Role.PARTICIPANT.name());
+            }
+        };
+        return send(agency, participant, actor, program, to, text);
+    }
+
+    private Sent send(AgencyId agency, PersonId me, Actor actor, ProgramId program, To to, String text) {
         String body = text == null ? "" : text.strip();
         if (body.isEmpty() || body.length() > 2000) {
             throw new IllegalArgumentException("text must be 1 to 2000 characters, was " + body.length());
         }
-        ProgramId program = programOf(participant)
-                .orElseThrow(() -> new ForbiddenException("Messages are for participants of a program."));
-        ContactSettings settings =
-                store.settings(participant.agencyId(), program).orElse(ContactSettings.defaults(program));
+        ContactSettings settings = store.settings(agency, program).orElse(ContactSettings.defaults(program));
         Instant now = clock.instant();
         boolean open = settings.openAt(now);
-        PersonId me = participant.personId();
-        PersonId assigned = assignedPeer(participant, me);
+        PersonId assigned = assignedPeer(agency, me);
         PersonId recipient = null;
         String routed;
-        if (open && to == To.MY_PEER && assigned != null && available(participant, assigned, me)) {
+        if (open && to == To.MY_PEER && assigned != null && available(agency, assigned, me)) {
             recipient = assigned;
             routed = "ASSIGNED_PEER";
-        } else if (settings.onDutyPeer() != null && available(participant, settings.onDutyPeer(), me)) {
+        } else if (settings.onDutyPeer() != null && available(agency, settings.onDutyPeer(), me)) {
             recipient = settings.onDutyPeer();
             routed = "ON_DUTY_PEER";
-        } else if (!open && to == To.MY_PEER && assigned != null && available(participant, assigned, me)) {
+        } else if (!open && to == To.MY_PEER && assigned != null && available(agency, assigned, me)) {
             recipient = assigned;
             routed = "ASSIGNED_PEER";
         } else {
             routed = "COORDINATORS";
         }
-        java.util.UUID id =
-                store.insert(participant.agencyId(), me, program, me, recipient, true, body, !open, routed, now);
-        audit.record(AuditEvent.by(participant, "WRITE", "DONE")
+        java.util.UUID id = store.insert(agency, me, program, me, recipient, true, body, !open, routed, now);
+        audit.record(AuditEvent.by(actor, "WRITE", "DONE")
                 .about(me.value(), RecordKind.SUPPORT_NOTES.name(), id.toString())
                 .noting("message " + routed.toLowerCase(Locale.ROOT)));
         Set<PersonId> told = new LinkedHashSet<>();
         if (recipient != null) {
             told.add(recipient);
         } else {
-            told.addAll(coordinators(participant, program));
+            told.addAll(coordinators(agency, program));
         }
         told.remove(me);
-        told.forEach(
-                p -> notices.send(participant.agencyId(), p, NoticeKind.MESSAGE_RECEIVED, "/contact/threads/" + me));
-        Message saved = store.thread(participant.agencyId(), me).stream()
+        told.forEach(p -> notices.send(agency, p, NoticeKind.MESSAGE_RECEIVED, "/contact/threads/" + me));
+        Message saved = store.thread(agency, me).stream()
                 .filter(m -> m.id().equals(id))
                 .findFirst()
                 .orElseThrow();
@@ -232,12 +262,12 @@ public class Contact {
             throw new IllegalArgumentException("text must be 1 to 2000 characters, was " + body.length());
         }
         List<Message> thread = read(by, participant);
-        if (!available(by, by.personId(), participant)) {
+        if (!available(by.agencyId(), by.personId(), participant)) {
             throw new ForbiddenException(
                     "You cannot write to this participant: a pause or a no-contact restriction is in place.");
         }
         ProgramId program = thread.isEmpty()
-                ? programOf(participant, by).orElseThrow(() -> new NotFoundException("program", participant))
+                ? programOf(by.agencyId(), participant).orElseThrow(() -> new NotFoundException("program", participant))
                 : thread.get(thread.size() - 1).program();
         java.util.UUID id = store.insert(
                 by.agencyId(),
@@ -273,9 +303,9 @@ public class Contact {
             ContactSettings settings =
                     store.settings(by.agencyId(), m.program()).orElse(ContactSettings.defaults(m.program()));
             PersonId duty = settings.onDutyPeer();
-            boolean toDuty = duty != null && !duty.equals(worker) && available(by, duty, m.participant());
+            boolean toDuty = duty != null && !duty.equals(worker) && available(by.agencyId(), duty, m.participant());
             store.reroute(by.agencyId(), m.id(), toDuty ? duty : null, toDuty ? "ON_DUTY_PEER" : "COORDINATORS");
-            List<PersonId> told = toDuty ? List.of(duty) : coordinators(by, m.program());
+            List<PersonId> told = toDuty ? List.of(duty) : coordinators(by.agencyId(), m.program());
             for (PersonId p : told) {
                 if (!p.equals(worker)) {
                     notices.send(by.agencyId(), p, NoticeKind.MESSAGE_RECEIVED, "/contact/threads/" + m.participant());
@@ -314,21 +344,21 @@ public class Contact {
             return "MESSAGE_RECIPIENT";
         }
         Optional<ProgramId> program = thread.isEmpty()
-                ? programOf(participant, reader)
+                ? programOf(reader.agencyId(), participant)
                 : Optional.of(thread.get(thread.size() - 1).program());
-        if (program.isPresent() && coordinators(reader, program.get()).contains(reader.personId())) {
+        if (program.isPresent()
+                && coordinators(reader.agencyId(), program.get()).contains(reader.personId())) {
             return "COORDINATOR";
         }
         return null;
     }
 
     /** Whether a worker may be paired with the participant now: not paused, no no-contact restriction. */
-    private boolean available(SignedInUser caller, PersonId worker, PersonId participant) {
-        if (pauses.getIfAvailable(() -> Pauses.NONE)
-                .paused(caller.agencyId(), worker, Pauses.Scope.CONTACT_WITH_PARTICIPANTS)) {
+    private boolean available(AgencyId agency, PersonId worker, PersonId participant) {
+        if (pauses.getIfAvailable(() -> Pauses.NONE).paused(agency, worker, Pauses.Scope.CONTACT_WITH_PARTICIPANTS)) {
             return false;
         }
-        for (Relationship r : relationships.currentOf(caller.agencyId(), participant)) {
+        for (Relationship r : relationships.currentOf(agency, participant)) {
             if (r.kind() == RelationshipKind.NO_CONTACT && r.involves(worker)) {
                 return false;
             }
@@ -336,8 +366,8 @@ public class Contact {
         return true;
     }
 
-    private @Nullable PersonId assignedPeer(SignedInUser caller, PersonId participant) {
-        for (Relationship r : relationships.currentOf(caller.agencyId(), participant)) {
+    private @Nullable PersonId assignedPeer(AgencyId agency, PersonId participant) {
+        for (Relationship r : relationships.currentOf(agency, participant)) {
             if (r.kind() == RelationshipKind.SUPPORTS && r.personB().equals(participant)) {
                 return r.personA();
             }
@@ -346,21 +376,21 @@ public class Contact {
     }
 
     private Optional<ProgramId> programOf(SignedInUser participant) {
-        return programOf(participant.personId(), participant);
+        return programOf(participant.agencyId(), participant.personId());
     }
 
-    private Optional<ProgramId> programOf(PersonId person, SignedInUser caller) {
+    private Optional<ProgramId> programOf(AgencyId agency, PersonId person) {
         LocalDate today = LocalDate.now(clock);
-        return directory.requirePerson(caller.agencyId(), person).roles().stream()
+        return directory.requirePerson(agency, person).roles().stream()
                 .filter(r -> r.activeOn(today) && r.role() == Role.PARTICIPANT && r.programId() != null)
                 .map(PersonRole::programId)
                 .findFirst();
     }
 
-    private List<PersonId> coordinators(SignedInUser caller, ProgramId program) {
+    private List<PersonId> coordinators(AgencyId agency, ProgramId program) {
         LocalDate today = LocalDate.now(clock);
         List<PersonId> result = new ArrayList<>();
-        for (Person p : directory.everyone(caller.agencyId())) {
+        for (Person p : directory.everyone(agency)) {
             if (p.active()
                     && p.roles().stream()
                             .anyMatch(r -> r.activeOn(today)

@@ -202,6 +202,15 @@ public class Directory {
         return people.all(agency);
     }
 
+    /**
+     * The active people, in any agency, whose email address is this one (ignoring case); for the
+     * public contact form, which proves ownership by sending a link there. Not for display.
+     */
+    @Transactional(readOnly = true)
+    public List<Person> withEmail(String email) {
+        return people.withEmail(email == null ? "" : email.strip());
+    }
+
     /** The active people who hold the role today, for routing notices and work; not for display. */
     @Transactional(readOnly = true)
     public List<PersonId> holding(AgencyId agency, Role role) {

@@ -99,6 +99,19 @@ public class People {
                 == 1;
     }
 
+    public List<Person> withEmail(String email) {
+        if (email.isBlank()) {
+            return List.of();
+        }
+        return jdbc.sql("select id, agency_id from person where lower(email) = lower(:email) and active = true")
+                .param("email", email)
+                .query((rs, n) -> find(
+                                new AgencyId(rs.getObject("agency_id", java.util.UUID.class)),
+                                new PersonId(rs.getObject("id", java.util.UUID.class)))
+                        .orElseThrow())
+                .list();
+    }
+
     public Optional<Person> find(AgencyId agency, PersonId id) {
         Optional<Row> row = jdbc.sql("select * from person where id = :id and agency_id = :agency")
                 .param("id", id.value())
