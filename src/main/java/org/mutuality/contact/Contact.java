@@ -210,14 +210,14 @@ public class Contact {
 
     /** What to show outside office hours: the program's text, or Mutuality's with crisis lines. */
     public String resources(ContactSettings settings) {
-        return settings.afterHours() != null
-                ? settings.afterHours()
-                : messages.getMessage(
-                        "contact.afterHours.default",
-                        null,
-                        org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        return settings.afterHours() != null ? settings.afterHours() : defaultResources();
     }
 
+    /** Mutuality's own after-hours text, with crisis lines, in the reader's language. */
+    public String defaultResources() {
+        return messages.getMessage(
+                "contact.afterHours.default", null, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
     /** The participant's own thread, with what to show if the program is closed now. */
     @Transactional
     public List<Message> mine(SignedInUser participant) {

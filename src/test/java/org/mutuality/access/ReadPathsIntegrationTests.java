@@ -72,7 +72,9 @@ class ReadPathsIntegrationTests {
             "/api/v1/me/messages",
             "/api/v1/messages/inbox",
             "/contact",
-            "/contact/inbox");
+            "/contact/inbox",
+            "/contact/form",
+            "/contact/confirm");
 
     /** Endpoints that serve no person-level record (directory, own data, agency-level reports). */
     static final Set<String> NOT_A_RECORD = Set.of(

@@ -206,6 +206,74 @@ class ContactIntegrationTests {
         }
     }
 
+    @Test
+    void theContactFormSendsOnlyOnceTheParticipantOpensTheLinkEmailedToThem() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        Program program = program("Peer Support");
+        String email = "form." + tag + "@example.org";
+        Person participant = person("Fern Form " + tag, Role.PARTICIPANT, program, "fern-" + tag, email, null);
+        long requests = count("contact_request");
+
+        BrowserSession anonymous = BrowserSession.anonymous(port);
+        var form = anonymous.get("/contact/form");
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("9-8-8");
+        var unknown =
+                anonymous.post("/contact/form", Map.of("email", "nobody." + tag + "@example.org", "text", "Hello?"));
+        var known = anonymous.post(
+                "/contact/form", Map.of("email", email.toUpperCase(), "text", "Hello from the form " + tag));
+        assertThat(unknown.statusCode()).isEqualTo(200);
+        assertThat(known.statusCode()).isEqualTo(200);
+        assertThat(unknown.body()).contains("If this address belongs to a participant");
+        assertThat(known.body()).contains("If this address belongs to a participant");
+        assertThat(count("contact_request")).isEqualTo(requests + 1);
+        assertThat(anonymous
+                        .post("/contact/form", Map.of("email", "not an address", "text", "Hi"))
+                        .statusCode())
+                .isEqualTo(400);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> recipients().contains(email));
+        MimeMessage confirmation = Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getAllRecipients())
+                                .anyMatch(r -> r.toString().equals(email));
+                    } catch (Exception e) {
+                        return false;
+                    }
+                })
+                .findFirst()
+                .orElseThrow();
+        String body = GreenMailUtil.getBody(confirmation);
+        assertThat(body).doesNotContain(tag);
+        java.util.regex.Matcher link =
+                java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(body);
+        assertThat(link.find()).isTrue();
+        String token = link.group(1);
+        assertThat(jdbc.sql("select count(*) from contact_message where participant_id = :p")
+                        .param("p", participant.id().value())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+
+        assertThat(anonymous.get("/contact/confirm?token=" + token).body()).contains("Send my message");
+        var confirmed = anonymous.post("/contact/confirm", Map.of("token", token));
+        assertThat(confirmed.statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("select body from contact_message where participant_id = :p")
+                        .param("p", participant.id().value())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Hello from the form " + tag);
+        assertThat(anonymous.post("/contact/confirm", Map.of("token", token)).statusCode())
+                .isEqualTo(400);
+        assertThat(anonymous.post("/contact/confirm", Map.of("token", "forged")).statusCode())
+                .isEqualTo(400);
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
     private Set<String> getPatterns() {
         Set<String> patterns = new TreeSet<>();
         for (Map.Entry<RequestMappingInfo, ?> entry :

@@ -80,6 +80,8 @@ class SecurityConfiguration {
                         .requestMatchers(
                                 "/login",
                                 "/setup",
+                                "/contact/form",
+                                "/contact/confirm",
                                 "/css/**",
                                 "/js/**",
                                 "/img/**",

@@ -1,0 +1,195 @@
+package org.mutuality.contact;
+
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.mutuality.directory.Directory;
+import org.mutuality.directory.Person;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.Role;
+import org.mutuality.shared.AgencyId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public contact form (S3) for participants who are not signed in. The message waits until its
+ * sender opens the link sent to their email address, proving it is theirs; then it is routed like
+ * any other message. The answer to the form is the same whether or not the address belongs to a
+ * participant, so the form tells nobody who is a participant. The email holds a link, never the
+ * message.
+ */
+@Service
+public class ContactRequests {
+
+    private static final Logger log = LoggerFactory.getLogger(ContactRequests.class);
+    static final Duration LIFETIME = Duration.ofHours(24);
+
+    private final JdbcClient jdbc;
+    private final Directory directory;
+    private final Contact contact;
+    private final ObjectProvider<JavaMailSender> mail;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final String from;
+    private final String baseUrl;
+    private final SecureRandom random = new SecureRandom();
+
+    ContactRequests(
+            JdbcClient jdbc,
+            Directory directory,
+            Contact contact,
+            ObjectProvider<JavaMailSender> mail,
+            MessageSource messages,
+            Clock clock,
+            @Value("${mutuality.notices.from:no-reply@mutuality.local}") String from,
+            @Value("${mutuality.base-url:http://localhost:8080}") String baseUrl) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+        this.contact = contact;
+        this.mail = mail;
+        this.messages = messages;
+        this.clock = clock;
+        this.from = from;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** Whether this installation can send the confirmation email at all. */
+    public boolean available() {
+        return mail.getIfAvailable() != null;
+    }
+
+    /**
+     * Takes a message from the form. When the address belongs to exactly one active participant, the
+     * message is kept and a link is emailed there; otherwise nothing is kept. The caller answers the
+     * same either way.
+     *
+     * @throws IllegalArgumentException when the address or the text is malformed
+     * @throws IllegalStateException when mail is not configured
+     */
+    @Transactional
+    public void request(String email, Contact.To to, String text, Locale locale) {
+        String address = email == null ? "" : email.strip();
+        if (address.length() > 254 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new IllegalArgumentException("email must be an email address");
+        }
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty() || body.length() > 2000) {
+            throw new IllegalArgumentException("text must be 1 to 2000 characters, was " + body.length());
+        }
+        JavaMailSender sender = mail.getIfAvailable();
+        if (sender == null) {
+            throw new IllegalStateException("the contact form needs email; sign in to write instead");
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<Person> matches = directory.withEmail(address).stream()
+                .filter(p -> p.activeRoles(today).contains(Role.PARTICIPANT))
+                .toList();
+        if (matches.size() != 1) {
+            return;
+        }
+        Person person = matches.get(0);
+        byte[] raw = new byte[32];
+        random.nextBytes(raw);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        Instant now = clock.instant();
+        jdbc.sql("""
+                        insert into contact_request (id, agency_id, person_id, to_target, body, token_hash, created_at,
+                                                     expires_at)
+                        values (:id, :agency, :person, :to, :body, :hash, :now, :expires)
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("agency", person.agencyId().value())
+                .param("person", person.id().value())
+                .param("to", to.name())
+                .param("body", body)
+                .param("hash", hash(token))
+                .param("now", now.atOffset(ZoneOffset.UTC))
+                .param("expires", now.plus(LIFETIME).atOffset(ZoneOffset.UTC))
+                .update();
+        try {
+            MimeMessage message = sender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+            helper.setFrom(from);
+            helper.setTo(java.util.Objects.requireNonNull(person.details().email()));
+            helper.setSubject(messages.getMessage("contact.confirm.subject", null, locale));
+            helper.setText(messages.getMessage("contact.confirm.email", null, locale) + "\n\n" + baseUrl
+                    + "/contact/confirm?token=" + token + "\n");
+            sender.send(message);
+        } catch (Exception e) {
+            log.warn(
+                    "The contact form's confirmation email could not be sent: {}",
+                    e.getClass().getSimpleName());
+            throw new IllegalStateException("the confirmation email could not be sent; try again later", e);
+        }
+    }
+
+    /**
+     * Confirms a message with the token from the emailed link, once, within 24 hours, and sends it.
+     *
+     * @return the message as sent, or empty when the link is unknown, used or expired
+     */
+    @Transactional
+    public Optional<Contact.Sent> confirm(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        record Pending(UUID id, AgencyId agency, PersonId person, Contact.To to, String body) {}
+        Optional<Pending> pending = jdbc.sql("""
+                        select * from contact_request where token_hash = :hash and confirmed_at is null
+                          and expires_at > :now
+                        """)
+                .param("hash", hash(token))
+                .param("now", now.atOffset(ZoneOffset.UTC))
+                .query((rs, n) -> new Pending(
+                        rs.getObject("id", UUID.class),
+                        new AgencyId(rs.getObject("agency_id", UUID.class)),
+                        new PersonId(rs.getObject("person_id", UUID.class)),
+                        Contact.To.valueOf(rs.getString("to_target")),
+                        rs.getString("body")))
+                .optional();
+        if (pending.isEmpty()) {
+            return Optional.empty();
+        }
+        Pending p = pending.get();
+        int claimed = jdbc.sql("update contact_request set confirmed_at = :now where id = :id and confirmed_at is null")
+                .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .param("id", p.id())
+                .update();
+        if (claimed != 1) {
+            return Optional.empty();
+        }
+        return Optional.of(contact.sendVerified(p.agency(), p.person(), p.to(), p.body()));
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.mutuality.contact.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import org.mutuality.contact.Contact;
+import org.mutuality.contact.ContactRequests;
+import org.mutuality.support.Codes;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public contact form, for participants who are not signed in: the message is sent once they
+ * open the link emailed to them. Open to everyone; it never says whether an address belongs to a
+ * participant. The after-hours and crisis resources are on the page from the start.
+ */
+@Controller
+class ContactFormController {
+
+    private final ContactRequests requests;
+    private final Contact contact;
+
+    ContactFormController(ContactRequests requests, Contact contact) {
+        this.requests = requests;
+        this.contact = contact;
+    }
+
+    @GetMapping("/contact/form")
+    String form(Model model) {
+        model.addAttribute("available", requests.available());
+        model.addAttribute("resources", contact.defaultResources());
+        return "contact/form";
+    }
+
+    @PostMapping("/contact/form")
+    String send(
+            @RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "MY_PEER") String to,
+            @RequestParam(defaultValue = "") String text,
+            Model model,
+            HttpServletResponse response) {
+        model.addAttribute("available", requests.available());
+        model.addAttribute("resources", contact.defaultResources());
+        try {
+            requests.request(email, Codes.parse(Contact.To.class, to, "to"), text, LocaleContextHolder.getLocale());
+            model.addAttribute("notice", "contact.form.checkEmail");
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            model.addAttribute("problemText", e.getMessage());
+            model.addAttribute("email", email);
+            model.addAttribute("text", text);
+            response.setStatus(400);
+        }
+        return "contact/form";
+    }
+
+    /** Shows a button rather than sending at once: mail scanners open links too. */
+    @GetMapping("/contact/confirm")
+    String confirmPage(@RequestParam(defaultValue = "") String token, Model model) {
+        model.addAttribute("token", token);
+        return "contact/confirm";
+    }
+
+    @PostMapping("/contact/confirm")
+    String confirm(@RequestParam(defaultValue = "") String token, Model model, HttpServletResponse response) {
+        Optional<Contact.Sent> sent = requests.confirm(token);
+        if (sent.isEmpty()) {
+            model.addAttribute("problem", "contact.form.linkInvalid");
+            response.setStatus(400);
+            return "contact/confirm";
+        }
+        model.addAttribute("sent", sent.get());
+        model.addAttribute("notice", sent.get().afterHours() ? "contact.sentAfterHours" : "contact.sent");
+        return "contact/confirm";
+    }
+}
