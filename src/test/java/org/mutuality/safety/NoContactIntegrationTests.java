@@ -46,7 +46,7 @@ class NoContactIntegrationTests {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         Program program = peerProgram();
         Person peer = person("Nils NoContact " + tag, Role.PEER_WORKER, program, "nils-" + tag);
-        Person participant = person("Pia Protected " + tag, Role.PARTICIPANT, program, null);
+        Person participant = person("Pia Protected " + tag, Role.PARTICIPANT, program, "pia-" + tag);
         String supervisor = api.demoToken("supervisor");
         String privacy = api.demoToken("privacy");
 
@@ -132,6 +132,63 @@ class NoContactIntegrationTests {
                 Api.json(Map.of("personId", participant.id().toString(), "acknowledge", true)));
         assertThat(join.status()).isEqualTo(409);
         assertThat(join.body()).contains("no-contact restriction");
+
+        // Messages: even as the program's on-duty peer, Nils never receives Pia's messages.
+        String settings = "/api/v1/programs/" + program.id() + "/contact-settings";
+        String previous = api.get(settings, supervisor).body();
+        Api.Response duty = api.put(
+                "/api/v1/programs/" + program.id() + "/contact-settings",
+                supervisor,
+                Api.json(Map.of(
+                        "openDays",
+                                List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"),
+                        "opensAt", "00:00",
+                        "closesAt", "23:59",
+                        "zone", "America/Toronto",
+                        "onDutyPeerId", peer.id().toString())));
+        assertThat(duty.status()).as(duty.body()).isEqualTo(200);
+        try {
+            JsonNode sent = api.post(
+                            "/api/v1/me/messages",
+                            api.token("pia-" + tag, PASSWORD),
+                            "{\"to\":\"PROGRAM\",\"text\":\"Is anyone there?\"}")
+                    .json();
+            assertThat(sent.get("message").get("routed").asString()).isEqualTo("COORDINATORS");
+            assertThat(sent.get("message").get("toId").isNull()).isTrue();
+            assertThat(api.get("/api/v1/messages/inbox", api.token("nils-" + tag, PASSWORD))
+                            .body())
+                    .doesNotContain(participant.id().toString());
+            assertThat(api.post(
+                                    "/api/v1/people/" + participant.id() + "/messages",
+                                    api.token("nils-" + tag, PASSWORD),
+                                    "{\"text\":\"Hello Pia\"}")
+                            .status())
+                    .isEqualTo(403);
+        } finally {
+            assertThat(api.put(settings, supervisor, previous).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void badOfficeHoursAreRefusedAndChangeNothing() {
+        Api api = new Api(port);
+        String supervisor = api.demoToken("supervisor");
+        Program program = peerProgram();
+        String path = "/api/v1/programs/" + program.id() + "/contact-settings";
+        String before = api.get(path, supervisor).body();
+        for (String body : List.of(
+                "{\"openDays\":[\"MONDAY\"],\"opensAt\":\"17:00\",\"closesAt\":\"09:00\",\"zone\":\"America/Toronto\"}",
+                "{\"openDays\":[\"FUNDAY\"],\"opensAt\":\"09:00\",\"closesAt\":\"17:00\",\"zone\":\"America/Toronto\"}",
+                "{\"openDays\":[\"MONDAY\"],\"opensAt\":\"09:00\",\"closesAt\":\"17:00\",\"zone\":\"Mars/Olympus\"}",
+                "{\"openDays\":[\"MONDAY\"],\"opensAt\":\"09:00\",\"closesAt\":\"17:00\",\"zone\":\"UTC\",\"onDutyPeerId\":\""
+                        + org.mutuality.test.Demo.personId(jdbc, "Julie Roy") + "\"}",
+                "{")) {
+            Api.Response r = api.put(path, supervisor, body);
+            assertThat(r.status()).as(body).isEqualTo(400);
+            assertThat(r.contentType()).as(body).contains("problem+json");
+        }
+        assertThat(api.put(path, api.demoToken("peer"), before).status()).isEqualTo(403);
+        assertThat(api.get(path, supervisor).body()).isEqualTo(before);
     }
 
     private Program peerProgram() {
