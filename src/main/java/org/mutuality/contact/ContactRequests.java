@@ -46,6 +46,9 @@ public class ContactRequests {
     private static final Logger log = LoggerFactory.getLogger(ContactRequests.class);
     static final Duration LIFETIME = Duration.ofHours(24);
 
+    /** At most this many links wait for one person at a time, so the form cannot flood a mailbox. */
+    static final int MAX_WAITING = 3;
+
     private final JdbcClient jdbc;
     private final Directory directory;
     private final Contact contact;
@@ -110,10 +113,23 @@ public class ContactRequests {
             return;
         }
         Person person = matches.get(0);
+        Instant now = clock.instant();
+        int waiting = jdbc.sql("""
+                        select count(*) from contact_request where person_id = :person and confirmed_at is null
+                          and expires_at > :now
+                        """)
+                .param("person", person.id().value())
+                .param("now", now.atOffset(ZoneOffset.UTC))
+                .query(Integer.class)
+                .single();
+        if (waiting >= MAX_WAITING) {
+            // Someone may be filling this person's mailbox: keep quiet, and answer as always.
+            log.info("A contact form request was dropped: {} links already wait for the same person", waiting);
+            return;
+        }
         byte[] raw = new byte[32];
         random.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        Instant now = clock.instant();
         jdbc.sql("""
                         insert into contact_request (id, agency_id, person_id, to_target, body, token_hash, created_at,
                                                      expires_at)

@@ -268,6 +268,16 @@ class ContactIntegrationTests {
                 .isEqualTo(400);
         assertThat(anonymous.post("/contact/confirm", Map.of("token", "forged")).statusCode())
                 .isEqualTo(400);
+
+        // The form cannot flood a mailbox: at most three links wait for one person.
+        long before = count("contact_request");
+        for (int i = 0; i < 5; i++) {
+            assertThat(anonymous
+                            .post("/contact/form", Map.of("email", email, "text", "Again " + i))
+                            .statusCode())
+                    .isEqualTo(200);
+        }
+        assertThat(count("contact_request")).isEqualTo(before + 3);
     }
 
     private long count(String table) {
