@@ -211,6 +211,16 @@ public class Directory {
         return people.withEmail(email == null ? "" : email.strip());
     }
 
+    /** Everyone's display name by id, for pages and answers that name people the reader may see. */
+    @Transactional(readOnly = true)
+    public java.util.Map<PersonId, String> displayNames(AgencyId agency) {
+        java.util.Map<PersonId, String> names = new java.util.HashMap<>();
+        for (Person p : people.all(agency)) {
+            names.put(p.id(), p.displayName());
+        }
+        return names;
+    }
+
     /** The active people who hold the role today, for routing notices and work; not for display. */
     @Transactional(readOnly = true)
     public List<PersonId> holding(AgencyId agency, Role role) {

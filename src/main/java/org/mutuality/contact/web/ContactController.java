@@ -4,12 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.mutuality.contact.Contact;
 import org.mutuality.contact.ContactSettings;
 import org.mutuality.contact.Message;
 import org.mutuality.directory.Directory;
-import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -96,7 +94,6 @@ class ContactController {
     }
 
     private Map<PersonId, String> names(SignedInUser user) {
-        return directory.everyone(user.agencyId()).stream()
-                .collect(Collectors.toMap(Person::id, Person::displayName, (a, b) -> a));
+        return directory.displayNames(user.agencyId());
     }
 }

@@ -5,10 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.Directory;
-import org.mutuality.directory.Person;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.relationships.BoundaryArea;
 import org.mutuality.relationships.BoundaryPlan;
@@ -118,7 +116,6 @@ class BoundariesController {
     }
 
     private Map<org.mutuality.directory.PersonId, String> names(SignedInUser user) {
-        return directory.everyone(user.agencyId()).stream()
-                .collect(Collectors.toMap(Person::id, Person::displayName, (a, b) -> a));
+        return directory.displayNames(user.agencyId());
     }
 }

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
@@ -154,7 +153,6 @@ class IncidentsController {
     }
 
     private Map<PersonId, String> names(SignedInUser user) {
-        return directory.everyone(user.agencyId()).stream()
-                .collect(Collectors.toMap(Person::id, Person::displayName, (a, b) -> a));
+        return directory.displayNames(user.agencyId());
     }
 }

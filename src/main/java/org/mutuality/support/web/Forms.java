@@ -3,12 +3,10 @@ package org.mutuality.support.web;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.Directory;
-import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 
@@ -53,11 +51,7 @@ final class Forms {
     }
 
     static Map<PersonId, String> names(Directory directory, SignedInUser user) {
-        Map<PersonId, String> names = new HashMap<>();
-        for (Person p : directory.everyone(user.agencyId())) {
-            names.put(p.id(), p.displayName());
-        }
-        return names;
+        return directory.displayNames(user.agencyId());
     }
 
     private static String cut(@Nullable String value) {

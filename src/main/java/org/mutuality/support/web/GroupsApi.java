@@ -6,7 +6,6 @@ import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +14,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.conflicts.ConflictDecision;
 import org.mutuality.directory.Directory;
-import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.ProgramId;
 import org.mutuality.directory.SignedInUser;
@@ -145,10 +143,7 @@ class GroupsApi {
     }
 
     private Function<PersonId, String> names(SignedInUser user) {
-        Map<PersonId, String> names = new HashMap<>();
-        for (Person p : directory.everyone(user.agencyId())) {
-            names.put(p.id(), p.displayName());
-        }
+        Map<PersonId, String> names = directory.displayNames(user.agencyId());
         return id -> names.getOrDefault(id, "?");
     }
 

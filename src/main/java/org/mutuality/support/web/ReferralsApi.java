@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.Directory;
-import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.ProgramId;
 import org.mutuality.directory.SignedInUser;
@@ -132,10 +131,7 @@ class ReferralsApi {
     }
 
     private Function<PersonId, String> names(SignedInUser user) {
-        Map<PersonId, String> names = new java.util.HashMap<>();
-        for (Person p : directory.everyone(user.agencyId())) {
-            names.put(p.id(), p.displayName());
-        }
+        Map<PersonId, String> names = directory.displayNames(user.agencyId());
         return id -> names.getOrDefault(id, "?");
     }
 

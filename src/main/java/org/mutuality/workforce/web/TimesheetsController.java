@@ -5,11 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.conflicts.ConflictDecision;
 import org.mutuality.directory.Directory;
-import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.shared.ConflictException;
@@ -144,7 +142,6 @@ class TimesheetsController {
     }
 
     private Map<PersonId, String> names(SignedInUser user) {
-        return directory.everyone(user.agencyId()).stream()
-                .collect(Collectors.toMap(Person::id, Person::displayName, (a, b) -> a));
+        return directory.displayNames(user.agencyId());
     }
 }
