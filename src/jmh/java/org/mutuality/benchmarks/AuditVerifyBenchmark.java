@@ -50,17 +50,34 @@ public class AuditVerifyBenchmark {
                 .load()
                 .migrate();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        log = AuditLogs.create(new AuditStore(jdbc), Clock.systemUTC(), new DataSourceTransactionManager(dataSource));
+        String name = "Benchmark " + entries;
+        List<UUID> sealedBefore = jdbc.queryForList(
+                "select a.id from agency a join audit_head h on h.agency_id = a.id where a.name = ? and h.seq = ?",
+                UUID.class,
+                name,
+                entries);
+        if (!sealedBefore.isEmpty()) {
+            // A chain of this size sealed by an earlier run: sealing a million entries takes minutes
+            // and is not what is measured, so it is kept in the benchmark database and reused.
+            agency = new AgencyId(sealedBefore.get(0));
+            System.out.printf("reusing the sealed chain of %d entries of an earlier run%n", entries);
+            return;
+        }
         agency = new AgencyId(UUID.randomUUID());
         jdbc.update(
-                "insert into agency (id, name, demo, created_at) values (?, 'Benchmark', false, ?)",
+                "insert into agency (id, name, demo, created_at) values (?, ?, false, ?)",
                 agency.value(),
+                name,
                 OffsetDateTime.now(ZoneOffset.UTC));
-        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusDays(1);
+        // Entries 10 ms apart, as a busy agency records them: the sealer looks back one minute for
+        // late commits, so a million entries recorded within one second would make it rescan them all.
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusNanos(entries * 10_000_000L);
         List<Object[]> batch = new ArrayList<>();
         for (int i = 0; i < entries; i++) {
             batch.add(new Object[] {
-                UUID.randomUUID(), agency.value(), start.plusNanos(i * 1_000L), UUID.randomUUID(), "CLINICIAN", "READ",
-                UUID.randomUUID(), "CARE_NOTES", "CARE", "CIRCLE_OF_CARE", "ALLOWED"
+                UUID.randomUUID(), agency.value(), start.plusNanos(i * 10_000_000L), UUID.randomUUID(), "CLINICIAN",
+                "READ", UUID.randomUUID(), "CARE_NOTES", "CARE", "CIRCLE_OF_CARE", "ALLOWED"
             });
             if (batch.size() == 10_000) {
                 insert(jdbc, batch);
@@ -68,7 +85,6 @@ public class AuditVerifyBenchmark {
             }
         }
         insert(jdbc, batch);
-        log = AuditLogs.create(new AuditStore(jdbc), Clock.systemUTC(), new DataSourceTransactionManager(dataSource));
         long sealStart = System.nanoTime();
         int sealed = log.seal();
         System.out.printf("sealed %d entries in %d ms%n", sealed, (System.nanoTime() - sealStart) / 1_000_000);

@@ -22,37 +22,194 @@ public final class AuditChain {
     private AuditChain() {}
 
     public static String hash(String previous, AgencyId agency, long seq, AuditEntry e) {
-        StringBuilder canonical = new StringBuilder(256);
-        field(canonical, previous);
-        field(canonical, agency.value().toString());
-        field(canonical, Long.toString(seq));
-        field(canonical, e.id().toString());
-        field(canonical, micros(e.recordedAt()));
-        field(canonical, e.actorId());
-        field(canonical, e.actorRoles());
-        field(canonical, e.action());
-        field(canonical, e.subjectId());
-        field(canonical, e.recordKind());
-        field(canonical, e.recordId());
-        field(canonical, e.purpose());
-        field(canonical, e.basis());
-        field(canonical, e.outcome());
-        field(canonical, e.detail());
-        MessageDigest digest = DIGESTS.get();
-        digest.reset();
-        return HEX.formatHex(digest.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        return HEX.formatHex(digest(previous, agency, seq, e));
+    }
+
+    /** The SHA-256 of the entry's canonical encoding after {@code previous}, as bytes. */
+    static byte[] digest(String previous, AgencyId agency, long seq, AuditEntry e) {
+        Canonical out = CANONICAL.get();
+        out.reset();
+        out.field(previous);
+        out.field(agency.value());
+        out.number(seq);
+        out.field(e.id());
+        out.micros(e.recordedAt());
+        out.field(e.actorId());
+        out.field(e.actorRoles());
+        out.field(e.action());
+        out.field(e.subjectId());
+        out.field(e.recordKind());
+        out.field(e.recordId());
+        out.field(e.purpose());
+        out.field(e.basis());
+        out.field(e.outcome());
+        out.field(e.detail());
+        return out.digest();
     }
 
     private static final HexFormat HEX = HexFormat.of();
 
-    /** One digest per thread: getting a new one per entry costs as much as hashing a short entry. */
-    private static final ThreadLocal<MessageDigest> DIGESTS = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    /**
+     * One encoder per thread, writing the encoding straight into a reused byte buffer and hashing it
+     * with a reused digest: verification hashes a million entries, and building a string per entry
+     * and a digest per entry cost as much as the hashing itself.
+     */
+    private static final ThreadLocal<Canonical> CANONICAL = ThreadLocal.withInitial(Canonical::new);
+
+    private static final class Canonical {
+
+        private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+        private final MessageDigest sha256;
+        private byte[] buffer = new byte[512];
+        private int length;
+
+        Canonical() {
+            try {
+                sha256 = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+            }
         }
-    });
+
+        void reset() {
+            length = 0;
+        }
+
+        byte[] digest() {
+            sha256.reset();
+            sha256.update(buffer, 0, length);
+            return sha256.digest();
+        }
+
+        void field(@Nullable UUID value) {
+            if (value == null) {
+                absent();
+                return;
+            }
+            ensure(40);
+            ascii("36:");
+            long most = value.getMostSignificantBits();
+            long least = value.getLeastSignificantBits();
+            hex(most >>> 32, 8);
+            buffer[length++] = '-';
+            hex(most >>> 16, 4);
+            buffer[length++] = '-';
+            hex(most, 4);
+            buffer[length++] = '-';
+            hex(least >>> 48, 4);
+            buffer[length++] = '-';
+            hex(least, 12);
+            buffer[length++] = '|';
+        }
+
+        /** The length counts UTF-16 code units (Java's {@link String#length}); the value is UTF-8. */
+        void field(@Nullable String value) {
+            if (value == null) {
+                absent();
+                return;
+            }
+            int chars = value.length();
+            ensure(12 + chars * 3);
+            ascii(Integer.toString(chars));
+            buffer[length++] = ':';
+            boolean ascii = true;
+            for (int i = 0; i < chars; i++) {
+                char c = value.charAt(i);
+                if (c >= 0x80) {
+                    ascii = false;
+                    break;
+                }
+                buffer[length + i] = (byte) c;
+            }
+            if (ascii) {
+                length += chars;
+            } else {
+                byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+                ensure(utf8.length + 1);
+                System.arraycopy(utf8, 0, buffer, length, utf8.length);
+                length += utf8.length;
+            }
+            buffer[length++] = '|';
+        }
+
+        /** A whole number, as {@link Long#toString} writes it. */
+        void number(long value) {
+            if (value < 0) {
+                field(Long.toString(value));
+                return;
+            }
+            int digits = digits(value);
+            ensure(2 * digits + 4);
+            appendDigits(digits, 0);
+            buffer[length++] = ':';
+            appendDigits(value, digits);
+            buffer[length++] = '|';
+        }
+
+        /** A time as {@link AuditChain#micros} writes it: seconds, a dot, six digits of microseconds. */
+        void micros(Instant instant) {
+            long seconds = instant.getEpochSecond();
+            if (seconds < 0) {
+                field(AuditChain.micros(instant));
+                return;
+            }
+            int digits = digits(seconds);
+            int chars = digits + 7;
+            ensure(chars + 6);
+            appendDigits(chars, 0);
+            buffer[length++] = ':';
+            appendDigits(seconds, digits);
+            buffer[length++] = '.';
+            appendDigits(instant.getNano() / 1_000, 6);
+            buffer[length++] = '|';
+        }
+
+        private static int digits(long value) {
+            int digits = 1;
+            while (value >= 10) {
+                value /= 10;
+                digits++;
+            }
+            return digits;
+        }
+
+        /** Writes the value in exactly {@code width} digits, zeros in front (its own width when 0). */
+        private void appendDigits(long value, int width) {
+            int digits = width == 0 ? digits(value) : width;
+            for (int i = digits - 1; i >= 0; i--) {
+                buffer[length + i] = (byte) ('0' + value % 10);
+                value /= 10;
+            }
+            length += digits;
+        }
+
+        private void absent() {
+            ensure(2);
+            buffer[length++] = '~';
+            buffer[length++] = '|';
+        }
+
+        private void ascii(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                buffer[length++] = (byte) text.charAt(i);
+            }
+        }
+
+        private void hex(long bits, int digits) {
+            for (int i = digits - 1; i >= 0; i--) {
+                buffer[length + i] = HEX_DIGITS[(int) (bits & 0xF)];
+                bits >>>= 4;
+            }
+            length += digits;
+        }
+
+        private void ensure(int more) {
+            if (length + more > buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
+            }
+        }
+    }
 
     /** Times are kept to the microsecond, as both databases store them. */
     static String micros(Instant instant) {
@@ -60,15 +217,5 @@ public final class AuditChain {
         long micros = instant.getNano() / 1_000;
         String fraction = Long.toString(micros);
         return seconds + "." + "000000".substring(fraction.length()) + fraction;
-    }
-
-    private static void field(StringBuilder out, @Nullable Object value) {
-        if (value == null) {
-            out.append('~');
-        } else {
-            String text = value instanceof UUID u ? u.toString() : value.toString();
-            out.append(text.length()).append(':').append(text);
-        }
-        out.append('|');
     }
 }

@@ -17,8 +17,11 @@ class AuditConfiguration {
     HealthIndicator auditSealing(AuditLog log, @Value("${mutuality.audit.unsealed-alarm:10s}") Duration alarm) {
         return () -> {
             Duration waiting = log.oldestUnsealed();
-            Health.Builder health = waiting.compareTo(alarm) > 0 ? Health.down() : Health.up();
+            boolean failing = log.readWritesFailing();
+            Health.Builder health = waiting.compareTo(alarm) > 0 || failing ? Health.down() : Health.up();
             return health.withDetail("oldestUnsealedSeconds", waiting.toSeconds())
+                    .withDetail("readEntriesWaiting", log.readsWaiting())
+                    .withDetail("readEntriesFailing", failing)
                     .build();
         };
     }

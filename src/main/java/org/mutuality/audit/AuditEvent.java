@@ -28,6 +28,13 @@ public record AuditEvent(
         Objects.requireNonNull(agencyId, "agencyId");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(outcome, "outcome");
+        // Fields that name a kind of thing must fit their column: an entry the database would refuse
+        // is refused here, while the act can still be stopped, not later by a batch writer.
+        fits("action", action, 40);
+        fits("outcome", outcome, 20);
+        fits("recordKind", recordKind, 40);
+        fits("purpose", purpose, 40);
+        fits("basis", basis, 60);
         actorRoles = clip(actorRoles, 400);
         recordId = clip(recordId, 100);
         detail = clip(detail, 500);
@@ -82,6 +89,12 @@ public record AuditEvent(
                 basis,
                 outcome,
                 detail);
+    }
+
+    private static void fits(String field, @Nullable String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new IllegalArgumentException("audit " + field + " is longer than " + max + " characters");
+        }
     }
 
     private static @Nullable String clip(@Nullable String value, int max) {

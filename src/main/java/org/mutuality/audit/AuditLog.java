@@ -3,7 +3,6 @@ package org.mutuality.audit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,6 +42,7 @@ public class AuditLog {
 
     private final AuditStore store;
     private final boolean relaxedReads;
+    private final @Nullable BatchedReads batchedReads;
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final TransactionTemplate readOnly;
@@ -50,14 +50,19 @@ public class AuditLog {
     private @Nullable Instant lastSeal;
 
     AuditLog(AuditStore store, Clock clock, PlatformTransactionManager transactionManager) {
-        this(store, clock, transactionManager, "synchronous");
+        this(store, clock, transactionManager, "synchronous", Duration.ofMillis(50), 50_000);
     }
 
     /**
      * @param readDurability {@code synchronous} (the default): a read's entry is on disk before the
      *     read returns; {@code relaxed}: entries of reads (and only those) commit without waiting for
      *     the disk, which makes audited reads much cheaper on PostgreSQL and may lose the last
-     *     fraction of a second of read entries if the database crashes
+     *     fraction of a second of read entries if the database crashes; {@code batched}: a read
+     *     queues its entry and goes on, and one writer inserts the queued entries in batches at least
+     *     every {@code batchInterval} (see {@link BatchedReads}); a crash of the application may lose
+     *     the entries of the reads of that last interval
+     * @param batchInterval in {@code batched}, the longest an entry waits before its batch is written
+     * @param batchCapacity in {@code batched}, how many entries may wait before reads wait for room
      */
     @org.springframework.beans.factory.annotation.Autowired
     AuditLog(
@@ -65,10 +70,22 @@ public class AuditLog {
             Clock clock,
             PlatformTransactionManager transactionManager,
             @org.springframework.beans.factory.annotation.Value("${mutuality.audit.read-durability:synchronous}")
-                    String readDurability) {
-        if (!readDurability.equals("synchronous") && !readDurability.equals("relaxed")) {
+                    String readDurability,
+            @org.springframework.beans.factory.annotation.Value("${mutuality.audit.batch-interval:50ms}")
+                    Duration batchInterval,
+            @org.springframework.beans.factory.annotation.Value("${mutuality.audit.batch-capacity:50000}")
+                    int batchCapacity) {
+        if (!List.of("synchronous", "relaxed", "batched").contains(readDurability)) {
             throw new IllegalArgumentException(
-                    "mutuality.audit.read-durability must be synchronous or relaxed, was " + readDurability);
+                    "mutuality.audit.read-durability must be synchronous, relaxed or batched, was " + readDurability);
+        }
+        if (batchInterval.isNegative() || batchInterval.isZero() || batchInterval.toSeconds() > 10) {
+            throw new IllegalArgumentException(
+                    "mutuality.audit.batch-interval must be more than 0 and at most 10 s, was " + batchInterval);
+        }
+        if (batchCapacity < 100) {
+            throw new IllegalArgumentException(
+                    "mutuality.audit.batch-capacity must be at least 100, was " + batchCapacity);
         }
         this.relaxedReads = readDurability.equals("relaxed");
         this.store = store;
@@ -76,6 +93,37 @@ public class AuditLog {
         this.transactions = new TransactionTemplate(transactionManager);
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
+        TransactionTemplate batches = new TransactionTemplate(transactionManager);
+        batches.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+        this.batchedReads = readDurability.equals("batched")
+                ? new BatchedReads(store, batches, batchInterval, batchCapacity)
+                : null;
+    }
+
+    /** How many read entries wait to be written ({@code batched} only; zero otherwise). */
+    public int readsWaiting() {
+        return batchedReads == null ? 0 : batchedReads.waiting();
+    }
+
+    /** True while the last attempt to write batched read entries failed (they are tried again). */
+    public boolean readWritesFailing() {
+        return batchedReads != null && batchedReads.failing();
+    }
+
+    /**
+     * Waits until the entries of every read made before this call are in the database, for at most
+     * {@code timeout}; true when they are. Immediate unless reads are {@code batched}.
+     */
+    public boolean flushReads(Duration timeout) {
+        return batchedReads == null || batchedReads.flush(timeout);
+    }
+
+    /** Writes the read entries that wait before the application (and its database) stops. */
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        if (batchedReads != null) {
+            batchedReads.close();
+        }
     }
 
     /** Appends an entry in the current transaction (or a new one when there is none). */
@@ -85,12 +133,16 @@ public class AuditLog {
     }
 
     /**
-     * Appends the entry of a read, in a transaction that writes nothing else. With
-     * {@code mutuality.audit.read-durability=relaxed} the transaction then commits without waiting for
-     * the disk; otherwise this is {@link #record}.
+     * Appends the entry of a read (allowed or refused), in a transaction that writes nothing else.
+     * With {@code mutuality.audit.read-durability=relaxed} the transaction then commits without
+     * waiting for the disk; with {@code batched} the entry is queued and written moments later, even
+     * if the reader's transaction rolls back; otherwise this is {@link #record}.
      */
     @Transactional
     public UUID recordRead(AuditEvent event) {
+        if (batchedReads != null) {
+            return batchedReads.add(event, clock.instant());
+        }
         if (relaxedReads) {
             store.relaxDurabilityOfThisTransaction();
         }
@@ -107,12 +159,17 @@ public class AuditLog {
         Instant recentSince = lastSeal == null ? null : lastSeal.minus(LATE_COMMITS);
         int total = 0;
         for (AgencyId agency : store.agenciesRecordingSince(full ? null : recentSince)) {
-            Batch batch = sealBatch(agency, full ? Instant.EPOCH : null);
-            total += batch.linked();
-            while (batch.linked() == BATCH) {
-                // Entries come oldest first, so the next batch starts where this one ended.
-                batch = sealBatch(agency, batch.through().minus(LATE_COMMITS));
+            try {
+                Batch batch = sealBatch(agency, full ? Instant.EPOCH : null);
                 total += batch.linked();
+                while (batch.linked() == BATCH) {
+                    // Entries come oldest first, so the next batch starts where this one ended.
+                    batch = sealBatch(agency, batch.through().minus(LATE_COMMITS));
+                    total += batch.linked();
+                }
+            } catch (RuntimeException e) {
+                // One agency's chain that cannot move must not stop the others'.
+                log.error("Sealing the audit chain of agency {} failed; it will be tried again", agency.value(), e);
             }
         }
         if (full) {
@@ -172,138 +229,94 @@ public class AuditLog {
 
     /**
      * Walks the agency's chain from the start: every link must come right after the previous one,
-     * carry the previous hash, point to an existing entry whose hash matches, and the last must be
-     * the head. Names the first link that does not.
+     * carry the previous hash, point to an existing entry of the agency whose hash matches, and the
+     * last must be the head. Names the first link that does not.
      */
     public Verification verify(AgencyId agency) {
-        return verify(agency, SEGMENT);
+        return verify(agency, PASS);
     }
 
-    /** Links per segment when a long chain is walked in parallel segments. */
-    static final int SEGMENT = 200_000;
+    /** The most links verified in one pass (about 75 MB of memory while it runs). */
+    static final int PASS = 1_000_000;
 
     /**
-     * Verifies the chain in segments of {@code segment} links, several at a time, each in its own
-     * read-only transaction. Links up to the head are committed and never change, so segments read
-     * apart still see one chain; where two segments meet is checked once both are read.
+     * Verifies the chain in passes of at most {@code passSize} links (see {@link ChainPass}), in one
+     * read-only transaction. The head is read first: the sealer moves it in the same transaction as
+     * it adds links, so every link up to it is committed and never changes, and links added while we
+     * walk are simply not looked at yet.
      */
-    Verification verify(AgencyId agency, int segment) {
-        // The head first: the sealer moves it in the same transaction as it adds links, so every link
-        // up to the head is committed, and links added while we walk are simply not looked at yet.
-        Optional<AuditStore.Head> head = readOnly.execute(status -> store.head(agency));
-        if (head == null || head.isEmpty()) {
-            Segment all = readOnly.execute(status -> walkSegment(agency, 1, Long.MAX_VALUE));
-            return combine(List.of(Objects.requireNonNull(all)), null);
+    Verification verify(AgencyId agency, int passSize) {
+        Verification result = readOnly.execute(status -> {
+            Optional<AuditStore.Head> found = store.head(agency);
+            if (found.isEmpty()) {
+                return store.hasLinks(agency, 1, Long.MAX_VALUE)
+                        ? Verification.broken(0, 1, "the head of the chain was removed")
+                        : Verification.intact(0, AuditChain.GENESIS);
+            }
+            AuditStore.Head head = found.get();
+            String previous = AuditChain.GENESIS;
+            long verified = 0;
+            for (long first = 1; first <= head.seq(); first += passSize) {
+                long last = Math.min(head.seq(), first + passSize - 1);
+                ChainPass pass = readPass(agency, first, last, previous);
+                Verification broken = pass.firstBreak();
+                if (broken != null) {
+                    return broken;
+                }
+                verified += pass.kept();
+                previous = pass.lastHash();
+                if (pass.kept() < last - first + 1) {
+                    long missing = first + pass.kept();
+                    if (store.hasLinks(agency, missing + 1, head.seq())) {
+                        return Verification.broken(missing - 1, missing, "entry " + missing + " is missing");
+                    }
+                    break;
+                }
+            }
+            if (head.seq() != verified || !head.hash().equals(previous)) {
+                return Verification.broken(verified, verified + 1, "entries after " + verified + " were removed");
+            }
+            return Verification.intact(verified, previous);
+        });
+        return Objects.requireNonNull(result);
+    }
+
+    /** Where the entries are split in two halves read at once (any value splits them; ids are random). */
+    private static final UUID HALF = new UUID(0x8000_0000_0000_0000L, 0);
+
+    /**
+     * Reads a pass: its links in order, then the agency's entries in two halves at once, each on its
+     * own connection (entries and links up to the head never change, so they may be read apart).
+     */
+    private ChainPass readPass(AgencyId agency, long first, long last, String previous) {
+        ChainPass pass = new ChainPass(agency, first, previous, (int) (last - first + 1));
+        store.links(agency, first, last, link -> pass.link(link.seq(), link.previous(), link.hash(), link.entryId()));
+        if (pass.kept() == 0) {
+            return pass;
         }
-        long last = head.get().seq();
-        List<long[]> ranges = new ArrayList<>();
-        for (long first = 1; first <= last; first += segment) {
-            ranges.add(new long[] {first, Math.min(last, first + segment - 1)});
-        }
-        if (ranges.size() <= 1) {
-            Segment all = readOnly.execute(status -> walkSegment(agency, 1, last));
-            return combine(List.of(Objects.requireNonNull(all)), head.get());
-        }
-        int threads = Math.min(ranges.size(), Math.max(2, Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+        ExecutorService pool = Executors.newFixedThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, "audit-verify");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            List<Future<Segment>> futures = new ArrayList<>();
-            for (long[] range : ranges) {
-                futures.add(pool.submit(() -> readOnly.execute(status -> walkSegment(agency, range[0], range[1]))));
+            List<Future<?>> halves = List.of(
+                    pool.submit(() ->
+                            readOnly.executeWithoutResult(status -> store.entries(agency, null, HALF, pass::entry))),
+                    pool.submit(() ->
+                            readOnly.executeWithoutResult(status -> store.entries(agency, HALF, null, pass::entry))));
+            for (Future<?> half : halves) {
+                half.get();
             }
-            List<Segment> segments = new ArrayList<>();
-            for (Future<Segment> future : futures) {
-                segments.add(Objects.requireNonNull(future.get()));
-            }
-            return combine(segments, head.get());
+            return pass;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("audit verification was interrupted", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("audit verification failed to read the chain", e.getCause());
+            throw new IllegalStateException("audit verification failed to read the entries", e.getCause());
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /**
-     * What one segment of the chain showed: how many links in a row from {@code first}, the previous
-     * hash its first link names, its last hash, and the first problem inside it (its first link's
-     * previous hash is checked by {@link #combine}, which knows the segment before).
-     */
-    private record Segment(
-            long first,
-            long last,
-            long count,
-            @Nullable String firstPrevious,
-            @Nullable String lastHash,
-            @Nullable Long brokenSeq,
-            @Nullable String problem) {}
-
-    private Segment walkSegment(AgencyId agency, long first, long last) {
-        long[] expected = {first};
-        String[] previous = {null};
-        String[] firstPrevious = {null};
-        Object[] broken = {null, null};
-        store.walk(agency, first, last, link -> {
-            if (broken[0] != null) {
-                return;
-            }
-            long seq = expected[0];
-            if (link.seq() != seq) {
-                broken[0] = seq;
-                broken[1] = "entry " + seq + " is missing";
-            } else if (previous[0] != null && !link.previous().equals(previous[0])) {
-                broken[0] = seq;
-                broken[1] = "entry " + seq + " does not follow entry " + (seq - 1);
-            } else if (link.entry() == null) {
-                broken[0] = seq;
-                broken[1] = "entry " + seq + " was removed";
-            } else if (!AuditChain.hash(link.previous(), agency, seq, link.entry())
-                    .equals(link.hash())) {
-                broken[0] = seq;
-                broken[1] = "entry " + seq + " was changed";
-            } else {
-                if (firstPrevious[0] == null) {
-                    firstPrevious[0] = link.previous();
-                }
-                previous[0] = link.hash();
-                expected[0]++;
-            }
-        });
-        return new Segment(
-                first, last, expected[0] - first, firstPrevious[0], previous[0], (Long) broken[0], (String) broken[1]);
-    }
-
-    private static Verification combine(List<Segment> segments, AuditStore.@Nullable Head head) {
-        String previous = AuditChain.GENESIS;
-        long verified = 0;
-        for (Segment segment : segments) {
-            if (segment.firstPrevious() != null && !segment.firstPrevious().equals(previous)) {
-                long seq = segment.first();
-                return Verification.broken(seq - 1, seq, "entry " + seq + " does not follow entry " + (seq - 1));
-            }
-            if (segment.brokenSeq() != null) {
-                long seq = segment.brokenSeq();
-                return Verification.broken(seq - 1, seq, Objects.requireNonNull(segment.problem()));
-            }
-            if (segment.count() > 0) {
-                previous = Objects.requireNonNull(segment.lastHash());
-            }
-            verified += segment.count();
-            if (head != null && segment.count() < segment.last() - segment.first() + 1) {
-                long seq = segment.first() + segment.count();
-                return Verification.broken(seq - 1, seq, "entries after " + (seq - 1) + " were removed");
-            }
-        }
-        if (head != null && (head.seq() != verified || !head.hash().equals(previous))) {
-            return Verification.broken(verified, verified + 1, "entries after " + verified + " were removed");
-        }
-        return Verification.intact(verified, previous);
     }
 
     /** Every agency with an audit chain. */

@@ -32,6 +32,92 @@ class AuditChainTests {
                 .hasSize(64);
     }
 
+    /**
+     * The encoding is a published format (an agency may check its chain with its own tool), so it is
+     * pinned here field by field: the length in UTF-16 code units, a colon, the value, a bar; an
+     * absent value is a tilde and a bar.
+     */
+    @Test
+    void encodesEachFieldAsItsLengthAndValue() throws Exception {
+        AuditEntry withDetail = new AuditEntry(
+                entry.id(),
+                entry.recordedAt(),
+                null,
+                entry.actorId(),
+                entry.actorRoles(),
+                entry.action(),
+                entry.subjectId(),
+                entry.recordKind(),
+                entry.recordId(),
+                entry.purpose(),
+                entry.basis(),
+                entry.outcome(),
+                "réunion \uD83D\uDE42");
+        String canonical = "64:" + AuditChain.GENESIS + "|36:7f000000-0000-0000-0000-000000000001|1:1|"
+                + "36:7f000000-0000-0000-0000-000000000002|17:1795428000.123456|"
+                + "36:7f000000-0000-0000-0000-000000000003|9:CLINICIAN|4:READ|"
+                + "36:7f000000-0000-0000-0000-000000000004|10:CARE_NOTES|~|4:CARE|14:CIRCLE_OF_CARE|7:ALLOWED|"
+                + "10:réunion \uD83D\uDE42|";
+        java.security.MessageDigest sha256 = java.security.MessageDigest.getInstance("SHA-256");
+        String expected = java.util.HexFormat.of()
+                .formatHex(sha256.digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(AuditChain.hash(AuditChain.GENESIS, agency, 1, withDetail)).isEqualTo(expected);
+    }
+
+    /** The fast encoder against the format written out plainly, on many varied entries. */
+    @Test
+    void encodesEveryKindOfEntryAsTheFormatSays() throws Exception {
+        java.util.Random random = new java.util.Random(2026);
+        String[] texts = {null, "", "READ", "é", "\uD83D\uDE42 x", "a|b:c~", "7"};
+        java.security.MessageDigest sha256 = java.security.MessageDigest.getInstance("SHA-256");
+        for (int i = 0; i < 2_000; i++) {
+            Instant at = Instant.ofEpochSecond(random.nextInt(2_000_000_000), random.nextInt(1_000_000) * 1_000L);
+            AuditEntry e = new AuditEntry(
+                    new UUID(random.nextLong(), random.nextLong()),
+                    at,
+                    null,
+                    random.nextBoolean() ? null : new UUID(random.nextLong(), random.nextLong()),
+                    texts[random.nextInt(texts.length)],
+                    "READ",
+                    random.nextBoolean() ? null : new UUID(random.nextLong(), random.nextLong()),
+                    texts[random.nextInt(texts.length)],
+                    texts[random.nextInt(texts.length)],
+                    texts[random.nextInt(texts.length)],
+                    texts[random.nextInt(texts.length)],
+                    "ALLOWED",
+                    texts[random.nextInt(texts.length)]);
+            long seq = random.nextInt(4) == 0 ? random.nextInt(10) : Math.abs(random.nextLong() % 10_000_000_000L);
+            StringBuilder plain = new StringBuilder();
+            for (Object field : new Object[] {
+                AuditChain.GENESIS,
+                agency.value(),
+                seq,
+                e.id(),
+                AuditChain.micros(at),
+                e.actorId(),
+                e.actorRoles(),
+                e.action(),
+                e.subjectId(),
+                e.recordKind(),
+                e.recordId(),
+                e.purpose(),
+                e.basis(),
+                e.outcome(),
+                e.detail()
+            }) {
+                String text = field == null ? null : field.toString();
+                plain.append(text == null ? "~" : text.length() + ":" + text).append('|');
+            }
+            String expected = java.util.HexFormat.of()
+                    .formatHex(sha256.digest(plain.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+            assertThat(AuditChain.hash(AuditChain.GENESIS, agency, seq, e))
+                    .as(plain.toString())
+                    .isEqualTo(expected);
+        }
+    }
+
     @Test
     void changesTheHashWhenAnythingChanges() {
         String original = AuditChain.hash(AuditChain.GENESIS, agency, 1, entry);

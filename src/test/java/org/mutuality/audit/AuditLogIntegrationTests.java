@@ -119,8 +119,9 @@ class AuditLogIntegrationTests {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"intact", "change3", "remove2", "swap2and4", "cut5"})
-    void findsTheSameFirstBrokenEntryWhenWalkingInParallelSegments(String tampering) {
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"intact", "change3", "remove2", "swap2and4", "cut5", "moveAway3", "rewriteHash4", "dropHead"})
+    void findsTheSameFirstBrokenEntryWhenVerifyingInSeveralPasses(String tampering) {
         switch (tampering) {
             case "change3" ->
                 tamper("update audit_entry set outcome = 'DENIED'"
@@ -140,15 +141,35 @@ class AuditLogIntegrationTests {
                 tamper("delete from audit_chain where agency_id = ? and seq = 5");
                 tamper("delete from audit_entry where id = '" + entry + "' and agency_id = ?");
             }
+            case "moveAway3" -> {
+                // The entry row stays but is moved to another agency, out of this one's log.
+                AgencyId other = directory.createAgency("Other " + UUID.randomUUID(), false);
+                tamper("update audit_entry set agency_id = '" + other.value() + "'"
+                        + " where id = (select entry_id from audit_chain where agency_id = ? and seq = 3)");
+            }
+            case "rewriteHash4" -> tamper("update audit_chain set hash = upper(hash) where agency_id = ? and seq = 4");
+            case "dropHead" -> tamper("delete from audit_head where agency_id = ?");
+
             default -> {}
         }
         Verification whole = log.verify(agency);
+        java.util.Map<String, String> expected = java.util.Map.of(
+                "change3", "entry 3 was changed",
+                "remove2", "entry 2 is missing",
+                "swap2and4", "entry 2 does not follow entry 1",
+                "cut5", "entries after 4 were removed",
+                "moveAway3", "entry 3 was removed",
+                "rewriteHash4", "entry 4 was changed",
+                "dropHead", "the head of the chain was removed");
+        assertThat(whole.problem()).isEqualTo(expected.get(tampering));
+        assertThat(log.seal()).as("the sealer goes on for other agencies").isNotNegative();
 
-        for (int segment = 1; segment <= 5; segment++) {
-            Verification inSegments = log.verify(agency, segment);
-            assertThat(inSegments.valid()).as("segments of " + segment).isEqualTo(whole.valid());
-            assertThat(inSegments.firstBrokenSeq()).as("segments of " + segment).isEqualTo(whole.firstBrokenSeq());
-            assertThat(inSegments.head()).as("segments of " + segment).isEqualTo(whole.head());
+        for (int pass = 1; pass <= 5; pass++) {
+            Verification inPasses = log.verify(agency, pass);
+            assertThat(inPasses.valid()).as("passes of " + pass).isEqualTo(whole.valid());
+            assertThat(inPasses.firstBrokenSeq()).as("passes of " + pass).isEqualTo(whole.firstBrokenSeq());
+            assertThat(inPasses.problem()).as("passes of " + pass).isEqualTo(whole.problem());
+            assertThat(inPasses.head()).as("passes of " + pass).isEqualTo(whole.head());
         }
         assertThat(whole.valid()).isEqualTo(tampering.equals("intact"));
     }
@@ -184,6 +205,123 @@ class AuditLogIntegrationTests {
                 jdbc.sql("show synchronous_commit").query(String.class).single());
         assertThat(inside).isEqualTo("off");
         assertThat(after).isEqualTo("on");
+    }
+
+    @Test
+    void batchedReadsAreAllWrittenSealedAndVerifiedEvenWhenReadersOutrunTheQueue() throws Exception {
+        AuditLog batched = new AuditLog(
+                store, java.time.Clock.systemUTC(), transactions, "batched", java.time.Duration.ofMillis(20), 100);
+        java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                done.add(readers.submit(() -> {
+                    for (int i = 0; i < 250; i++) {
+                        batched.recordRead(read("batched"));
+                    }
+                }));
+            }
+            for (var reader : done) {
+                reader.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            readers.shutdownNow();
+        }
+
+        assertThat(batched.flushReads(java.time.Duration.ofSeconds(30))).isTrue();
+        assertThat(batched.readsWaiting()).isZero();
+        assertThat(entries()).isEqualTo(5 + 1000);
+        batched.seal();
+        Verification verification = log.verify(agency);
+        assertThat(verification.valid()).isTrue();
+        assertThat(verification.entries()).isEqualTo(1005);
+
+        batched.stop();
+        assertThatThrownBy(() -> batched.recordRead(read("after stop")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("refused");
+    }
+
+    @Test
+    void batchedReadsWaitWhileTheDatabaseIsDownAndAreWrittenWhenItIsBack() {
+        java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean(true);
+        DataSource flaky = new org.springframework.jdbc.datasource.DelegatingDataSource(dataSource) {
+            @Override
+            public Connection getConnection() throws SQLException {
+                if (down.get()) {
+                    throw new SQLException("the database is down (test)");
+                }
+                return super.getConnection();
+            }
+        };
+        AuditLog batched = new AuditLog(
+                new org.mutuality.audit.store.AuditStore(new org.springframework.jdbc.core.JdbcTemplate(flaky)),
+                java.time.Clock.systemUTC(),
+                new org.springframework.jdbc.datasource.DataSourceTransactionManager(flaky),
+                "batched",
+                java.time.Duration.ofMillis(20),
+                100);
+        try {
+            for (int i = 0; i < 10; i++) {
+                batched.recordRead(read("while down"));
+            }
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(10))
+                    .until(batched::readWritesFailing);
+            assertThat(batched.flushReads(java.time.Duration.ofMillis(100))).isFalse();
+            assertThat(batched.readsWaiting()).isEqualTo(10);
+            assertThat(entries()).isEqualTo(5);
+
+            down.set(false);
+
+            assertThat(batched.flushReads(java.time.Duration.ofSeconds(30))).isTrue();
+            assertThat(entries()).isEqualTo(5 + 10);
+            assertThat(batched.readWritesFailing()).isFalse();
+        } finally {
+            down.set(false);
+            batched.stop();
+        }
+    }
+
+    @Test
+    void refusesAnEntryTheDatabaseWouldRefuseAndAnUnknownDurability() {
+        assertThatThrownBy(() -> new AuditEvent(
+                        agency, null, null, "READ".repeat(11), null, null, null, null, null, "ALLOWED", null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("action");
+        assertThatThrownBy(() -> new AuditLog(
+                        store,
+                        java.time.Clock.systemUTC(),
+                        transactions,
+                        "fast",
+                        java.time.Duration.ofMillis(50),
+                        1000))
+                .hasMessageContaining("synchronous, relaxed or batched");
+        assertThatThrownBy(() -> new AuditLog(
+                        store, java.time.Clock.systemUTC(), transactions, "batched", java.time.Duration.ZERO, 1000))
+                .hasMessageContaining("batch-interval");
+    }
+
+    private AuditEvent read(String detail) {
+        return new AuditEvent(
+                agency,
+                UUID.randomUUID(),
+                "CLINICIAN",
+                "READ",
+                UUID.randomUUID(),
+                "CARE_NOTES",
+                null,
+                "CARE",
+                "CIRCLE_OF_CARE",
+                "ALLOWED",
+                detail);
+    }
+
+    private long entries() {
+        return jdbc.sql("select count(*) from audit_entry where agency_id = :a")
+                .param("a", agency.value())
+                .query(Long.class)
+                .single();
     }
 
     @Test

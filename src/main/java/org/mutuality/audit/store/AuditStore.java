@@ -61,26 +61,47 @@ public class AuditStore {
         return known;
     }
 
+    private static final String INSERT = "insert into audit_entry (id, agency_id, recorded_at, actor_id, actor_roles,"
+            + " action, subject_id, record_kind, record_id, purpose, basis, outcome, detail) values ";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     public UUID insert(AuditEvent event, Instant at) {
-        UUID id = UUID.randomUUID();
-        jdbc.update(
-                "insert into audit_entry (id, agency_id, recorded_at, actor_id, actor_roles, action, subject_id,"
-                        + " record_kind, record_id, purpose, basis, outcome, detail)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                id,
-                event.agencyId().value(),
-                OffsetDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC),
-                event.actorId(),
-                event.actorRoles(),
-                event.action(),
-                event.subjectId(),
-                event.recordKind(),
-                event.recordId(),
-                event.purpose(),
-                event.basis(),
-                event.outcome(),
-                event.detail());
-        return id;
+        NewEntry entry = new NewEntry(UUID.randomUUID(), event, at);
+        jdbc.update(INSERT + ROW, entry.columns().toArray());
+        return entry.id();
+    }
+
+    /** Inserts entries made earlier, {@code rowsPerStatement} rows per insert statement. */
+    public void insertAll(List<NewEntry> entries, int rowsPerStatement) {
+        for (int from = 0; from < entries.size(); from += rowsPerStatement) {
+            List<NewEntry> rows = entries.subList(from, Math.min(entries.size(), from + rowsPerStatement));
+            List<Object> args = new ArrayList<>(rows.size() * 13);
+            for (NewEntry row : rows) {
+                args.addAll(row.columns());
+            }
+            jdbc.update(INSERT + String.join(", ", java.util.Collections.nCopies(rows.size(), ROW)), args.toArray());
+        }
+    }
+
+    /** An entry not yet inserted, with its id and recording time already given. */
+    public record NewEntry(UUID id, AuditEvent event, Instant at) {
+
+        List<Object> columns() {
+            return java.util.Arrays.asList(
+                    id,
+                    event.agencyId().value(),
+                    OffsetDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC),
+                    event.actorId(),
+                    event.actorRoles(),
+                    event.action(),
+                    event.subjectId(),
+                    event.recordKind(),
+                    event.recordId(),
+                    event.purpose(),
+                    event.basis(),
+                    event.outcome(),
+                    event.detail());
+        }
     }
 
     /** Every agency that has an audit chain or entries waiting for one. */
@@ -110,6 +131,11 @@ public class AuditStore {
                 agency.value());
         if (!heads.isEmpty()) {
             return heads.get(0);
+        }
+        if (hasLinks(agency, 1, Long.MAX_VALUE)) {
+            // Starting again at the genesis would hide the chain from verification.
+            throw new IllegalStateException("the head of an audit chain that has links is missing: the log was"
+                    + " changed outside the application; verification names the problem");
         }
         jdbc.update("insert into audit_head (agency_id, seq, hash) values (?, 0, ?)", agency.value(), genesis);
         return lockHead(agency, genesis);
@@ -154,32 +180,78 @@ public class AuditStore {
                 agency.value());
     }
 
-    /**
-     * Walks the chain in order up to {@code lastSeq}: each link with its entry (null when the entry
-     * row is gone). Links beyond it were added after the head was read and are left for next time.
-     */
-    public void walk(AgencyId agency, long lastSeq, Consumer<Link> visitor) {
-        walk(agency, 1, lastSeq, visitor);
+    /** Reads the links {@code firstSeq..lastSeq} of the chain in order, without their entries. */
+    public void links(AgencyId agency, long firstSeq, long lastSeq, Consumer<Link> visitor) {
+        streaming.query(
+                connection -> binary(
+                        connection.prepareStatement("select seq, prev_hash, hash, entry_id from audit_chain"
+                                + " where agency_id = ? and seq >= ? and seq <= ? order by seq"),
+                        agency.value(),
+                        firstSeq,
+                        lastSeq),
+                rs -> {
+                    visitor.accept(
+                            new Link(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, UUID.class)));
+                });
     }
 
-    /** Walks the links {@code firstSeq..lastSeq} in order, as {@link #walk(AgencyId, long, Consumer)}. */
-    public void walk(AgencyId agency, long firstSeq, long lastSeq, Consumer<Link> visitor) {
-        streaming.query(
-                "select c.seq as chain_seq, c.prev_hash, c.hash, c.entry_id as linked_id, " + ENTRY_COLUMNS
-                        + ", c.seq as seq from audit_chain c left join audit_entry e on e.id = c.entry_id"
-                        + " where c.agency_id = ? and c.seq >= ? and c.seq <= ? order by c.seq",
-                rs -> {
-                    UUID id = rs.getObject("id", UUID.class);
-                    visitor.accept(new Link(
-                            rs.getLong("chain_seq"),
-                            rs.getString("prev_hash"),
-                            rs.getString("hash"),
-                            rs.getObject("linked_id", UUID.class),
-                            id == null ? null : entry(rs, 0)));
-                },
+    /**
+     * Reads the agency's entries whose id is in {@code [from, below)} (either end open when null), in
+     * no particular order (the order the database finds them).
+     */
+    public void entries(AgencyId agency, @Nullable UUID from, @Nullable UUID below, Consumer<AuditEntry> visitor) {
+        List<Object> args = new ArrayList<>(List.of(agency.value()));
+        StringBuilder sql = new StringBuilder("select " + ENTRY_COLUMNS + " from audit_entry e where e.agency_id = ?");
+        if (from != null) {
+            sql.append(" and e.id >= ?");
+            args.add(from);
+        }
+        if (below != null) {
+            sql.append(" and e.id < ?");
+            args.add(below);
+        }
+        streaming.query(connection -> binary(connection.prepareStatement(sql.toString()), args.toArray()), rs -> {
+            visitor.accept(new AuditEntry(
+                    rs.getObject(1, UUID.class),
+                    rs.getObject(2, OffsetDateTime.class).toInstant(),
+                    null,
+                    rs.getObject(3, UUID.class),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getObject(6, UUID.class),
+                    rs.getString(7),
+                    rs.getString(8),
+                    rs.getString(9),
+                    rs.getString(10),
+                    rs.getString(11),
+                    rs.getString(12)));
+        });
+    }
+
+    /** True when the agency's chain has any link from {@code firstSeq} to {@code lastSeq}. */
+    public boolean hasLinks(AgencyId agency, long firstSeq, long lastSeq) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select count(*) > 0 from audit_chain where agency_id = ? and seq >= ? and seq <= ?",
+                Boolean.class,
                 agency.value(),
                 firstSeq,
-                lastSeq);
+                lastSeq));
+    }
+
+    /**
+     * Sets the arguments, and on PostgreSQL has the statement prepared on the server from its first
+     * run, so that uuids and times come in binary rather than as text to parse.
+     */
+    private static java.sql.PreparedStatement binary(java.sql.PreparedStatement statement, Object... args)
+            throws SQLException {
+        if (statement.isWrapperFor(org.postgresql.PGStatement.class)) {
+            // A negative threshold asks the driver for binary results from the very first run.
+            statement.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1);
+        }
+        for (int i = 0; i < args.length; i++) {
+            statement.setObject(i + 1, args[i]);
+        }
+        return statement;
     }
 
     /** Entries about a person (their record was read, written or refused), newest first. */
@@ -274,11 +346,6 @@ public class AuditStore {
     /** The end of a chain, and the recording time of the latest entry sealed into it. */
     public record Head(long seq, String hash, @Nullable Instant sealedThrough) {}
 
-    /** One link of a chain as stored, with its entry if the entry row still exists. */
-    public record Link(
-            long seq,
-            String previous,
-            String hash,
-            UUID entryId,
-            @Nullable AuditEntry entry) {}
+    /** One link of a chain as stored. */
+    public record Link(long seq, String previous, String hash, UUID entryId) {}
 }
