@@ -77,6 +77,38 @@ public class NoteReadAuditBenchmark {
         }
     }
 
+    /** Reads made with their audit entry, to check afterwards that every entry reached the database. */
+    final java.util.concurrent.atomic.LongAdder audited = new java.util.concurrent.atomic.LongAdder();
+
+    long entriesBefore;
+
+    @Setup(Level.Iteration)
+    public void countEntries() {
+        context.getBean(org.mutuality.audit.AuditLog.class).flushReads(java.time.Duration.ofSeconds(30));
+        entriesBefore = readEntries();
+        audited.reset();
+    }
+
+    /** Every read of the iteration has its entry in the database, whatever the read durability. */
+    @TearDown(Level.Iteration)
+    public void checkEntries() {
+        if (!context.getBean(org.mutuality.audit.AuditLog.class).flushReads(java.time.Duration.ofSeconds(30))) {
+            throw new IllegalStateException("read entries still waiting after 30 s");
+        }
+        long written = readEntries() - entriesBefore;
+        if (written < audited.sum()) {
+            throw new IllegalStateException(audited.sum() + " audited reads but only " + written + " entries");
+        }
+    }
+
+    private long readEntries() {
+        return context.getBean(JdbcClient.class)
+                .sql("select count(*) from audit_entry where subject_id = :s and action = 'READ'")
+                .param("s", subject.value())
+                .query(Long.class)
+                .single();
+    }
+
     @TearDown(Level.Trial)
     public void tearDown() {
         context.close();
@@ -87,6 +119,7 @@ public class NoteReadAuditBenchmark {
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     public NotesRead readWithAudit() {
+        audited.increment();
         return records.read(reader, subject, RecordKind.CARE_NOTES, Purpose.CARE);
     }
 

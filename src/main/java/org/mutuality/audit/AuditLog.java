@@ -37,6 +37,12 @@ public class AuditLog {
     /** How far back each sealing looks for entries of transactions that committed late. */
     static final Duration LATE_COMMITS = Duration.ofMinutes(1);
 
+    /** How far back most sealings look, for transactions that committed a moment late. */
+    static final Duration RECENT_COMMITS = Duration.ofSeconds(2);
+
+    /** How often a sealing looks back {@link #LATE_COMMITS} rather than {@link #RECENT_COMMITS}. */
+    static final Duration LATE_SWEEP = Duration.ofSeconds(5);
+
     /** How often a sealing looks at every entry, for transactions longer than {@link #LATE_COMMITS}. */
     static final Duration FULL_SWEEP = Duration.ofMinutes(10);
 
@@ -47,6 +53,7 @@ public class AuditLog {
     private final TransactionTemplate transactions;
     private final TransactionTemplate readOnly;
     private @Nullable Instant lastFullSweep;
+    private @Nullable Instant lastLateSweep;
     private @Nullable Instant lastSeal;
 
     AuditLog(AuditStore store, Clock clock, PlatformTransactionManager transactionManager) {
@@ -156,15 +163,21 @@ public class AuditLog {
     public synchronized int seal() {
         Instant now = clock.instant();
         boolean full = lastFullSweep == null || lastFullSweep.plus(FULL_SWEEP).isBefore(now);
-        Instant recentSince = lastSeal == null ? null : lastSeal.minus(LATE_COMMITS);
+        // Most sealings look back a moment; every few seconds one looks back a minute. Looking back a
+        // minute every time made each sealing re-read every entry of that minute, which under heavy
+        // reading cost more than writing the entries.
+        boolean lateSweep =
+                lastLateSweep == null || lastLateSweep.plus(LATE_SWEEP).isBefore(now);
+        Duration lookBack = full || lateSweep ? LATE_COMMITS : RECENT_COMMITS;
+        Instant recentSince = lastSeal == null ? null : lastSeal.minus(lookBack);
         int total = 0;
         for (AgencyId agency : store.agenciesRecordingSince(full ? null : recentSince)) {
             try {
-                Batch batch = sealBatch(agency, full ? Instant.EPOCH : null);
+                Batch batch = sealBatch(agency, full ? Instant.EPOCH : null, lookBack);
                 total += batch.linked();
                 while (batch.linked() == BATCH) {
                     // Entries come oldest first, so the next batch starts where this one ended.
-                    batch = sealBatch(agency, batch.through().minus(LATE_COMMITS));
+                    batch = sealBatch(agency, batch.through().minus(lookBack), lookBack);
                     total += batch.linked();
                 }
             } catch (RuntimeException e) {
@@ -175,6 +188,9 @@ public class AuditLog {
         if (full) {
             lastFullSweep = now;
         }
+        if (full || lateSweep) {
+            lastLateSweep = now;
+        }
         lastSeal = now;
         return total;
     }
@@ -183,14 +199,14 @@ public class AuditLog {
     private record Batch(int linked, Instant through) {}
 
     /** Seals up to {@link #BATCH} entries recorded since {@code from} (by default: shortly before the head). */
-    private Batch sealBatch(AgencyId agency, @Nullable Instant from) {
+    private Batch sealBatch(AgencyId agency, @Nullable Instant from, Duration lookBack) {
         Batch done = transactions.execute(status -> {
             AuditStore.Head head = store.lockHead(agency, AuditChain.GENESIS);
             Instant since = from != null
                     ? from
                     : head.sealedThrough() == null
                             ? Instant.EPOCH
-                            : head.sealedThrough().minus(LATE_COMMITS);
+                            : head.sealedThrough().minus(lookBack);
             List<AuditEntry> pending = store.pending(agency, since, BATCH);
             long seq = head.seq();
             String previous = head.hash();
