@@ -43,6 +43,7 @@ final class BatchedReads implements AutoCloseable {
     private volatile boolean stopping;
     private volatile boolean failing;
     private long writtenCount;
+    private final java.util.concurrent.atomic.AtomicLong queued = new java.util.concurrent.atomic.AtomicLong();
 
     BatchedReads(AuditStore store, TransactionTemplate transactions, Duration interval, int capacity) {
         this.store = store;
@@ -60,16 +61,34 @@ final class BatchedReads implements AutoCloseable {
             throw new IllegalStateException("the audit log is stopping; the read is refused");
         }
         AuditStore.NewEntry entry = new AuditStore.NewEntry(UUID.randomUUID(), event, at);
-        try {
-            if (!waiting.offer(entry) && !waiting.offer(entry, FULL_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        long deadline = System.nanoTime() + FULL_WAIT.toNanos();
+        while (!offer(entry)) {
+            if (System.nanoTime() > deadline) {
                 throw new IllegalStateException(
                         "the audit log cannot keep up (" + waiting.size() + " read entries wait); the read is refused");
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while recording a read; the read is refused", e);
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while recording a read; the read is refused", e);
+            }
         }
         return entry.id();
+    }
+
+    /**
+     * Queues and counts the entry as one step, so that {@link #flush} never counts an entry queued
+     * after one it does not count (entries are written in queue order).
+     */
+    private boolean offer(AuditStore.NewEntry entry) {
+        synchronized (queued) {
+            if (!waiting.offer(entry)) {
+                return false;
+            }
+            queued.incrementAndGet();
+            return true;
+        }
     }
 
     /** How many entries wait to be written. */
@@ -90,10 +109,9 @@ final class BatchedReads implements AutoCloseable {
 
     /** Waits until every entry queued before this call is written, or the timeout passes. */
     boolean flush(Duration timeout) {
-        long target;
-        synchronized (written) {
-            target = writtenCount + batch.size() + waiting.size();
-        }
+        // Entries are written in the order they were queued, so once as many were written as had been
+        // queued before this call, every one of those was.
+        long target = queued.get();
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (written) {
             while (writtenCount < target) {

@@ -196,7 +196,7 @@ public class AuditStore {
     }
 
     /**
-     * Reads the agency's entries whose id is in {@code [from, below)} (either end open when null), in
+     * Reads the agency's entries whose id is at least {@code from} and below {@code below} (no bound when null), in
      * no particular order (the order the database finds them).
      */
     public void entries(AgencyId agency, @Nullable UUID from, @Nullable UUID below, Consumer<AuditEntry> visitor) {
