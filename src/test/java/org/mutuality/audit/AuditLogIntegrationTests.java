@@ -53,18 +53,7 @@ class AuditLogIntegrationTests {
     void agencyWithFiveEntries() {
         agency = directory.createAgency("Audit " + UUID.randomUUID(), false);
         for (int i = 0; i < 5; i++) {
-            log.record(new AuditEvent(
-                    agency,
-                    UUID.randomUUID(),
-                    "CLINICIAN",
-                    "READ",
-                    UUID.randomUUID(),
-                    "CARE_NOTES",
-                    null,
-                    "CARE",
-                    "CIRCLE_OF_CARE",
-                    "ALLOWED",
-                    "entry " + (i + 1)));
+            log.record(TestEvents.read(agency, "entry " + (i + 1)));
         }
         log.seal();
     }
@@ -303,18 +292,7 @@ class AuditLogIntegrationTests {
     }
 
     private AuditEvent read(String detail) {
-        return new AuditEvent(
-                agency,
-                UUID.randomUUID(),
-                "CLINICIAN",
-                "READ",
-                UUID.randomUUID(),
-                "CARE_NOTES",
-                null,
-                "CARE",
-                "CIRCLE_OF_CARE",
-                "ALLOWED",
-                detail);
+        return TestEvents.read(agency, detail);
     }
 
     private long entries() {

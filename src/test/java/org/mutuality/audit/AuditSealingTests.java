@@ -91,17 +91,6 @@ class AuditSealingTests {
     }
 
     private AuditEvent read() {
-        return new AuditEvent(
-                agency,
-                UUID.randomUUID(),
-                "CLINICIAN",
-                "READ",
-                UUID.randomUUID(),
-                "CARE_NOTES",
-                null,
-                "CARE",
-                "CIRCLE_OF_CARE",
-                "ALLOWED",
-                null);
+        return TestEvents.read(agency, null);
     }
 }
