@@ -9,13 +9,15 @@ import org.mutuality.relationships.RelationshipKind;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the conflict check before the register records a relationship that gives one person power
- * over another: supervising, approving time, supporting, interviewing. A BLOCK refuses it.
+ * Runs the conflict check before the register records an assignment: care (as opening the person's
+ * record), supervising, approving time, supporting, interviewing. A BLOCK refuses it; a WARN or
+ * CONSULT is returned so the register asks the recorder to acknowledge it.
  */
 @Component
 class ConflictGuard implements RelationshipGuard {
 
     private static final Map<RelationshipKind, Action> ACTIONS = Map.of(
+            RelationshipKind.TREATS, Action.OPEN_RECORD,
             RelationshipKind.SUPERVISES, Action.SUPERVISE,
             RelationshipKind.APPROVES_TIME, Action.APPROVE_TIMESHEET,
             RelationshipKind.SUPPORTS, Action.ASSIGN_SUPPORT,
@@ -34,13 +36,13 @@ class ConflictGuard implements RelationshipGuard {
             return Optional.empty();
         }
         ConflictDecision decision = check.check(by, action, request.personA(), request.personB());
-        if (decision.allowed()) {
+        if (decision.decision() == Decision.ALLOW) {
             return Optional.empty();
         }
         return Optional.of(new Refusal(
                 decision.decision().name(),
                 decision.reasons().stream()
-                        .filter(r -> r.decision() == Decision.BLOCK)
+                        .filter(r -> r.decision() == decision.decision())
                         .map(ConflictDecision.Reason::explanation)
                         .toList(),
                 decision.alternatives().stream()

@@ -14,6 +14,7 @@ import org.mutuality.directory.people.People;
 import org.mutuality.directory.programs.Programs;
 import org.mutuality.shared.AgencyId;
 import org.mutuality.shared.ConflictException;
+import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -108,6 +109,87 @@ public class Directory {
     }
 
     /**
+     * Adds a person with their first roles on behalf of an administrator: privileged roles are only
+     * proposed, as by {@link #proposeRole}. All or nothing.
+     *
+     * @throws ForbiddenException when {@code by} is not an administrator
+     */
+    @Transactional
+    public Person register(SignedInUser by, PersonDetails details, List<AssignRole> roles) {
+        requireAdministrator(by);
+        PersonId id = PersonId.random();
+        people.insert(by.agencyId(), id, details);
+        roles.forEach(role -> proposeRole(by, id, role));
+        events.publishEvent(new PersonChanged(by.agencyId(), id));
+        return requirePerson(by.agencyId(), id);
+    }
+
+    /**
+     * An administrator gives a person a role. A privileged role ({@link Role#isPrivileged()}) is only
+     * proposed: it is held once a second person confirms it ({@link #confirmRole}); nobody proposes one
+     * for themselves. Other roles are held at once. The person and every privacy lead are told of a
+     * proposal ({@link RoleProposed}).
+     *
+     * @throws ForbiddenException when {@code by} is not an administrator, or proposes a privileged
+     *     role for themselves
+     */
+    @Transactional
+    public PersonRole proposeRole(SignedInUser by, PersonId person, AssignRole command) {
+        requireAdministrator(by);
+        boolean privileged = command.role().isPrivileged();
+        if (privileged && by.isSelf(person)) {
+            throw new ForbiddenException("Nobody gives themselves a role that opens records or oversees others: another"
+                    + " administrator proposes it and a second person confirms it.");
+        }
+        PersonRole role = insertRole(by.agencyId(), person, command, by.personId(), privileged);
+        if (privileged) {
+            events.publishEvent(new RoleProposed(by.agencyId(), person, role.id(), role.role(), by.personId()));
+        }
+        return role;
+    }
+
+    /**
+     * A second person confirms a proposed privileged role: an administrator or a privacy lead who
+     * neither proposed it nor would hold it. The person holds it at once, and they and every privacy
+     * lead are told ({@link RoleConfirmed}).
+     *
+     * @throws NotFoundException when the person or the role is not found
+     * @throws ForbiddenException when {@code by} may not confirm it
+     * @throws ConflictException when the role is not waiting for confirmation
+     */
+    @Transactional
+    public PersonRole confirmRole(SignedInUser by, PersonId person, RoleId roleId) {
+        if (!by.isAdministrator() && !by.isPrivacyLead()) {
+            throw new ForbiddenException("An administrator or a privacy lead confirms a proposed role.");
+        }
+        PersonRole current = requirePerson(by.agencyId(), person).roles().stream()
+                .filter(r -> r.id().equals(roleId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("role", roleId));
+        if (!current.awaitingConfirmation()) {
+            throw new ConflictException("This role is not waiting for confirmation.");
+        }
+        String refusal = current.whyNotConfirmableBy(by.personId(), person);
+        if (refusal != null) {
+            throw new ForbiddenException(refusal);
+        }
+        if (!people.confirmRole(by.agencyId(), person, roleId, by.personId())) {
+            throw new ConflictException("This role is not waiting for confirmation.");
+        }
+        events.publishEvent(new PersonChanged(by.agencyId(), person));
+        events.publishEvent(new RoleConfirmed(by.agencyId(), person, roleId, current.role(), by.personId()));
+        return new PersonRole(
+                current.id(),
+                current.role(),
+                current.programId(),
+                current.teamId(),
+                current.startDate(),
+                current.endDate(),
+                current.proposedBy(),
+                false);
+    }
+
+    /**
      * Replaces a person's names, pronouns and contact details.
      *
      * @param expectedVersion the version the editor saw; a later change by someone else refuses the
@@ -129,6 +211,15 @@ public class Directory {
      */
     @Transactional
     public PersonRole assignRole(AgencyId agency, PersonId person, AssignRole command) {
+        return insertRole(agency, person, command, null, false);
+    }
+
+    private PersonRole insertRole(
+            AgencyId agency,
+            PersonId person,
+            AssignRole command,
+            @Nullable PersonId proposedBy,
+            boolean awaitingConfirmation) {
         requirePerson(agency, person);
         ProgramId program = command.programId();
         if (program != null && programs.find(agency, program).isEmpty()) {
@@ -146,7 +237,7 @@ public class Directory {
             }
         }
         RoleId id = RoleId.random();
-        people.insertRole(agency, person, id, command);
+        people.insertRole(agency, person, id, command, proposedBy, awaitingConfirmation);
         events.publishEvent(new PersonChanged(agency, person));
         return requirePerson(agency, person).roles().stream()
                 .filter(r -> r.id().equals(id))
@@ -154,7 +245,10 @@ public class Directory {
                 .orElseThrow();
     }
 
-    /** Ends a role on the given day (inclusive). The role is kept as history. */
+    /**
+     * Ends a role on the given day: from that day on it is not held, so ending it today takes effect
+     * at once. The role is kept as history.
+     */
     @Transactional
     public PersonRole endRole(AgencyId agency, PersonId person, RoleId role, LocalDate endDate) {
         PersonRole current = requirePerson(agency, person).roles().stream()
@@ -171,7 +265,14 @@ public class Directory {
         people.endRole(agency, person, role, endDate);
         events.publishEvent(new PersonChanged(agency, person));
         return new PersonRole(
-                current.id(), current.role(), current.programId(), current.teamId(), current.startDate(), endDate);
+                current.id(),
+                current.role(),
+                current.programId(),
+                current.teamId(),
+                current.startDate(),
+                endDate,
+                current.proposedBy(),
+                current.awaitingConfirmation());
     }
 
     /** Deactivates or reactivates a person. A deactivated person cannot sign in; nothing is deleted. */
@@ -381,5 +482,11 @@ public class Directory {
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    private static void requireAdministrator(SignedInUser by) {
+        if (!by.isAdministrator()) {
+            throw new ForbiddenException("Only administrators may change the directory.");
+        }
     }
 }

@@ -5,8 +5,10 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One role a person holds, optionally in a program and team, from a start date to an optional end
- * date (inclusive). Ended roles are kept as history.
+ * One role a person holds, optionally in a program and team, from its start date until its end date:
+ * a role ended on a day is no longer held that day, so ending a role today takes effect at once.
+ * Ended roles are kept as history. A privileged role proposed by one person is not held until a
+ * second person confirms it ({@link #awaitingConfirmation()}).
  */
 public record PersonRole(
         RoleId id,
@@ -14,7 +16,9 @@ public record PersonRole(
         @Nullable ProgramId programId,
         @Nullable TeamId teamId,
         LocalDate startDate,
-        @Nullable LocalDate endDate) {
+        @Nullable LocalDate endDate,
+        @Nullable PersonId proposedBy,
+        boolean awaitingConfirmation) {
 
     public PersonRole {
         Objects.requireNonNull(id, "id");
@@ -26,8 +30,37 @@ public record PersonRole(
         }
     }
 
-    /** Whether the role is held on the given day. */
+    /** A role held without waiting for anyone, as imported or given at set-up. */
+    public PersonRole(
+            RoleId id,
+            Role role,
+            @Nullable ProgramId programId,
+            @Nullable TeamId teamId,
+            LocalDate startDate,
+            @Nullable LocalDate endDate) {
+        this(id, role, programId, teamId, startDate, endDate, null, false);
+    }
+
+    /** Whether the role is held on the given day: confirmed, started, and not yet ended. */
     public boolean activeOn(LocalDate day) {
-        return !startDate.isAfter(day) && (endDate == null || !endDate.isBefore(day));
+        return !awaitingConfirmation && !startDate.isAfter(day) && (endDate == null || endDate.isAfter(day));
+    }
+
+    /**
+     * Why {@code confirmer} may not confirm this role of {@code holder}, or null when they may: it must
+     * be awaiting confirmation, and the confirmer is neither the person who proposed it nor the person
+     * who would hold it.
+     */
+    public @Nullable String whyNotConfirmableBy(PersonId confirmer, PersonId holder) {
+        if (!awaitingConfirmation) {
+            return "This role is not waiting for confirmation.";
+        }
+        if (confirmer.equals(holder)) {
+            return "Nobody confirms a role given to themselves.";
+        }
+        if (confirmer.equals(proposedBy)) {
+            return "The person who proposed a role cannot also confirm it: a second person does.";
+        }
+        return null;
     }
 }

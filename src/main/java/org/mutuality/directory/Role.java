@@ -43,6 +43,14 @@ public enum Role {
         return this == PARTICIPANT || this == SERVICE_USER;
     }
 
+    /**
+     * Whether giving this role takes two people: one proposes it, another confirms it, and neither is
+     * the person receiving it. These roles open records, oversee others or run the directory.
+     */
+    public boolean isPrivileged() {
+        return this == PRIVACY_LEAD || this == ADMINISTRATOR || this == MANAGER || this == SUPERVISOR || this == CLINICIAN;
+    }
+
     /** The Spring Security authority name for this role. */
     public String authority() {
         return "ROLE_" + name();

@@ -42,7 +42,13 @@ public enum NoticeKind {
     /** A participant sent a message through the agency's contact channel. */
     MESSAGE_RECEIVED,
     /** Someone at the agency answered your message. */
-    MESSAGE_ANSWERED;
+    MESSAGE_ANSWERED,
+    /** You were assigned to someone, or someone to you (care, support, supervision, time, interviews). */
+    ASSIGNMENT_RECORDED,
+    /** A privileged role was proposed for someone; it waits for a second person to confirm it. */
+    ROLE_PROPOSED,
+    /** A privileged role was confirmed and is now held. */
+    ROLE_CONFIRMED;
 
     public String messageKey() {
         return "notice." + name();

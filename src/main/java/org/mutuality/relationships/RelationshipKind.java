@@ -58,6 +58,19 @@ public enum RelationshipKind {
         return this == PARTNER || this == FAMILY || this == HOUSEMATE;
     }
 
+    /**
+     * Whether this kind is an assignment: it opens a person's record or gives one person oversight of
+     * another (care, support, supervision, approving time, research interviews). Assignments are made
+     * by someone with authority over the program, never declared by the people themselves; every other
+     * kind only ever restricts what may happen between the two.
+     */
+    public boolean isAssignment() {
+        return category == Category.CARE
+                || category == Category.OVERSIGHT
+                || category == Category.SUPPORT
+                || category == Category.RESEARCH;
+    }
+
     /** Who sees a relationship of this kind unless said otherwise. */
     public Visibility defaultVisibility() {
         return category == Category.OVERSIGHT ? Visibility.STAFF : Visibility.PARTIES;

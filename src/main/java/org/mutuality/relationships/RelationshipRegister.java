@@ -7,9 +7,12 @@ import java.util.Optional;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
 import org.mutuality.directory.Directory;
+import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.Role;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.notices.NoticeKind;
+import org.mutuality.notices.Notices;
 import org.mutuality.relationships.store.Relationships;
 import org.mutuality.shared.AgencyId;
 import org.mutuality.shared.ForbiddenException;
@@ -20,10 +23,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The relationship register's public API. People declare their own relationships; the privacy lead
- * records any; administrators and managers record oversight (who supervises or approves whose
- * time). Relationships that give one person power over another pass the {@link RelationshipGuard}
- * first. Nothing is deleted: relationships end. Methods never return null.
+ * The relationship register's public API. Who may record what is one rule, {@link
+ * AssignmentAuthority}: people declare their own personal relationships (which only ever restrict),
+ * the privacy lead records any personal one, and assignments — care, support, supervision, approving
+ * time, interviews — are made by a manager or supervisor of the program who is neither of the two
+ * people, after the conflict check ({@link RelationshipGuard}): a block refuses, a warning or a call
+ * for consultation goes ahead only once acknowledged. Both people are told of an assignment. Nothing
+ * is deleted: relationships end. Methods never return null.
  */
 @Service
 public class RelationshipRegister {
@@ -34,6 +40,7 @@ public class RelationshipRegister {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AuditLog audit;
+    private final Notices notices;
 
     RelationshipRegister(
             Relationships relationships,
@@ -41,8 +48,10 @@ public class RelationshipRegister {
             ObjectProvider<RelationshipGuard> guards,
             ApplicationEventPublisher events,
             Clock clock,
-            AuditLog audit) {
+            AuditLog audit,
+            Notices notices) {
         this.audit = audit;
+        this.notices = notices;
         this.relationships = relationships;
         this.directory = directory;
         this.guards = guards;
@@ -57,15 +66,22 @@ public class RelationshipRegister {
      * @throws ForbiddenException when the person may not record this relationship
      * @throws RelationshipRefused when the guard refuses it
      */
-    @Transactional
+    @Transactional(noRollbackFor = ForbiddenException.class)
     public Relationship declare(SignedInUser by, DeclareRelationship request) {
-        return record(by, request, RelationshipSource.DECLARED);
+        return declare(by, request, false);
     }
 
-    /** Records a relationship derived from one of the product's own records (an assignment, a care team). */
-    @Transactional
-    public Relationship record(SignedInUser by, DeclareRelationship request, RelationshipSource source) {
-        return insert(by, request, source, true);
+    /**
+     * Records a relationship, the recorder having read and acknowledged any warning or call for
+     * consultation the conflict check gave for it.
+     *
+     * @throws NotFoundException when either person is not in the agency
+     * @throws ForbiddenException when {@link AssignmentAuthority} does not let the recorder record it
+     * @throws RelationshipRefused when the check blocks it, or warns and {@code acknowledged} is false
+     */
+    @Transactional(noRollbackFor = ForbiddenException.class) // the refusal's audit entry stays
+    public Relationship declare(SignedInUser by, DeclareRelationship request, boolean acknowledged) {
+        return insert(by, request, RelationshipSource.DECLARED, true, acknowledged);
     }
 
     /**
@@ -81,7 +97,7 @@ public class RelationshipRegister {
         if (source == RelationshipSource.DECLARED) {
             throw new IllegalArgumentException("a derived relationship needs a source other than DECLARED");
         }
-        return insert(by, request, source, false);
+        return insert(by, request, source, false, true);
     }
 
     /**
@@ -108,18 +124,28 @@ public class RelationshipRegister {
     }
 
     private Relationship insert(
-            SignedInUser by, DeclareRelationship request, RelationshipSource source, boolean registerRules) {
+            SignedInUser by,
+            DeclareRelationship request,
+            RelationshipSource source,
+            boolean registerRules,
+            boolean acknowledged) {
         AgencyId agency = by.agencyId();
-        directory.requirePerson(agency, request.personA());
-        directory.requirePerson(agency, request.personB());
-        if (registerRules && !mayRecord(by, request)) {
-            throw new ForbiddenException(
-                    "You may record your own relationships; oversight is recorded by administrators or managers,"
-                            + " and any relationship by the privacy lead.");
+        Person a = directory.requirePerson(agency, request.personA());
+        Person b = directory.requirePerson(agency, request.personB());
+        if (registerRules) {
+            Person recorder = directory.requirePerson(agency, by.personId());
+            Optional<String> refused =
+                    AssignmentAuthority.refusal(recorder, request.kind(), a, b, LocalDate.now(clock));
+            if (refused.isPresent()) {
+                audit.record(AuditEvent.by(by, "WRITE", "DENIED")
+                        .about(request.personB().value(), "RELATIONSHIP", null)
+                        .noting("refused " + request.kind()));
+                throw new ForbiddenException(refused.get());
+            }
         }
         for (RelationshipGuard guard : guards) {
             Optional<RelationshipGuard.Refusal> refusal = guard.vet(by, request);
-            if (refusal.isPresent()) {
+            if (refusal.isPresent() && (refusal.get().blocks() || !acknowledged)) {
                 throw new RelationshipRefused(refusal.get());
             }
         }
@@ -142,6 +168,12 @@ public class RelationshipRegister {
                         "RELATIONSHIP",
                         relationship.id().toString())
                 .noting("recorded " + request.kind()));
+        if (request.kind().isAssignment()) {
+            // Both people learn of an assignment: it opens a record or gives oversight.
+            String link = "/people/" + request.personB().value() + "/relationships";
+            notices.send(agency, request.personA(), NoticeKind.ASSIGNMENT_RECORDED, link);
+            notices.send(agency, request.personB(), NoticeKind.ASSIGNMENT_RECORDED, link);
+        }
         events.publishEvent(new RelationshipRecorded(agency, relationship.id()));
         return relationship;
     }
@@ -175,11 +207,18 @@ public class RelationshipRegister {
     @Transactional
     public Relationship end(SignedInUser by, RelationshipId id, LocalDate endDate) {
         Relationship current = visible(by, id);
-        boolean oversight = current.kind().category() == RelationshipKind.Category.OVERSIGHT;
+        // Ending only ever closes access, so those who may record it, either person and the privacy
+        // lead may end it.
         boolean allowed = by.has(Role.PRIVACY_LEAD)
                 || by.personId().equals(current.declaredBy())
-                || (!oversight && current.involves(by.personId()))
-                || (oversight && (by.isAdministrator() || by.has(Role.MANAGER)));
+                || current.involves(by.personId())
+                || AssignmentAuthority.refusal(
+                                directory.requirePerson(by.agencyId(), by.personId()),
+                                current.kind(),
+                                directory.requirePerson(by.agencyId(), current.personA()),
+                                directory.requirePerson(by.agencyId(), current.personB()),
+                                LocalDate.now(clock))
+                        .isEmpty();
         if (!allowed) {
             throw new ForbiddenException("You may not end this relationship.");
         }
@@ -225,16 +264,5 @@ public class RelationshipRegister {
         return relationships.of(agency, person).stream()
                 .filter(r -> r.activeOn(today))
                 .toList();
-    }
-
-    static boolean mayRecord(SignedInUser by, DeclareRelationship request) {
-        if (by.has(Role.PRIVACY_LEAD)) {
-            return true;
-        }
-        RelationshipKind.Category category = request.kind().category();
-        if (category == RelationshipKind.Category.OVERSIGHT || category == RelationshipKind.Category.SUPPORT) {
-            return by.isAdministrator() || by.has(Role.MANAGER) || by.has(Role.SUPERVISOR);
-        }
-        return request.personA().equals(by.personId()) || request.personB().equals(by.personId());
     }
 }

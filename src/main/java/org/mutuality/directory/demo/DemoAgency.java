@@ -110,8 +110,17 @@ public class DemoAgency implements ApplicationRunner {
                 null,
                 "she/her",
                 role(Role.RESEARCHER, null, today.minusMonths(10)));
-        person(agency, null, "Christopher Wong", "Chris Wong", "he/him", role(Role.MANAGER, null, longAgo));
-        person(agency, null, "Omar Farah", null, "he/him", role(Role.CLINICIAN, clinicTeam, longAgo));
+        // The agency's manager makes assignments (support, supervision, approving time) in every program.
+        person(agency, "manager", "Christopher Wong", "Chris Wong", "he/him", role(Role.MANAGER, null, longAgo));
+        // The clinician who leads the clinic's team: assigns care within the clinic.
+        person(
+                agency,
+                "clinic-lead",
+                "Omar Farah",
+                null,
+                "he/him",
+                role(Role.CLINICIAN, clinicTeam, longAgo),
+                role(Role.SUPERVISOR, clinicTeam, longAgo));
         // A peer worker who is also a participant of the groups program.
         person(
                 agency,

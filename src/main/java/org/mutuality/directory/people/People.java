@@ -135,8 +135,8 @@ public class People {
         }
         if (query.role() != null) {
             where.append(" and exists (select 1 from person_role r where r.person_id = p.id and r.agency_id = :agency"
-                    + " and r.role = :role and r.start_date <= :today"
-                    + " and (r.end_date is null or r.end_date >= :today))");
+                    + " and r.role = :role and r.start_date <= :today and r.awaiting_confirmation = false"
+                    + " and (r.end_date is null or r.end_date > :today))");
             params.put("role", query.role().name());
             params.put("today", today);
         }
@@ -144,7 +144,8 @@ public class People {
             where.append(
                     " and not exists (select 1 from person_role s where s.person_id = p.id and s.agency_id = :agency"
                             + " and s.role in (:staffRoles) and s.start_date <= :today"
-                            + " and (s.end_date is null or s.end_date >= :today))");
+                            + " and s.awaiting_confirmation = false"
+                            + " and (s.end_date is null or s.end_date > :today))");
             params.put("staffRoles", Role.staffRoles().stream().map(Role::name).toList());
             params.put("today", today);
         }
@@ -231,11 +232,26 @@ public class People {
     }
 
     public void insertRole(AgencyId agency, PersonId person, RoleId id, AssignRole command) {
+        insertRole(agency, person, id, command, null, false);
+    }
+
+    /** Inserts a role; one {@code awaitingConfirmation} is not held until {@link #confirmRole}. */
+    public void insertRole(
+            AgencyId agency,
+            PersonId person,
+            RoleId id,
+            AssignRole command,
+            @Nullable PersonId proposedBy,
+            boolean awaitingConfirmation) {
         jdbc.sql("""
                         insert into person_role (id, agency_id, person_id, role, program_id, team_id,
-                                                 start_date, end_date, created_at)
-                        values (:id, :agency, :person, :role, :program, :team, :start, :end, :now)
+                                                 start_date, end_date, created_at, proposed_by,
+                                                 awaiting_confirmation)
+                        values (:id, :agency, :person, :role, :program, :team, :start, :end, :now, :proposedBy,
+                                :awaiting)
                         """)
+                .param("proposedBy", proposedBy == null ? null : proposedBy.value())
+                .param("awaiting", awaitingConfirmation)
                 .param("id", id.value())
                 .param("agency", agency.value())
                 .param("person", person.value())
@@ -267,6 +283,21 @@ public class People {
                 == 1;
     }
 
+    /** Marks a role awaiting confirmation as confirmed by {@code by}; false when it was not waiting. */
+    public boolean confirmRole(AgencyId agency, PersonId person, RoleId role, PersonId by) {
+        return jdbc.sql("""
+                        update person_role set awaiting_confirmation = false, confirmed_by = :by
+                        where id = :id and person_id = :person and agency_id = :agency
+                          and awaiting_confirmation = true
+                        """)
+                        .param("by", by.value())
+                        .param("id", role.value())
+                        .param("person", person.value())
+                        .param("agency", agency.value())
+                        .update()
+                == 1;
+    }
+
     private Map<UUID, List<PersonRole>> rolesOf(AgencyId agency, Collection<UUID> people) {
         Map<UUID, List<PersonRole>> result = new HashMap<>();
         if (people.isEmpty()) {
@@ -290,13 +321,16 @@ public class People {
     private static PersonRole role(ResultSet rs) throws SQLException {
         UUID program = rs.getObject("program_id", UUID.class);
         UUID team = rs.getObject("team_id", UUID.class);
+        UUID proposer = rs.getObject("proposed_by", UUID.class);
         return new PersonRole(
                 new RoleId(rs.getObject("id", UUID.class)),
                 Role.valueOf(rs.getString("role")),
                 program == null ? null : new ProgramId(program),
                 team == null ? null : new TeamId(team),
                 rs.getObject("start_date", LocalDate.class),
-                rs.getObject("end_date", LocalDate.class));
+                rs.getObject("end_date", LocalDate.class),
+                proposer == null ? null : new PersonId(proposer),
+                rs.getBoolean("awaiting_confirmation"));
     }
 
     private OffsetDateTime now() {

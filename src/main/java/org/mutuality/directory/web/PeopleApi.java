@@ -79,7 +79,7 @@ class PeopleApi {
         List<AssignRole> roles = body.roles() == null
                 ? List.of()
                 : body.roles().stream().map(r -> r.toCommand(today)).toList();
-        Person person = directory.register(user.agencyId(), body.toDetails(), roles);
+        Person person = directory.register(user, body.toDetails(), roles);
         audit.record(ProfileAudit.write(user, person.id(), "created"));
         return ResponseEntity.created(URI.create("/api/v1/people/" + person.id()))
                 .body(PersonJson.of(person, user, today()));
@@ -119,10 +119,27 @@ class PeopleApi {
         PersonId personId = new PersonId(id);
         visible(user, personId);
         requireAdministrator(user);
-        PersonRole role = directory.assignRole(user.agencyId(), personId, body.toCommand(LocalDate.now(clock)));
-        audit.record(ProfileAudit.write(user, personId, "role added"));
+        PersonRole role = directory.proposeRole(user, personId, body.toCommand(LocalDate.now(clock)));
+        audit.record(ProfileAudit.write(
+                user, personId, role.awaitingConfirmation() ? "role " + role.role() + " proposed" : "role added"));
         return ResponseEntity.created(URI.create("/api/v1/people/" + id + "/roles/" + role.id()))
                 .body(PersonJson.RoleJson.of(role));
+    }
+
+    /** A second person confirms a proposed privileged role (see {@link Directory#confirmRole}). */
+    @PostMapping("/{id}/roles/{roleId}/confirm")
+    PersonJson.RoleJson confirmRole(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable UUID roleId) {
+        PersonId personId = new PersonId(id);
+        visible(user, personId);
+        try {
+            PersonRole role = directory.confirmRole(user, personId, new RoleId(roleId));
+            audit.record(ProfileAudit.write(user, personId, "role " + role.role() + " confirmed"));
+            return PersonJson.RoleJson.of(role);
+        } catch (ForbiddenException e) {
+            audit.record(ProfileAudit.denied(user, personId, "role confirmation refused"));
+            throw e;
+        }
     }
 
     @PostMapping("/{id}/roles/{roleId}/end")

@@ -11,6 +11,7 @@ import org.mutuality.directory.Directory;
 import org.mutuality.directory.PeopleQuery;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
+import org.mutuality.directory.PersonRole;
 import org.mutuality.directory.Role;
 import org.mutuality.directory.RoleId;
 import org.mutuality.directory.SignedInUser;
@@ -174,10 +175,15 @@ class PeopleController {
         requireAdministrator(user);
         if (!errors.hasErrors()) {
             try {
-                directory.assignRole(user.agencyId(), person.id(), form.toCommand());
-                audit.record(ProfileAudit.write(user, person.id(), "role added"));
-                redirect.addFlashAttribute("notice", "role.added");
+                PersonRole role = directory.proposeRole(user, person.id(), form.toCommand());
+                audit.record(ProfileAudit.write(
+                        user,
+                        person.id(),
+                        role.awaitingConfirmation() ? "role " + role.role() + " proposed" : "role added"));
+                redirect.addFlashAttribute("notice", role.awaitingConfirmation() ? "role.proposed" : "role.added");
                 return "redirect:/people/" + id;
+            } catch (ForbiddenException e) {
+                errors.reject("role.notForYourself");
             } catch (IllegalArgumentException e) {
                 errors.reject("form.invalid", e.getMessage());
             } catch (NotFoundException e) {
@@ -186,6 +192,26 @@ class PeopleController {
         }
         addPersonModel(user, person, model);
         return VIEW;
+    }
+
+    @PostMapping("/people/{id}/roles/{roleId}/confirm")
+    String confirmRole(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @PathVariable UUID roleId,
+            RedirectAttributes redirect) {
+        Person person = visible(user, new PersonId(id));
+        try {
+            PersonRole role = directory.confirmRole(user, person.id(), new RoleId(roleId));
+            audit.record(ProfileAudit.write(user, person.id(), "role " + role.role() + " confirmed"));
+            redirect.addFlashAttribute("notice", "role.confirmed");
+        } catch (ForbiddenException e) {
+            audit.record(ProfileAudit.denied(user, person.id(), "role confirmation refused"));
+            redirect.addFlashAttribute("problem", "role.cannotConfirm");
+        } catch (ConflictException | NotFoundException e) {
+            redirect.addFlashAttribute("problem", "role.notWaiting");
+        }
+        return "redirect:/people/" + id;
     }
 
     @PostMapping("/people/{id}/roles/{roleId}/end")

@@ -47,7 +47,8 @@ record PersonJson(
             @Nullable UUID programId,
             @Nullable UUID teamId,
             LocalDate startDate,
-            @Nullable LocalDate endDate) {
+            @Nullable LocalDate endDate,
+            boolean awaitingConfirmation) {
 
         static RoleJson of(PersonRole role) {
             return new RoleJson(
@@ -56,7 +57,8 @@ record PersonJson(
                     role.programId() == null ? null : role.programId().value(),
                     role.teamId() == null ? null : role.teamId().value(),
                     role.startDate(),
-                    role.endDate());
+                    role.endDate(),
+                    role.awaitingConfirmation());
         }
     }
 }

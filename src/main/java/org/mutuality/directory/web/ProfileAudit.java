@@ -21,4 +21,10 @@ final class ProfileAudit {
                 .because("DIRECTORY", user.isSelf(person) ? "SELF" : "ADMINISTRATOR")
                 .noting(what);
     }
+
+    static AuditEvent denied(SignedInUser user, PersonId person, String what) {
+        return AuditEvent.by(user, "WRITE", "DENIED")
+                .about(person.value(), "PROFILE", null)
+                .noting(what);
+    }
 }

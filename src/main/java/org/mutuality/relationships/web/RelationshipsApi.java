@@ -47,7 +47,8 @@ class RelationshipsApi {
     @PostMapping("/api/v1/relationships")
     ResponseEntity<RelationshipJson> declare(
             @AuthenticationPrincipal SignedInUser user, @Valid @RequestBody RelationshipBody body) {
-        RelationshipJson created = RelationshipJson.of(register.declare(user, body.toCommand()));
+        RelationshipJson created = RelationshipJson.of(
+                register.declare(user, body.toCommand(), Boolean.TRUE.equals(body.acknowledge())));
         return ResponseEntity.created(URI.create("/api/v1/relationships/" + created.id()))
                 .body(created);
     }
@@ -79,10 +80,17 @@ class RelationshipsApi {
 
     @ExceptionHandler(RelationshipRefused.class)
     ResponseEntity<ProblemDetail> refused(RelationshipRefused e) {
+        boolean blocks = e.refusal().blocks();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.CONFLICT, String.join(" ", e.refusal().explanations()));
-        problem.setTitle("Refused by the agency's conflict policy");
-        problem.setType(URI.create("https://mutuality.org/problems/conflict-of-interest"));
+                HttpStatus.CONFLICT,
+                String.join(" ", e.refusal().explanations())
+                        + (blocks ? "" : " Read the reasons and send \"acknowledge\": true to go ahead."));
+        problem.setTitle(
+                blocks ? "Refused by the agency's conflict policy" : "The conflict check asks for an acknowledgement");
+        problem.setType(URI.create(
+                blocks
+                        ? "https://mutuality.org/problems/conflict-of-interest"
+                        : "https://mutuality.org/problems/acknowledgement-needed"));
         problem.setProperty("decision", e.refusal().decision());
         problem.setProperty("reasons", e.refusal().explanations());
         problem.setProperty(
@@ -102,7 +110,8 @@ class RelationshipsApi {
             @Nullable LocalDate startDate,
             @Nullable LocalDate endDate,
             @Size(max = 1000) @Nullable String note,
-            @Nullable Visibility visibility) {
+            @Nullable Visibility visibility,
+            @Nullable Boolean acknowledge) {
 
         DeclareRelationship toCommand() {
             return new DeclareRelationship(

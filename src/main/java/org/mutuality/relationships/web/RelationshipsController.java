@@ -72,6 +72,7 @@ class RelationshipsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
                     LocalDate startDate,
             @RequestParam(required = false) @Nullable String note,
+            @RequestParam(defaultValue = "false") boolean acknowledge,
             Model model,
             RedirectAttributes redirect) {
         Person person = visiblePerson(user, new PersonId(id));
@@ -82,11 +83,14 @@ class RelationshipsController {
                 throw new IllegalArgumentException("Choose how the two people are related.");
             }
             register.declare(
-                    user, new DeclareRelationship(RelationshipKind.parse(kind), a, b, startDate, null, note, null));
+                    user,
+                    new DeclareRelationship(RelationshipKind.parse(kind), a, b, startDate, null, note, null),
+                    acknowledge);
             redirect.addFlashAttribute("notice", "relationship.recorded");
             return "redirect:/people/" + id + "/relationships";
         } catch (RelationshipRefused e) {
             model.addAttribute("refusal", e.refusal());
+            model.addAttribute("form", Map.of("kind", kind, "personAId", a.value().toString(), "personBId", b.value().toString()));
         } catch (IllegalArgumentException | ForbiddenException e) {
             model.addAttribute("problemText", e.getMessage());
         } catch (NotFoundException e) {
@@ -121,10 +125,7 @@ class RelationshipsController {
                 .sorted(Comparator.comparing((Relationship r) -> !r.activeOn(today))
                         .thenComparing(r -> r.kind().name()))
                 .toList();
-        boolean recordsAny = user.has(Role.PRIVACY_LEAD)
-                || user.isAdministrator()
-                || user.has(Role.MANAGER)
-                || user.has(Role.SUPERVISOR);
+        boolean recordsAny = user.has(Role.PRIVACY_LEAD) || user.has(Role.MANAGER) || user.has(Role.SUPERVISOR);
         model.addAttribute("person", person);
         model.addAttribute("relationships", relationships);
         model.addAttribute(
@@ -137,9 +138,9 @@ class RelationshipsController {
         model.addAttribute(
                 "allKinds",
                 Arrays.stream(RelationshipKind.values())
-                        .filter(k -> user.has(Role.PRIVACY_LEAD)
-                                || k.category() == RelationshipKind.Category.OVERSIGHT
-                                || k.category() == RelationshipKind.Category.SUPPORT)
+                        .filter(k -> k.isAssignment()
+                                ? user.has(Role.MANAGER) || user.has(Role.SUPERVISOR)
+                                : user.has(Role.PRIVACY_LEAD))
                         .toList());
         model.addAttribute("recordsAny", recordsAny && user.isStaff());
         model.addAttribute(

@@ -1,0 +1,35 @@
+package org.mutuality.notices;
+
+import org.mutuality.directory.RoleConfirmed;
+import org.mutuality.directory.RoleProposed;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the person and every privacy lead when a privileged role is proposed for someone and when it
+ * is confirmed. Runs in the directory's transaction, so the notice exists exactly when the change
+ * does (the directory cannot call this module: notices depend on the directory).
+ */
+@Component
+class RoleNotices {
+
+    private final Notices notices;
+
+    RoleNotices(Notices notices) {
+        this.notices = notices;
+    }
+
+    @EventListener
+    void on(RoleProposed event) {
+        String link = "/people/" + event.personId().value();
+        notices.send(event.agencyId(), event.personId(), NoticeKind.ROLE_PROPOSED, link);
+        notices.sendToPrivacyLeads(event.agencyId(), NoticeKind.ROLE_PROPOSED, link);
+    }
+
+    @EventListener
+    void on(RoleConfirmed event) {
+        String link = "/people/" + event.personId().value();
+        notices.send(event.agencyId(), event.personId(), NoticeKind.ROLE_CONFIRMED, link);
+        notices.sendToPrivacyLeads(event.agencyId(), NoticeKind.ROLE_CONFIRMED, link);
+    }
+}
