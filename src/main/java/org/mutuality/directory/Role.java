@@ -48,7 +48,11 @@ public enum Role {
      * the person receiving it. These roles open records, oversee others or run the directory.
      */
     public boolean isPrivileged() {
-        return this == PRIVACY_LEAD || this == ADMINISTRATOR || this == MANAGER || this == SUPERVISOR || this == CLINICIAN;
+        return this == PRIVACY_LEAD
+                || this == ADMINISTRATOR
+                || this == MANAGER
+                || this == SUPERVISOR
+                || this == CLINICIAN;
     }
 
     /** The Spring Security authority name for this role. */

@@ -61,10 +61,11 @@ final class AssignmentAuthority {
                 return Optional.empty();
             }
         }
-        return Optional.of(kind == RelationshipKind.TREATS
-                ? "Care is assigned by a manager of the clinician's program or a clinician lead of it."
-                : "This assignment is made by a manager or supervisor of the program where the person does this"
-                        + " work.");
+        return Optional.of(
+                kind == RelationshipKind.TREATS
+                        ? "Care is assigned by a manager of the clinician's program or a clinician lead of it."
+                        : "This assignment is made by a manager or supervisor of the program where the person does this"
+                                + " work.");
     }
 
     /** The roles that do the work an assignment of this kind gives. */

@@ -66,12 +66,12 @@ class RelationshipsApiIntegrationTests {
 
     @Test
     void refusesToRecordASupervisionThePolicyBlocks() {
-        String privacy = api.demoToken("privacy");
+        String manager = api.demoToken("manager");
         long before = count();
 
         Api.Response refused = api.post(
                 "/api/v1/relationships",
-                privacy,
+                manager,
                 "{\"kind\":\"SUPERVISES\",\"personAId\":\"" + Demo.personId(jdbc, "Hélène Tremblay")
                         + "\",\"personBId\":\"" + Demo.personId(jdbc, "Jordan Lee") + "\"}");
 

@@ -47,8 +47,8 @@ class RelationshipsApi {
     @PostMapping("/api/v1/relationships")
     ResponseEntity<RelationshipJson> declare(
             @AuthenticationPrincipal SignedInUser user, @Valid @RequestBody RelationshipBody body) {
-        RelationshipJson created = RelationshipJson.of(
-                register.declare(user, body.toCommand(), Boolean.TRUE.equals(body.acknowledge())));
+        RelationshipJson created =
+                RelationshipJson.of(register.declare(user, body.toCommand(), Boolean.TRUE.equals(body.acknowledge())));
         return ResponseEntity.created(URI.create("/api/v1/relationships/" + created.id()))
                 .body(created);
     }

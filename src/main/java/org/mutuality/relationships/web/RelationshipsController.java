@@ -90,7 +90,15 @@ class RelationshipsController {
             return "redirect:/people/" + id + "/relationships";
         } catch (RelationshipRefused e) {
             model.addAttribute("refusal", e.refusal());
-            model.addAttribute("form", Map.of("kind", kind, "personAId", a.value().toString(), "personBId", b.value().toString()));
+            model.addAttribute(
+                    "form",
+                    Map.of(
+                            "kind",
+                            kind,
+                            "personAId",
+                            a.value().toString(),
+                            "personBId",
+                            b.value().toString()));
         } catch (IllegalArgumentException | ForbiddenException e) {
             model.addAttribute("problemText", e.getMessage());
         } catch (NotFoundException e) {

@@ -1,0 +1,166 @@
+package org.mutuality.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mutuality.shared.AgencyId;
+import org.mutuality.test.Api;
+import org.mutuality.test.Demo;
+import org.mutuality.test.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Privileged roles take two people, never the one receiving it; ending a role takes effect at once. */
+@IntegrationTest
+class PrivilegedRolesIntegrationTests {
+
+    static final String PASSWORD = "Two-people-for-a-role-42";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    Clock clock;
+
+    Api api;
+    AgencyId agency;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        agency = directory.demoAgency().orElseThrow();
+    }
+
+    @Test
+    void refusesAnAdministratorWhoGivesThemselvesThePrivacyLeadRole() {
+        String alex = Demo.personId(jdbc, "Alexandra Morgan");
+        int before = roles(alex);
+
+        Api.Response given = api.post(
+                "/api/v1/people/" + alex + "/roles", api.demoToken("admin"), Api.json(Map.of("role", "PRIVACY_LEAD")));
+
+        assertThat(given.status()).isEqualTo(403);
+        assertThat(roles(alex)).isEqualTo(before);
+        assertThat(api.get("/api/v1/audit/entries", api.demoToken("admin")).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void holdsAProposedPrivilegedRoleOnlyOnceASecondPersonConfirmsIt() {
+        Person person = staff("Proposed supervisor", Role.PEER_WORKER);
+        String id = person.id().value().toString();
+        String token = api.token(account(person), PASSWORD);
+        int privacyNotices = notices(Demo.personId(jdbc, "Priya Shah"));
+
+        Api.Response proposed = api.post(
+                "/api/v1/people/" + id + "/roles", api.demoToken("admin"), Api.json(Map.of("role", "ADMINISTRATOR")));
+
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+        assertThat(proposed.json().get("awaitingConfirmation").asBoolean()).isTrue();
+        assertThat(addsAPerson(token)).isEqualTo(403);
+        assertThat(notices(id)).isEqualTo(1);
+        assertThat(notices(Demo.personId(jdbc, "Priya Shah"))).isEqualTo(privacyNotices + 1);
+
+        String confirm =
+                "/api/v1/people/" + id + "/roles/" + proposed.json().get("id").asString() + "/confirm";
+        assertThat(api.post(confirm, api.demoToken("admin"), "").status()).isEqualTo(403);
+        assertThat(api.post(confirm, token, "").status()).isEqualTo(403);
+        assertThat(api.post(confirm, api.demoToken("peer"), "").status()).isEqualTo(403);
+        assertThat(addsAPerson(token)).isEqualTo(403);
+
+        Api.Response confirmed = api.post(confirm, api.demoToken("privacy"), "");
+
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        assertThat(addsAPerson(token)).isEqualTo(201);
+        assertThat(api.post(confirm, api.demoToken("privacy"), "").status()).isEqualTo(409);
+    }
+
+    @Test
+    void refusesTheConfirmationOfTheOneReceivingTheRole() {
+        Person person = staff("Would-be privacy lead", Role.ADMINISTRATOR);
+        String id = person.id().value().toString();
+        String token = api.token(account(person), PASSWORD);
+        Api.Response proposed = api.post(
+                "/api/v1/people/" + id + "/roles", api.demoToken("admin"), Api.json(Map.of("role", "PRIVACY_LEAD")));
+
+        Api.Response selfConfirmed = api.post(
+                "/api/v1/people/" + id + "/roles/" + proposed.json().get("id").asString() + "/confirm", token, "");
+
+        assertThat(selfConfirmed.status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/audit/entries", token).status()).isEqualTo(403);
+    }
+
+    @Test
+    void givesAnOrdinaryRoleAtOnce() {
+        Person person = staff("New volunteer", Role.PARTICIPANT);
+
+        Api.Response given = api.post(
+                "/api/v1/people/" + person.id().value() + "/roles",
+                api.demoToken("admin"),
+                Api.json(Map.of("role", "VOLUNTEER_PEER")));
+
+        assertThat(given.status()).isEqualTo(201);
+        assertThat(given.json().get("awaitingConfirmation").asBoolean()).isFalse();
+    }
+
+    @Test
+    void endsARoleAtOnceWhenItEndsToday() {
+        Person person = staff("Leaving administrator", Role.ADMINISTRATOR);
+        String token = api.token(account(person), PASSWORD);
+        assertThat(api.get("/api/v1/people?query=a", token).status()).isEqualTo(200);
+        String roleId = person.roles().get(0).id().value().toString();
+
+        Api.Response ended = api.post(
+                "/api/v1/people/" + person.id().value() + "/roles/" + roleId + "/end", api.demoToken("admin"), "{}");
+
+        assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+        assertThat(ended.json().get("endDate").asString())
+                .isEqualTo(LocalDate.now(clock).toString());
+        assertThat(api.get("/api/v1/people?query=a", token).status()).isEqualTo(403);
+    }
+
+    private int addsAPerson(String token) {
+        return api.post("/api/v1/people", token, Api.json(Map.of("legalName", "Added by a new administrator")))
+                .status();
+    }
+
+    private Person staff(String name, Role role) {
+        return directory.register(
+                agency,
+                new PersonDetails(name + " " + UUID.randomUUID().toString().substring(0, 6), null, null, null, null),
+                List.of(new AssignRole(role, null, null, LocalDate.now(clock).minusYears(1), null)));
+    }
+
+    private String account(Person person) {
+        String username = "two-" + UUID.randomUUID().toString().substring(0, 8);
+        directory.openAccount(agency, person.id(), username, PASSWORD);
+        return username;
+    }
+
+    private int roles(String person) {
+        return jdbc.sql("select count(*) from person_role where person_id = :p")
+                .param("p", UUID.fromString(person))
+                .query(Integer.class)
+                .single();
+    }
+
+    private int notices(String person) {
+        return jdbc.sql("select count(*) from notice where recipient_id = :p")
+                .param("p", UUID.fromString(person))
+                .query(Integer.class)
+                .single();
+    }
+}

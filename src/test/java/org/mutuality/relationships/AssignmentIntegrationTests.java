@@ -1,0 +1,309 @@
+package org.mutuality.relationships;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mutuality.directory.AssignRole;
+import org.mutuality.directory.Directory;
+import org.mutuality.directory.Person;
+import org.mutuality.directory.PersonDetails;
+import org.mutuality.directory.Program;
+import org.mutuality.directory.Role;
+import org.mutuality.shared.AgencyId;
+import org.mutuality.test.Api;
+import org.mutuality.test.Demo;
+import org.mutuality.test.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A declaration never opens a record (issue 13, finding 1 and 2): assignments are made only by a
+ * manager or supervisor of the program who is neither of the two people; personal relationships only
+ * by one of the two (or the privacy lead). Walks every kind × every role × three cases.
+ */
+@IntegrationTest
+class AssignmentIntegrationTests {
+
+    static final String PASSWORD = "Walk-the-register-42";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    Clock clock;
+
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+    }
+
+    /** Who is recording: every role alone, and a clinician lead (clinician and supervisor at once). */
+    enum Recorder {
+        PEER_WORKER(Role.PEER_WORKER),
+        VOLUNTEER_PEER(Role.VOLUNTEER_PEER),
+        PARTICIPANT(Role.PARTICIPANT),
+        SERVICE_USER(Role.SERVICE_USER),
+        CLINICIAN(Role.CLINICIAN),
+        SUPERVISOR(Role.SUPERVISOR),
+        MANAGER(Role.MANAGER),
+        RESEARCHER(Role.RESEARCHER),
+        PRIVACY_LEAD(Role.PRIVACY_LEAD),
+        ADMINISTRATOR(Role.ADMINISTRATOR),
+        CLINICIAN_LEAD(Role.CLINICIAN, Role.SUPERVISOR);
+
+        final Set<Role> roles;
+
+        Recorder(Role first, Role... more) {
+            this.roles = EnumSet.of(first, more);
+        }
+    }
+
+    enum Case {
+        SELF_AS_A,
+        SELF_AS_B,
+        TWO_OTHERS
+    }
+
+    /**
+     * The policy, written out independently of the product: whether the recorder may record this
+     * kind in this case, when everyone involved works in one program.
+     */
+    static boolean expectedAllowed(Recorder recorder, RelationshipKind kind, Case c) {
+        boolean assignment = EnumSet.of(
+                        RelationshipKind.TREATS,
+                        RelationshipKind.SUPPORTS,
+                        RelationshipKind.SUPERVISES,
+                        RelationshipKind.APPROVES_TIME,
+                        RelationshipKind.INTERVIEWS)
+                .contains(kind);
+        if (!assignment) {
+            return c != Case.TWO_OTHERS || recorder == Recorder.PRIVACY_LEAD;
+        }
+        if (c != Case.TWO_OTHERS) {
+            return false;
+        }
+        if (kind == RelationshipKind.TREATS) {
+            return recorder == Recorder.MANAGER || recorder == Recorder.CLINICIAN_LEAD;
+        }
+        return recorder == Recorder.MANAGER || recorder == Recorder.SUPERVISOR || recorder == Recorder.CLINICIAN_LEAD;
+    }
+
+    @Test
+    void letsNobodyOpenARecordOutsideTheAssignmentRule() {
+        AgencyId agency = directory.demoAgency().orElseThrow();
+        LocalDate since = LocalDate.now(clock).minusYears(1);
+        Program program = directory.createProgram(agency, "Walk " + UUID.randomUUID(), null);
+        Map<Recorder, String> tokens = new LinkedHashMap<>();
+        Map<Recorder, String> ids = new LinkedHashMap<>();
+        for (Recorder recorder : Recorder.values()) {
+            List<AssignRole> roles = new ArrayList<>();
+            recorder.roles.forEach(r -> roles.add(new AssignRole(r, program.id(), null, since, null)));
+            Person person = directory.register(agency, details("Recorder " + recorder), roles);
+            String username = "walk-" + recorder.name().toLowerCase().replace('_', '-') + "-" + shortId();
+            directory.openAccount(agency, person.id(), username, PASSWORD);
+            tokens.put(recorder, api.token(username, PASSWORD));
+            ids.put(recorder, person.id().value().toString());
+        }
+
+        int walked = 0;
+        List<String> wrong = new ArrayList<>();
+        for (Recorder recorder : Recorder.values()) {
+            for (RelationshipKind kind : RelationshipKind.values()) {
+                for (Case c : Case.values()) {
+                    String me = ids.get(recorder);
+                    String worker = worker(agency, program, kind, since);
+                    String participant = participant(agency, program, since);
+                    String a = c == Case.SELF_AS_A ? me : worker;
+                    String b = c == Case.SELF_AS_B ? me : participant;
+                    Api.Response response = api.post(
+                            "/api/v1/relationships",
+                            tokens.get(recorder),
+                            Api.json(Map.of("kind", kind.name(), "personAId", a, "personBId", b, "acknowledge", true)));
+                    boolean allowed = expectedAllowed(recorder, kind, c);
+                    int expected = allowed ? 201 : 403;
+                    if (response.status() != expected) {
+                        wrong.add(recorder + " " + kind + " " + c + ": expected " + expected + ", was "
+                                + response.status() + " " + response.body());
+                    }
+                    if (c == Case.SELF_AS_A) {
+                        // Whatever was or was not recorded, the recorder reads nothing of the other person.
+                        for (String kindOfNotes : List.of("CARE_NOTES", "SUPPORT_NOTES")) {
+                            int read = api.get(
+                                            "/api/v1/people/" + b + "/notes?kind=" + kindOfNotes, tokens.get(recorder))
+                                    .status();
+                            if (read != 403) {
+                                wrong.add(recorder + " " + kind + " read " + kindOfNotes + " of the other: " + read);
+                            }
+                        }
+                    }
+                    walked++;
+                }
+            }
+        }
+        assertThat(walked).isEqualTo(Recorder.values().length * RelationshipKind.values().length * 3);
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void refusesAParticipantWhoRecordsThatTheyTreatAPeerWorker() {
+        String participant = api.demoToken("participant");
+        String julie = Demo.personId(jdbc, "Julie Roy");
+        String jordan = Demo.personId(jdbc, "Jordan Lee");
+
+        Api.Response recorded = api.post(
+                "/api/v1/relationships",
+                participant,
+                Api.json(Map.of("kind", "TREATS", "personAId", julie, "personBId", jordan, "acknowledge", true)));
+
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(403);
+        assertThat(api.get("/api/v1/people/" + jordan + "/notes?kind=CARE_NOTES", participant)
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.post(
+                                "/api/v1/people/" + jordan + "/notes",
+                                participant,
+                                Api.json(Map.of("kind", "CARE_NOTES", "text", "Forged")))
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void refusesAnAdministratorWhoAssignsThemselvesToSupportAParticipant() {
+        String admin = api.demoToken("admin");
+        String alex = Demo.personId(jdbc, "Alexandra Morgan");
+        String emma = Demo.personId(jdbc, "Emma Wilson");
+
+        Api.Response recorded = api.post(
+                "/api/v1/relationships",
+                admin,
+                Api.json(Map.of("kind", "SUPPORTS", "personAId", alex, "personBId", emma, "acknowledge", true)));
+
+        assertThat(recorded.status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/people/" + emma + "/notes?kind=SUPPORT_NOTES", admin)
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void refusesASupervisorWhoAssignsCare() {
+        String supervisor = api.demoToken("supervisor");
+        Api.Response recorded = api.post(
+                "/api/v1/relationships",
+                supervisor,
+                Api.json(Map.of(
+                        "kind",
+                        "TREATS",
+                        "personAId",
+                        Demo.personId(jdbc, "Hélène Tremblay"),
+                        "personBId",
+                        Demo.personId(jdbc, "Grace Adeyemi"),
+                        "acknowledge",
+                        true)));
+
+        assertThat(recorded.status()).isEqualTo(403);
+        assertThat(recorded.body()).contains("clinician lead");
+    }
+
+    @Test
+    void letsTheClinicLeadAssignCareAndTellsBothPeople() {
+        String helene = Demo.personId(jdbc, "Hélène Tremblay");
+        String grace = Demo.personId(jdbc, "Grace Adeyemi");
+        int before = notices(helene) + notices(grace);
+
+        Api.Response recorded = api.post(
+                "/api/v1/relationships",
+                api.demoToken("clinic-lead"),
+                Api.json(Map.of("kind", "TREATS", "personAId", helene, "personBId", grace, "acknowledge", true)));
+
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        assertThat(notices(helene) + notices(grace)).isEqualTo(before + 2);
+        assertThat(api.get("/api/v1/people/" + grace + "/notes?kind=CARE_NOTES", api.demoToken("psychiatrist"))
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void asksTheManagerToAcknowledgeAWarningBeforeAssigningSupport() {
+        String manager = api.demoToken("manager");
+        String marc = Demo.personId(jdbc, "Marc-André Gagnon");
+        String louise = Demo.personId(jdbc, "Louise Bernard");
+        Map<String, Object> body =
+                new LinkedHashMap<>(Map.of("kind", "SUPPORTS", "personAId", marc, "personBId", louise));
+        long before = count();
+
+        Api.Response unacknowledged = api.post("/api/v1/relationships", manager, Api.json(body));
+
+        assertThat(unacknowledged.status()).as(unacknowledged.body()).isEqualTo(409);
+        assertThat(unacknowledged.json().get("decision").asString()).isNotEqualTo("BLOCK");
+        assertThat(count()).isEqualTo(before);
+
+        body.put("acknowledge", true);
+        assertThat(api.post("/api/v1/relationships", manager, Api.json(body)).status())
+                .isEqualTo(201);
+    }
+
+    private int notices(String person) {
+        return jdbc.sql("select count(*) from notice where recipient_id = :p")
+                .param("p", UUID.fromString(person))
+                .query(Integer.class)
+                .single();
+    }
+
+    private long count() {
+        return jdbc.sql("select count(*) from relationship").query(Long.class).single();
+    }
+
+    private String worker(AgencyId agency, Program program, RelationshipKind kind, LocalDate since) {
+        Role role = switch (kind) {
+            case TREATS -> Role.CLINICIAN;
+            case INTERVIEWS -> Role.RESEARCHER;
+            default -> Role.PEER_WORKER;
+        };
+        return directory
+                .register(
+                        agency,
+                        details("Worker " + kind),
+                        List.of(new AssignRole(role, program.id(), null, since, null)))
+                .id()
+                .value()
+                .toString();
+    }
+
+    private String participant(AgencyId agency, Program program, LocalDate since) {
+        return directory
+                .register(
+                        agency,
+                        details("Participant"),
+                        List.of(new AssignRole(Role.PARTICIPANT, program.id(), null, since, null)))
+                .id()
+                .value()
+                .toString();
+    }
+
+    private static PersonDetails details(String name) {
+        return new PersonDetails(name + " " + shortId(), null, null, null, null);
+    }
+
+    private static String shortId() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
