@@ -2,12 +2,15 @@ package org.mutuality.access;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.index.AccessIndex;
 import org.mutuality.access.index.AccessIndexes;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.relationships.Relationship;
 import org.mutuality.relationships.RelationshipKind;
 import org.mutuality.shared.AgencyId;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,6 +103,57 @@ public class AccessGuard {
         }
         return new AccessDecision.Refused(NO_BASIS);
     }
+
+    /**
+     * Who can read part of the subject's record today, and why: everyone who treats or supports them,
+     * whoever supervises their peer worker, and holders of unexpired break-the-glass grants, each
+     * marked when the subject's lockbox withholds that record from them. Shown to the person so they
+     * know who can see their record; never null.
+     */
+    public List<Reader> readersOf(AgencyId agency, PersonId subject) {
+        AccessIndex index = indexes.apply(agency);
+        List<Reader> readers = new ArrayList<>();
+        for (Relationship r : index.towards(subject)) {
+            if (r.kind() == RelationshipKind.TREATS) {
+                readers.add(reader(index, r.personA(), subject, "CIRCLE_OF_CARE", RecordKind.CARE_NOTES, Purpose.CARE));
+            } else if (r.kind() == RelationshipKind.SUPPORTS) {
+                readers.add(
+                        reader(index, r.personA(), subject, "ASSIGNMENT", RecordKind.SUPPORT_NOTES, Purpose.SUPPORT));
+                for (PersonId supervisor : index.actors(RelationshipKind.SUPERVISES, r.personA())) {
+                    if (!supervisor.equals(subject)) {
+                        readers.add(reader(
+                                index,
+                                supervisor,
+                                subject,
+                                "SUPERVISION_OF_ASSIGNED_WORKER",
+                                RecordKind.SUPPORT_NOTES,
+                                Purpose.SUPERVISION));
+                    }
+                }
+            }
+        }
+        Instant now = clock.instant();
+        for (BreakGlassGrant grant : index.grantsOn(subject)) {
+            if (grant.activeAt(now)) {
+                readers.add(new Reader(grant.reader(), "BREAK_GLASS", grant.kind(), false));
+            }
+        }
+        return readers;
+    }
+
+    private static Reader reader(
+            AccessIndex index, PersonId reader, PersonId subject, String basis, RecordKind kind, Purpose purpose) {
+        return new Reader(reader, basis, kind, withholds(index, reader, subject, kind, purpose));
+    }
+
+    /**
+     * A person who can read part of someone's record, and why.
+     *
+     * @param basis {@code CIRCLE_OF_CARE}, {@code ASSIGNMENT}, {@code SUPERVISION_OF_ASSIGNED_WORKER} or
+     *     {@code BREAK_GLASS}
+     * @param withheld whether the person's lockbox withholds that record from them after all
+     */
+    public record Reader(PersonId reader, String basis, RecordKind kind, boolean withheld) {}
 
     /** Whether a consent directive of the subject withholds this record from this reader or purpose. */
     boolean withholds(AgencyId agency, PersonId reader, PersonId subject, RecordKind kind, Purpose purpose) {

@@ -27,8 +27,15 @@ public class ConsentDirectives {
     private final Directory directory;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final AccessGuard guard;
 
-    ConsentDirectives(Directives directives, Directory directory, AuditLog audit, ApplicationEventPublisher events) {
+    ConsentDirectives(
+            Directives directives,
+            Directory directory,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            AccessGuard guard) {
+        this.guard = guard;
         this.directives = directives;
         this.directory = directory;
         this.audit = audit;
@@ -39,6 +46,22 @@ public class ConsentDirectives {
     public List<ConsentDirective> of(SignedInUser viewer, PersonId person) {
         requireOwnerOrPrivacyLead(viewer, person);
         return directives.of(viewer.agencyId(), person);
+    }
+
+    /**
+     * Who can read part of the person's record today and why (see {@link AccessGuard#readersOf}); for
+     * the person themselves and the privacy lead, audited as a read.
+     *
+     * @throws NotFoundException for anyone else, as for a person who does not exist
+     */
+    @Transactional
+    public List<AccessGuard.Reader> readers(SignedInUser viewer, PersonId person) {
+        requireOwnerOrPrivacyLead(viewer, person);
+        List<AccessGuard.Reader> readers = guard.readersOf(viewer.agencyId(), person);
+        audit.recordRead(AuditEvent.by(viewer, "READ", "ALLOWED")
+                .about(person.value(), "READERS", null)
+                .because("CONSENT", viewer.isSelf(person) ? "SELF" : "PRIVACY_LEAD"));
+        return readers;
     }
 
     /**

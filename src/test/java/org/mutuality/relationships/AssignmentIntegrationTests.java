@@ -261,6 +261,23 @@ class AssignmentIntegrationTests {
                 .isEqualTo(201);
     }
 
+    @Test
+    void showsThePersonWhoCanSeeTheirRecordAndWhy() {
+        String julie = Demo.personId(jdbc, "Julie Roy");
+        String jordan = Demo.personId(jdbc, "Jordan Lee");
+
+        Api.Response readers = api.get("/api/v1/people/" + julie + "/readers", api.demoToken("participant"));
+
+        assertThat(readers.status()).isEqualTo(200);
+        assertThat(readers.body()).contains(jordan).contains("ASSIGNMENT");
+        assertThat(api.get("/api/v1/people/" + julie + "/readers", api.demoToken("peer2"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/people/" + julie + "/readers", api.demoToken("admin"))
+                        .status())
+                .isEqualTo(404);
+    }
+
     private int notices(String person) {
         return jdbc.sql("select count(*) from notice where recipient_id = :p")
                 .param("p", UUID.fromString(person))

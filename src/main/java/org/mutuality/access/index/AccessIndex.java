@@ -87,6 +87,11 @@ public final class AccessIndex {
         return result;
     }
 
+    /** The current care, support and supervision relationships towards {@code subject}. */
+    public List<Relationship> towards(PersonId subject) {
+        return List.copyOf(towards.getOrDefault(subject, List.of()));
+    }
+
     public List<ConsentDirective> directivesOf(PersonId person) {
         return directives.getOrDefault(person, List.of());
     }

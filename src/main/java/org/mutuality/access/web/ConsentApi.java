@@ -38,6 +38,16 @@ class ConsentApi {
                 .toList();
     }
 
+    /** Who can read part of the person's record today and why: the person and the privacy lead only. */
+    @GetMapping("/api/v1/people/{id}/readers")
+    List<ReaderJson> readers(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        return directives.readers(user, new PersonId(id)).stream()
+                .map(r -> new ReaderJson(r.reader().value(), r.basis(), r.kind().name(), r.withheld()))
+                .toList();
+    }
+
+    record ReaderJson(UUID personId, String basis, String recordKind, boolean withheld) {}
+
     @PostMapping("/api/v1/people/{id}/consent-directives")
     ResponseEntity<DirectiveJson> give(
             @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody DirectiveBody body) {

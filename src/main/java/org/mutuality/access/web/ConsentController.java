@@ -42,6 +42,7 @@ class ConsentController {
     String page(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
         PersonId person = new PersonId(id);
         model.addAttribute("directives", directives.of(user, person));
+        model.addAttribute("readers", directives.readers(user, person));
         Map<PersonId, String> names = directory.everyone(user.agencyId()).stream()
                 .collect(Collectors.toMap(Person::id, Person::displayName, (a, b) -> a));
         model.addAttribute("person", directory.requirePerson(user.agencyId(), person));
