@@ -55,7 +55,24 @@ class PersonDetailsTests {
                                 today.minusYears(2))));
 
         assertThat(person.activeRoles(today)).containsExactlyInAnyOrder(Role.PEER_WORKER, Role.SERVICE_USER);
-        assertThat(person.activeRoles(today.minusYears(2))).contains(Role.PARTICIPANT, Role.PEER_WORKER);
+        assertThat(person.activeRoles(today.minusYears(2).minusDays(1))).contains(Role.PARTICIPANT);
+        assertThat(person.activeRoles(today.minusYears(2)))
+                .contains(Role.PEER_WORKER)
+                .doesNotContain(Role.PARTICIPANT);
+    }
+
+    @Test
+    void holdsAProposedPrivilegedRoleOnlyOnceConfirmedBySomeoneElse() {
+        LocalDate today = LocalDate.of(2026, 11, 23);
+        PersonId holder = PersonId.random();
+        PersonId proposer = PersonId.random();
+        PersonRole proposed = new PersonRole(
+                RoleId.random(), Role.PRIVACY_LEAD, null, null, today.minusDays(1), null, proposer, true);
+
+        assertThat(proposed.activeOn(today)).isFalse();
+        assertThat(proposed.whyNotConfirmableBy(holder, holder)).contains("themselves");
+        assertThat(proposed.whyNotConfirmableBy(proposer, holder)).contains("proposed");
+        assertThat(proposed.whyNotConfirmableBy(PersonId.random(), holder)).isNull();
     }
 
     @Test
