@@ -110,6 +110,7 @@ class ReadPathsIntegrationTests {
             "/api/v1/people",
             "/api/v1/people/{id}",
             "/api/v1/people/{id}/consent-directives",
+            "/api/v1/people/{id}/readers",
             "/api/v1/people/{id}/relationships",
             "/api/v1/people/{id}/roles",
             "/api/v1/programs",

@@ -193,9 +193,14 @@ class ConflictsApiIntegrationTests {
                 new PersonDetails("Peer " + name, null, null, null, null),
                 List.of(new AssignRole(Role.PEER_WORKER, null, null, start, null)));
         String token = api.token("privacy-" + suffix, PASSWORD);
+        Person manager = directory.register(
+                agency,
+                new PersonDetails("Manager " + name, null, null, null, null),
+                List.of(new AssignRole(Role.MANAGER, null, null, start, null)));
+        directory.openAccount(agency, manager.id(), "manager-" + suffix, PASSWORD);
         assertThat(api.post(
                                 "/api/v1/relationships",
-                                token,
+                                api.token("manager-" + suffix, PASSWORD),
                                 "{\"kind\":\"TREATS\",\"personAId\":\"" + clinician.id() + "\",\"personBId\":\""
                                         + peer.id() + "\"}")
                         .status())

@@ -50,7 +50,7 @@ class BoundariesIntegrationTests {
         String supervisorId = org.mutuality.test.Demo.personId(jdbc, "Samuel Okafor");
         relate(
                 api,
-                api.demoToken("admin"),
+                api.demoToken("manager"),
                 "SUPERVISES",
                 supervisorId,
                 peer.id().toString());

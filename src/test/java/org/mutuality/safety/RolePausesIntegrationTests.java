@@ -52,7 +52,7 @@ class RolePausesIntegrationTests {
         String supervisor = api.demoToken("supervisor");
         String privacy = api.demoToken("privacy");
         String sam = Demo.personId(jdbc, "Samuel Okafor");
-        relate(api, api.demoToken("admin"), "SUPERVISES", sam, pat.id().toString());
+        relate(api, api.demoToken("manager"), "SUPERVISES", sam, pat.id().toString());
         relate(api, supervisor, "SUPPORTS", pat.id().toString(), ana.id().toString());
         String patToken = api.token("pat-" + tag, PASSWORD);
         String anaToken = api.token("ana-" + tag, PASSWORD);

@@ -67,13 +67,13 @@ class FormsIntegrationTests {
 
         assertThat(noKind.body()).contains("Choose how the two people are related");
         assertThat(unknown.body()).contains("kind must be one of");
-        assertThat(others.body()).contains("You may record your own relationships");
+        assertThat(others.body()).contains("A personal relationship is declared by one of the two people");
         assertThat(count("relationship")).isEqualTo(before);
     }
 
     @Test
     void showsTheRefusalWhenASupervisionIsBlocked() {
-        BrowserSession session = BrowserSession.signIn(port, "privacy", Api.DEMO_PASSWORD);
+        BrowserSession session = BrowserSession.signIn(port, "manager", Api.DEMO_PASSWORD);
         String jordan = Demo.personId(jdbc, "Jordan Lee");
         session.get("/people/" + jordan + "/relationships");
         long before = count("relationship");
@@ -82,9 +82,11 @@ class FormsIntegrationTests {
                 "/people/" + jordan + "/relationships",
                 Map.of("kind", "SUPERVISES", "personAId", Demo.personId(jdbc, "Hélène Tremblay"), "personBId", jordan));
 
+        // The manager may not see the care relationship: the reason says only that one exists.
         assertThat(refused.body())
                 .contains("Not allowed")
-                .contains("care relationship")
+                .contains("A declared relationship means someone else should take this action")
+                .doesNotContain("care relationship")
                 .contains("Sam Okafor");
         assertThat(count("relationship")).isEqualTo(before);
     }

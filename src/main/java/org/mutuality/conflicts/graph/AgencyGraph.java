@@ -63,8 +63,13 @@ public final class AgencyGraph {
     public static AgencyGraph build(Collection<Person> people, Collection<Relationship> relationships, LocalDate day) {
         Map<PersonId, Node> nodes = new HashMap<>(people.size() * 2);
         for (Person person : people) {
+            // A staff member's teams are those they work in: the team of a service they receive (a peer
+            // worker treated at the clinic) must not make its clinicians their "same team" alternatives.
+            boolean staff = person.isStaffOn(day);
             Set<TeamId> teams = person.roles().stream()
-                    .filter(r -> r.activeOn(day) && r.teamId() != null)
+                    .filter(r -> r.activeOn(day)
+                            && r.teamId() != null
+                            && (!staff || r.role().isStaff()))
                     .map(PersonRole::teamId)
                     .collect(Collectors.toUnmodifiableSet());
             nodes.put(
