@@ -33,3 +33,9 @@ select id, agency_id, id, raised_by, created_at from concern where anonymous = t
 alter table concern alter column raised_by drop not null;
 update concern set raised_by = null where anonymous = true;
 
+-- Timesheet decisions (finding 9): the reason as the approver saw it stays in detail, for the
+-- approver and the privacy lead; shown_to_others is the same reason masked for everyone else
+-- (administrators, managers, the worker), where a relationship only its parties may see shows only
+-- as "a declared relationship". Decisions recorded before keep no masked text: others see none.
+alter table timesheet_decision add column shown_to_others varchar(2000);
+update timesheet_decision set shown_to_others = detail where outcome = 'HANDED_OVER';
