@@ -250,6 +250,16 @@ public class Contact {
     }
 
     /**
+     * Whether the reader, who may read the participant's thread, may also answer it: not when they
+     * read it only through a break-the-glass grant. Not audited; the read of the thread is.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayReply(SignedInUser reader, PersonId participant) {
+        return decide(reader, participant, store.thread(reader.agencyId(), participant))
+                .writable();
+    }
+
+    /**
      * Answers a participant, from someone responsible for their thread.
      *
      * @throws ForbiddenException when the writer may not read the thread, reads it only through a

@@ -17,6 +17,7 @@ import org.mutuality.directory.Program;
 import org.mutuality.directory.Role;
 import org.mutuality.shared.AgencyId;
 import org.mutuality.test.Api;
+import org.mutuality.test.BrowserSession;
 import org.mutuality.test.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -114,6 +115,14 @@ class ReadOnlyGrantIntegrationTests {
         assertThat(interaction.body()).contains(READ_ONLY);
         assertThat(count("select count(*) from interaction where participant_id = :p"))
                 .isZero();
+    }
+
+    @Test
+    void showsTheHolderOfAGrantTheThreadWithoutAReplyForm() {
+        var page = BrowserSession.signIn(port, "volunteer", Api.DEMO_PASSWORD).get("/contact/threads/" + participant);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(READ_ONLY).doesNotContain("name=\"text\"");
     }
 
     @Test
