@@ -13,7 +13,10 @@ import org.mutuality.directory.SignedInUser;
 import org.mutuality.relationships.Relationship;
 import org.mutuality.relationships.RelationshipKind;
 import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.ForbiddenException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,6 +37,10 @@ import org.springframework.stereotype.Service;
  *       keeps the record of a peer worker who is also a service user sealed from colleagues.
  * </ol>
  *
+ * Writing (a note, an interaction, a message in the agency's name) needs a basis that a reader
+ * would need, and never a break-the-glass grant: a grant lets its holder read, not write
+ * ({@link #requireWritable}).
+ *
  * Decisions are made on an in-memory {@link AccessIndex} and never query the database.
  */
 @Service
@@ -41,18 +48,26 @@ public class AccessGuard {
 
     static final String NO_BASIS = "You are not in this person's circle of care or assigned to them for this purpose.";
     static final String WITHHELD = "This person has asked that this record be withheld from you or for this purpose.";
+    static final String READ_ONLY = "A break-the-glass grant lets you read, not write.";
+    static final String READ_ONLY_KEY = "access.breakGlass.readOnly";
 
     private final Function<AgencyId, AccessIndex> indexes;
     private final Clock clock;
+    private final @Nullable MessageSource messages;
 
     @Autowired
-    AccessGuard(AccessIndexes indexes, Clock clock) {
-        this(indexes::of, clock);
+    AccessGuard(AccessIndexes indexes, Clock clock, MessageSource messages) {
+        this(indexes::of, clock, messages);
     }
 
     AccessGuard(Function<AgencyId, AccessIndex> indexes, Clock clock) {
+        this(indexes, clock, null);
+    }
+
+    private AccessGuard(Function<AgencyId, AccessIndex> indexes, Clock clock, @Nullable MessageSource messages) {
         this.indexes = indexes;
         this.clock = clock;
+        this.messages = messages;
     }
 
     public AccessDecision decide(SignedInUser reader, PersonId subject, RecordKind kind, Purpose purpose) {
@@ -98,7 +113,7 @@ public class AccessGuard {
         for (BreakGlassGrant grant : index.grantsOn(subject)) {
             if (grant.opens(reader, subject, kind, now)
                     && (!withheld || grant.reason().overridesLockbox())) {
-                return new AccessDecision.Granted("BREAK_GLASS");
+                return new AccessDecision.Granted(AccessDecision.BREAK_GLASS);
             }
         }
         return new AccessDecision.Refused(NO_BASIS);
@@ -154,6 +169,32 @@ public class AccessGuard {
      * @param withheld whether the person's lockbox withholds that record from them after all
      */
     public record Reader(PersonId reader, String basis, RecordKind kind, boolean withheld) {}
+
+    /**
+     * Refuses to let a decision stand for a write: a refusal with its reason, a break-the-glass grant
+     * with "A break-the-glass grant lets you read, not write." in the reader's language. Callers
+     * audit the refused write first; a write path that needs a narrower basis (the assignment, the
+     * circle of care) checks it after this.
+     *
+     * @return the basis, which is never {@code BREAK_GLASS}
+     * @throws ForbiddenException when the decision does not let its holder write
+     */
+    public String requireWritable(AccessDecision decision) {
+        if (decision instanceof AccessDecision.Granted granted) {
+            if (granted.writable()) {
+                return granted.basis();
+            }
+            throw new ForbiddenException(readOnly());
+        }
+        throw new ForbiddenException(((AccessDecision.Refused) decision).reason());
+    }
+
+    /** "A break-the-glass grant lets you read, not write.", in the reader's language. */
+    public String readOnly() {
+        return messages == null
+                ? READ_ONLY
+                : messages.getMessage(READ_ONLY_KEY, null, READ_ONLY, LocaleContextHolder.getLocale());
+    }
 
     /** Whether a consent directive of the subject withholds this record from this reader or purpose. */
     boolean withholds(AgencyId agency, PersonId reader, PersonId subject, RecordKind kind, Purpose purpose) {

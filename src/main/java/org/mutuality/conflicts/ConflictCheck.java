@@ -1,5 +1,7 @@
 package org.mutuality.conflicts;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,10 +18,14 @@ import org.mutuality.conflicts.graph.Graphs;
 import org.mutuality.conflicts.policy.Policies;
 import org.mutuality.conflicts.policy.Policy;
 import org.mutuality.conflicts.policy.PolicyParser;
+import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
+import org.mutuality.directory.PersonRole;
+import org.mutuality.directory.ProgramId;
 import org.mutuality.directory.Role;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.relationships.Relationship;
+import org.mutuality.relationships.Visibility;
 import org.mutuality.shared.AgencyId;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
@@ -39,21 +45,89 @@ public class ConflictCheck {
     /** How many alternatives a check offers at most. */
     public static final int ALTERNATIVES = 5;
 
-    static final Map<String, String> HIDDEN = Map.of(
-            "en", "A declared relationship means someone else should take this action.",
-            "fr", "Une relation déclarée fait qu'une autre personne devrait se charger de cette action.");
-
     private final Graphs graphs;
     private final Policies policies;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
+    private final Directory directory;
+    private final Clock clock;
     private final Map<AgencyId, Policy> parsed = new ConcurrentHashMap<>();
 
-    ConflictCheck(Graphs graphs, Policies policies, ApplicationEventPublisher events, AuditLog audit) {
+    ConflictCheck(
+            Graphs graphs,
+            Policies policies,
+            ApplicationEventPublisher events,
+            AuditLog audit,
+            Directory directory,
+            Clock clock) {
         this.graphs = graphs;
         this.policies = policies;
         this.events = events;
         this.audit = audit;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /**
+     * A check someone asks for (the API's {@code POST /api/v1/conflicts/check}), who may not be one
+     * of the two people. Even a BLOCK whose reason is masked tells a bystander that something lies
+     * between the two, so:
+     *
+     * <ol>
+     *   <li>the actor or the subject may ask about a pairing that includes them;
+     *   <li>about two others, the privacy lead may ask, and so may whoever coordinates the subject's
+     *       program: a manager or supervisor of a program the subject has a role in, or of the whole
+     *       agency (as the support module decides who coordinates a referral);
+     *   <li>anyone else is refused, and the refusal is audited.
+     * </ol>
+     *
+     * Every check about two others is itself an audited read about the subject. Reasons are masked
+     * as {@link #check} masks them: a relationship the caller may not see shows only as {@code
+     * declared-relationship} with a generic explanation.
+     *
+     * @throws NotFoundException when the actor or the subject is not in the caller's agency
+     * @throws ForbiddenException when the caller may not ask about these two (audited)
+     */
+    @Transactional(noRollbackFor = ForbiddenException.class)
+    public ConflictDecision ask(SignedInUser caller, Action action, PersonId actor, PersonId subject) {
+        if (caller.isSelf(actor) || caller.isSelf(subject)) {
+            return check(caller, action, actor, subject);
+        }
+        AgencyGraph graph = graphs.of(caller.agencyId());
+        if (graph.node(actor) == null) {
+            throw new NotFoundException("person", actor);
+        }
+        if (graph.node(subject) == null) {
+            throw new NotFoundException("person", subject);
+        }
+        String basis = caller.has(Role.PRIVACY_LEAD)
+                ? "PRIVACY_LEAD"
+                : coordinatesProgramOf(caller, subject) ? "COORDINATOR" : null;
+        audit.recordRead(AuditEvent.by(caller, "READ", basis == null ? "DENIED" : "ALLOWED")
+                .about(subject.value(), "CONFLICT_CHECK", actor.value().toString())
+                .because("COORDINATION", basis)
+                .noting(action.name()));
+        if (basis == null) {
+            throw new ForbiddenException("You may check a pairing that includes you. About two other people, only the"
+                    + " privacy lead and those who coordinate the person's program may ask. The attempt was recorded.");
+        }
+        return check(caller, action, actor, subject);
+    }
+
+    /** Whether the caller manages or supervises a program the subject has a role in today, or the whole agency. */
+    private boolean coordinatesProgramOf(SignedInUser caller, PersonId subject) {
+        if (!caller.has(Role.SUPERVISOR) && !caller.has(Role.MANAGER)) {
+            return false;
+        }
+        LocalDate today = LocalDate.now(clock);
+        Set<ProgramId> programs = directory.requirePerson(caller.agencyId(), subject).roles().stream()
+                .filter(r -> r.activeOn(today) && r.programId() != null)
+                .map(PersonRole::programId)
+                .collect(java.util.stream.Collectors.toSet());
+        return directory.requirePerson(caller.agencyId(), caller.personId()).roles().stream()
+                .anyMatch(r -> r.activeOn(today)
+                        && (r.role() == Role.SUPERVISOR || r.role() == Role.MANAGER)
+                        && (r.programId() == null || programs.contains(r.programId())));
     }
 
     /**
@@ -90,8 +164,7 @@ public class ConflictCheck {
             ConflictEngine.Match match, SignedInUser caller, AgencyGraph graph, Locale locale) {
         Relationship relationship = match.relationship();
         if (relationship != null && !relationship.visibleTo(caller)) {
-            String text = HIDDEN.getOrDefault(locale.getLanguage(), HIDDEN.get("en"));
-            return new ConflictDecision.Reason("declared-relationship", match.decision(), null, text, List.of(), null);
+            return ConflictDecision.Reason.hidden(match.decision(), locale);
         }
         @Nullable String via = null;
         if (match.via() != null) {
@@ -104,7 +177,8 @@ public class ConflictCheck {
                 relationship == null ? null : relationship.kind().name(),
                 match.explanation().in(locale),
                 match.safeguards().stream().map(t -> t.in(locale)).toList(),
-                via);
+                via,
+                relationship != null && relationship.visibility() != Visibility.STAFF);
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.mutuality.conflicts;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
@@ -23,11 +25,24 @@ public record ConflictDecision(Decision decision, List<Reason> reasons, List<Alt
     }
 
     /**
+     * The same decision as a bystander may see it: someone who is neither of the two people nor the
+     * privacy lead, reading a stored record of it (see {@link Reason#forBystanders}).
+     */
+    public ConflictDecision forBystanders(Locale locale) {
+        return new ConflictDecision(
+                decision,
+                reasons.stream().map(r -> r.forBystanders(locale)).distinct().toList(),
+                alternatives);
+    }
+
+    /**
      * Why a rule matched.
      *
      * @param rule the policy rule's id, or {@code declared-relationship} when hidden from the caller
      * @param relationship the kind of relationship behind it, or null for role rules and hidden ones
      * @param via for a relationship through someone close, that person's name when the caller may see it
+     * @param confidential whether the reason rests on a relationship only its parties, its declarer and
+     *     the privacy lead may see (so a record kept for others must not show it)
      */
     public record Reason(
             String rule,
@@ -35,10 +50,42 @@ public record ConflictDecision(Decision decision, List<Reason> reasons, List<Alt
             @Nullable String relationship,
             String explanation,
             List<String> safeguards,
-            @Nullable String via) {
+            @Nullable String via,
+            boolean confidential) {
+
+        static final String HIDDEN_RULE = "declared-relationship";
+
+        private static final Map<String, String> HIDDEN = Map.of(
+                "en", "A declared relationship means someone else should take this action.",
+                "fr", "Une relation déclarée fait qu’une autre personne devrait se charger de cette action.");
 
         public Reason {
             safeguards = List.copyOf(safeguards);
+        }
+
+        /** A reason that rests on no confidential relationship (a role rule). */
+        public Reason(
+                String rule,
+                Decision decision,
+                @Nullable String relationship,
+                String explanation,
+                List<String> safeguards,
+                @Nullable String via) {
+            this(rule, decision, relationship, explanation, safeguards, via, false);
+        }
+
+        /**
+         * The generic reason shown instead of one resting on a relationship the reader may not see: it
+         * says that a declared relationship asks for someone else, never which, nor between whom.
+         */
+        public static Reason hidden(Decision decision, Locale locale) {
+            String text = HIDDEN.getOrDefault(locale.getLanguage(), HIDDEN.get("en"));
+            return new Reason(HIDDEN_RULE, decision, null, text, List.of(), null, true);
+        }
+
+        /** This reason, or the generic one when it is confidential. */
+        public Reason forBystanders(Locale locale) {
+            return confidential ? hidden(decision, locale) : this;
         }
     }
 

@@ -250,10 +250,21 @@ public class Contact {
     }
 
     /**
+     * Whether the reader, who may read the participant's thread, may also answer it: not when they
+     * read it only through a break-the-glass grant. Not audited; the read of the thread is.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayReply(SignedInUser reader, PersonId participant) {
+        return decide(reader, participant, store.thread(reader.agencyId(), participant))
+                .writable();
+    }
+
+    /**
      * Answers a participant, from someone responsible for their thread.
      *
-     * @throws ForbiddenException when the writer may not read the thread, is paused, or has a
-     *     no-contact restriction with the participant
+     * @throws ForbiddenException when the writer may not read the thread, reads it only through a
+     *     break-the-glass grant (which lets them read, not write), is paused, or has a no-contact
+     *     restriction with the participant
      */
     @Transactional(noRollbackFor = ForbiddenException.class)
     public Message reply(SignedInUser by, PersonId participant, String text) {
@@ -262,6 +273,14 @@ public class Contact {
             throw new IllegalArgumentException("text must be 1 to 2000 characters, was " + body.length());
         }
         List<Message> thread = read(by, participant);
+        AccessDecision decision = decide(by, participant, thread);
+        if (!decision.writable()) {
+            audit.record(AuditEvent.by(by, "WRITE", "DENIED")
+                    .about(participant.value(), "MESSAGES", null)
+                    .because(Purpose.SUPPORT.name(), decision instanceof AccessDecision.Granted g ? g.basis() : null)
+                    .noting("message reply"));
+            guard.requireWritable(decision);
+        }
         if (!available(by.agencyId(), by.personId(), participant)) {
             throw new ForbiddenException(
                     "You cannot write to this participant: a pause or a no-contact restriction is in place.");
@@ -327,8 +346,7 @@ public class Contact {
 
     private List<Message> read(SignedInUser reader, PersonId participant) {
         List<Message> thread = store.thread(reader.agencyId(), participant);
-        String party = party(reader, participant, thread);
-        AccessDecision decision = guard.decide(reader, participant, RecordKind.SUPPORT_NOTES, Purpose.SUPPORT, party);
+        AccessDecision decision = decide(reader, participant, thread);
         String basis = decision instanceof AccessDecision.Granted g ? g.basis() : null;
         audit.recordRead(AuditEvent.by(reader, "READ", basis == null ? "DENIED" : "ALLOWED")
                 .about(participant.value(), "MESSAGES", null)
@@ -337,6 +355,11 @@ public class Contact {
             throw new ForbiddenException("Only the participant and those responsible for their messages read them.");
         }
         return thread;
+    }
+
+    private AccessDecision decide(SignedInUser reader, PersonId participant, List<Message> thread) {
+        String party = party(reader, participant, thread);
+        return guard.decide(reader, participant, RecordKind.SUPPORT_NOTES, Purpose.SUPPORT, party);
     }
 
     private @Nullable String party(SignedInUser reader, PersonId participant, List<Message> thread) {

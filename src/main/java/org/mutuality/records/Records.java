@@ -66,11 +66,11 @@ public class Records {
      * Writes a note, or an amendment of an earlier note of the same person and kind.
      *
      * @throws ForbiddenException unless the writer treats the person (care notes) or is assigned to
-     *     support them (support notes)
+     *     support them (support notes); a break-the-glass grant only reads
      * @throws IllegalArgumentException when the text is empty or over 4,000 characters, or the day is
      *     in the future
      */
-    @Transactional
+    @Transactional(noRollbackFor = ForbiddenException.class)
     public Note write(
             SignedInUser writer,
             PersonId subject,
@@ -92,9 +92,14 @@ public class Records {
         }
         Purpose purpose = kind.usualPurpose();
         AccessDecision decision = guard.decide(writer, subject, kind, purpose);
-        boolean mayWrite = decision instanceof AccessDecision.Granted granted && writesOn(granted.basis());
+        boolean mayWrite = decision.writable() && writesOn(((AccessDecision.Granted) decision).basis());
         if (!mayWrite) {
-            audit.record(AuditEvent.by(writer, "WRITE", "DENIED").about(subject.value(), kind.name(), null));
+            audit.record(AuditEvent.by(writer, "WRITE", "DENIED")
+                    .about(subject.value(), kind.name(), null)
+                    .because(purpose.name(), decision instanceof AccessDecision.Granted g ? g.basis() : null));
+            if (decision instanceof AccessDecision.Granted granted && granted.fromGrant()) {
+                throw new ForbiddenException(guard.readOnly());
+            }
             throw new ForbiddenException(
                     kind == RecordKind.CARE_NOTES
                             ? "Only someone who treats this person writes care notes about them."

@@ -8,7 +8,8 @@ import org.mutuality.directory.PersonId;
 /**
  * A concern about a staff member's conduct.
  *
- * @param raisedBy null when shown to someone who handles an anonymous concern
+ * @param raisedBy null for an anonymous concern, except in the view of the person who raised it: who
+ *     raised one is sealed apart (ADR 0007)
  * @param about the staff member it is about, or null for the program in general
  */
 public record Concern(
@@ -32,8 +33,8 @@ public record Concern(
         CLOSED
     }
 
-    /** The same concern with who raised it hidden, for those who handle an anonymous one. */
-    Concern withoutRaiser() {
-        return new Concern(id, null, anonymous, about, text, status, handler, answer, createdAt, updatedAt, version);
+    /** The same concern showing who raised it, for that person's own view of an anonymous one. */
+    Concern withRaiser(PersonId raiser) {
+        return new Concern(id, raiser, anonymous, about, text, status, handler, answer, createdAt, updatedAt, version);
     }
 }

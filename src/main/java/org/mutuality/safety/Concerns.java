@@ -1,9 +1,12 @@
 package org.mutuality.safety;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.AccessDecision;
@@ -21,7 +24,9 @@ import org.mutuality.directory.Role;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.notices.NoticeKind;
 import org.mutuality.notices.Notices;
+import org.mutuality.safety.store.ConcernPseudonyms;
 import org.mutuality.safety.store.ConcernStore;
+import org.mutuality.shared.Actor;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
@@ -34,6 +39,11 @@ import org.springframework.transaction.annotation.Transactional;
  * one of them takes it after the conflict check ({@code INVESTIGATE_INCIDENT}) and answers, and the
  * person who raised it reads the answer. The same rules for every staff member, peer or not (S13).
  * Every read asks the guard with the reader's part in the concern and is audited.
+ *
+ * <p>An anonymous concern stays anonymous (ADR 0007): the concern does not name who raised it; their
+ * own acts on it (raising, reading, closing) are audited under a pseudonym, so the person it is about
+ * never finds them in their access log; the link from pseudonym to person is sealed in {@link
+ * ConcernPseudonyms} and opened only by {@link #raiserOf}.
  */
 @Service
 public class Concerns {
@@ -41,6 +51,7 @@ public class Concerns {
     static final List<Role> HANDLERS = List.of(Role.PRIVACY_LEAD, Role.MANAGER, Role.SUPERVISOR);
 
     private final ConcernStore store;
+    private final ConcernPseudonyms pseudonyms;
     private final AccessGuard guard;
     private final AuditLog audit;
     private final Directory directory;
@@ -50,6 +61,7 @@ public class Concerns {
 
     Concerns(
             ConcernStore store,
+            ConcernPseudonyms pseudonyms,
             AccessGuard guard,
             AuditLog audit,
             Directory directory,
@@ -57,6 +69,7 @@ public class Concerns {
             Notices notices,
             Clock clock) {
         this.store = store;
+        this.pseudonyms = pseudonyms;
         this.guard = guard;
         this.audit = audit;
         this.directory = directory;
@@ -86,8 +99,12 @@ public class Concerns {
                 throw new IllegalArgumentException("aboutId must be a member of staff or a volunteer");
             }
         }
-        UUID id = store.insert(by.agencyId(), by.personId(), anonymous, about, body, clock.instant());
-        audit.record(AuditEvent.by(by, "WRITE", "DONE")
+        Instant now = clock.instant();
+        UUID id = store.insert(by.agencyId(), anonymous ? null : by.personId(), anonymous, about, body, now);
+        Actor actor = anonymous
+                ? new AnonymousRaiser(by.agencyId(), pseudonyms.create(by.agencyId(), id, by.personId(), now))
+                : by;
+        audit.record(AuditEvent.by(actor, "WRITE", "DONE")
                 .about(about == null ? null : about.value(), RecordKind.SAFETY_RECORDS.name(), id.toString())
                 .noting(anonymous ? "concern raised anonymously" : "concern raised"));
         for (PersonId handler : handlers(by, about)) {
@@ -95,16 +112,21 @@ public class Concerns {
                 notices.send(by.agencyId(), handler, NoticeKind.CONCERN_RAISED, "/concerns/" + id);
             }
         }
-        return store.find(by.agencyId(), id).orElseThrow();
+        return forReader(by, store.find(by.agencyId(), id).orElseThrow());
     }
 
-    /** The concerns the signed-in person raised, with their answers. */
+    /** The concerns the signed-in person raised, named or anonymously, newest first, with their answers. */
     @Transactional
     public List<Concern> mine(SignedInUser user) {
+        List<Concern> raised = new ArrayList<>(store.raisedBy(user.agencyId(), user.personId()));
+        for (UUID id : pseudonyms.concernsOf(user.agencyId(), user.personId())) {
+            store.find(user.agencyId(), id).ifPresent(raised::add);
+        }
+        raised.sort(Comparator.comparing(Concern::createdAt).reversed());
         List<Concern> shown = new ArrayList<>();
-        for (Concern c : store.raisedBy(user.agencyId(), user.personId())) {
+        for (Concern c : raised) {
             if (read(user, c, "RAISED_BY") != null) {
-                shown.add(c);
+                shown.add(forReader(user, c));
             }
         }
         return shown;
@@ -167,7 +189,7 @@ public class Concerns {
                     acknowledged,
                     "concern");
         }
-        move(handler, c, Concern.Status.IN_REVIEW, handler.personId(), null, "taken");
+        move(handler, handler, c, Concern.Status.IN_REVIEW, handler.personId(), null, "taken");
         return view(handler, id);
     }
 
@@ -189,8 +211,13 @@ public class Concerns {
         if (text.length() < 10 || text.length() > 4000) {
             throw new IllegalArgumentException("answer must be 10 to 4000 characters, was " + text.length());
         }
-        move(handler, c, Concern.Status.ANSWERED, c.handler(), text, "answered");
-        notices.send(handler.agencyId(), c.raisedBy(), NoticeKind.CONCERN_ANSWERED, "/concerns/" + id);
+        move(handler, handler, c, Concern.Status.ANSWERED, c.handler(), text, "answered");
+        // The link is read here only to address the notice: no one is shown who it went to.
+        PersonId raiser =
+                c.anonymous() ? pseudonyms.unseal(handler.agencyId(), id).orElse(null) : c.raisedBy();
+        if (raiser != null) {
+            notices.send(handler.agencyId(), raiser, NoticeKind.CONCERN_ANSWERED, "/concerns/" + id);
+        }
         return view(handler, id);
     }
 
@@ -198,16 +225,53 @@ public class Concerns {
     @Transactional
     public Concern close(SignedInUser user, UUID id) {
         Concern c = find(user, id);
-        boolean raiser = user.personId().equals(c.raisedBy());
+        Optional<Actor> raiser = asRaiser(user, c);
         boolean handler = user.personId().equals(c.handler()) && c.status() == Concern.Status.ANSWERED;
-        if (!raiser && !handler) {
+        if (raiser.isEmpty() && !handler) {
             throw new ForbiddenException("The person who raised the concern closes it, or its handler once answered.");
         }
         if (c.status() == Concern.Status.CLOSED) {
             throw new ConflictException("This concern is already closed.");
         }
-        move(user, c, Concern.Status.CLOSED, c.handler(), c.answer(), "closed");
+        move(user, raiser.orElse(user), c, Concern.Status.CLOSED, c.handler(), c.answer(), "closed");
         return store.find(user.agencyId(), id).map(x -> forReader(user, x)).orElseThrow();
+    }
+
+    /**
+     * Who raised an anonymous concern: opens the sealed link, for a privacy lead who is not the person
+     * the concern is about, with a reason kept apart ({@code concern_unsealing}) and an audit entry
+     * that names the concern and never the person (so the opening cannot be used to find them).
+     *
+     * @throws ForbiddenException unless the caller is a privacy lead and not the subject (audited)
+     * @throws ConflictException when the concern was not raised anonymously
+     * @throws IllegalArgumentException when the reason is under 10 or over 1,000 characters
+     */
+    @Transactional(noRollbackFor = ForbiddenException.class)
+    public PersonId raiserOf(SignedInUser lead, UUID id, String reason) {
+        Concern c = find(lead, id);
+        if (!lead.isPrivacyLead() || lead.personId().equals(c.about())) {
+            audit.record(AuditEvent.by(lead, "UNSEAL", "DENIED")
+                    .about(null, "CONCERN_RAISER", id.toString())
+                    .because(Purpose.SAFETY.name(), null));
+            throw new ForbiddenException(
+                    "Only a privacy lead who is not the person this concern is about opens who raised it.");
+        }
+        if (!c.anonymous()) {
+            throw new ConflictException("This concern was not raised anonymously; its page names who raised it.");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < 10 || why.length() > 1000) {
+            throw new IllegalArgumentException("reason must say why in 10 to 1000 characters, was " + why.length());
+        }
+        PersonId raiser = pseudonyms
+                .unseal(lead.agencyId(), id)
+                .orElseThrow(() -> new IllegalStateException("anonymous concern " + id + " has no sealed raiser"));
+        UUID opening = pseudonyms.recordUnsealing(lead.agencyId(), id, lead.personId(), why, clock.instant());
+        audit.record(AuditEvent.by(lead, "UNSEAL", "DONE")
+                .about(null, "CONCERN_RAISER", id.toString())
+                .because(Purpose.SAFETY.name(), "PRIVACY_LEAD")
+                .noting("opening " + opening));
+        return raiser;
     }
 
     /** Whether the person may handle concerns at all. */
@@ -217,6 +281,7 @@ public class Concerns {
 
     private void move(
             SignedInUser by,
+            Actor actor,
             Concern c,
             Concern.Status status,
             @Nullable PersonId handler,
@@ -225,7 +290,7 @@ public class Concerns {
         if (!store.update(by.agencyId(), c.id(), c.version(), status, handler, answer, clock.instant())) {
             throw new ConflictException("Someone else changed this concern meanwhile; reload and try again.");
         }
-        audit.record(AuditEvent.by(by, "WRITE", "DONE")
+        audit.record(AuditEvent.by(actor, "WRITE", "DONE")
                 .about(
                         c.about() == null ? null : c.about().value(),
                         RecordKind.SAFETY_RECORDS.name(),
@@ -233,8 +298,21 @@ public class Concerns {
                 .noting("concern " + what));
     }
 
+    /**
+     * The actor to audit when this user acts as the concern's raiser: themselves for a named
+     * concern, its pseudonym for an anonymous one; empty when they did not raise it.
+     */
+    private Optional<Actor> asRaiser(SignedInUser user, Concern c) {
+        if (!c.anonymous()) {
+            return user.personId().equals(c.raisedBy()) ? Optional.of(user) : Optional.empty();
+        }
+        return pseudonyms
+                .pseudonymOf(user.agencyId(), c.id(), user.personId())
+                .map(p -> new AnonymousRaiser(user.agencyId(), p));
+    }
+
     private @Nullable String party(SignedInUser user, Concern c) {
-        if (user.personId().equals(c.raisedBy())) {
+        if (asRaiser(user, c).isPresent()) {
             return "RAISED_BY";
         }
         if (isHandler(user) && !user.personId().equals(c.about())) {
@@ -243,21 +321,34 @@ public class Concerns {
         return null;
     }
 
-    /** Asks the guard (about the person the concern concerns, or the raiser) and audits the read. */
+    /**
+     * Asks the guard (about the person the concern concerns, or the raiser of a named one) and audits
+     * the read: under the pseudonym when the raiser of an anonymous concern reads it, and with no
+     * subject for an anonymous concern about the program, so that no entry joins the raiser to it.
+     */
     private @Nullable String read(SignedInUser user, Concern c, @Nullable String party) {
-        PersonId subject = c.about() != null ? c.about() : c.raisedBy();
-        AccessDecision decision = subject.equals(user.personId()) && party == null
-                ? new AccessDecision.Refused("the person a concern is about does not read it here")
-                : guard.decide(user, subject, RecordKind.SAFETY_RECORDS, Purpose.SAFETY, party);
+        @Nullable PersonId subject = c.about() != null ? c.about() : c.raisedBy();
+        AccessDecision decision;
+        if (subject == null) {
+            decision = party == null
+                    ? new AccessDecision.Refused("not a party to this concern")
+                    : new AccessDecision.Granted(party);
+        } else if (subject.equals(user.personId()) && party == null) {
+            decision = new AccessDecision.Refused("the person a concern is about does not read it here");
+        } else {
+            decision = guard.decide(user, subject, RecordKind.SAFETY_RECORDS, Purpose.SAFETY, party);
+        }
         String basis = decision instanceof AccessDecision.Granted g ? g.basis() : null;
-        audit.recordRead(AuditEvent.by(user, "READ", basis == null ? "DENIED" : "ALLOWED")
-                .about(subject.value(), RecordKind.SAFETY_RECORDS.name(), c.id().toString())
+        Actor actor = "RAISED_BY".equals(party) ? asRaiser(user, c).orElse(user) : user;
+        audit.recordRead(AuditEvent.by(actor, "READ", basis == null ? "DENIED" : "ALLOWED")
+                .about(subject == null ? null : subject.value(), RecordKind.SAFETY_RECORDS.name(), c.id().toString())
                 .because(Purpose.SAFETY.name(), basis));
         return basis;
     }
 
+    /** The concern as this reader sees it: the raiser of an anonymous one sees themselves named in it. */
     private Concern forReader(SignedInUser user, Concern c) {
-        return c.anonymous() && !user.personId().equals(c.raisedBy()) ? c.withoutRaiser() : c;
+        return c.anonymous() && asRaiser(user, c).isPresent() ? c.withRaiser(user.personId()) : c;
     }
 
     private Concern find(SignedInUser user, UUID id) {

@@ -95,10 +95,8 @@ public class Interactions {
             throw new ForbiddenException(
                     "Your contact with participants is paused for now; your return plan says what comes next.");
         }
-        if (!access.mayWrite(peer, participant)) {
-            access.refusedWrite(peer, participant, RecordKind.SUPPORT_NOTES);
-            throw new ForbiddenException("Only the peer worker assigned to this participant records interactions.");
-        }
+        access.requireWritable(
+                peer, participant, "Only the peer worker assigned to this participant records interactions.");
         UUID id = store.insert(
                 peer.agencyId(),
                 participant,

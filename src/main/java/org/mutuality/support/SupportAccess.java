@@ -89,11 +89,32 @@ class SupportAccess {
         return null;
     }
 
-    /** Whether the reader may write support records about the person: only the assigned peer worker. */
+    /**
+     * Whether the reader may write support records about the person: only the assigned peer worker,
+     * never on a break-the-glass grant.
+     */
     boolean mayWrite(SignedInUser writer, PersonId subject) {
-        return guard.decide(writer, subject, RecordKind.SUPPORT_NOTES, Purpose.SUPPORT)
-                        instanceof AccessDecision.Granted g
-                && g.basis().equals("ASSIGNMENT");
+        AccessDecision decision = guard.decide(writer, subject, RecordKind.SUPPORT_NOTES, Purpose.SUPPORT);
+        return decision.writable()
+                && ((AccessDecision.Granted) decision).basis().equals("ASSIGNMENT");
+    }
+
+    /**
+     * Refuses a writer who is not the assigned peer worker, after auditing the refusal: a
+     * break-the-glass grant with the read-only message, anyone else with {@code refusal}.
+     *
+     * @throws ForbiddenException unless the writer may write support records about the person
+     */
+    void requireWritable(SignedInUser writer, PersonId subject, String refusal) {
+        AccessDecision decision = guard.decide(writer, subject, RecordKind.SUPPORT_NOTES, Purpose.SUPPORT);
+        if (decision.writable() && ((AccessDecision.Granted) decision).basis().equals("ASSIGNMENT")) {
+            return;
+        }
+        refusedWrite(writer, subject, RecordKind.SUPPORT_NOTES);
+        if (decision instanceof AccessDecision.Granted granted && granted.fromGrant()) {
+            throw new ForbiddenException(guard.readOnly());
+        }
+        throw new ForbiddenException(refusal);
     }
 
     void written(SignedInUser writer, PersonId subject, RecordKind kind, String recordId, String what) {

@@ -27,6 +27,7 @@ import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
 import org.mutuality.workforce.timesheets.Entries;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -137,10 +138,16 @@ public class Timesheets {
         return entry;
     }
 
+    /**
+     * The decisions taken on an entry the person may see ({@link #entry}), oldest first. A decision's
+     * reason shows as its approver saw it only to that approver and the privacy lead; everyone else
+     * (administrators and managers included) reads it masked, so a relationship only its parties may
+     * see shows as "a declared relationship".
+     */
     @Transactional(readOnly = true)
     public List<TimesheetDecision> decisions(SignedInUser user, UUID id) {
         entry(user, id);
-        return entries.decisions(user.agencyId(), id);
+        return entries.decisions(user.agencyId(), id, actor -> user.isSelf(actor) || user.isPrivacyLead());
     }
 
     /**
@@ -166,6 +173,7 @@ public class Timesheets {
         requireApprover(approver, entry);
         ConflictDecision check = preview(approver, entry);
         String summary = summary(check, note);
+        String forOthers = summary(check.forBystanders(LocaleContextHolder.getLocale()), note);
         if (check.decision() == Decision.BLOCK) {
             entries.recordDecision(
                     approver.agencyId(),
@@ -173,7 +181,8 @@ public class Timesheets {
                     approver.personId(),
                     TimesheetDecision.Outcome.REFUSED_BY_POLICY,
                     check.decision().name(),
-                    summary);
+                    summary,
+                    forOthers);
             audit.record(AuditEvent.by(approver, "APPROVE", "DENIED")
                     .about(entry.person().value(), "TIMESHEET", id.toString())
                     .because("WORKFORCE", "CONFLICT_POLICY_BLOCK"));
@@ -186,7 +195,8 @@ public class Timesheets {
                     approver.personId(),
                     TimesheetDecision.Outcome.NEEDS_CONSULTATION,
                     check.decision().name(),
-                    summary);
+                    summary,
+                    forOthers);
             return new ApprovalOutcome.Refused(entry, check, true);
         }
         if (!entries.approve(approver.agencyId(), id, approver.personId())) {
@@ -198,7 +208,8 @@ public class Timesheets {
                 approver.personId(),
                 TimesheetDecision.Outcome.APPROVED,
                 check.decision().name(),
-                summary);
+                summary,
+                forOthers);
         audit.record(AuditEvent.by(approver, "APPROVE", "DONE")
                 .about(entry.person().value(), "TIMESHEET", id.toString())
                 .because("WORKFORCE", "APPROVER_" + check.decision().name()));
@@ -237,6 +248,7 @@ public class Timesheets {
                 by.personId(),
                 TimesheetDecision.Outcome.HANDED_OVER,
                 check.decision().name(),
+                "Handed to " + target.displayName(),
                 "Handed to " + target.displayName());
         return entries.find(by.agencyId(), id).orElseThrow();
     }

@@ -47,7 +47,7 @@ class ConflictsApi {
     @PostMapping("/api/v1/conflicts/check")
     DecisionJson check(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody CheckBody body) {
         requireStaff(user);
-        ConflictDecision decision = check.check(
+        ConflictDecision decision = check.ask(
                 user, Action.parse(body.action()), new PersonId(body.actorId()), new PersonId(body.subjectId()));
         return DecisionJson.of(decision);
     }

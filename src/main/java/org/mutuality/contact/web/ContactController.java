@@ -10,6 +10,7 @@ import org.mutuality.contact.Message;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.shared.ForbiddenException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,6 +74,7 @@ class ContactController {
     @GetMapping("/contact/threads/{id}")
     String thread(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("thread", contact.thread(user, new PersonId(id)));
+        model.addAttribute("mayReply", contact.mayReply(user, new PersonId(id)));
         model.addAttribute("participant", directory.requirePerson(user.agencyId(), new PersonId(id)));
         model.addAttribute("names", names(user));
         return "contact/thread";
@@ -87,7 +89,7 @@ class ContactController {
         try {
             contact.reply(user, new PersonId(id), text);
             redirect.addFlashAttribute("notice", "contact.replied");
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | ForbiddenException e) {
             redirect.addFlashAttribute("problemText", e.getMessage());
         }
         return "redirect:/contact/threads/" + id;

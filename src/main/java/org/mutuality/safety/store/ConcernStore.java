@@ -25,8 +25,14 @@ public class ConcernStore {
         this.jdbc = jdbc;
     }
 
+    /** Inserts a concern; {@code by} is null for an anonymous one, whose raiser is sealed apart. */
     public UUID insert(
-            AgencyId agency, PersonId by, boolean anonymous, @Nullable PersonId about, String text, Instant at) {
+            AgencyId agency,
+            @Nullable PersonId by,
+            boolean anonymous,
+            @Nullable PersonId about,
+            String text,
+            Instant at) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into concern (id, agency_id, raised_by, anonymous, about_id, body, status, created_at,
@@ -35,7 +41,7 @@ public class ConcernStore {
                         """)
                 .param("id", id)
                 .param("agency", agency.value())
-                .param("by", by.value())
+                .param("by", by == null ? null : by.value())
                 .param("anonymous", anonymous)
                 .param("about", about == null ? null : about.value())
                 .param("body", text)
@@ -95,9 +101,10 @@ public class ConcernStore {
     private static Concern concern(ResultSet rs) throws SQLException {
         UUID about = rs.getObject("about_id", UUID.class);
         UUID handler = rs.getObject("handler_id", UUID.class);
+        UUID raisedBy = rs.getObject("raised_by", UUID.class);
         return new Concern(
                 rs.getObject("id", UUID.class),
-                new PersonId(rs.getObject("raised_by", UUID.class)),
+                raisedBy == null ? null : new PersonId(raisedBy),
                 rs.getBoolean("anonymous"),
                 about == null ? null : new PersonId(about),
                 rs.getString("body"),

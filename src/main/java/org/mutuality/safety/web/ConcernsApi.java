@@ -76,6 +76,20 @@ class ConcernsApi {
         return ConcernJson.of(concerns.close(user, id));
     }
 
+    /**
+     * Who raised an anonymous concern, for a privacy lead who is not its subject and says why; the
+     * opening is audited and its reason kept (ADR 0007).
+     */
+    @PostMapping("/api/v1/concerns/{id}/raiser")
+    RaiserJson raiser(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody RaiserBody body) {
+        return new RaiserJson(id, concerns.raiserOf(user, id, body.reason()).value());
+    }
+
+    record RaiserBody(@NotNull String reason) {}
+
+    record RaiserJson(UUID concernId, UUID raisedById) {}
+
     record RaiseBody(
             @Nullable UUID aboutId,
             @NotNull String text,

@@ -111,11 +111,12 @@ public class Entries {
             PersonId actor,
             TimesheetDecision.Outcome outcome,
             @Nullable String policyDecision,
-            @Nullable String detail) {
+            @Nullable String detail,
+            @Nullable String shownToOthers) {
         jdbc.sql("""
                         insert into timesheet_decision (id, agency_id, entry_id, actor_id, outcome, policy_decision,
-                                                        detail, created_at)
-                        values (:id, :agency, :entry, :actor, :outcome, :policy, :detail, :now)
+                                                        detail, shown_to_others, created_at)
+                        values (:id, :agency, :entry, :actor, :outcome, :policy, :detail, :others, :now)
                         """)
                 .param("id", UUID.randomUUID())
                 .param("agency", agency.value())
@@ -123,26 +124,39 @@ public class Entries {
                 .param("actor", actor.value())
                 .param("outcome", outcome.name())
                 .param("policy", policyDecision)
-                .param("detail", detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000))
+                .param("detail", clip(detail))
+                .param("others", clip(shownToOthers))
                 .param("now", now())
                 .update();
     }
 
-    public List<TimesheetDecision> decisions(AgencyId agency, UUID entry) {
+    private static @Nullable String clip(@Nullable String text) {
+        return text == null || text.length() <= 2000 ? text : text.substring(0, 2000);
+    }
+
+    /**
+     * The decisions on an entry, oldest first, each with its reason as the approver saw it when
+     * {@code seesReasonOf} accepts that decision's actor, and masked for bystanders otherwise.
+     */
+    public List<TimesheetDecision> decisions(
+            AgencyId agency, UUID entry, java.util.function.Predicate<PersonId> seesReasonOf) {
         return jdbc.sql("""
                         select * from timesheet_decision where agency_id = :agency and entry_id = :entry
                         order by created_at
                         """)
                 .param("agency", agency.value())
                 .param("entry", entry)
-                .query((rs, n) -> new TimesheetDecision(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("entry_id", UUID.class),
-                        new PersonId(rs.getObject("actor_id", UUID.class)),
-                        TimesheetDecision.Outcome.valueOf(rs.getString("outcome")),
-                        rs.getString("policy_decision"),
-                        rs.getString("detail"),
-                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                .query((rs, n) -> {
+                    PersonId actor = new PersonId(rs.getObject("actor_id", UUID.class));
+                    return new TimesheetDecision(
+                            rs.getObject("id", UUID.class),
+                            rs.getObject("entry_id", UUID.class),
+                            actor,
+                            TimesheetDecision.Outcome.valueOf(rs.getString("outcome")),
+                            rs.getString("policy_decision"),
+                            rs.getString(seesReasonOf.test(actor) ? "detail" : "shown_to_others"),
+                            rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                })
                 .list();
     }
 

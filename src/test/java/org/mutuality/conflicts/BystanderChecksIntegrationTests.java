@@ -1,0 +1,182 @@
+package org.mutuality.conflicts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mutuality.directory.AssignRole;
+import org.mutuality.directory.Directory;
+import org.mutuality.directory.Person;
+import org.mutuality.directory.PersonDetails;
+import org.mutuality.directory.ProgramId;
+import org.mutuality.directory.Role;
+import org.mutuality.shared.AgencyId;
+import org.mutuality.test.Api;
+import org.mutuality.test.Demo;
+import org.mutuality.test.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Checks reveal nothing to bystanders (finding 9 of issue 13): a conflict check about two other
+ * people answers only the privacy lead and those who coordinate the subject's program, masked; a
+ * stored timesheet decision keeps its reason masked for readers who may not see the relationship.
+ * Hélène Tremblay treats Jordan Lee, a relationship only they and the privacy lead may see.
+ */
+@IntegrationTest
+class BystanderChecksIntegrationTests {
+
+    static final String PASSWORD = "correct horse battery staple 42";
+    static final String CARE = "The two are in a care relationship";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    Clock clock;
+
+    Api api;
+    String helene;
+    String jordan;
+    String tag;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        helene = Demo.personId(jdbc, "Hélène Tremblay");
+        jordan = Demo.personId(jdbc, "Jordan Lee");
+        tag = UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    @Test
+    void refusesAStaffMemberAskingAboutTwoOthersAndRecordsIt() {
+        String peer2 = Demo.personId(jdbc, "Marc-André Gagnon");
+        long before = refusedChecks(peer2);
+
+        Api.Response asked = check(api.demoToken("peer2"), helene, jordan);
+
+        assertThat(asked.status()).as(asked.body()).isEqualTo(403);
+        assertThat(asked.contentType()).contains("problem+json");
+        assertThat(asked.body()).doesNotContain("BLOCK").doesNotContain("declared-relationship");
+        assertThat(refusedChecks(peer2)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void refusesAnAdministratorAskingAboutTwoOthers() {
+        assertThat(check(api.demoToken("admin"), helene, jordan).status()).isEqualTo(403);
+    }
+
+    @Test
+    void refusesACoordinatorOfAnotherProgram() {
+        String token = coordinator(Role.SUPERVISOR, program("Wellness Groups"));
+
+        assertThat(check(token, helene, jordan).status()).isEqualTo(403);
+    }
+
+    @Test
+    void answersACoordinatorOfTheSubjectsProgramWithoutTheHiddenRelationshipsKind() {
+        String token = coordinator(Role.MANAGER, program("Peer Support"));
+
+        Api.Response asked = check(token, helene, jordan);
+
+        assertThat(asked.status()).as(asked.body()).isEqualTo(200);
+        JsonNode decision = asked.json();
+        assertThat(decision.get("decision").asString()).isEqualTo("BLOCK");
+        assertThat(decision.get("reasons").get(0).get("rule").asString()).isEqualTo("declared-relationship");
+        assertThat(decision.toString()).doesNotContain("TREATS").doesNotContain(CARE);
+    }
+
+    @Test
+    void showsThePrivacyLeadTheRelationship() {
+        Api.Response asked = check(api.demoToken("privacy"), helene, jordan);
+
+        assertThat(asked.status()).as(asked.body()).isEqualTo(200);
+        assertThat(asked.json().get("reasons").get(0).get("relationship").asString())
+                .isEqualTo("TREATS");
+    }
+
+    @Test
+    void masksTheStoredReasonOfATimesheetDecisionForAdministratorsAndManagers() {
+        String entry = hoursRefusedToHelene();
+        String manager = coordinator(Role.MANAGER, null);
+
+        String byAdmin = decisions(entry, api.demoToken("admin"));
+        String byManager = decisions(entry, manager);
+
+        assertThat(byAdmin).contains("REFUSED_BY_POLICY").doesNotContain(CARE).contains("declared relationship");
+        assertThat(byManager).contains("REFUSED_BY_POLICY").doesNotContain(CARE).contains("declared relationship");
+    }
+
+    @Test
+    void showsTheApproverTheReasonTheySaw() {
+        String entry = hoursRefusedToHelene();
+
+        assertThat(decisions(entry, api.demoToken("psychiatrist"))).contains(CARE);
+    }
+
+    private String hoursRefusedToHelene() {
+        String peer = api.demoToken("peer");
+        Api.Response recorded = api.post(
+                "/api/v1/timesheets",
+                peer,
+                "{\"date\":\"" + LocalDate.now(clock).minusDays(1) + "\",\"hours\":2,\"activity\":\"Drop-in\"}");
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        String entry = recorded.json().get("id").asString();
+        Api.Response refused =
+                api.post("/api/v1/timesheets/" + entry + "/approve", api.demoToken("psychiatrist"), "{}");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        return entry;
+    }
+
+    private String decisions(String entry, String token) {
+        Api.Response read = api.get("/api/v1/timesheets/" + entry + "/decisions", token);
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        return read.body();
+    }
+
+    private Api.Response check(String token, String actor, String subject) {
+        return api.post(
+                "/api/v1/conflicts/check",
+                token,
+                "{\"action\":\"APPROVE_TIMESHEET\",\"actorId\":\"" + actor + "\",\"subjectId\":\"" + subject + "\"}");
+    }
+
+    private String coordinator(Role role, ProgramId program) {
+        AgencyId agency = directory.demoAgency().orElseThrow();
+        String username = role.name().toLowerCase() + "-" + tag;
+        Person p = directory.register(
+                agency,
+                new PersonDetails("Cora " + username, null, null, null, null),
+                List.of(new AssignRole(role, program, null, LocalDate.now(clock).minusDays(1), null)));
+        directory.openAccount(agency, p.id(), username, PASSWORD);
+        return api.token(username, PASSWORD);
+    }
+
+    private ProgramId program(String name) {
+        return directory.programs(directory.demoAgency().orElseThrow()).stream()
+                .filter(p -> p.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    private long refusedChecks(String actor) {
+        return jdbc.sql("select count(*) from audit_entry where actor_id = :a and record_kind = 'CONFLICT_CHECK'"
+                        + " and outcome = 'DENIED'")
+                .param("a", UUID.fromString(actor))
+                .query(Long.class)
+                .single();
+    }
+}
