@@ -5,10 +5,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.audit.AuditEvent;
+import org.mutuality.audit.AuditLog;
 import org.mutuality.directory.account.Accounts;
 import org.mutuality.directory.account.ApiTokens;
 import org.mutuality.directory.account.PasswordPolicy;
+import org.mutuality.directory.account.Sessions;
 import org.mutuality.directory.agencies.Agencies;
 import org.mutuality.directory.people.People;
 import org.mutuality.directory.programs.Programs;
@@ -16,6 +20,7 @@ import org.mutuality.shared.AgencyId;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -38,6 +43,9 @@ public class Directory {
     private final PasswordPolicy policy = PasswordPolicy.standard();
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Sessions sessions;
+    private final AuditLog audit;
+    private final Duration tokenMaxLifetime;
 
     Directory(
             People people,
@@ -47,8 +55,14 @@ public class Directory {
             ApiTokens tokens,
             PasswordEncoder passwords,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Sessions sessions,
+            AuditLog audit,
+            @Value("${mutuality.security.token-max-lifetime:30d}") Duration tokenMaxLifetime) {
         this.events = events;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.tokenMaxLifetime = tokenMaxLifetime;
         this.people = people;
         this.programs = programs;
         this.agencies = agencies;
@@ -263,6 +277,7 @@ public class Directory {
             throw new ConflictException("This role already ends on " + current.endDate() + ".");
         }
         people.endRole(agency, person, role, endDate);
+        endEverything(agency, person, "ROLE_ENDED");
         events.publishEvent(new PersonChanged(agency, person));
         return new PersonRole(
                 current.id(),
@@ -275,11 +290,17 @@ public class Directory {
                 current.awaitingConfirmation());
     }
 
-    /** Deactivates or reactivates a person. A deactivated person cannot sign in; nothing is deleted. */
+    /**
+     * Deactivates or reactivates a person. A deactivated person cannot sign in, and every browser
+     * session and API token they had ends at once; nothing is deleted.
+     */
     @Transactional
     public Person setActive(AgencyId agency, PersonId id, boolean active) {
         if (!people.setActive(agency, id, active)) {
             throw new NotFoundException("person", id);
+        }
+        if (!active) {
+            endEverything(agency, id, "DEACTIVATED");
         }
         events.publishEvent(new PersonChanged(agency, id));
         return requirePerson(agency, id);
@@ -442,12 +463,14 @@ public class Directory {
     }
 
     /**
-     * Changes the signed-in person's password after checking the current one.
+     * Changes the signed-in person's password after checking the current one, and ends every other
+     * browser session and every API token of theirs.
      *
+     * @param keep the browser session the change was made in, which goes on; null ends them all
      * @throws IllegalArgumentException when the current password is wrong or the new one breaks the policy
      */
     @Transactional
-    public void changePassword(SignedInUser user, String currentPassword, String newPassword) {
+    public void changePassword(SignedInUser user, String currentPassword, String newPassword, @Nullable UUID keep) {
         Accounts.AccountRow account = accounts.findById(user.accountId())
                 .orElseThrow(() -> new NotFoundException("account", user.accountId()));
         if (!passwords.matches(currentPassword, account.passwordHash())) {
@@ -458,11 +481,52 @@ public class Directory {
             throw new IllegalArgumentException(PasswordPolicy.describe(problems.get(0)));
         }
         accounts.changePassword(user.accountId(), passwords.encode(newPassword));
+        audit.record(AuditEvent.by(user, "CHANGE_PASSWORD", "DONE")
+                .about(user.actorPersonId(), "ACCOUNT", user.accountId().value().toString()));
+        sessions.endEverything(user.agencyId(), user.accountId(), user.personId(), "PASSWORD_CHANGED", user, keep);
     }
 
+    /**
+     * Ends every browser session and every API token of the person at once, on every node: each stops
+     * working at its next request, and the person must sign in again. Records one audit entry. Use it
+     * whenever what the person may do has changed in a way an open session must not outlive (a
+     * privileged role granted or confirmed, for example). Deactivation, ending a role and a password
+     * change already do it. A person without an account is left as they are.
+     */
     @Transactional
-    public ApiTokens.IssuedToken issueToken(SignedInUser user, String label, Duration lifetime) {
-        return tokens.issue(user.agencyId(), user.accountId(), label, lifetime);
+    public void endSessionsOf(AgencyId agency, PersonId person) {
+        requirePerson(agency, person);
+        endEverything(agency, person, "ENDED");
+    }
+
+    private void endEverything(AgencyId agency, PersonId person, String reason) {
+        accounts.idOf(agency, person)
+                .ifPresent(account -> sessions.endEverything(agency, account, person, reason, null, null));
+    }
+
+    /** The longest an API token may live ({@code mutuality.security.token-max-lifetime}, 30 days by default). */
+    public Duration tokenMaxLifetime() {
+        return tokenMaxLifetime;
+    }
+
+    /**
+     * Issues an API token to the signed-in person, and records it in the audit log.
+     *
+     * @param endWith a browser session whose sign-out also ends the token, or null
+     * @throws IllegalArgumentException when the lifetime is not positive or longer than {@link #tokenMaxLifetime()}
+     */
+    @Transactional
+    public ApiTokens.IssuedToken issueToken(
+            SignedInUser user, String label, Duration lifetime, @Nullable UUID endWith) {
+        if (lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(tokenMaxLifetime) > 0) {
+            throw new IllegalArgumentException("a token's lifetime must be positive and at most " + tokenMaxLifetime
+                    + " (" + tokenMaxLifetime.toDays() + " days), was " + lifetime);
+        }
+        ApiTokens.IssuedToken issued = tokens.issue(user.agencyId(), user.accountId(), label, lifetime, endWith);
+        audit.record(AuditEvent.by(user, "ISSUE_TOKEN", "DONE")
+                .about(user.actorPersonId(), "API_TOKEN", issued.id().toString())
+                .noting("lifetime " + lifetime + (endWith == null ? "" : "; ends with its browser session")));
+        return issued;
     }
 
     @Transactional(readOnly = true)
@@ -470,9 +534,37 @@ public class Directory {
         return tokens.of(user.agencyId(), user.accountId());
     }
 
+    /** Revokes one of the person's own tokens, with an audit entry; false if none of theirs is open. */
     @Transactional
-    public boolean revokeToken(SignedInUser user, java.util.UUID tokenId) {
-        return tokens.revoke(user.agencyId(), user.accountId(), tokenId);
+    public boolean revokeToken(SignedInUser user, UUID tokenId) {
+        if (!tokens.revoke(user.agencyId(), user.accountId(), tokenId)) {
+            return false;
+        }
+        audit.record(AuditEvent.by(user, "REVOKE_TOKEN", "DONE")
+                .about(user.actorPersonId(), "API_TOKEN", tokenId.toString()));
+        return true;
+    }
+
+    /**
+     * The signed-in person's browser sessions and API tokens that still work, newest first, with the
+     * current one marked.
+     */
+    @Transactional(readOnly = true)
+    public List<Sessions.SessionView> sessionsOf(
+            SignedInUser user, @Nullable UUID currentSession, @Nullable UUID currentToken) {
+        return sessions.of(user, currentSession, currentToken);
+    }
+
+    /** Ends one of the person's own sessions or tokens; false, ending nothing, if it is not theirs. */
+    @Transactional
+    public boolean endSession(SignedInUser user, UUID id) {
+        return sessions.endOne(user, id);
+    }
+
+    /** Ends every session and token of the person but the current one; returns how many ended. */
+    @Transactional
+    public int endOtherSessions(SignedInUser user, @Nullable UUID currentSession, @Nullable UUID currentToken) {
+        return sessions.endOthers(user, currentSession, currentToken);
     }
 
     @Transactional(readOnly = true)

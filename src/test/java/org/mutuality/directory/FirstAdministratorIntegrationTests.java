@@ -44,6 +44,9 @@ class FirstAdministratorIntegrationTests {
     @Autowired
     Directory directory;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void createsTheFirstAdministratorOnlyWithTheSetupToken() {
         assertThat(directory.anyAccountExists()).isFalse();
@@ -63,5 +66,11 @@ class FirstAdministratorIntegrationTests {
         Api api = new Api(port);
         Api.Response me = api.get("/api/v1/me", api.token("ada", "Long-enough-pass-phrase"));
         assertThat(me.json().get("roles").get(0).get("role").asString()).isEqualTo("ADMINISTRATOR");
+        // The set-up itself is in the new agency's audit log, with the first administrator as its subject.
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'SETUP' and subject_id = :admin")
+                        .param("admin", UUID.fromString(me.json().get("id").asString()))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 }

@@ -36,8 +36,12 @@ public class AccountUserDetails implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("unknown or inactive account"));
     }
 
+    /**
+     * The user of an account as of now (current roles), if the person is active. A locked account is
+     * returned, marked locked: the lock stops password sign-in, not tokens.
+     */
     Optional<SignedInUser> byAccount(AccountId id) {
-        return accounts.findById(id).flatMap(this::toUser).filter(SignedInUser::isAccountNonLocked);
+        return accounts.findById(id).flatMap(this::toUser);
     }
 
     private Optional<SignedInUser> toUser(Accounts.AccountRow account) {

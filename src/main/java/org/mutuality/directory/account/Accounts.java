@@ -66,6 +66,25 @@ public class Accounts {
                 .flatMap(this::findByUsername);
     }
 
+    /** The account of a person of the agency, if they can sign in. */
+    public Optional<AccountId> idOf(AgencyId agency, PersonId person) {
+        return jdbc.sql("select id from user_account where person_id = :person and agency_id = :agency")
+                .param("person", person.value())
+                .param("agency", agency.value())
+                .query((rs, n) -> new AccountId(rs.getObject("id", UUID.class)))
+                .optional();
+    }
+
+    /**
+     * Starts a new session epoch for the account: every browser session and API token started in an
+     * earlier epoch stops working at its next request, on every node.
+     */
+    public void nextEpoch(AccountId id) {
+        jdbc.sql("update user_account set session_epoch = session_epoch + 1 where id = :id")
+                .param("id", id.value())
+                .update();
+    }
+
     public Optional<String> usernameOf(AgencyId agency, PersonId person) {
         return jdbc.sql("select username from user_account where person_id = :person and agency_id = :agency")
                 .param("person", person.value())
@@ -81,19 +100,22 @@ public class Accounts {
     /**
      * Counts a failed sign-in; when the count reaches {@code threshold} the account is locked for
      * {@code lockFor}. Unknown user names change nothing.
+     *
+     * @return whether this failure locked the account
      */
-    public void recordFailure(String username, int threshold, Duration lockFor) {
+    public boolean recordFailure(String username, int threshold, Duration lockFor) {
         jdbc.sql("update user_account set failed_attempts = failed_attempts + 1 where username = :username")
                 .param("username", normalize(username))
                 .update();
-        jdbc.sql("""
+        return jdbc.sql("""
                         update user_account set locked_until = :until, failed_attempts = 0
                         where username = :username and failed_attempts >= :threshold
                         """)
-                .param("until", now().plus(lockFor))
-                .param("username", normalize(username))
-                .param("threshold", threshold)
-                .update();
+                        .param("until", now().plus(lockFor))
+                        .param("username", normalize(username))
+                        .param("threshold", threshold)
+                        .update()
+                == 1;
     }
 
     public void recordSuccess(String username) {

@@ -38,7 +38,13 @@ public class ApiTokens {
         this.clock = clock;
     }
 
-    public IssuedToken issue(AgencyId agency, AccountId account, String label, Duration lifetime) {
+    /**
+     * Issues a token in the account's current session epoch.
+     *
+     * @param browserSession the browser session whose sign-out also ends this token, or null
+     */
+    public IssuedToken issue(
+            AgencyId agency, AccountId account, String label, Duration lifetime, @Nullable UUID browserSession) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -46,8 +52,10 @@ public class ApiTokens {
         OffsetDateTime now = now();
         OffsetDateTime expires = now.plus(lifetime);
         jdbc.sql("""
-                        insert into api_token (id, agency_id, account_id, token_hash, label, created_at, expires_at)
-                        values (:id, :agency, :account, :hash, :label, :now, :expires)
+                        insert into api_token (id, agency_id, account_id, token_hash, label, created_at, expires_at,
+                                               session_epoch, browser_session_id)
+                        values (:id, :agency, :account, :hash, :label, :now, :expires,
+                                (select session_epoch from user_account where id = :account), :session)
                         """)
                 .param("id", id)
                 .param("agency", agency.value())
@@ -56,23 +64,29 @@ public class ApiTokens {
                 .param("label", label)
                 .param("now", now)
                 .param("expires", expires)
+                .param("session", browserSession)
                 .update();
         return new IssuedToken(id, token, expires.toInstant());
     }
 
-    /** The account a token belongs to, if the token exists, has not expired and was not revoked. */
-    public Optional<AccountId> authenticate(String token) {
+    /**
+     * The token and the account it belongs to, if the token exists, has not expired, was not revoked
+     * and was issued in the account's current session epoch.
+     */
+    public Optional<Holder> authenticate(String token) {
         if (!token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
         String hash = hash(token);
-        Optional<AccountId> account = jdbc.sql("""
-                        select account_id from api_token
-                        where token_hash = :hash and revoked_at is null and expires_at > :now
+        Optional<Holder> account = jdbc.sql("""
+                        select t.id, t.account_id from api_token t join user_account a on a.id = t.account_id
+                        where t.token_hash = :hash and t.revoked_at is null and t.expires_at > :now
+                          and t.session_epoch = a.session_epoch
                         """)
                 .param("hash", hash)
                 .param("now", now())
-                .query((rs, n) -> new AccountId(rs.getObject("account_id", UUID.class)))
+                .query((rs, n) -> new Holder(
+                        rs.getObject("id", UUID.class), new AccountId(rs.getObject("account_id", UUID.class))))
                 .optional();
         account.ifPresent(a -> jdbc.sql("update api_token set last_used_at = :now where token_hash = :hash")
                 .param("now", now())
@@ -112,6 +126,25 @@ public class ApiTokens {
                 == 1;
     }
 
+    /** Revokes every token of the account still open; returns how many. */
+    public int revokeAll(AccountId account) {
+        return jdbc.sql("update api_token set revoked_at = :now where account_id = :account and revoked_at is null")
+                .param("now", now())
+                .param("account", account.value())
+                .update();
+    }
+
+    /** Revokes the tokens that were to end with this browser session; returns how many. */
+    public int revokeEndingWith(UUID browserSession) {
+        return jdbc.sql("""
+                        update api_token set revoked_at = :now
+                        where browser_session_id = :session and revoked_at is null
+                        """)
+                .param("now", now())
+                .param("session", browserSession)
+                .update();
+    }
+
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
@@ -128,6 +161,9 @@ public class ApiTokens {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
+
+    /** Who holds a valid token: the token's id and its account. */
+    public record Holder(UUID tokenId, AccountId accountId) {}
 
     /** A freshly issued token: the secret is shown to its owner once and never stored. */
     public record IssuedToken(UUID id, String token, Instant expiresAt) {}

@@ -12,9 +12,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates API requests that carry {@code Authorization: Bearer <token>}. A missing, unknown,
- * expired or revoked token leaves the request anonymous, so the API answers 401.
+ * expired or revoked token, or one of an earlier session epoch, or of a deactivated person, leaves the
+ * request anonymous, so the API answers 401. A locked account's tokens keep working: the lock stops
+ * password sign-in only, so that anyone cannot lock someone out of their integrations.
  */
-class BearerTokenFilter extends OncePerRequestFilter {
+public class BearerTokenFilter extends OncePerRequestFilter {
+
+    /** The request attribute that holds the id of the token the request came with. */
+    public static final String TOKEN_ID = "org.mutuality.tokenId";
 
     private final ApiTokens tokens;
     private final AccountUserDetails users;
@@ -30,7 +35,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             tokens.authenticate(header.substring(7).strip())
-                    .flatMap(users::byAccount)
+                    .flatMap(holder -> {
+                        request.setAttribute(TOKEN_ID, holder.tokenId());
+                        return users.byAccount(holder.accountId());
+                    })
                     .ifPresent(user -> {
                         user.eraseCredentials();
                         SecurityContext context = SecurityContextHolder.createEmptyContext();

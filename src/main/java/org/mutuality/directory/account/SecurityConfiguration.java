@@ -17,11 +17,15 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Two filter chains: the JSON API under {@code /api/**} takes bearer tokens and keeps no session;
  * the browser UI uses form sign-in with a session, CSRF protection and strict security headers.
+ * Every browser request is checked against the database ({@link Sessions}), and the doors anyone
+ * may knock on are throttled by address ({@link AddressThrottle}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -48,7 +52,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountUserDetails users) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountUserDetails users, AddressThrottle throttle)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
@@ -58,6 +63,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
+                .addFilterBefore(throttle.gate(), SecurityContextHolderFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, users), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> problem(
                                 response,
@@ -75,8 +81,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(authorize -> authorize
+    SecurityFilterChain web(HttpSecurity http, Sessions sessions, AddressThrottle throttle) throws Exception {
+        SessionStart start = new SessionStart(sessions);
+        // The throttle comes first: a flood is refused before any other work, CSRF checks included.
+        http.addFilterBefore(throttle.gate(), SecurityContextHolderFilter.class)
+                .addFilterBefore(new BrowserSessionFilter(sessions), LogoutFilter.class)
+                .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(
                                 "/login",
                                 "/setup",
@@ -100,8 +110,10 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .formLogin(form ->
-                        form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                        form.loginPage("/login").failureUrl("/login?error").successHandler(start))
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?signedOut")
+                        .addLogoutHandler(start))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())

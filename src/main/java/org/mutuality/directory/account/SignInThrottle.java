@@ -11,23 +11,27 @@ import org.springframework.stereotype.Component;
 
 /**
  * Locks an account for a while after repeated failed sign-ins, in the browser and at the token
- * endpoint alike. The count lives in the database, so it holds across several nodes.
+ * endpoint alike. The count lives in the database, so it holds across several nodes. The lock stops
+ * password sign-in and ends the browser sessions; existing API tokens keep working.
  */
 @Component
 class SignInThrottle {
 
     private final Accounts accounts;
     private final AuditLog audit;
+    private final Sessions sessions;
     private final int maxFailures;
     private final Duration lockFor;
 
     SignInThrottle(
             Accounts accounts,
             AuditLog audit,
+            Sessions sessions,
             @Value("${mutuality.security.max-failed-sign-ins:5}") int maxFailures,
             @Value("${mutuality.security.lock-duration:15m}") Duration lockFor) {
         this.accounts = accounts;
         this.audit = audit;
+        this.sessions = sessions;
         this.maxFailures = maxFailures;
         this.lockFor = lockFor;
     }
@@ -48,7 +52,11 @@ class SignInThrottle {
                         null,
                         "FAILED",
                         null)));
-        accounts.recordFailure(username, maxFailures, lockFor);
+        if (accounts.recordFailure(username, maxFailures, lockFor)) {
+            // A lock ends the browser sessions (someone may be guessing because they stole one) but
+            // never the tokens: anyone could otherwise cut a person off from their integrations.
+            accounts.findByUsername(username).ifPresent(account -> sessions.endBrowserSessions(account.id(), "LOCKED"));
+        }
     }
 
     @EventListener

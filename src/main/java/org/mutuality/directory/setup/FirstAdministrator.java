@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.audit.AuditEvent;
+import org.mutuality.audit.AuditLog;
 import org.mutuality.directory.AssignRole;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
@@ -39,10 +41,12 @@ public class FirstAdministrator implements ApplicationRunner {
     private final Directory directory;
     private final Environment environment;
     private final Clock clock;
+    private final AuditLog audit;
     private final AtomicReference<@Nullable String> setupToken = new AtomicReference<>();
 
-    FirstAdministrator(Directory directory, Environment environment, Clock clock) {
+    FirstAdministrator(Directory directory, Environment environment, Clock clock, AuditLog audit) {
         this.directory = directory;
+        this.audit = audit;
         this.environment = environment;
         this.clock = clock;
     }
@@ -124,6 +128,19 @@ public class FirstAdministrator implements ApplicationRunner {
                 new PersonDetails(adminName, null, null, null, null),
                 List.of(new AssignRole(Role.ADMINISTRATOR, null, null, LocalDate.now(clock), null)));
         directory.openAccount(agency, admin.id(), username, password);
+        // No one is signed in at set-up: the entry names the new administrator as its subject.
+        audit.record(new AuditEvent(
+                agency,
+                null,
+                null,
+                "SETUP",
+                admin.id().value(),
+                "AGENCY",
+                agency.value().toString(),
+                null,
+                null,
+                "DONE",
+                "agency and first administrator created"));
         return agency;
     }
 }

@@ -1,5 +1,6 @@
 package org.mutuality.directory.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.directory.account.ApiTokens;
+import org.mutuality.directory.account.Sessions;
 import org.mutuality.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -50,17 +52,76 @@ class AccountApi {
         this.tokenLifetime = tokenLifetime;
     }
 
+    /**
+     * Signs in with a user name and password and issues a token. {@code lifetime} (ISO-8601, e.g.
+     * {@code P7D}) is optional: without it the token lives {@code mutuality.api.token-lifetime}; longer
+     * than {@code mutuality.security.token-max-lifetime} (30 days by default) is refused with 400.
+     */
     @PostMapping("/api/v1/auth/token")
     ResponseEntity<TokenJson> token(@Valid @RequestBody Credentials credentials) {
+        Duration lifetime = credentials.lifetime() == null ? defaultLifetime() : parse(credentials.lifetime());
+        if (lifetime.compareTo(directory.tokenMaxLifetime()) > 0) {
+            throw new IllegalArgumentException("lifetime must be at most " + directory.tokenMaxLifetime() + " ("
+                    + directory.tokenMaxLifetime().toDays() + " days), was " + credentials.lifetime());
+        }
         Authentication result = authentication.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(credentials.username(), credentials.password()));
         SignedInUser user = (SignedInUser) result.getPrincipal();
         String label = credentials.label() == null || credentials.label().isBlank()
                 ? "API"
                 : credentials.label().strip();
-        ApiTokens.IssuedToken issued = directory.issueToken(user, label, tokenLifetime);
+        ApiTokens.IssuedToken issued = directory.issueToken(user, label, lifetime, null);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new TokenJson(issued.id(), issued.token(), issued.expiresAt()));
+    }
+
+    /** Ends the token this request came with: the API's sign-out. */
+    @PostMapping("/api/v1/auth/sign-out")
+    ResponseEntity<Void> signOut(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
+        UUID token = Sessions.tokenOf(request);
+        if (token == null || !directory.revokeToken(user, token)) {
+            throw new NotFoundException("active token", "of this request");
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    /** My browser sessions and API tokens that still work, newest first; the token of this request is marked. */
+    @GetMapping("/api/v1/me/sessions")
+    List<SessionJson> sessions(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
+        return directory.sessionsOf(user, null, Sessions.tokenOf(request)).stream()
+                .map(SessionJson::of)
+                .toList();
+    }
+
+    /** Ends one of my sessions or tokens; another person's id, or one already ended, is 404. */
+    @PostMapping("/api/v1/me/sessions/{id}/end")
+    ResponseEntity<Void> endSession(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        if (!directory.endSession(user, id)) {
+            throw new NotFoundException("session", id);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Ends all my sessions and tokens but the token of this request. */
+    @PostMapping("/api/v1/me/sessions/end-others")
+    EndedJson endOtherSessions(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
+        return new EndedJson(directory.endOtherSessions(user, null, Sessions.tokenOf(request)));
+    }
+
+    private Duration defaultLifetime() {
+        return tokenLifetime.compareTo(directory.tokenMaxLifetime()) > 0 ? directory.tokenMaxLifetime() : tokenLifetime;
+    }
+
+    private static Duration parse(String lifetime) {
+        try {
+            Duration duration = Duration.parse(lifetime.strip());
+            if (duration.isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException("lifetime must be positive, was " + lifetime);
+            }
+            return duration;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("lifetime must be an ISO-8601 duration such as P7D, was " + lifetime);
+        }
     }
 
     @ExceptionHandler(AuthenticationException.class)
@@ -95,7 +156,8 @@ class AccountApi {
     record Credentials(
             @NotBlank @Size(max = 60) String username,
             @NotBlank @Size(max = 128) String password,
-            @Size(max = 100) @Nullable String label) {
+            @Size(max = 100) @Nullable String label,
+            @Size(max = 40) @Nullable String lifetime) {
 
         @Override
         public String toString() {
@@ -104,4 +166,31 @@ class AccountApi {
     }
 
     record TokenJson(UUID id, String token, Instant expiresAt) {}
+
+    /** A browser session ({@code kind} BROWSER, with browser and platform) or an API token (TOKEN, with its label). */
+    record SessionJson(
+            UUID id,
+            String kind,
+            @Nullable String browser,
+            @Nullable String platform,
+            @Nullable String label,
+            Instant startedAt,
+            @Nullable Instant lastSeenAt,
+            Instant expiresAt,
+            boolean current) {
+        static SessionJson of(Sessions.SessionView s) {
+            return new SessionJson(
+                    s.id(),
+                    s.kind(),
+                    s.browser(),
+                    s.platform(),
+                    s.label(),
+                    s.startedAt(),
+                    s.lastSeenAt(),
+                    s.expiresAt(),
+                    s.current());
+        }
+    }
+
+    record EndedJson(int ended) {}
 }

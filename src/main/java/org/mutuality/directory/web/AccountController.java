@@ -1,11 +1,13 @@
 package org.mutuality.directory.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.directory.account.ApiTokens;
+import org.mutuality.directory.account.Sessions;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,12 +17,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The sign-in page and the person's own account page: password and API tokens. */
+/** The sign-in page and the person's own account pages: password, API tokens and sessions. */
 @Controller
 class AccountController {
 
     static final String LOGIN = "directory/login";
     static final String ACCOUNT = "directory/account";
+    static final String SESSIONS = "directory/sessions";
 
     private final Directory directory;
     private final Clock clock;
@@ -39,6 +42,7 @@ class AccountController {
     String account(@AuthenticationPrincipal SignedInUser user, Model model) {
         model.addAttribute("tokens", directory.tokensOf(user));
         model.addAttribute("now", clock.instant());
+        model.addAttribute("maxHours", directory.tokenMaxLifetime().toHours());
         return ACCOUNT;
     }
 
@@ -47,13 +51,19 @@ class AccountController {
             @AuthenticationPrincipal SignedInUser user,
             @RequestParam(defaultValue = "") String label,
             @RequestParam(defaultValue = "8") int hours,
+            @RequestParam(defaultValue = "false") boolean endWithSession,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
-        if (hours < 1 || hours > 24 * 90 || label.length() > 100) {
-            redirect.addFlashAttribute("problem", "token.invalid");
+        long maxHours = directory.tokenMaxLifetime().toHours();
+        if (hours < 1 || hours > maxHours || label.length() > 100) {
+            redirect.addFlashAttribute("tokenProblemHours", maxHours);
             return "redirect:/account";
         }
-        ApiTokens.IssuedToken issued =
-                directory.issueToken(user, label.isBlank() ? "API" : label.strip(), Duration.ofHours(hours));
+        ApiTokens.IssuedToken issued = directory.issueToken(
+                user,
+                label.isBlank() ? "API" : label.strip(),
+                Duration.ofHours(hours),
+                endWithSession ? Sessions.browserSessionOf(request) : null);
         redirect.addFlashAttribute("issuedToken", issued.token());
         return "redirect:/account";
     }
@@ -71,17 +81,39 @@ class AccountController {
             @RequestParam String currentPassword,
             @RequestParam String newPassword,
             @RequestParam String confirmPassword,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         if (!newPassword.equals(confirmPassword)) {
             redirect.addFlashAttribute("problem", "password.mismatch");
             return "redirect:/account";
         }
         try {
-            directory.changePassword(user, currentPassword, newPassword);
+            directory.changePassword(user, currentPassword, newPassword, Sessions.browserSessionOf(request));
             redirect.addFlashAttribute("notice", "password.changed");
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("problemText", e.getMessage());
         }
         return "redirect:/account";
+    }
+
+    @GetMapping("/account/sessions")
+    String sessions(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request, Model model) {
+        model.addAttribute("sessions", directory.sessionsOf(user, Sessions.browserSessionOf(request), null));
+        return SESSIONS;
+    }
+
+    @PostMapping("/account/sessions/{id}/end")
+    String endSession(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        boolean ended = directory.endSession(user, id);
+        redirect.addFlashAttribute(ended ? "notice" : "problem", ended ? "sessions.ended" : "sessions.notFound");
+        return "redirect:/account/sessions";
+    }
+
+    @PostMapping("/account/sessions/end-others")
+    String endOthers(
+            @AuthenticationPrincipal SignedInUser user, HttpServletRequest request, RedirectAttributes redirect) {
+        directory.endOtherSessions(user, Sessions.browserSessionOf(request), null);
+        redirect.addFlashAttribute("notice", "sessions.othersEnded");
+        return "redirect:/account/sessions";
     }
 }

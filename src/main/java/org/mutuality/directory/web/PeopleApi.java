@@ -152,7 +152,9 @@ class PeopleApi {
         visible(user, personId);
         requireAdministrator(user);
         LocalDate end = body == null || body.endDate() == null ? LocalDate.now(clock) : body.endDate();
-        return PersonJson.RoleJson.of(directory.endRole(user.agencyId(), personId, new RoleId(roleId), end));
+        PersonRole ended = directory.endRole(user.agencyId(), personId, new RoleId(roleId), end);
+        audit.record(ProfileAudit.roleEnded(user, personId, ended));
+        return PersonJson.RoleJson.of(ended);
     }
 
     @PostMapping("/{id}/account")
@@ -162,6 +164,7 @@ class PeopleApi {
         visible(user, personId);
         requireAdministrator(user);
         directory.openAccount(user.agencyId(), personId, body.username(), body.password());
+        audit.record(ProfileAudit.accountOpened(user, personId));
         return ResponseEntity.status(201)
                 .body(new AccountJson(
                         directory.usernameOf(user.agencyId(), personId).orElseThrow()));
@@ -184,7 +187,9 @@ class PeopleApi {
         if (user.isSelf(personId) && !active) {
             throw new IllegalArgumentException("you cannot deactivate yourself");
         }
-        return PersonJson.of(directory.setActive(user.agencyId(), personId, active), user, today());
+        Person changed = directory.setActive(user.agencyId(), personId, active);
+        audit.record(ProfileAudit.activeSet(user, personId, active));
+        return PersonJson.of(changed, user, today());
     }
 
     private LocalDate today() {

@@ -224,8 +224,9 @@ class PeopleController {
         Person person = visible(user, new PersonId(id));
         requireAdministrator(user);
         try {
-            directory.endRole(
+            org.mutuality.directory.PersonRole ended = directory.endRole(
                     user.agencyId(), person.id(), new RoleId(roleId), endDate == null ? LocalDate.now(clock) : endDate);
+            audit.record(ProfileAudit.roleEnded(user, person.id(), ended));
             redirect.addFlashAttribute("notice", "role.ended");
         } catch (IllegalArgumentException | ConflictException e) {
             redirect.addFlashAttribute("problem", "role.cannotEnd");
@@ -241,6 +242,7 @@ class PeopleController {
             redirect.addFlashAttribute("problem", "person.cannotDeactivateSelf");
         } else {
             directory.setActive(user.agencyId(), person.id(), false);
+            audit.record(ProfileAudit.activeSet(user, person.id(), false));
             redirect.addFlashAttribute("notice", "person.deactivated");
         }
         return "redirect:/people/" + id;
@@ -251,6 +253,7 @@ class PeopleController {
         Person person = visible(user, new PersonId(id));
         requireAdministrator(user);
         directory.setActive(user.agencyId(), person.id(), true);
+        audit.record(ProfileAudit.activeSet(user, person.id(), true));
         redirect.addFlashAttribute("notice", "person.reactivated");
         return "redirect:/people/" + id;
     }
@@ -266,6 +269,7 @@ class PeopleController {
         requireAdministrator(user);
         try {
             directory.openAccount(user.agencyId(), person.id(), username, password);
+            audit.record(ProfileAudit.accountOpened(user, person.id()));
             redirect.addFlashAttribute("notice", "account.opened");
         } catch (IllegalArgumentException | ConflictException e) {
             redirect.addFlashAttribute("problemText", e.getMessage());

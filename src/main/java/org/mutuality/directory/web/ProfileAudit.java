@@ -2,9 +2,16 @@ package org.mutuality.directory.web;
 
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.directory.PersonId;
+import org.mutuality.directory.PersonRole;
+import org.mutuality.directory.ProgramId;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.directory.TeamId;
 
-/** The audit entries of the directory's screens and API: reads and changes of a person's profile. */
+/**
+ * The audit entries of the directory's screens and API: reads and changes of a person's profile, of
+ * their account and status, and of the agency's programs and teams. Screens and API record the same
+ * entry for the same act.
+ */
 final class ProfileAudit {
 
     private ProfileAudit() {}
@@ -26,5 +33,36 @@ final class ProfileAudit {
         return AuditEvent.by(user, "WRITE", "DENIED")
                 .about(person.value(), "PROFILE", null)
                 .noting(what);
+    }
+
+    static AuditEvent accountOpened(SignedInUser user, PersonId person) {
+        return AuditEvent.by(user, "OPEN_ACCOUNT", "DONE")
+                .about(person.value(), "ACCOUNT", null)
+                .because("DIRECTORY", "ADMINISTRATOR");
+    }
+
+    static AuditEvent activeSet(SignedInUser user, PersonId person, boolean active) {
+        return AuditEvent.by(user, active ? "REACTIVATE" : "DEACTIVATE", "DONE")
+                .about(person.value(), "PERSON", person.value().toString())
+                .because("DIRECTORY", "ADMINISTRATOR");
+    }
+
+    static AuditEvent roleEnded(SignedInUser user, PersonId person, PersonRole role) {
+        return AuditEvent.by(user, "END_ROLE", "DONE")
+                .about(person.value(), "ROLE", role.id().value().toString())
+                .because("DIRECTORY", "ADMINISTRATOR")
+                .noting(role.role().name() + " ends " + role.endDate());
+    }
+
+    static AuditEvent programCreated(SignedInUser user, ProgramId program) {
+        return AuditEvent.by(user, "CREATE_PROGRAM", "DONE")
+                .about(null, "PROGRAM", program.value().toString())
+                .because("DIRECTORY", "ADMINISTRATOR");
+    }
+
+    static AuditEvent teamCreated(SignedInUser user, TeamId team) {
+        return AuditEvent.by(user, "CREATE_TEAM", "DONE")
+                .about(null, "TEAM", team.value().toString())
+                .because("DIRECTORY", "ADMINISTRATOR");
     }
 }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.audit.AuditLog;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Program;
 import org.mutuality.directory.ProgramId;
@@ -27,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ProgramsApi {
 
     private final Directory directory;
+    private final AuditLog audit;
 
-    ProgramsApi(Directory directory) {
+    ProgramsApi(Directory directory, AuditLog audit) {
         this.directory = directory;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -43,6 +46,7 @@ class ProgramsApi {
         PeopleApi.requireAdministrator(user);
         Program program =
                 directory.createProgram(user.agencyId(), body.name().strip(), blankToNull(body.description()));
+        audit.record(ProfileAudit.programCreated(user, program.id()));
         return ResponseEntity.created(URI.create("/api/v1/programs/" + program.id()))
                 .body(ProgramJson.of(program));
     }
@@ -53,6 +57,7 @@ class ProgramsApi {
         PeopleApi.requireAdministrator(user);
         Team team = directory.createTeam(
                 user.agencyId(), new ProgramId(id), body.name().strip());
+        audit.record(ProfileAudit.teamCreated(user, team.id()));
         return ResponseEntity.created(URI.create("/api/v1/programs/" + id)).body(TeamJson.of(team));
     }
 

@@ -1,6 +1,7 @@
 package org.mutuality.directory.web;
 
 import java.util.UUID;
+import org.mutuality.audit.AuditLog;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.ProgramId;
 import org.mutuality.directory.SignedInUser;
@@ -21,9 +22,11 @@ class ProgramsController {
     static final String LIST = "directory/programs";
 
     private final Directory directory;
+    private final AuditLog audit;
 
-    ProgramsController(Directory directory) {
+    ProgramsController(Directory directory, AuditLog audit) {
         this.directory = directory;
+        this.audit = audit;
     }
 
     @GetMapping("/programs")
@@ -44,7 +47,9 @@ class ProgramsController {
             return "redirect:/programs";
         }
         try {
-            directory.createProgram(user.agencyId(), name.strip(), ProgramsApi.blankToNull(description));
+            org.mutuality.directory.Program program =
+                    directory.createProgram(user.agencyId(), name.strip(), ProgramsApi.blankToNull(description));
+            audit.record(ProfileAudit.programCreated(user, program.id()));
             redirect.addFlashAttribute("notice", "program.created");
         } catch (DataIntegrityViolationException e) {
             redirect.addFlashAttribute("problem", "program.duplicate");
@@ -64,7 +69,8 @@ class ProgramsController {
             return "redirect:/programs";
         }
         try {
-            directory.createTeam(user.agencyId(), new ProgramId(id), name.strip());
+            org.mutuality.directory.Team team = directory.createTeam(user.agencyId(), new ProgramId(id), name.strip());
+            audit.record(ProfileAudit.teamCreated(user, team.id()));
             redirect.addFlashAttribute("notice", "team.created");
         } catch (DataIntegrityViolationException e) {
             redirect.addFlashAttribute("problem", "team.duplicate");
