@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Refused everywhere: the C0 controls (U+0000-U+001F) except tab, line feed and carriage return;
  * DEL (U+007F); the C1 controls (U+0080-U+009F); U+202A-U+202E (embeddings and overrides) and
- * U+2066-U+2069 (isolates). Names and other one-line values refuse tab and line breaks too. The
+ * U+2066-U+2069 (isolates). Names and other one-line values refuse tab and line breaks too (CR,
+ * LF and the Unicode line and paragraph separators U+2028 and U+2029). The
  * marks U+200E and U+200F stay allowed: right-to-left writers need them and they cannot reorder
  * text on their own. Values are refused, never stripped (ADR 0013): a silently altered name is
  * worse than a clear message.
@@ -73,7 +74,7 @@ public final class Text {
     }
 
     private static boolean refused(char c, boolean oneLine) {
-        if (c == '\t' || c == '\n' || c == '\r') {
+        if (c == '\t' || c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
             return oneLine;
         }
         return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);

@@ -35,7 +35,8 @@ import tools.jackson.databind.node.ObjectNode;
  * row to change.
  *
  * <p>Each body starts from a plausible one built from the operation's schema (real demo ids,
- * today's date) so that one bad property at a time reaches as deep as it can: malformed JSON,
+ * today's date) so that one bad property at a time reaches as deep as it can (as the administrator;
+ * the peer worker gets the malformed and deeply nested bodies): malformed JSON,
  * a wrong type per property, null inside a list, impossible dates, a 1 MB string, 10,000 levels of
  * nesting, and NUL, ESC, U+202E and U+2066 in text. Tab, CR and LF alone are not sent: they are
  * allowed in multi-line text (ADR 0013); {@code LogLinesIntegrationTests} covers them in logs and
@@ -95,6 +96,8 @@ class ApiFuzzIntegrationTests {
     private final Map<Integer, Integer> statuses = new TreeMap<>();
     private final List<String> failures = new ArrayList<>();
     private JsonNode document;
+    private boolean hugeSent;
+    private long checksumNanos;
     private String julie;
 
     @Test
@@ -105,6 +108,7 @@ class ApiFuzzIntegrationTests {
         Map<String, String> tokens = Map.of("admin", api.demoToken("admin"), "peer", api.demoToken("peer"));
         document = api.get("/v3/api-docs", null).json();
         int operations = 0;
+        Map<String, String> before = checksums();
         for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
             for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
                 String method = operation.getKey().toUpperCase(Locale.ROOT);
@@ -112,7 +116,7 @@ class ApiFuzzIntegrationTests {
                     continue;
                 }
                 operations++;
-                Map<String, String> before = checksums();
+                hugeSent = false;
                 for (Map.Entry<String, String> role : tokens.entrySet()) {
                     fuzz(api, method, path.getKey(), operation.getValue(), role.getKey(), role.getValue());
                 }
@@ -120,11 +124,12 @@ class ApiFuzzIntegrationTests {
                 if (!after.equals(before)) {
                     failures.add(method + " " + path.getKey() + " changed " + changed(before, after));
                 }
+                before = after;
             }
         }
         long seconds = (System.nanoTime() - started) / 1_000_000_000;
-        System.out.println(
-                "API fuzz: " + operations + " operations, answers by status " + statuses + " in " + seconds + " s");
+        System.out.println("API fuzz: " + operations + " operations, answers by status " + statuses + " in " + seconds
+                + " s (" + checksumNanos / 1_000_000 + " ms of it in table checksums)");
         assertThat(operations).isGreaterThan(40);
         assertThat(failures).isEmpty();
     }
@@ -158,6 +163,14 @@ class ApiFuzzIntegrationTests {
                 truncated(baseText),
                 DEEP,
                 "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000)));
+        if (!role.equals("admin")) {
+            // The other role gets the structural cases only: a property's type is checked while the
+            // body is read, before anyone's role is, so the admin's pass covers it for all roles.
+            for (String body : bodies) {
+                send(api, method, path, token, contentType, body, role);
+            }
+            return;
+        }
         if (base.isObject()) {
             bodies.add("[]");
             bodies.add("\"text\"");
@@ -231,8 +244,10 @@ class ApiFuzzIntegrationTests {
                     bad.add(json.stringNode("Ana \u202Egnp.exe"));
                     bad.add(json.stringNode("\u2066isolated\u2069"));
                     bad.add(json.stringNode("\u001b[31mred"));
-                    if (role.equals("admin")) {
+                    if (role.equals("admin") && !hugeSent) {
+                        // One 1 MB string per operation: the parser stops at the first anyway.
                         bad.add(json.stringNode(HUGE));
+                        hugeSent = true;
                     }
                 }
             }
@@ -369,6 +384,15 @@ class ApiFuzzIntegrationTests {
 
     /** One checksum per table (row order left out), or only the row count for the tables above. */
     private Map<String, String> checksums() {
+        long started = System.nanoTime();
+        try {
+            return tableChecksums();
+        } finally {
+            checksumNanos += System.nanoTime() - started;
+        }
+    }
+
+    private Map<String, String> tableChecksums() {
         Map<String, String> sums = new TreeMap<>();
         List<String> tables = jdbc.sql("select table_name from information_schema.tables"
                         + " where table_schema = current_schema() and table_type = 'BASE TABLE'")
