@@ -2,13 +2,15 @@ package org.mutuality.directory;
 
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.shared.Text;
 
 /**
  * What a person is called and how to reach them privately. The legal name is required; the rest is
  * optional. Personal contact details are private: only the person and administrators see them.
  *
  * @throws IllegalArgumentException from the constructor when a value is missing, too long or badly
- *     formed; the message names the field
+ *     formed, or holds a control or text-direction character ({@link Text}); the message names the
+ *     field
  */
 public record PersonDetails(
         String legalName,
@@ -51,8 +53,8 @@ public record PersonDetails(
         if (value == null) {
             return null;
         }
-        String v = value.strip();
-        if (v.isEmpty()) {
+        String v = Text.checkedLine(field, value.strip());
+        if (v == null || v.isEmpty()) {
             return null;
         }
         if (v.length() > max) {

@@ -52,6 +52,13 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Sends any method with any content type, e.g. to try malformed bodies. */
+    public Response send(String method, String path, String token, String contentType, String body) {
+        return send(request(path, token)
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
         if (token != null) {

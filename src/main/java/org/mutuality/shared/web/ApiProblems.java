@@ -1,8 +1,15 @@
 package org.mutuality.shared.web;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;
@@ -23,6 +30,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns every error of the JSON API into an RFC 9457 problem document. Messages name the bad
@@ -98,25 +109,76 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static String describe(HttpMessageNotReadableException ex) {
         Throwable cause = ex.getCause();
-        if (cause instanceof JacksonException jackson) {
-            String path = jackson.getPath().stream()
-                    .map(ref ->
-                            ref.getPropertyName() != null ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                    .reduce("", String::concat)
-                    .replaceFirst("^\\.", "");
-            Throwable root = jackson;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            if (root instanceof IllegalArgumentException iae && iae.getMessage() != null) {
-                return path.isEmpty() ? iae.getMessage() : "Field '" + path + "': " + iae.getMessage();
-            }
-            if (!path.isEmpty()) {
-                return "Field '" + path + "' has a value of the wrong type or format.";
-            }
-            return "The body is not valid JSON.";
+        if (!(cause instanceof JacksonException jackson)) {
+            return "The request body is missing or is not valid JSON.";
         }
-        return "The request body is missing or is not valid JSON.";
+        if (jackson instanceof StreamConstraintsException) {
+            return "The body is over a limit: a text of at most " + StrictJson.MAX_STRING_LENGTH
+                    + " characters, at most " + StrictJson.MAX_NESTING_DEPTH + " levels of nesting.";
+        }
+        String path = jackson.getPath().stream()
+                .map(ref -> ref.getPropertyName() != null ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                .reduce("", String::concat)
+                .replaceFirst("^\\.", "");
+        String where = path.isEmpty() ? "The body" : "Field '" + path + "'";
+        Throwable root = jackson;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof IllegalArgumentException iae && iae.getMessage() != null) {
+            return path.isEmpty() ? iae.getMessage() : "Field '" + path + "': " + iae.getMessage();
+        }
+        if (jackson instanceof InvalidNullException) {
+            return where + " must not be null.";
+        }
+        if (jackson instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+            return where + " " + format.getOriginalMessage();
+        }
+        if (jackson instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return where + " must be " + expected(mismatch.getTargetType()) + ".";
+        }
+        if (!path.isEmpty()) {
+            return where + " has a value of the wrong type or format.";
+        }
+        return "The body is not valid JSON.";
+    }
+
+    /** What a value of the type looks like, in the words of the API's description. */
+    private static String expected(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == LocalDate.class) {
+            return "a date such as 2025-03-14";
+        }
+        if (type == LocalTime.class) {
+            return "a time such as 14:30";
+        }
+        if (type == LocalDateTime.class) {
+            return "a date and time such as 2025-03-14T14:30";
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "a moment such as 2025-03-14T14:30:00Z";
+        }
+        if (type == UUID.class) {
+            return "an id (a UUID)";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        return "an object";
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, @Nullable String detail) {

@@ -124,7 +124,7 @@ class GroupsApi {
                 user,
                 id,
                 body.heldOn(),
-                body.startsAt() == null || body.startsAt().isBlank() ? null : LocalTime.parse(body.startsAt()),
+                time(body.startsAt()),
                 body.durationMinutes(),
                 (body.present() == null ? List.<UUID>of() : body.present())
                         .stream().map(PersonId::new).collect(Collectors.toSet()));
@@ -133,13 +133,16 @@ class GroupsApi {
 
     static SupportGroup.Schedule schedule(@Nullable String day, @Nullable String startsAt, @Nullable String place) {
         DayOfWeek d = day == null || day.isBlank() ? null : Codes.parse(DayOfWeek.class, day, "meetsOn");
-        LocalTime t;
+        return new SupportGroup.Schedule(d, time(startsAt), place);
+    }
+
+    /** A time such as 14:30, or none when blank; a malformed one is refused naming the field. */
+    static @Nullable LocalTime time(@Nullable String startsAt) {
         try {
-            t = startsAt == null || startsAt.isBlank() ? null : LocalTime.parse(startsAt.strip());
+            return startsAt == null || startsAt.isBlank() ? null : LocalTime.parse(startsAt.strip());
         } catch (java.time.format.DateTimeParseException e) {
             throw new IllegalArgumentException("startsAt must be a time such as 14:30, was '" + startsAt + "'");
         }
-        return new SupportGroup.Schedule(d, t, place);
     }
 
     private Function<PersonId, String> names(SignedInUser user) {

@@ -1,0 +1,45 @@
+package org.mutuality.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextTests {
+
+    @ParameterizedTest(name = "U+{0} in text: refused {1}, in a name: refused {2}")
+    @CsvSource({
+        "0000, true, true",
+        "0009, false, true",
+        "000A, false, true",
+        "000D, false, true",
+        "001B, true, true",
+        "007F, true, true",
+        "0085, true, true",
+        "200E, false, false",
+        "200F, false, false",
+        "202A, true, true",
+        "202E, true, true",
+        "2066, true, true",
+        "2069, true, true",
+        "00E9, false, false",
+        "2028, false, true"
+    })
+    void refusesControlAndTextDirectionCharacters(String hex, boolean inText, boolean inName) {
+        String value = "Ana" + (char) Integer.parseInt(hex, 16) + "Morgan";
+
+        assertThat(Text.firstRefused(value) >= 0).isEqualTo(inText);
+        assertThat(Text.firstRefusedInLine(value) >= 0).isEqualTo(inName);
+    }
+
+    @Test
+    void namesTheFieldAndCodePointButNotTheValue() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Text.checkedLine("legalName", "secret \u202Egnp.exe"))
+                .withMessageContaining("legalName")
+                .withMessageContaining("U+202E")
+                .withMessageNotContaining("secret");
+    }
+}
