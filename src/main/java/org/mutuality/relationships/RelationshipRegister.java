@@ -207,18 +207,22 @@ public class RelationshipRegister {
     @Transactional
     public Relationship end(SignedInUser by, RelationshipId id, LocalDate endDate) {
         Relationship current = visible(by, id);
-        // Ending only ever closes access, so those who may record it, either person and the privacy
-        // lead may end it.
+        // Ending closes access, but ending someone's oversight of oneself would escape it: an
+        // assignment is ended by those who may make it or the privacy lead (and support by either
+        // person: a participant may stop peer support); a personal relationship by either person.
+        RelationshipKind kind = current.kind();
+        boolean party = current.involves(by.personId());
         boolean allowed = by.has(Role.PRIVACY_LEAD)
-                || by.personId().equals(current.declaredBy())
-                || current.involves(by.personId())
-                || AssignmentAuthority.refusal(
-                                directory.requirePerson(by.agencyId(), by.personId()),
-                                current.kind(),
-                                directory.requirePerson(by.agencyId(), current.personA()),
-                                directory.requirePerson(by.agencyId(), current.personB()),
-                                LocalDate.now(clock))
-                        .isEmpty();
+                || (!kind.isAssignment() && (party || by.personId().equals(current.declaredBy())))
+                || (kind == RelationshipKind.SUPPORTS && party)
+                || (kind.isAssignment()
+                        && AssignmentAuthority.refusal(
+                                        directory.requirePerson(by.agencyId(), by.personId()),
+                                        kind,
+                                        directory.requirePerson(by.agencyId(), current.personA()),
+                                        directory.requirePerson(by.agencyId(), current.personB()),
+                                        LocalDate.now(clock))
+                                .isEmpty());
         if (!allowed) {
             throw new ForbiddenException("You may not end this relationship.");
         }

@@ -279,6 +279,23 @@ class AssignmentIntegrationTests {
                 .isEqualTo(404);
     }
 
+    @Test
+    void refusesAPeerWorkerWhoEndsTheirOwnSupervision() {
+        String jordan = Demo.personId(jdbc, "Jordan Lee");
+        String sam = Demo.personId(jdbc, "Samuel Okafor");
+        UUID supervision = jdbc.sql("select id from relationship where kind = 'SUPERVISES' and person_a_id = :a"
+                        + " and person_b_id = :b and end_date is null")
+                .param("a", UUID.fromString(sam))
+                .param("b", UUID.fromString(jordan))
+                .query(UUID.class)
+                .list()
+                .get(0);
+
+        Api.Response ended = api.post("/api/v1/relationships/" + supervision + "/end", api.demoToken("peer"), "{}");
+
+        assertThat(ended.status()).isEqualTo(403);
+    }
+
     private int notices(String person) {
         return jdbc.sql("select count(*) from notice where recipient_id = :p")
                 .param("p", UUID.fromString(person))
