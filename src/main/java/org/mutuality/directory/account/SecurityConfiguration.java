@@ -2,9 +2,14 @@ package org.mutuality.directory.account;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -13,8 +18,11 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
@@ -22,8 +30,12 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two filter chains: the JSON API under {@code /api/**} takes bearer tokens and keeps no session;
- * the browser UI uses form sign-in with a session, CSRF protection and strict security headers.
+ * Three filter chains: the operator's endpoints (Prometheus metrics, the OpenAPI description and
+ * Swagger UI) are public for newcomers by default and, with {@code mutuality.exposure.operator-only}
+ * (the {@code prod} profile), answer only the operator's configured credentials over HTTP Basic; the
+ * JSON API under {@code /api/**} takes bearer tokens and keeps no session; the browser UI uses form
+ * sign-in with a session, CSRF protection and strict security headers. HSTS goes out on every
+ * request that arrived over HTTPS (behind a proxy, as the trusted proxy reports it). See ADR 0014.
  * Every browser request is checked against the database ({@link Sessions}), and the doors anyone
  * may knock on are throttled by address ({@link AddressThrottle}).
  */
@@ -48,6 +60,80 @@ class SecurityConfiguration {
         ProviderManager manager = new ProviderManager(provider);
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(publisher));
         return manager;
+    }
+
+    /** Where an operator looks: metrics, the API description and its browser. */
+    static final String[] OPERATOR_ENDPOINTS = {
+        "/actuator/prometheus",
+        "/actuator/prometheus/**",
+        "/v3/api-docs*",
+        "/v3/api-docs/**",
+        "/swagger-ui.html",
+        "/swagger-ui/**"
+    };
+
+    static final String OPERATOR = "OPERATOR";
+
+    /** A year, with subdomains: a browser that once saw Mutuality over HTTPS never tries plain HTTP. */
+    static final long HSTS_MAX_AGE_SECONDS = 31_536_000;
+
+    @Bean
+    @Order(0)
+    SecurityFilterChain operator(
+            HttpSecurity http,
+            PasswordEncoder encoder,
+            @Value("${mutuality.exposure.operator-only:false}") boolean operatorOnly,
+            @Value("${mutuality.operator.username:}") String username,
+            @Value("${mutuality.operator.password:}") String password)
+            throws Exception {
+        http.securityMatcher(OPERATOR_ENDPOINTS)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers.httpStrictTransportSecurity(
+                        hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS).includeSubDomains(true)));
+        if (!operatorOnly) {
+            http.authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll());
+            return http.build();
+        }
+        http.authorizeHttpRequests(authorize -> authorize.anyRequest().hasAuthority(OPERATOR))
+                .authenticationManager(operators(encoder, username, password))
+                .httpBasic(basic -> basic.realmName("Mutuality operator"));
+        return http.build();
+    }
+
+    /**
+     * The one operator account, from configuration, never from the directory: a scraper's password
+     * must not open anything else, and no one in an agency can give themselves this authority. With
+     * no credentials configured nobody is an operator and the endpoints stay closed.
+     */
+    private static AuthenticationManager operators(PasswordEncoder encoder, String username, String password) {
+        List<UserDetails> users = username.isBlank() || password.isBlank()
+                ? List.of()
+                : List.of(User.withUsername(username)
+                        .password(encoder.encode(password))
+                        .authorities(OPERATOR)
+                        .build());
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(users));
+        provider.setPasswordEncoder(encoder);
+        return new ProviderManager(provider);
+    }
+
+    /**
+     * Under {@code mutuality.exposure.canonical-host} (the {@code prod} profile) every request is seen
+     * as addressed to {@code mutuality.base-url}, so no redirect can be made to point elsewhere.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "mutuality.exposure.canonical-host", havingValue = "true")
+    FilterRegistrationBean<CanonicalHostFilter> canonicalHost(@Value("${mutuality.base-url:}") String baseUrl) {
+        if (baseUrl.isBlank()) {
+            throw new IllegalStateException(
+                    "Set MUTUALITY_BASE_URL (mutuality.base-url) to the address people use: redirects point only there");
+        }
+        FilterRegistrationBean<CanonicalHostFilter> registration =
+                new FilterRegistrationBean<>(new CanonicalHostFilter(baseUrl));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
     }
 
     @Bean
@@ -75,6 +161,8 @@ class SecurityConfiguration {
                                 problem(response, 403, "forbidden", "Forbidden", "You may not do this.")))
                 .headers(headers -> headers.contentSecurityPolicy(
                                 csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .httpStrictTransportSecurity(hsts ->
+                                hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS).includeSubDomains(true))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
         return http.build();
     }
@@ -100,12 +188,7 @@ class SecurityConfiguration {
                                 "/favicon.svg",
                                 "/error",
                                 "/actuator/health",
-                                "/actuator/health/**",
-                                "/actuator/prometheus",
-                                "/v3/api-docs",
-                                "/v3/api-docs/**",
-                                "/swagger-ui.html",
-                                "/swagger-ui/**")
+                                "/actuator/health/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
@@ -117,6 +200,8 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
+                        .httpStrictTransportSecurity(hsts ->
+                                hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS).includeSubDomains(true))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }

@@ -113,7 +113,8 @@ public class FirstAdministrator implements ApplicationRunner {
         return Optional.of(agency);
     }
 
-    private AgencyId create(String agencyName, String adminName, String username, String password) {
+    /** Creates an agency and its first administrator; not transactional: callers bring one. */
+    AgencyId create(String agencyName, String adminName, String username, String password) {
         if (agencyName.isBlank() || agencyName.length() > 200) {
             throw new IllegalArgumentException("agency name must be 1 to 200 characters");
         }
