@@ -21,6 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The audit log's public API. {@link #record} appends an entry in the caller's transaction, so the
@@ -136,8 +138,34 @@ public class AuditLog {
     /** Appends an entry in the current transaction (or a new one when there is none). */
     @Transactional
     public UUID record(AuditEvent event) {
+        noteRefusal(event);
         return store.insert(event, clock.instant());
     }
+
+    /** The request attribute that says this request's refusal already has its entry. */
+    private static final String REFUSAL_RECORDED = AuditLog.class.getName() + ".refusalRecorded";
+
+    /**
+     * Whether a module has already recorded a refusal while serving the current web request, so
+     * that the web layer, which records every refused request that no module recorded, does not
+     * write a second entry for it. False outside a web request.
+     */
+    public static boolean refusalRecordedInThisRequest() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        return request != null && request.getAttribute(REFUSAL_RECORDED, RequestAttributes.SCOPE_REQUEST) != null;
+    }
+
+    private static void noteRefusal(AuditEvent event) {
+        if (DENIED.equals(event.outcome())) {
+            RequestAttributes request = RequestContextHolder.getRequestAttributes();
+            if (request != null) {
+                request.setAttribute(REFUSAL_RECORDED, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
+            }
+        }
+    }
+
+    /** The outcome of every refused read or act. */
+    public static final String DENIED = "DENIED";
 
     /**
      * Appends the entry of a read (allowed or refused), in a transaction that writes nothing else.
@@ -147,6 +175,7 @@ public class AuditLog {
      */
     @Transactional
     public UUID recordRead(AuditEvent event) {
+        noteRefusal(event);
         if (batchedReads != null) {
             return batchedReads.add(event, clock.instant());
         }
