@@ -20,6 +20,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -138,7 +140,7 @@ public class AuditLog {
     /** Appends an entry in the current transaction (or a new one when there is none). */
     @Transactional
     public UUID record(AuditEvent event) {
-        noteRefusal(event);
+        noteRefusal(event, false);
         return store.insert(event, clock.instant());
     }
 
@@ -155,13 +157,32 @@ public class AuditLog {
         return request != null && request.getAttribute(REFUSAL_RECORDED, RequestAttributes.SCOPE_REQUEST) != null;
     }
 
-    private static void noteRefusal(AuditEvent event) {
-        if (DENIED.equals(event.outcome())) {
-            RequestAttributes request = RequestContextHolder.getRequestAttributes();
-            if (request != null) {
-                request.setAttribute(REFUSAL_RECORDED, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
-            }
+    /**
+     * Marks the current web request once its refusal entry is sure to stay: at once when there is
+     * no transaction to undo it (or the entry is queued), otherwise only when the transaction
+     * commits. A module that records a refusal and then throws from the same transaction loses the
+     * entry in the rollback; the request then stays unmarked, so the web layer records it instead.
+     */
+    private static void noteRefusal(AuditEvent event, boolean queued) {
+        if (!DENIED.equals(event.outcome())) {
+            return;
         }
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return;
+        }
+        if (queued || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            request.setAttribute(REFUSAL_RECORDED, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_COMMITTED) {
+                    request.setAttribute(REFUSAL_RECORDED, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
+                }
+            }
+        });
     }
 
     /** The outcome of every refused read or act. */
@@ -175,7 +196,7 @@ public class AuditLog {
      */
     @Transactional
     public UUID recordRead(AuditEvent event) {
-        noteRefusal(event);
+        noteRefusal(event, batchedReads != null);
         if (batchedReads != null) {
             return batchedReads.add(event, clock.instant());
         }

@@ -2,38 +2,18 @@ package org.mutuality.audit.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.mutuality.audit.AuditEvent;
-import org.mutuality.audit.AuditLog;
-import org.mutuality.shared.Actor;
-import org.mutuality.shared.ForbiddenException;
-import org.mutuality.shared.NotFoundException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.mutuality.audit.Refusals;
 import org.springframework.core.Ordered;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerExceptionResolver;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Records every refused request, page or API, that no module recorded itself: a
- * {@link ForbiddenException}, or a 404 that hides a record the caller may not see
- * ({@link NotFoundException#hiding}). Modules that decide a read through the access guard already
- * write their refusal, with its purpose and record kind; {@link AuditLog#refusalRecordedInThisRequest}
- * tells us so, and we then write nothing, so a refusal is never counted twice.
- *
- * <p>One place rather than a line in each controller: a new endpoint that refuses is audited
- * without anyone remembering to, which {@code AuditCoverageIntegrationTests} proves for every
- * handler. The entry says who was refused, the route (a pattern, never the values of a query), the
- * person when the route or the hidden record names one, and the record's id; never a name.
+ * Hands every exception that leaves a handler, page or API, to {@link Refusals}, which records the
+ * refusals no module recorded. One place rather than a line in each controller: a new endpoint that
+ * refuses is audited without anyone remembering to, which {@code AuditCoverageIntegrationTests}
+ * proves for every handler.
  *
  * <p>It runs before the resolvers that write the response and resolves nothing itself, so the
  * caller gets exactly the answer they got before (the same 403 problem or page, the same 404).
@@ -41,18 +21,10 @@ import org.springframework.web.servlet.ModelAndView;
 @Component
 class RefusedRequests implements HandlerExceptionResolver, Ordered {
 
-    private static final Logger log = LoggerFactory.getLogger(RefusedRequests.class);
+    private final Refusals refusals;
 
-    /** Route segments followed by a person's id. */
-    private static final Set<String> PERSON_SEGMENTS = Set.of("people", "participants", "threads");
-
-    /** Route segments that only say where the API lives. */
-    private static final Set<String> PREFIXES = Set.of("api", "v1");
-
-    private final AuditLog audit;
-
-    RefusedRequests(AuditLog audit) {
-        this.audit = audit;
+    RefusedRequests(Refusals refusals) {
+        this.refusals = refusals;
     }
 
     @Override
@@ -63,121 +35,7 @@ class RefusedRequests implements HandlerExceptionResolver, Ordered {
     @Override
     public @Nullable ModelAndView resolveException(
             HttpServletRequest request, HttpServletResponse response, @Nullable Object handler, Exception ex) {
-        boolean hidden = ex instanceof NotFoundException notFound && notFound.hides();
-        if (!(ex instanceof ForbiddenException) && !hidden) {
-            return null;
-        }
-        Actor actor = actor();
-        if (actor == null || AuditLog.refusalRecordedInThisRequest()) {
-            return null;
-        }
-        try {
-            AuditEvent event = entry(actor, request, hidden ? ((NotFoundException) ex).subject() : null, hidden);
-            if (event.action().equals("READ")) {
-                audit.recordRead(event);
-            } else {
-                audit.record(event);
-            }
-        } catch (RuntimeException e) {
-            // The caller is refused either way; a refusal we could not record is an alarm for operators.
-            log.error("Recording a refused request failed", e);
-        }
+        refusals.record(request, ex);
         return null;
-    }
-
-    static AuditEvent entry(Actor actor, HttpServletRequest request, @Nullable UUID hiddenSubject, boolean hidden) {
-        String method = request.getMethod();
-        String route = route(request);
-        Map<String, String> variables = variables(request);
-        UUID subject = hiddenSubject != null ? hiddenSubject : personIn(route, variables);
-        String action = method.equals("GET") || method.equals("HEAD") ? "READ" : "WRITE";
-        return AuditEvent.by(actor, action, AuditLog.DENIED)
-                .about(subject, recordKind(route), lastVariable(route, variables))
-                .noting(method + " " + route + (hidden ? " (answered as not found)" : ""));
-    }
-
-    /** The matched route, such as {@code /api/v1/timesheets/{id}}; the raw path when there is none. */
-    static String route(HttpServletRequest request) {
-        Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        return pattern != null ? pattern.toString() : request.getRequestURI();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> variables(HttpServletRequest request) {
-        Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        return variables instanceof Map<?, ?> map ? (Map<String, String>) map : Map.of();
-    }
-
-    /**
-     * The kind of record the route serves, from its last fixed segment: {@code CONSENT_DIRECTIVES},
-     * {@code TIMESHEETS}, {@code SCAN}; a route that ends with a person's id serves their
-     * {@code PROFILE}.
-     */
-    static String recordKind(String route) {
-        List<String> fixed = segments(route).stream()
-                .filter(s -> !s.startsWith("{") && !PREFIXES.contains(s))
-                .toList();
-        if (fixed.isEmpty()) {
-            return "PAGE";
-        }
-        List<String> all = segments(route);
-        String last = fixed.get(fixed.size() - 1);
-        boolean endsWithPerson = all.get(all.size() - 1).startsWith("{")
-                && all.size() > 1
-                && PERSON_SEGMENTS.contains(all.get(all.size() - 2));
-        if (endsWithPerson) {
-            return "PROFILE";
-        }
-        String kind = last.replaceFirst("\\.[a-z]+$", "")
-                .replace('-', '_')
-                .replace('.', '_')
-                .toUpperCase(Locale.ROOT);
-        return kind.length() > 40 ? kind.substring(0, 40) : kind;
-    }
-
-    /** The id after {@code people/}, {@code participants/} or {@code threads/} in the route, if any. */
-    private static @Nullable UUID personIn(String route, Map<String, String> variables) {
-        List<String> all = segments(route);
-        for (int i = 1; i < all.size(); i++) {
-            if (PERSON_SEGMENTS.contains(all.get(i - 1)) && all.get(i).startsWith("{")) {
-                return uuid(variables.get(name(all.get(i))));
-            }
-        }
-        return null;
-    }
-
-    private static @Nullable String lastVariable(String route, Map<String, String> variables) {
-        List<String> all = segments(route);
-        for (int i = all.size() - 1; i >= 0; i--) {
-            if (all.get(i).startsWith("{")) {
-                String value = variables.get(name(all.get(i)));
-                return uuid(value) == null ? null : value;
-            }
-        }
-        return null;
-    }
-
-    private static List<String> segments(String route) {
-        return List.of(route.replaceFirst("^/", "").split("/"));
-    }
-
-    private static String name(String variable) {
-        return variable.substring(1, variable.length() - 1);
-    }
-
-    private static @Nullable UUID uuid(@Nullable String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static @Nullable Actor actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof Actor actor ? actor : null;
     }
 }
