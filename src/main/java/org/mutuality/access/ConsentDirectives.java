@@ -128,7 +128,7 @@ public class ConsentDirectives {
     private void requireOwnerOrPrivacyLead(SignedInUser user, PersonId person) {
         directory.requirePerson(user.agencyId(), person);
         if (!user.isSelf(person) && !user.has(Role.PRIVACY_LEAD)) {
-            throw new NotFoundException("person", person);
+            throw NotFoundException.hiding("person", person, person.value());
         }
     }
 }

@@ -20,7 +20,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The audit log's public API. {@link #record} appends an entry in the caller's transaction, so the
@@ -136,8 +140,53 @@ public class AuditLog {
     /** Appends an entry in the current transaction (or a new one when there is none). */
     @Transactional
     public UUID record(AuditEvent event) {
+        noteRefusal(event, false);
         return store.insert(event, clock.instant());
     }
+
+    /** The request attribute that says this request's refusal already has its entry. */
+    private static final String REFUSAL_RECORDED = AuditLog.class.getName() + ".refusalRecorded";
+
+    /**
+     * Whether a module has already recorded a refusal while serving the current web request, so
+     * that the web layer, which records every refused request that no module recorded, does not
+     * write a second entry for it. False outside a web request.
+     */
+    public static boolean refusalRecordedInThisRequest() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        return request != null && request.getAttribute(REFUSAL_RECORDED, RequestAttributes.SCOPE_REQUEST) != null;
+    }
+
+    /**
+     * Marks the current web request once its refusal entry is sure to stay: at once when there is
+     * no transaction to undo it (or the entry is queued), otherwise only when the transaction
+     * commits. A module that records a refusal and then throws from the same transaction loses the
+     * entry in the rollback; the request then stays unmarked, so the web layer records it instead.
+     */
+    private static void noteRefusal(AuditEvent event, boolean queued) {
+        if (!DENIED.equals(event.outcome())) {
+            return;
+        }
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return;
+        }
+        if (queued || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            request.setAttribute(REFUSAL_RECORDED, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_COMMITTED) {
+                    request.setAttribute(REFUSAL_RECORDED, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
+                }
+            }
+        });
+    }
+
+    /** The outcome of every refused read or act. */
+    public static final String DENIED = "DENIED";
 
     /**
      * Appends the entry of a read (allowed or refused), in a transaction that writes nothing else.
@@ -147,6 +196,7 @@ public class AuditLog {
      */
     @Transactional
     public UUID recordRead(AuditEvent event) {
+        noteRefusal(event, batchedReads != null);
         if (batchedReads != null) {
             return batchedReads.add(event, clock.instant());
         }

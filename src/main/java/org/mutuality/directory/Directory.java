@@ -93,7 +93,7 @@ public class Directory {
     public Person visibleTo(SignedInUser viewer, PersonId id) {
         Person person = requirePerson(viewer.agencyId(), id);
         if (!viewer.mayViewProfileOf(id)) {
-            throw new NotFoundException("person", id);
+            throw NotFoundException.hiding("person", id, id.value());
         }
         return person;
     }

@@ -123,7 +123,7 @@ public class Timesheets {
                 || user.isAdministrator()
                 || user.has(Role.MANAGER);
         if (!visible) {
-            throw new NotFoundException("timesheet entry", id);
+            throw NotFoundException.hiding("timesheet entry", id, entry.person().value());
         }
         return entry;
     }

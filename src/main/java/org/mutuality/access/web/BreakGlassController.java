@@ -7,6 +7,7 @@ import org.mutuality.access.BreakGlass;
 import org.mutuality.access.BreakGlassGrant;
 import org.mutuality.access.BreakGlassReason;
 import org.mutuality.access.RecordKind;
+import org.mutuality.audit.Refusals;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
@@ -30,8 +31,10 @@ class BreakGlassController {
 
     private final BreakGlass breakGlass;
     private final Directory directory;
+    private final Refusals refusals;
 
-    BreakGlassController(BreakGlass breakGlass, Directory directory) {
+    BreakGlassController(BreakGlass breakGlass, Directory directory, Refusals refusals) {
+        this.refusals = refusals;
         this.breakGlass = breakGlass;
         this.directory = directory;
     }
@@ -56,6 +59,7 @@ class BreakGlassController {
             redirect.addFlashAttribute("problem", "breakGlass.detailLength");
             redirect.addFlashAttribute("breakGlassDetail", detail);
         } catch (ForbiddenException | ConflictException e) {
+            refusals.recordIfRefusal(e);
             redirect.addFlashAttribute("problemText", e.getMessage());
         }
         return "redirect:/people/" + id + "/notes";

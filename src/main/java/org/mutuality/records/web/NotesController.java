@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.mutuality.access.BreakGlassReason;
 import org.mutuality.access.Purpose;
 import org.mutuality.access.RecordKind;
+import org.mutuality.audit.Refusals;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
@@ -39,8 +40,10 @@ class NotesController {
     private final Records records;
     private final Directory directory;
     private final Clock clock;
+    private final Refusals refusals;
 
-    NotesController(Records records, Directory directory, Clock clock) {
+    NotesController(Records records, Directory directory, Clock clock, Refusals refusals) {
+        this.refusals = refusals;
         this.records = records;
         this.directory = directory;
         this.clock = clock;
@@ -105,6 +108,7 @@ class NotesController {
             records.write(user, new PersonId(id), kind, date, text, amends);
             redirect.addFlashAttribute("notice", amends == null ? "note.written" : "note.amended");
         } catch (IllegalArgumentException | ForbiddenException e) {
+            refusals.recordIfRefusal(e);
             redirect.addFlashAttribute("problemText", e.getMessage());
         }
         return "redirect:/people/" + id + "/notes";

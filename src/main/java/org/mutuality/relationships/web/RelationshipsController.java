@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.Refusals;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
@@ -44,8 +45,11 @@ class RelationshipsController {
     private final Directory directory;
     private final Clock clock;
     private final AuditLog audit;
+    private final Refusals refusals;
 
-    RelationshipsController(RelationshipRegister register, Directory directory, Clock clock, AuditLog audit) {
+    RelationshipsController(
+            RelationshipRegister register, Directory directory, Clock clock, AuditLog audit, Refusals refusals) {
+        this.refusals = refusals;
         this.register = register;
         this.directory = directory;
         this.clock = clock;
@@ -100,6 +104,7 @@ class RelationshipsController {
                             "personBId",
                             b.value().toString()));
         } catch (IllegalArgumentException | ForbiddenException e) {
+            refusals.recordIfRefusal(e);
             model.addAttribute("problemText", e.getMessage());
         } catch (NotFoundException e) {
             model.addAttribute("problem", "relationship.personUnknown");
@@ -119,6 +124,7 @@ class RelationshipsController {
             register.end(user, new RelationshipId(rid), endDate == null ? LocalDate.now(clock) : endDate);
             redirect.addFlashAttribute("notice", "relationship.ended");
         } catch (IllegalArgumentException | ForbiddenException e) {
+            refusals.recordIfRefusal(e);
             redirect.addFlashAttribute("problemText", e.getMessage());
         }
         return "redirect:/people/" + personId + "/relationships";

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.audit.Refusals;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
@@ -36,8 +37,10 @@ class ReferralsController {
     private final Referrals referrals;
     private final Directory directory;
     private final Clock clock;
+    private final Refusals refusals;
 
-    ReferralsController(Referrals referrals, Directory directory, Clock clock) {
+    ReferralsController(Referrals referrals, Directory directory, Clock clock, Refusals refusals) {
+        this.refusals = refusals;
         this.referrals = referrals;
         this.directory = directory;
         this.clock = clock;
@@ -88,6 +91,7 @@ class ReferralsController {
                     ReferralsApi.preferences(List.of(languages), gender, livedExperience, availability));
             return "redirect:/referrals/" + r.id() + "?made";
         } catch (IllegalArgumentException | ConflictException | ForbiddenException e) {
+            refusals.recordIfRefusal(e);
             prepare(user, personId, model);
             model.addAttribute("problemText", e.getMessage());
             model.addAttribute("reason", reason);

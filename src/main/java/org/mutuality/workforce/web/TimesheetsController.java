@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.audit.Refusals;
 import org.mutuality.conflicts.ConflictDecision;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
@@ -36,8 +37,10 @@ class TimesheetsController {
     private final Timesheets timesheets;
     private final Directory directory;
     private final Clock clock;
+    private final Refusals refusals;
 
-    TimesheetsController(Timesheets timesheets, Directory directory, Clock clock) {
+    TimesheetsController(Timesheets timesheets, Directory directory, Clock clock, Refusals refusals) {
+        this.refusals = refusals;
         this.timesheets = timesheets;
         this.directory = directory;
         this.clock = clock;
@@ -71,6 +74,7 @@ class TimesheetsController {
             redirect.addFlashAttribute("notice", "timesheet.recorded");
             return "redirect:/timesheets";
         } catch (IllegalArgumentException | ForbiddenException e) {
+            refusals.recordIfRefusal(e);
             model.addAttribute("problemText", e.getMessage());
             model.addAttribute("formDate", date);
             model.addAttribute("formHours", hours);
@@ -112,6 +116,7 @@ class TimesheetsController {
                         "problem", refused.needsConsultation() ? "timesheet.consultFirst" : "timesheet.refused");
             }
         } catch (ForbiddenException | ConflictException e) {
+            refusals.recordIfRefusal(e);
             redirect.addFlashAttribute("problemText", e.getMessage());
         }
         return "redirect:/timesheets/" + id;
@@ -128,6 +133,7 @@ class TimesheetsController {
             redirect.addFlashAttribute("notice", "timesheet.handedOver");
             return "redirect:/timesheets";
         } catch (IllegalArgumentException | ForbiddenException | ConflictException e) {
+            refusals.recordIfRefusal(e);
             redirect.addFlashAttribute("problemText", e.getMessage());
             return "redirect:/timesheets/" + id;
         }
