@@ -240,10 +240,13 @@ public class RelationshipRegister {
     /** The relationship, if the viewer may see it; otherwise {@link NotFoundException}. */
     @Transactional(readOnly = true)
     public Relationship visible(SignedInUser viewer, RelationshipId id) {
-        return relationships
-                .find(viewer.agencyId(), id)
-                .filter(r -> r.visibleTo(viewer))
-                .orElseThrow(() -> new NotFoundException("relationship", id));
+        Relationship found =
+                relationships.find(viewer.agencyId(), id).orElseThrow(() -> new NotFoundException("relationship", id));
+        if (!found.visibleTo(viewer)) {
+            // Reads like a missing one, but the audit records the refused look at person B's register.
+            throw NotFoundException.hiding("relationship", id, found.personB().value());
+        }
+        return found;
     }
 
     /** The relationships of a person that the viewer may see, current and ended. */
