@@ -447,7 +447,9 @@ public class Directory {
         if (accounts.findByUsername(name).isPresent()) {
             throw new ConflictException("The user name '" + name + "' is taken.");
         }
-        return accounts.insert(agency, person, name, passwords.encode(password));
+        AccountId account = accounts.insert(agency, person, name, passwords.encode(password));
+        events.publishEvent(new AccountOpened(agency, person));
+        return account;
     }
 
     /**

@@ -48,7 +48,9 @@ public enum NoticeKind {
     /** A privileged role was proposed for someone; it waits for a second person to confirm it. */
     ROLE_PROPOSED,
     /** A privileged role was confirmed and is now held. */
-    ROLE_CONFIRMED;
+    ROLE_CONFIRMED,
+    /** Someone opened an account for a person; if it was not them, they should say so. */
+    ACCOUNT_OPENED;
 
     public String messageKey() {
         return "notice." + name();

@@ -119,7 +119,8 @@ class PrivilegedRolesIntegrationTests {
     @Test
     void endsARoleAtOnceWhenItEndsToday() {
         Person person = staff("Leaving administrator", Role.ADMINISTRATOR);
-        String token = api.token(account(person), PASSWORD);
+        String username = account(person);
+        String token = api.token(username, PASSWORD);
         assertThat(api.get("/api/v1/people?query=a", token).status()).isEqualTo(200);
         String roleId = person.roles().get(0).id().value().toString();
 
@@ -129,7 +130,35 @@ class PrivilegedRolesIntegrationTests {
         assertThat(ended.status()).as(ended.body()).isEqualTo(200);
         assertThat(ended.json().get("endDate").asString())
                 .isEqualTo(LocalDate.now(clock).toString());
-        assertThat(api.get("/api/v1/people?query=a", token).status()).isEqualTo(403);
+        // Ending a role ends the person's sessions and tokens at once (they sign in again with what is left).
+        assertThat(api.get("/api/v1/people?query=a", token).status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/people?query=a", api.token(username, PASSWORD))
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void tellsThePersonAndThePrivacyLeadWhenAnAdministratorOpensAnAccount() {
+        Person person = staff("Clinician without an account", Role.CLINICIAN);
+        String priya = Demo.personId(jdbc, "Priya Shah");
+        int before = opened(priya);
+
+        Api.Response opened = api.post(
+                "/api/v1/people/" + person.id().value() + "/account",
+                api.demoToken("admin"),
+                Api.json(Map.of(
+                        "username", "opened-" + UUID.randomUUID().toString().substring(0, 6), "password", PASSWORD)));
+
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        assertThat(opened(priya)).isEqualTo(before + 1);
+        assertThat(opened(person.id().value().toString())).isEqualTo(1);
+    }
+
+    private int opened(String person) {
+        return jdbc.sql("select count(*) from notice where recipient_id = :p and kind = 'ACCOUNT_OPENED'")
+                .param("p", UUID.fromString(person))
+                .query(Integer.class)
+                .single();
     }
 
     private int addsAPerson(String token) {
@@ -158,7 +187,7 @@ class PrivilegedRolesIntegrationTests {
     }
 
     private int notices(String person) {
-        return jdbc.sql("select count(*) from notice where recipient_id = :p")
+        return jdbc.sql("select count(*) from notice where recipient_id = :p and kind <> 'ACCOUNT_OPENED'")
                 .param("p", UUID.fromString(person))
                 .query(Integer.class)
                 .single();
