@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The operators' command for one more agency on the same installation: {@code java -jar
  * mutuality.jar --mutuality.agency.create="North Shore Peers" --mutuality.agency.admin-username=ada
- * --spring.main.web-application-type=none} creates the agency and its first administrator
+ * --server.port=0} creates the agency and its first administrator
  * ({@code --mutuality.agency.admin-name}, "Administrator" by default), then exits with 0. The
  * administrator's password is {@code MUTUALITY_AGENCY_ADMIN_PASSWORD} when set; otherwise a random
  * one is printed once on standard output, never in the log, for the operator to hand over. Either
