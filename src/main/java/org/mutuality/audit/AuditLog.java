@@ -401,6 +401,21 @@ public class AuditLog {
         return store.about(agency, person, limit);
     }
 
+    /**
+     * What a person sees of who looked at their record: the entries about them, less the acts of the
+     * anonymous raiser of a concern about them. Those name no one, but their times (raised, read
+     * again) would point at the few people who could have raised it.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> accessLogOf(AgencyId agency, UUID person, int limit) {
+        return store.about(agency, person, limit).stream()
+                .filter(e -> e.actorRoles() == null || !e.actorRoles().contains(ANONYMOUS_RAISER))
+                .toList();
+    }
+
+    /** The role an anonymous raiser's acts are recorded under (see the safety module). */
+    public static final String ANONYMOUS_RAISER = "ANONYMOUS_RAISER";
+
     /** Entries matching the filters that are given, newest first (at most {@code limit}). */
     @Transactional(readOnly = true)
     public List<AuditEntry> search(

@@ -91,7 +91,13 @@ public class ConflictCheck {
     @Transactional(noRollbackFor = ForbiddenException.class)
     public ConflictDecision ask(SignedInUser caller, Action action, PersonId actor, PersonId subject) {
         if (caller.isSelf(actor) || caller.isSelf(subject)) {
-            return check(caller, action, actor, subject);
+            ConflictDecision decision = check(caller, action, actor, subject);
+            if (caller.has(Role.PRIVACY_LEAD) || coordinatesProgramOf(caller, subject)) {
+                return decision;
+            }
+            // Alternatives are chosen around conflicts the caller may not see: who is missing from the
+            // list would tell them of someone else's private relationship. Coordinators offer them.
+            return new ConflictDecision(decision.decision(), decision.reasons(), List.of());
         }
         AgencyGraph graph = graphs.of(caller.agencyId());
         if (graph.node(actor) == null) {

@@ -26,7 +26,10 @@ import org.mutuality.directory.Role;
  *       </ul>
  *       Person A must hold, today, the role that does the work in that program: a clinician treats, a
  *       peer worker or volunteer peer supports, a researcher interviews; any staff role may supervise
- *       or approve time. Administrators and privacy leads hold no such authority by their title.
+ *       or approve time. Person B must hold a role, today, in a program over which the recorder has the
+ *       same authority (an agency-wide manager has it over every program): a clinic lead cannot make a
+ *       clinician the supervisor of a peer worker, nor a peer supervisor assign support to a clinic
+ *       patient. Administrators and privacy leads hold no such authority by their title.
  *   <li>A <b>personal</b> relationship (friend, family, neighbour, no-contact…) is declared by one of
  *       the two people, or recorded by the privacy lead. These only ever restrict: no record opens
  *       because of them.
@@ -56,16 +59,28 @@ final class AssignmentAuthority {
             return Optional.of("Nobody assigns themselves: a manager or supervisor of the program, who is neither of"
                     + " the two people, makes this assignment.");
         }
+        boolean overA = false;
         for (PersonRole work : a.roles()) {
-            if (work.activeOn(today) && doesTheWork(kind, work.role()) && hasAuthority(recorder, kind, work, today)) {
+            if (work.activeOn(today)
+                    && doesTheWork(kind, work.role())
+                    && hasAuthority(recorder, kind, work.programId(), today)) {
+                overA = true;
+                break;
+            }
+        }
+        if (!overA) {
+            return Optional.of(
+                    kind == RelationshipKind.TREATS
+                            ? "Care is assigned by a manager of the clinician's program or a clinician lead of it."
+                            : "This assignment is made by a manager or supervisor of the program where the person does this"
+                                    + " work.");
+        }
+        for (PersonRole held : b.roles()) {
+            if (held.activeOn(today) && hasAuthority(recorder, kind, held.programId(), today)) {
                 return Optional.empty();
             }
         }
-        return Optional.of(
-                kind == RelationshipKind.TREATS
-                        ? "Care is assigned by a manager of the clinician's program or a clinician lead of it."
-                        : "This assignment is made by a manager or supervisor of the program where the person does this"
-                                + " work.");
+        return Optional.of("You may assign someone only to a person of a program you manage or supervise.");
     }
 
     /** The roles that do the work an assignment of this kind gives. */
@@ -83,8 +98,8 @@ final class AssignmentAuthority {
         return workRoles(kind).contains(role);
     }
 
-    private static boolean hasAuthority(Person recorder, RelationshipKind kind, PersonRole work, LocalDate today) {
-        @Nullable ProgramId program = work.programId();
+    private static boolean hasAuthority(
+            Person recorder, RelationshipKind kind, @Nullable ProgramId program, LocalDate today) {
         boolean clinician = false;
         boolean supervisor = false;
         for (PersonRole held : recorder.roles()) {

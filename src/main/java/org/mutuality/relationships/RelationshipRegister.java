@@ -81,7 +81,9 @@ public class RelationshipRegister {
      */
     @Transactional(noRollbackFor = ForbiddenException.class) // the refusal's audit entry stays
     public Relationship declare(SignedInUser by, DeclareRelationship request, boolean acknowledged) {
-        return insert(by, request, RelationshipSource.DECLARED, true, acknowledged);
+        RelationshipSource source =
+                request.kind().isAssignment() ? RelationshipSource.ASSIGNMENT : RelationshipSource.DECLARED;
+        return insert(by, request, source, true, acknowledged);
     }
 
     /**

@@ -12,7 +12,7 @@ import org.mutuality.shared.AgencyId;
  */
 record AnonymousRaiser(AgencyId agencyId, UUID actorPersonId) implements Actor {
 
-    static final String ROLE = "ANONYMOUS_RAISER";
+    static final String ROLE = org.mutuality.audit.AuditLog.ANONYMOUS_RAISER;
 
     @Override
     public Set<String> roleNames() {

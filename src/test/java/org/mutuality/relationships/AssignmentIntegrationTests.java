@@ -236,6 +236,7 @@ class AssignmentIntegrationTests {
                 Api.json(Map.of("kind", "TREATS", "personAId", helene, "personBId", grace, "acknowledge", true)));
 
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        assertThat(recorded.json().get("source").asString()).isEqualTo("ASSIGNMENT");
         assertThat(notices(helene) + notices(grace)).isEqualTo(before + 2);
         assertThat(api.get("/api/v1/people/" + grace + "/notes?kind=CARE_NOTES", api.demoToken("psychiatrist"))
                         .status())
@@ -294,6 +295,47 @@ class AssignmentIntegrationTests {
         Api.Response ended = api.post("/api/v1/relationships/" + supervision + "/end", api.demoToken("peer"), "{}");
 
         assertThat(ended.status()).isEqualTo(403);
+    }
+
+    @Test
+    void refusesTheClinicLeadWhoMakesAClinicianTheSupervisorOfAPeerWorker() {
+        Api.Response recorded = api.post(
+                "/api/v1/relationships",
+                api.demoToken("clinic-lead"),
+                Api.json(Map.of(
+                        "kind",
+                        "SUPERVISES",
+                        "personAId",
+                        Demo.personId(jdbc, "Hélène Tremblay"),
+                        "personBId",
+                        Demo.personId(jdbc, "Marc-André Gagnon"),
+                        "acknowledge",
+                        true)));
+
+        assertThat(recorded.status()).isEqualTo(403);
+    }
+
+    @Test
+    void refusesThePeerSupervisorWhoAssignsSupportToAPersonOutsideTheProgram() {
+        Api.Response recorded = api.post(
+                "/api/v1/relationships",
+                api.demoToken("supervisor"),
+                Api.json(Map.of(
+                        "kind",
+                        "SUPPORTS",
+                        "personAId",
+                        Demo.personId(jdbc, "Marc-André Gagnon"),
+                        "personBId",
+                        Demo.personId(jdbc, "Aisha Mohamed"),
+                        "acknowledge",
+                        true)));
+
+        assertThat(recorded.status()).isEqualTo(403);
+        assertThat(api.get(
+                                "/api/v1/people/" + Demo.personId(jdbc, "Aisha Mohamed") + "/notes?kind=SUPPORT_NOTES",
+                                api.demoToken("peer2"))
+                        .status())
+                .isEqualTo(403);
     }
 
     private int notices(String person) {

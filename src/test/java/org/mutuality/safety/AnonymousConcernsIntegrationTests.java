@@ -72,7 +72,11 @@ class AnonymousConcernsIntegrationTests {
 
         String wes = api.token("wes-" + tag, PASSWORD);
         String log = api.get("/api/v1/me/access-log", wes).body();
-        assertThat(log).contains(id).doesNotContain(raiser.id().toString()).doesNotContain("Anouk");
+        assertThat(log)
+                .contains(id)
+                .doesNotContain(raiser.id().toString())
+                .doesNotContain("Anouk")
+                .doesNotContain("ANONYMOUS_RAISER");
         assertThat(jdbc.sql("select count(*) from audit_entry where subject_id = :s and actor_id = :r")
                         .param("s", worker.id().value())
                         .param("r", raiser.id().value())
@@ -82,7 +86,10 @@ class AnonymousConcernsIntegrationTests {
         String page = BrowserSession.signIn(port, "wes-" + tag, PASSWORD)
                 .get("/me/access-log")
                 .body();
-        assertThat(page).contains("Someone who raised a concern anonymously").doesNotContain("Anouk");
+        // Not even the pseudonym's acts: their times would point at the few who could have raised it.
+        assertThat(page)
+                .doesNotContain("Someone who raised a concern anonymously")
+                .doesNotContain("Anouk");
     }
 
     @Test

@@ -75,7 +75,7 @@ class AuditApi {
     @GetMapping("/api/v1/me/access-log")
     List<EntryJson> mine(@AuthenticationPrincipal Actor actor) {
         Map<UUID, String> known = names.of(actor.agencyId());
-        return log.about(actor.agencyId(), actor.actorPersonId(), LIMIT).stream()
+        return log.accessLogOf(actor.agencyId(), actor.actorPersonId(), LIMIT).stream()
                 .map(e -> EntryJson.of(e, known))
                 .toList();
     }

@@ -36,7 +36,7 @@ class AuditController {
 
     @GetMapping("/me/access-log")
     String mine(@AuthenticationPrincipal Actor actor, Model model) {
-        model.addAttribute("entries", log.about(actor.agencyId(), actor.actorPersonId(), AuditApi.LIMIT));
+        model.addAttribute("entries", log.accessLogOf(actor.agencyId(), actor.actorPersonId(), AuditApi.LIMIT));
         model.addAttribute("names", names.of(actor.agencyId()));
         return MINE;
     }
