@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +12,8 @@ import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
 import org.mutuality.directory.account.Accounts;
 import org.mutuality.directory.account.ApiTokens;
+import org.mutuality.directory.account.InvitationMailer;
+import org.mutuality.directory.account.Invitations;
 import org.mutuality.directory.account.PasswordPolicy;
 import org.mutuality.directory.account.Sessions;
 import org.mutuality.directory.agencies.Agencies;
@@ -46,6 +49,8 @@ public class Directory {
     private final Sessions sessions;
     private final AuditLog audit;
     private final Duration tokenMaxLifetime;
+    private final Invitations invitations;
+    private final InvitationMailer invitationMailer;
 
     Directory(
             People people,
@@ -58,7 +63,11 @@ public class Directory {
             ApplicationEventPublisher events,
             Sessions sessions,
             AuditLog audit,
-            @Value("${mutuality.security.token-max-lifetime:30d}") Duration tokenMaxLifetime) {
+            @Value("${mutuality.security.token-max-lifetime:30d}") Duration tokenMaxLifetime,
+            Invitations invitations,
+            InvitationMailer invitationMailer) {
+        this.invitations = invitations;
+        this.invitationMailer = invitationMailer;
         this.events = events;
         this.sessions = sessions;
         this.audit = audit;
@@ -450,6 +459,85 @@ public class Directory {
         AccountId account = accounts.insert(agency, person, name, passwords.encode(password));
         events.publishEvent(new AccountOpened(agency, person));
         return account;
+    }
+
+    /**
+     * An administrator opens an account for someone else: the account has no password anyone knows
+     * until its person chooses one through a one-time link emailed to the address the agency has for
+     * them ({@link #acceptInvitation}). The administrator never holds a usable password for someone
+     * else, so cannot read a person's record as that person. The person and every privacy lead are
+     * told ({@link AccountOpened}).
+     *
+     * @throws ForbiddenException when {@code by} is not an administrator
+     * @throws IllegalArgumentException when the user name is malformed or the person has no email
+     * @throws ConflictException when the user name is taken, the person can already sign in, or no
+     *     mail server is configured
+     */
+    @Transactional
+    public Invitations.Issued inviteToAccount(SignedInUser by, PersonId person, String username, Locale locale) {
+        requireAdministrator(by);
+        String name = Usernames.validate(username);
+        Person invited = requirePerson(by.agencyId(), person);
+        String email = invited.details().email();
+        if (email == null || email.isBlank()) {
+            throw new IllegalArgumentException(
+                    "Add this person's email first: the link to choose their own password is sent there.");
+        }
+        if (!invitationMailer.available()) {
+            throw new ConflictException("Email is not set up (spring.mail.host), and the link to choose a password"
+                    + " is sent by email: an administrator never chooses someone else's password.");
+        }
+        if (accounts.usernameOf(by.agencyId(), person).isPresent()) {
+            throw new ConflictException("This person can already sign in.");
+        }
+        if (accounts.findByUsername(name).isPresent()) {
+            throw new ConflictException("The user name '" + name + "' is taken.");
+        }
+        byte[] unknown = new byte[32];
+        new java.security.SecureRandom().nextBytes(unknown);
+        AccountId account = accounts.insert(
+                by.agencyId(),
+                person,
+                name,
+                passwords.encode(java.util.HexFormat.of().formatHex(unknown)));
+        Invitations.Issued issued = invitations.issue(by.agencyId(), account, by.personId());
+        invitationMailer.send(email, name, issued.token(), locale);
+        events.publishEvent(new AccountOpened(by.agencyId(), person));
+        return issued;
+    }
+
+    /**
+     * The person chooses the first password of the account opened for them, through the link they
+     * were emailed. The link works once.
+     *
+     * @throws NotFoundException when the link is unknown, used or expired
+     * @throws IllegalArgumentException when the password breaks the policy (the link still works)
+     */
+    @Transactional
+    public void acceptInvitation(String token, String password) {
+        AccountId account = invitations.find(token).orElseThrow(() -> new NotFoundException("invitation", "link"));
+        Accounts.AccountRow row =
+                accounts.findById(account).orElseThrow(() -> new NotFoundException("invitation", "link"));
+        List<String> problems = policy.problems(password, row.username());
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(PasswordPolicy.describe(problems.get(0)));
+        }
+        if (!invitations.use(token)) {
+            throw new NotFoundException("invitation", "link");
+        }
+        accounts.changePassword(account, passwords.encode(password));
+        audit.record(new AuditEvent(
+                row.agencyId(),
+                row.personId().value(),
+                null,
+                "ACCEPT_INVITATION",
+                row.personId().value(),
+                "ACCOUNT",
+                account.value().toString(),
+                null,
+                null,
+                "DONE",
+                null));
     }
 
     /**

@@ -82,6 +82,7 @@ class ReadPathsIntegrationTests {
             "/access/break-glass",
             "/account",
             "/account/sessions",
+            "/account/invitation",
             "/api/v1/access/break-glass",
             "/api/v1/access/break-glass/mine",
             "/api/v1/audit/entries",

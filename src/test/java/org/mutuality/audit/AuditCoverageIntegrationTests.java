@@ -12,6 +12,8 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.mutuality.directory.Directory;
+import org.mutuality.directory.PersonId;
 import org.mutuality.test.Api;
 import org.mutuality.test.BrowserSession;
 import org.mutuality.test.Demo;
@@ -157,7 +159,7 @@ class AuditCoverageIntegrationTests {
             Map.entry("POST /people/{id}/notes", "kind=CARE_NOTES&text=walk"),
             Map.entry("POST /timesheets/{id}/hand-over", "approverId={jordan}"),
             Map.entry("POST /referrals", "personId={jordan}&programId={program}&reason=walking every handler"),
-            Map.entry("POST /people/{id}/account", "username=walk-page&password=walk-every-handler-2026"),
+            Map.entry("POST /people/{id}/account", "username=walk-page"),
             Map.entry("POST /api/v1/people/{id}/notes", "{\"kind\":\"CARE_NOTES\",\"text\":\"walk\"}"),
             Map.entry("POST /api/v1/timesheets/{id}/hand-over", "{\"approverId\":\"{jordan}\"}"),
             Map.entry("POST /api/v1/referrals/{id}/choice", "{\"peerId\":\"{jordan}\"}"),
@@ -262,6 +264,9 @@ class AuditCoverageIntegrationTests {
             because(
                     "public: sign-in, sign-out, first set-up and the public contact form, before anyone is signed in",
                     "GET /login",
+                    "GET /account/invitation",
+                    "POST /account/invitation",
+                    "POST /api/v1/auth/invitation",
                     "POST /login",
                     "POST /logout",
                     "GET /setup",
@@ -358,6 +363,9 @@ class AuditCoverageIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
+    Directory directory;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -377,11 +385,9 @@ class AuditCoverageIntegrationTests {
                 "/api/v1/people", admin, "{\"legalName\":\"Walk Stranger\",\"roles\":[{\"role\":\"PARTICIPANT\"}]}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         stranger = created.json().get("id").asString();
-        Api.Response account = api.post(
-                "/api/v1/people/" + stranger + "/account",
-                admin,
-                "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}");
-        assertThat(account.status()).as(account.body()).isEqualTo(201);
+        // Administrators open accounts by emailed invitation; the test opens this one directly.
+        directory.openAccount(
+                directory.demoAgency().orElseThrow(), new PersonId(UUID.fromString(stranger)), username, PASSWORD);
         token = api.token(username, PASSWORD);
         browser = BrowserSession.signIn(port, username, PASSWORD);
         jordan = Demo.personId(jdbc, "Jordan Lee");

@@ -11,11 +11,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mutuality.test.Api;
 import org.mutuality.test.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
 class PeopleApiIntegrationTests {
+
+    @Autowired
+    Directory directory;
 
     @LocalServerPort
     int port;
@@ -257,11 +261,12 @@ class PeopleApiIntegrationTests {
     }
 
     private void openAccount(String personId, String username) {
-        Api.Response response = api.post(
-                "/api/v1/people/" + personId + "/account",
-                admin,
-                "{\"username\":\"" + username + "\",\"password\":\"a-Long-and-unusual-passphrase\"}");
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        // Administrators open accounts by emailed invitation (InvitationIntegrationTests); here directly.
+        directory.openAccount(
+                directory.demoAgency().orElseThrow(),
+                new PersonId(UUID.fromString(personId)),
+                username,
+                "a-Long-and-unusual-passphrase");
     }
 
     private long total() {

@@ -137,30 +137,6 @@ class PrivilegedRolesIntegrationTests {
                 .isEqualTo(403);
     }
 
-    @Test
-    void tellsThePersonAndThePrivacyLeadWhenAnAdministratorOpensAnAccount() {
-        Person person = staff("Clinician without an account", Role.CLINICIAN);
-        String priya = Demo.personId(jdbc, "Priya Shah");
-        int before = opened(priya);
-
-        Api.Response opened = api.post(
-                "/api/v1/people/" + person.id().value() + "/account",
-                api.demoToken("admin"),
-                Api.json(Map.of(
-                        "username", "opened-" + UUID.randomUUID().toString().substring(0, 6), "password", PASSWORD)));
-
-        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-        assertThat(opened(priya)).isEqualTo(before + 1);
-        assertThat(opened(person.id().value().toString())).isEqualTo(1);
-    }
-
-    private int opened(String person) {
-        return jdbc.sql("select count(*) from notice where recipient_id = :p and kind = 'ACCOUNT_OPENED'")
-                .param("p", UUID.fromString(person))
-                .query(Integer.class)
-                .single();
-    }
-
     private int addsAPerson(String token) {
         return api.post("/api/v1/people", token, Api.json(Map.of("legalName", "Added by a new administrator")))
                 .status();

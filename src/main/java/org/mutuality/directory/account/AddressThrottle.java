@@ -22,7 +22,8 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Limits how often one client address may try the doors anyone can knock on: the sign-in form
  * ({@code POST /login}), the token endpoint ({@code POST /api/v1/auth/token}) and the public contact
- * form ({@code POST /contact/form}). Each door counts its own attempts, successful or not, in fixed
+ * form ({@code POST /contact/form}), and the link that sets a first password ({@code POST
+ * /account/invitation}, {@code POST /api/v1/auth/invitation}). Each door counts its own attempts, successful or not, in fixed
  * windows; past the limit the answer is 429 with {@code Retry-After} (problem+json for the API, a
  * short page otherwise) and the request goes no further.
  *
@@ -110,7 +111,7 @@ class AddressThrottle {
         String title = HtmlUtils.htmlEscape(messages.getMessage("throttle.title", null, locale));
         String text =
                 HtmlUtils.htmlEscape(messages.getMessage("throttle.text", new Object[] {(seconds + 59) / 60}, locale));
-        String back = door.equals("/login") ? "/login" : "/contact/form";
+        String back = door.equals("/contact/form") ? "/contact/form" : "/login";
         String link = HtmlUtils.htmlEscape(messages.getMessage("throttle.back", null, locale));
         response.setContentType("text/html");
         response.getWriter()
@@ -128,7 +129,8 @@ class AddressThrottle {
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return switch (path) {
-            case "/login", "/api/v1/auth/token", "/contact/form" -> path;
+            case "/login", "/api/v1/auth/token", "/contact/form", "/account/invitation", "/api/v1/auth/invitation" ->
+                path;
             default -> null;
         };
     }

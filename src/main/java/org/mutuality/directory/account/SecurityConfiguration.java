@@ -144,7 +144,7 @@ class SecurityConfiguration {
             throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/auth/invitation")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
@@ -180,6 +180,7 @@ class SecurityConfiguration {
                         .requestMatchers(
                                 "/login",
                                 "/setup",
+                                "/account/invitation",
                                 "/contact/form",
                                 "/contact/confirm",
                                 "/css/**",

@@ -57,6 +57,23 @@ class AccountApi {
      * {@code P7D}) is optional: without it the token lives {@code mutuality.api.token-lifetime}; longer
      * than {@code mutuality.security.token-max-lifetime} (30 days by default) is refused with 400.
      */
+    /** The person chooses the first password of the account opened for them, with the emailed link's token. */
+    @PostMapping("/api/v1/auth/invitation")
+    ResponseEntity<Void> acceptInvitation(@Valid @RequestBody InvitationBody body) {
+        directory.acceptInvitation(body.token(), body.password());
+        return ResponseEntity.noContent().build();
+    }
+
+    record InvitationBody(
+            @NotBlank @Size(max = 100) String token,
+            @NotBlank @Size(max = 128) String password) {
+
+        @Override
+        public String toString() {
+            return "InvitationBody[hidden]";
+        }
+    }
+
     @PostMapping("/api/v1/auth/token")
     ResponseEntity<TokenJson> token(@Valid @RequestBody Credentials credentials) {
         Duration lifetime = credentials.lifetime() == null ? defaultLifetime() : parse(credentials.lifetime());

@@ -38,6 +38,30 @@ class AccountController {
         return LOGIN;
     }
 
+    /** The page behind the emailed link: the person chooses the first password of their account. */
+    @GetMapping("/account/invitation")
+    String invitation(@RequestParam(required = false) String token, Model model) {
+        model.addAttribute("token", token == null ? "" : token);
+        return "directory/invitation";
+    }
+
+    @PostMapping("/account/invitation")
+    String acceptInvitation(
+            @RequestParam(required = false) String token,
+            @RequestParam(required = false) String password,
+            Model model) {
+        try {
+            directory.acceptInvitation(token == null ? "" : token, password == null ? "" : password);
+            return "redirect:/login?activated";
+        } catch (org.mutuality.shared.NotFoundException e) {
+            model.addAttribute("problem", "invitation.unknown");
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("problem", "invitation.passwordRefused");
+        }
+        model.addAttribute("token", token == null ? "" : token);
+        return "directory/invitation";
+    }
+
     @GetMapping("/account")
     String account(@AuthenticationPrincipal SignedInUser user, Model model) {
         model.addAttribute("tokens", directory.tokensOf(user));

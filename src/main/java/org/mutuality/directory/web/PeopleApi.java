@@ -24,6 +24,7 @@ import org.mutuality.directory.Role;
 import org.mutuality.directory.RoleId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.directory.TeamId;
+import org.mutuality.directory.account.Invitations;
 import org.mutuality.shared.ForbiddenException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -157,17 +158,29 @@ class PeopleApi {
         return PersonJson.RoleJson.of(ended);
     }
 
+    /**
+     * Opens an account for the person: the link to choose their own password is emailed to the
+     * address the agency has for them ({@link Directory#inviteToAccount}). An administrator never sets
+     * someone else's password, so a body with {@code password} is refused.
+     */
     @PostMapping("/{id}/account")
     ResponseEntity<AccountJson> openAccount(
-            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody AccountBody body) {
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @Valid @RequestBody AccountBody body,
+            java.util.Locale locale) {
         PersonId personId = new PersonId(id);
         visible(user, personId);
         requireAdministrator(user);
-        directory.openAccount(user.agencyId(), personId, body.username(), body.password());
+        if (body.password() != null) {
+            throw new IllegalArgumentException("password must not be given: an administrator never chooses someone"
+                    + " else's password; Mutuality emails the person a link to choose their own");
+        }
+        Invitations.Issued issued = directory.inviteToAccount(user, personId, body.username(), locale);
         audit.record(ProfileAudit.accountOpened(user, personId));
         return ResponseEntity.status(201)
                 .body(new AccountJson(
-                        directory.usernameOf(user.agencyId(), personId).orElseThrow()));
+                        directory.usernameOf(user.agencyId(), personId).orElseThrow(), issued.expiresAt()));
     }
 
     @PostMapping("/{id}/deactivate")
@@ -244,7 +257,7 @@ class PeopleApi {
 
     record AccountBody(
             @NotBlank @Size(max = 60) String username,
-            @NotBlank @Size(max = 128) String password) {
+            @Size(max = 128) @Nullable String password) {
 
         @Override
         public String toString() {
@@ -252,5 +265,6 @@ class PeopleApi {
         }
     }
 
-    record AccountJson(String username) {}
+    /** The account's user name, and until when the emailed link to choose a password works. */
+    record AccountJson(String username, java.time.Instant invitationExpiresAt) {}
 }

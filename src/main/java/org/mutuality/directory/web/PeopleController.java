@@ -263,14 +263,14 @@ class PeopleController {
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable UUID id,
             @RequestParam String username,
-            @RequestParam String password,
+            java.util.Locale locale,
             RedirectAttributes redirect) {
         Person person = visible(user, new PersonId(id));
         requireAdministrator(user);
         try {
-            directory.openAccount(user.agencyId(), person.id(), username, password);
+            directory.inviteToAccount(user, person.id(), username, locale);
             audit.record(ProfileAudit.accountOpened(user, person.id()));
-            redirect.addFlashAttribute("notice", "account.opened");
+            redirect.addFlashAttribute("notice", "account.invited");
         } catch (IllegalArgumentException | ConflictException e) {
             redirect.addFlashAttribute("problemText", e.getMessage());
         }
