@@ -103,6 +103,8 @@ class InvitationIntegrationTests {
                 .isEqualTo(204);
 
         assertThat(api.token(username, CHOSEN)).isNotBlank();
+        assertThat(entries("OPEN_ACCOUNT", person)).isEqualTo(1);
+        assertThat(entries("ACCEPT_INVITATION", person)).isEqualTo(1);
         Api.Response replayed = api.post(
                 "/api/v1/auth/invitation", null, Api.json(Map.of("token", token, "password", "Someone-else-tries-99")));
         assertThat(replayed.status()).isEqualTo(404);
@@ -165,6 +167,14 @@ class InvitationIntegrationTests {
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private int entries(String action, Person person) {
+        return jdbc.sql("select count(*) from audit_entry where action = :a and subject_id = :s")
+                .param("a", action)
+                .param("s", person.id().value())
+                .query(Integer.class)
+                .single();
     }
 
     private int opened(String person) {

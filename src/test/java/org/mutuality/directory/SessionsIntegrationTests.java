@@ -331,19 +331,6 @@ class SessionsIntegrationTests {
     }
 
     @Test
-    void auditsOpeningAnAccount() {
-        Someone person = someoneWithoutAccount(Role.PEER_WORKER);
-
-        Api.Response opened = api.post(
-                "/api/v1/people/" + person.id + "/account",
-                api.demoToken("admin"),
-                "{\"username\":\"" + person.username + "\",\"password\":\"" + PASSWORD + "\"}");
-
-        assertThat(opened.status()).isEqualTo(201);
-        assertThat(entries("OPEN_ACCOUNT", person.id)).isEqualTo(1);
-    }
-
-    @Test
     void auditsAPasswordChange() {
         Someone peer = someone(Role.PEER_WORKER);
         BrowserSession session = BrowserSession.signIn(port, peer.username, PASSWORD);
