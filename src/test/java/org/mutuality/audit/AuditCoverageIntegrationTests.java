@@ -83,6 +83,8 @@ class AuditCoverageIntegrationTests {
             Map.entry("GET /api/v1/people/{id}", 404),
             Map.entry("GET /api/v1/people/{id}/consent-directives", 404),
             Map.entry("GET /api/v1/people/{id}/readers", 404),
+            Map.entry("GET /api/v1/relationships/{id}", 404),
+            Map.entry("POST /api/v1/relationships/{id}/end", 404),
             Map.entry("GET /api/v1/people/{id}/interactions", 403),
             Map.entry("GET /api/v1/people/{id}/messages", 403),
             Map.entry("GET /api/v1/people/{id}/notes", 403),
@@ -342,19 +344,13 @@ class AuditCoverageIntegrationTests {
      * Person-scoped handlers whose refusal still leaves no entry, each with what it needs. This list
      * must only shrink.
      */
-    static final Map<String, String> OPEN = merge(
-            because(
-                    "RelationshipRegister.visible answers a hidden relationship with a plain 404; it needs"
-                            + " NotFoundException.hiding (the register is the lead's file)",
-                    "GET /api/v1/relationships/{id}",
-                    "POST /api/v1/relationships/{id}/end"),
-            because(
-                    "the demo agency has no concern or pause to be refused, and making one changes demo data other"
-                            + " tests read; Concerns and RolePauses record their refused reads themselves",
-                    "GET /api/v1/concerns/{id}",
-                    "GET /concerns/{id}",
-                    "GET /api/v1/pauses/{id}",
-                    "GET /pauses/{id}"));
+    static final Map<String, String> OPEN = merge(because(
+            "the demo agency has no concern or pause to be refused, and making one changes demo data other"
+                    + " tests read; Concerns and RolePauses record their refused reads themselves",
+            "GET /api/v1/concerns/{id}",
+            "GET /concerns/{id}",
+            "GET /api/v1/pauses/{id}",
+            "GET /pauses/{id}"));
 
     @LocalServerPort
     int port;
