@@ -72,6 +72,48 @@ class FormsIntegrationTests {
     }
 
     @Test
+    void recordsAnAssignmentOnlyOnceTheWarningIsAcknowledgedKeepingWhatWasTyped() {
+        BrowserSession session = BrowserSession.signIn(port, "manager", Api.DEMO_PASSWORD);
+        String louise = Demo.personId(jdbc, "Louise Bernard");
+        String marc = Demo.personId(jdbc, "Marc-André Gagnon");
+        session.get("/people/" + louise + "/relationships");
+        long before = count("relationship");
+        Map<String, String> form = Map.of(
+                "kind",
+                "SUPPORTS",
+                "personAId",
+                marc,
+                "personBId",
+                louise,
+                "startDate",
+                "2026-01-05",
+                "note",
+                "After the group");
+
+        HttpResponse<String> warned = session.post("/people/" + louise + "/relationships", form);
+
+        assertThat(warned.body())
+                .contains("I have read these reasons")
+                .contains("value=\"2026-01-05\"")
+                .contains("value=\"After the group\"");
+        assertThat(count("relationship")).isEqualTo(before);
+
+        java.util.Map<String, String> acknowledged = new java.util.HashMap<>(form);
+        acknowledged.put("acknowledge", "true");
+        session.post("/people/" + louise + "/relationships", acknowledged);
+
+        assertThat(count("relationship")).isEqualTo(before + 1);
+        assertThat(jdbc.sql("select note from relationship where person_a_id = :a and person_b_id = :b"
+                                + " and kind = 'SUPPORTS' and start_date = :d")
+                        .param("a", java.util.UUID.fromString(marc))
+                        .param("b", java.util.UUID.fromString(louise))
+                        .param("d", java.time.LocalDate.of(2026, 1, 5))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("After the group");
+    }
+
+    @Test
     void showsTheRefusalWhenASupervisionIsBlocked() {
         BrowserSession session = BrowserSession.signIn(port, "manager", Api.DEMO_PASSWORD);
         String jordan = Demo.personId(jdbc, "Jordan Lee");

@@ -94,15 +94,14 @@ class RelationshipsController {
             return "redirect:/people/" + id + "/relationships";
         } catch (RelationshipRefused e) {
             model.addAttribute("refusal", e.refusal());
-            model.addAttribute(
-                    "form",
-                    Map.of(
-                            "kind",
-                            kind,
-                            "personAId",
-                            a.value().toString(),
-                            "personBId",
-                            b.value().toString()));
+            // What was typed goes back with the acknowledgement, so nothing is lost on the second post.
+            Map<String, String> form = new java.util.HashMap<>();
+            form.put("kind", kind);
+            form.put("personAId", a.value().toString());
+            form.put("personBId", b.value().toString());
+            form.put("startDate", startDate == null ? "" : startDate.toString());
+            form.put("note", note == null ? "" : note);
+            model.addAttribute("form", form);
         } catch (IllegalArgumentException | ForbiddenException e) {
             refusals.recordIfRefusal(e);
             model.addAttribute("problemText", e.getMessage());
