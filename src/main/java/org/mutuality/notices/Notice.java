@@ -19,7 +19,8 @@ public record Notice(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         if (!link.startsWith("/")) {
-            throw new IllegalArgumentException("link must be a path inside Mutuality, was " + link);
+            // A notice's link is written by code, never typed: a wrong one is a bug (500), not bad input.
+            throw new IllegalStateException("link must be a path inside Mutuality, was " + link);
         }
     }
 

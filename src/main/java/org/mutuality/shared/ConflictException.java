@@ -1,13 +1,31 @@
 package org.mutuality.shared;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** A request clashes with the current state, such as a duplicate user name or a stale version. */
 @ResponseStatus(HttpStatus.CONFLICT)
-public class ConflictException extends RuntimeException {
+public class ConflictException extends RuntimeException implements Explained {
 
-    public ConflictException(String message) {
-        super(message);
+    private final Explanation explanation;
+
+    /**
+     * @param key a key of {@code messages.properties} (a plain English text is shown as it is, see
+     *     {@link Explanation})
+     * @param arguments its arguments
+     */
+    public ConflictException(String key, @Nullable Object... arguments) {
+        this(Explanation.of(key, arguments));
+    }
+
+    public ConflictException(Explanation explanation) {
+        super(explanation.english());
+        this.explanation = explanation;
+    }
+
+    @Override
+    public Explanation explanation() {
+        return explanation;
     }
 }

@@ -12,11 +12,12 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * while the web layer records the refused read in the audit log.
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
-public class NotFoundException extends RuntimeException {
+public class NotFoundException extends RuntimeException implements Explained {
 
     private final String kind;
     private final boolean hides;
     private final @Nullable UUID subject;
+    private final Explanation explanation;
 
     public NotFoundException(String kind, Object id) {
         this(kind, id, false, null);
@@ -24,6 +25,7 @@ public class NotFoundException extends RuntimeException {
 
     private NotFoundException(String kind, Object id, boolean hides, @Nullable UUID subject) {
         super("No " + kind + " with id " + id);
+        this.explanation = Explanation.of("problem.notFound", kind, String.valueOf(id));
         this.kind = kind;
         this.hides = hides;
         this.subject = subject;
@@ -37,6 +39,11 @@ public class NotFoundException extends RuntimeException {
      */
     public static NotFoundException hiding(String kind, Object id, @Nullable UUID subject) {
         return new NotFoundException(kind, id, true, subject);
+    }
+
+    @Override
+    public Explanation explanation() {
+        return explanation;
     }
 
     /** The kind of resource that was asked for, such as "person". */

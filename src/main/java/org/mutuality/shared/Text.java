@@ -19,6 +19,79 @@ public final class Text {
 
     private Text() {}
 
+    /** The longest texts people may type, by what the text is. One list, so limits stay consistent. */
+    public enum Limit {
+        /** A label, a code, a user name. */
+        LABEL(100),
+        /** A name, a title, a place, a search. */
+        NAME(200),
+        /** A short note: a caution, a step, a directive's note. */
+        SHORT(500),
+        /** A reason, an approach, a note on a decision. */
+        NOTE(1000),
+        /** A message, an agreement, a reply. */
+        MESSAGE(2000),
+        /** An account of what happened, a support note, a concern. */
+        BODY(4000);
+
+        private final int characters;
+
+        Limit(int characters) {
+            this.characters = characters;
+        }
+
+        public int characters() {
+            return characters;
+        }
+    }
+
+    /** The value without surrounding blanks; empty for null. */
+    public static String trimmed(@Nullable String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    /** The value without surrounding blanks, or null when it is null or blank. */
+    public static @Nullable String trimmedOrNull(@Nullable String value) {
+        String t = trimmed(value);
+        return t.isEmpty() ? null : t;
+    }
+
+    /**
+     * A text that must be given: trimmed, at least {@code minimum} and at most {@code limit}
+     * characters, with no refused character.
+     *
+     * @throws BadInputException naming the field (by its API name) and the limits, never the value
+     */
+    public static String required(String field, @Nullable String value, int minimum, Limit limit) {
+        String t = trimmed(value);
+        if (t.isEmpty()) {
+            throw new BadInputException("text.required", Explanation.field(field));
+        }
+        if (t.length() < minimum) {
+            throw new BadInputException("text.tooShort", Explanation.field(field), minimum, t.length());
+        }
+        return checkedLength(field, t, limit);
+    }
+
+    /** As {@link #required}, with no minimum beyond one character. */
+    public static String required(String field, @Nullable String value, Limit limit) {
+        return required(field, value, 1, limit);
+    }
+
+    /** A text that may be left out: trimmed, null when blank, at most {@code limit} characters. */
+    public static @Nullable String optional(String field, @Nullable String value, Limit limit) {
+        String t = trimmed(value);
+        return t.isEmpty() ? null : checkedLength(field, t, limit);
+    }
+
+    private static String checkedLength(String field, String t, Limit limit) {
+        if (t.length() > limit.characters()) {
+            throw new BadInputException("text.tooLong", Explanation.field(field), limit.characters(), t.length());
+        }
+        checked(field, t);
+        return t;
+    }
+
     /**
      * Returns the first refused code point of a multi-line text (tab, line feed and carriage return
      * allowed), or -1 when there is none (and for null).
@@ -35,7 +108,7 @@ public final class Text {
     /**
      * Returns the value unchanged if it holds no refused character.
      *
-     * @throws IllegalArgumentException naming the field and the character's code point (never the
+     * @throws BadInputException naming the field and the character's code point (never the
      *     value, which may be personal data)
      */
     public static @Nullable String checked(String field, @Nullable String value) {
@@ -54,8 +127,7 @@ public final class Text {
 
     private static @Nullable String check(String field, @Nullable String value, int refused) {
         if (refused >= 0) {
-            throw new IllegalArgumentException(field + " contains " + codePoint(refused)
-                    + ", an invisible control or text-direction character; remove it");
+            throw new BadInputException("text.refusedCharacter", Explanation.field(field), codePoint(refused));
         }
         return value;
     }

@@ -14,6 +14,7 @@ import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;
+import org.mutuality.shared.web.Pages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +34,10 @@ class BreakGlassController {
     private final Directory directory;
     private final Refusals refusals;
 
-    BreakGlassController(BreakGlass breakGlass, Directory directory, Refusals refusals) {
+    private final Pages pages;
+
+    BreakGlassController(BreakGlass breakGlass, Directory directory, Refusals refusals, Pages pages) {
+        this.pages = pages;
         this.refusals = refusals;
         this.breakGlass = breakGlass;
         this.directory = directory;
@@ -60,7 +64,7 @@ class BreakGlassController {
             redirect.addFlashAttribute("breakGlassDetail", detail);
         } catch (ForbiddenException | ConflictException e) {
             refusals.recordIfRefusal(e);
-            redirect.addFlashAttribute("problemText", e.getMessage());
+            pages.problem(redirect, e);
         }
         return "redirect:/people/" + id + "/notes";
     }
@@ -97,7 +101,7 @@ class BreakGlassController {
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("problem", "breakGlass.reviewNote.required");
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("problemText", e.getMessage());
+            pages.problem(redirect, e);
         }
         return "redirect:/access/break-glass";
     }

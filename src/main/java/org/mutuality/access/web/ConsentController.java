@@ -13,6 +13,7 @@ import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.shared.NotFoundException;
+import org.mutuality.shared.web.Pages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +33,10 @@ class ConsentController {
     private final Directory directory;
     private final java.time.Clock clock;
 
-    ConsentController(ConsentDirectives directives, Directory directory, java.time.Clock clock) {
+    private final Pages pages;
+
+    ConsentController(ConsentDirectives directives, Directory directory, java.time.Clock clock, Pages pages) {
+        this.pages = pages;
         this.directives = directives;
         this.directory = directory;
         this.clock = clock;
@@ -82,7 +86,7 @@ class ConsentController {
                     note);
             redirect.addFlashAttribute("notice", "consent.given");
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("problemText", e.getMessage());
+            pages.problem(redirect, e);
         }
         return "redirect:/people/" + id + "/consent";
     }

@@ -6,6 +6,7 @@ import org.mutuality.conflicts.policy.InvalidPolicy;
 import org.mutuality.directory.Role;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.shared.NotFoundException;
+import org.mutuality.shared.web.Pages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +24,10 @@ class PolicyController {
 
     private final ConflictCheck check;
 
-    PolicyController(ConflictCheck check) {
+    private final Pages pages;
+
+    PolicyController(ConflictCheck check, Pages pages) {
+        this.pages = pages;
         this.check = check;
     }
 
@@ -63,7 +67,7 @@ class PolicyController {
             model.addAttribute("policyError", e.getMessage());
             model.addAttribute("policyErrorLine", e.line());
         } catch (IllegalArgumentException e) {
-            model.addAttribute("problemText", e.getMessage());
+            pages.problem(model, e);
         }
         addModel(user, check.policy(user.agencyId()), text, model);
         model.addAttribute("reason", reason);

@@ -11,6 +11,7 @@ import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.shared.ForbiddenException;
+import org.mutuality.shared.web.Pages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +28,10 @@ class ContactController {
     private final Contact contact;
     private final Directory directory;
 
-    ContactController(Contact contact, Directory directory) {
+    private final Pages pages;
+
+    ContactController(Contact contact, Directory directory, Pages pages) {
+        this.pages = pages;
         this.contact = contact;
         this.directory = directory;
     }
@@ -58,7 +62,7 @@ class ContactController {
             redirect.addFlashAttribute("notice", sent.afterHours() ? "contact.sentAfterHours" : "contact.sent");
             redirect.addFlashAttribute("afterHoursResources", sent.resources());
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("problemText", e.getMessage());
+            pages.problem(redirect, e);
         }
         return "redirect:/contact";
     }
@@ -90,7 +94,7 @@ class ContactController {
             contact.reply(user, new PersonId(id), text);
             redirect.addFlashAttribute("notice", "contact.replied");
         } catch (IllegalArgumentException | ForbiddenException e) {
-            redirect.addFlashAttribute("problemText", e.getMessage());
+            pages.problem(redirect, e);
         }
         return "redirect:/contact/threads/" + id;
     }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.mutuality.contact.Contact;
 import org.mutuality.contact.ContactRequests;
+import org.mutuality.shared.web.Pages;
 import org.mutuality.support.Codes;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -23,7 +24,10 @@ class ContactFormController {
     private final ContactRequests requests;
     private final Contact contact;
 
-    ContactFormController(ContactRequests requests, Contact contact) {
+    private final Pages pages;
+
+    ContactFormController(ContactRequests requests, Contact contact, Pages pages) {
+        this.pages = pages;
         this.requests = requests;
         this.contact = contact;
     }
@@ -48,7 +52,7 @@ class ContactFormController {
             requests.request(email, Codes.parse(Contact.To.class, to, "to"), text, LocaleContextHolder.getLocale());
             model.addAttribute("notice", "contact.form.checkEmail");
         } catch (IllegalArgumentException | IllegalStateException e) {
-            model.addAttribute("problemText", e.getMessage());
+            pages.problem(model, e);
             model.addAttribute("email", email);
             model.addAttribute("text", text);
             response.setStatus(400);

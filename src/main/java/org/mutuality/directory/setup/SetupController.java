@@ -1,6 +1,7 @@
 package org.mutuality.directory.setup;
 
 import org.mutuality.shared.NotFoundException;
+import org.mutuality.shared.web.Pages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +16,10 @@ class SetupController {
 
     private final FirstAdministrator first;
 
-    SetupController(FirstAdministrator first) {
+    private final Pages pages;
+
+    SetupController(FirstAdministrator first, Pages pages) {
+        this.pages = pages;
         this.first = first;
     }
 
@@ -45,7 +49,7 @@ class SetupController {
             }
             model.addAttribute("problem", "setup.wrongToken");
         } catch (IllegalArgumentException e) {
-            model.addAttribute("problemText", e.getMessage());
+            pages.problem(model, e);
         }
         model.addAttribute("formAgencyName", agencyName);
         model.addAttribute("adminName", adminName);

@@ -8,6 +8,7 @@ import org.mutuality.directory.Directory;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.directory.account.ApiTokens;
 import org.mutuality.directory.account.Sessions;
+import org.mutuality.shared.web.Pages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +29,10 @@ class AccountController {
     private final Directory directory;
     private final Clock clock;
 
-    AccountController(Directory directory, Clock clock) {
+    private final Pages pages;
+
+    AccountController(Directory directory, Clock clock, Pages pages) {
+        this.pages = pages;
         this.directory = directory;
         this.clock = clock;
     }
@@ -115,7 +119,7 @@ class AccountController {
             directory.changePassword(user, currentPassword, newPassword, Sessions.browserSessionOf(request));
             redirect.addFlashAttribute("notice", "password.changed");
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("problemText", e.getMessage());
+            pages.problem(redirect, e);
         }
         return "redirect:/account";
     }

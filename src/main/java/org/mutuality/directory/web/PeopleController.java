@@ -18,6 +18,7 @@ import org.mutuality.directory.SignedInUser;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
+import org.mutuality.shared.web.Pages;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,7 +46,10 @@ class PeopleController {
     private final Clock clock;
     private final AuditLog audit;
 
-    PeopleController(Directory directory, Clock clock, AuditLog audit) {
+    private final Pages pages;
+
+    PeopleController(Directory directory, Clock clock, AuditLog audit, Pages pages) {
+        this.pages = pages;
         this.directory = directory;
         this.clock = clock;
         this.audit = audit;
@@ -272,7 +276,7 @@ class PeopleController {
             audit.record(ProfileAudit.accountOpened(user, person.id()));
             redirect.addFlashAttribute("notice", "account.invited");
         } catch (IllegalArgumentException | ConflictException e) {
-            redirect.addFlashAttribute("problemText", e.getMessage());
+            pages.problem(redirect, e);
         }
         return "redirect:/people/" + id;
     }

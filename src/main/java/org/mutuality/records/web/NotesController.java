@@ -19,6 +19,7 @@ import org.mutuality.directory.SignedInUser;
 import org.mutuality.records.NotesRead;
 import org.mutuality.records.Records;
 import org.mutuality.shared.ForbiddenException;
+import org.mutuality.shared.web.Pages;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -42,7 +43,10 @@ class NotesController {
     private final Clock clock;
     private final Refusals refusals;
 
-    NotesController(Records records, Directory directory, Clock clock, Refusals refusals) {
+    private final Pages pages;
+
+    NotesController(Records records, Directory directory, Clock clock, Refusals refusals, Pages pages) {
+        this.pages = pages;
         this.refusals = refusals;
         this.records = records;
         this.directory = directory;
@@ -109,7 +113,7 @@ class NotesController {
             redirect.addFlashAttribute("notice", amends == null ? "note.written" : "note.amended");
         } catch (IllegalArgumentException | ForbiddenException e) {
             refusals.recordIfRefusal(e);
-            redirect.addFlashAttribute("problemText", e.getMessage());
+            pages.problem(redirect, e);
         }
         return "redirect:/people/" + id + "/notes";
     }

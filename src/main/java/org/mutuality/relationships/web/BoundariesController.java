@@ -11,6 +11,7 @@ import org.mutuality.directory.SignedInUser;
 import org.mutuality.relationships.BoundaryArea;
 import org.mutuality.relationships.BoundaryPlan;
 import org.mutuality.relationships.BoundaryPlans;
+import org.mutuality.shared.web.Pages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +28,10 @@ class BoundariesController {
     private final BoundaryPlans plans;
     private final Directory directory;
 
-    BoundariesController(BoundaryPlans plans, Directory directory) {
+    private final Pages pages;
+
+    BoundariesController(BoundaryPlans plans, Directory directory, Pages pages) {
+        this.pages = pages;
         this.plans = plans;
         this.directory = directory;
     }
@@ -63,7 +67,7 @@ class BoundariesController {
                             "true".equals(form.get("shareWithSupervisor"))));
             redirect.addFlashAttribute("notice", "boundary.saved");
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("problemText", e.getMessage());
+            pages.problem(redirect, e);
         }
         return "redirect:/boundaries";
     }
@@ -79,7 +83,7 @@ class BoundariesController {
             plans.reflect(user, id, reflection, share);
             redirect.addFlashAttribute("notice", "reflection.saved");
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("problemText", e.getMessage());
+            pages.problem(redirect, e);
         }
         return "redirect:/boundaries";
     }

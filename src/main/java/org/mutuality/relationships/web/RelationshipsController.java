@@ -25,6 +25,7 @@ import org.mutuality.relationships.RelationshipRefused;
 import org.mutuality.relationships.RelationshipRegister;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
+import org.mutuality.shared.web.Pages;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -47,8 +48,16 @@ class RelationshipsController {
     private final AuditLog audit;
     private final Refusals refusals;
 
+    private final Pages pages;
+
     RelationshipsController(
-            RelationshipRegister register, Directory directory, Clock clock, AuditLog audit, Refusals refusals) {
+            RelationshipRegister register,
+            Directory directory,
+            Clock clock,
+            AuditLog audit,
+            Refusals refusals,
+            Pages pages) {
+        this.pages = pages;
         this.refusals = refusals;
         this.register = register;
         this.directory = directory;
@@ -104,7 +113,7 @@ class RelationshipsController {
             model.addAttribute("form", form);
         } catch (IllegalArgumentException | ForbiddenException e) {
             refusals.recordIfRefusal(e);
-            model.addAttribute("problemText", e.getMessage());
+            pages.problem(model, e);
         } catch (NotFoundException e) {
             model.addAttribute("problem", "relationship.personUnknown");
         }
@@ -124,7 +133,7 @@ class RelationshipsController {
             redirect.addFlashAttribute("notice", "relationship.ended");
         } catch (IllegalArgumentException | ForbiddenException e) {
             refusals.recordIfRefusal(e);
-            redirect.addFlashAttribute("problemText", e.getMessage());
+            pages.problem(redirect, e);
         }
         return "redirect:/people/" + personId + "/relationships";
     }

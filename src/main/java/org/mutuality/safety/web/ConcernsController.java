@@ -17,6 +17,7 @@ import org.mutuality.relationships.RelationshipRegister;
 import org.mutuality.safety.Concern;
 import org.mutuality.safety.Concerns;
 import org.mutuality.shared.ConflictException;
+import org.mutuality.shared.web.Pages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +36,11 @@ class ConcernsController {
     private final RelationshipRegister relationships;
     private final Clock clock;
 
-    ConcernsController(Concerns concerns, Directory directory, RelationshipRegister relationships, Clock clock) {
+    private final Pages pages;
+
+    ConcernsController(
+            Concerns concerns, Directory directory, RelationshipRegister relationships, Clock clock, Pages pages) {
+        this.pages = pages;
         this.concerns = concerns;
         this.directory = directory;
         this.relationships = relationships;
@@ -70,7 +75,7 @@ class ConcernsController {
             redirect.addFlashAttribute("notice", "concern.raised");
             return "redirect:/concerns/" + c.id();
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("problemText", e.getMessage());
+            pages.problem(redirect, e);
             return "redirect:/concerns";
         }
     }
@@ -115,7 +120,7 @@ class ConcernsController {
             action.run();
             redirect.addFlashAttribute("notice", done);
         } catch (IllegalArgumentException | ConflictException e) {
-            redirect.addFlashAttribute("problemText", e.getMessage());
+            pages.problem(redirect, e);
         }
         return "redirect:/concerns/" + id;
     }

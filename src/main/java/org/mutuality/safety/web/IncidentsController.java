@@ -15,6 +15,7 @@ import org.mutuality.safety.Concerns;
 import org.mutuality.safety.Incident;
 import org.mutuality.safety.Incidents;
 import org.mutuality.shared.ConflictException;
+import org.mutuality.shared.web.Pages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,12 +35,16 @@ class IncidentsController {
     private final org.mutuality.relationships.RelationshipRegister relationships;
     private final Clock clock;
 
+    private final Pages pages;
+
     IncidentsController(
             Incidents incidents,
             Concerns concerns,
             Directory directory,
             org.mutuality.relationships.RelationshipRegister relationships,
-            Clock clock) {
+            Clock clock,
+            Pages pages) {
+        this.pages = pages;
         this.incidents = incidents;
         this.concerns = concerns;
         this.directory = directory;
@@ -89,7 +94,7 @@ class IncidentsController {
             redirect.addFlashAttribute("notice", "incident.recorded");
             return "redirect:/incidents/" + i.id();
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("problemText", e.getMessage());
+            pages.problem(redirect, e);
             return "redirect:/incidents";
         }
     }
@@ -147,7 +152,7 @@ class IncidentsController {
             action.run();
             redirect.addFlashAttribute("notice", done);
         } catch (IllegalArgumentException | ConflictException e) {
-            redirect.addFlashAttribute("problemText", e.getMessage());
+            pages.problem(redirect, e);
         }
         return "redirect:/incidents/" + id;
     }

@@ -19,6 +19,7 @@ import org.mutuality.safety.Concerns;
 import org.mutuality.safety.RolePause;
 import org.mutuality.safety.RolePauses;
 import org.mutuality.shared.ConflictException;
+import org.mutuality.shared.web.Pages;
 import org.mutuality.support.Pauses;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,7 +39,10 @@ class PausesController {
     private final Directory directory;
     private final Clock clock;
 
-    PausesController(RolePauses pauses, Concerns concerns, Directory directory, Clock clock) {
+    private final Pages pages;
+
+    PausesController(RolePauses pauses, Concerns concerns, Directory directory, Clock clock, Pages pages) {
+        this.pages = pages;
         this.pauses = pauses;
         this.concerns = concerns;
         this.directory = directory;
@@ -91,7 +95,7 @@ class PausesController {
             redirect.addFlashAttribute("notice", "pause.made");
             return "redirect:/pauses/" + p.id();
         } catch (IllegalArgumentException | ConflictException e) {
-            redirect.addFlashAttribute("problemText", e.getMessage());
+            pages.problem(redirect, e);
             return "redirect:/pauses";
         }
     }
@@ -158,7 +162,7 @@ class PausesController {
             action.run();
             redirect.addFlashAttribute("notice", done);
         } catch (IllegalArgumentException | ConflictException e) {
-            redirect.addFlashAttribute("problemText", e.getMessage());
+            pages.problem(redirect, e);
         }
         return "redirect:/pauses/" + id;
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.shared.ConflictException;
+import org.mutuality.shared.Explained;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
 import org.slf4j.Logger;
@@ -45,19 +46,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
     private static final String TYPE_BASE = "https://mutuality.org/problems/";
 
+    private final Pages pages;
+
+    ApiProblems(Pages pages) {
+        this.pages = pages;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", pages.text(e));
     }
 
     @ExceptionHandler(ForbiddenException.class)
     ProblemDetail forbidden(ForbiddenException e) {
-        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage());
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", pages.text(e));
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
+        return problem(HttpStatus.CONFLICT, "conflict", "Conflict", pages.text(e));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
@@ -71,7 +78,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail invalid(IllegalArgumentException e) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", pages.text(e));
     }
 
     @ExceptionHandler(Exception.class)
@@ -107,7 +114,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(body);
     }
 
-    private static String describe(HttpMessageNotReadableException ex) {
+    private String describe(HttpMessageNotReadableException ex) {
         Throwable cause = ex.getCause();
         if (!(cause instanceof JacksonException jackson)) {
             return "The request body is missing or is not valid JSON.";
@@ -124,6 +131,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         Throwable root = jackson;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
+        }
+        if (root instanceof Explained explained) {
+            String text = pages.text(explained.explanation());
+            return path.isEmpty() ? text : "Field '" + path + "': " + text;
         }
         if (root instanceof IllegalArgumentException iae && iae.getMessage() != null) {
             return path.isEmpty() ? iae.getMessage() : "Field '" + path + "': " + iae.getMessage();

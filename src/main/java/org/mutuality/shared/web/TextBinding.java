@@ -1,6 +1,8 @@
 package org.mutuality.shared.web;
 
 import java.beans.PropertyEditorSupport;
+import org.mutuality.shared.BadInputException;
+import org.mutuality.shared.Explanation;
 import org.mutuality.shared.Text;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -26,8 +28,8 @@ class TextBinding {
         public void setAsText(String text) {
             int refused = Text.firstRefused(text);
             if (refused >= 0) {
-                throw new IllegalArgumentException(
-                        "contains " + Text.codePoint(refused) + ", an invisible control or text-direction character");
+                throw new BadInputException(
+                        "text.refusedCharacter", Explanation.term("field.text", "text"), Text.codePoint(refused));
             }
             setValue(text);
         }

@@ -19,6 +19,7 @@ import org.mutuality.directory.ProgramId;
 import org.mutuality.directory.Role;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.shared.ConflictException;
+import org.mutuality.shared.web.Pages;
 import org.mutuality.support.AcknowledgementNeeded;
 import org.mutuality.support.Groups;
 import org.mutuality.support.SupportGroup;
@@ -39,7 +40,10 @@ class GroupsController {
     private final Directory directory;
     private final Clock clock;
 
-    GroupsController(Groups groups, Directory directory, Clock clock) {
+    private final Pages pages;
+
+    GroupsController(Groups groups, Directory directory, Clock clock, Pages pages) {
+        this.pages = pages;
         this.groups = groups;
         this.directory = directory;
         this.clock = clock;
@@ -88,7 +92,7 @@ class GroupsController {
             redirect.addFlashAttribute("notice", "group.created");
             return "redirect:/groups/" + g.id();
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("problemText", e.getMessage());
+            pages.problem(redirect, e);
             return "redirect:/groups";
         }
     }
@@ -136,10 +140,10 @@ class GroupsController {
             redirect.addFlashAttribute(
                     "notice", decision.decision() == Decision.ALLOW ? "group.added" : "group.addedWithWarning");
         } catch (AcknowledgementNeeded e) {
-            redirect.addFlashAttribute("problemText", e.getMessage());
+            pages.problem(redirect, e);
             redirect.addFlashAttribute("pendingMember", personId);
         } catch (IllegalArgumentException | ConflictException e) {
-            redirect.addFlashAttribute("problemText", e.getMessage());
+            pages.problem(redirect, e);
         }
         return "redirect:/groups/" + id;
     }
@@ -169,7 +173,7 @@ class GroupsController {
             groups.changeLeader(user, id, new PersonId(leaderId), acknowledge);
             redirect.addFlashAttribute("notice", "group.leaderChanged");
         } catch (IllegalArgumentException | ConflictException e) {
-            redirect.addFlashAttribute("problemText", e.getMessage());
+            pages.problem(redirect, e);
         }
         return "redirect:/groups/" + id;
     }
@@ -196,7 +200,7 @@ class GroupsController {
                             .stream().map(PersonId::new).collect(Collectors.toSet()));
             redirect.addFlashAttribute("notice", "group.sessionSaved");
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("problemText", e.getMessage());
+            pages.problem(redirect, e);
         }
         return "redirect:/groups/" + id;
     }

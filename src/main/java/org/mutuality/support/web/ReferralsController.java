@@ -15,6 +15,7 @@ import org.mutuality.directory.ProgramId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;
+import org.mutuality.shared.web.Pages;
 import org.mutuality.support.AcknowledgementNeeded;
 import org.mutuality.support.Availability;
 import org.mutuality.support.LivedExperience;
@@ -39,7 +40,10 @@ class ReferralsController {
     private final Clock clock;
     private final Refusals refusals;
 
-    ReferralsController(Referrals referrals, Directory directory, Clock clock, Refusals refusals) {
+    private final Pages pages;
+
+    ReferralsController(Referrals referrals, Directory directory, Clock clock, Refusals refusals, Pages pages) {
+        this.pages = pages;
         this.refusals = refusals;
         this.referrals = referrals;
         this.directory = directory;
@@ -93,7 +97,7 @@ class ReferralsController {
         } catch (IllegalArgumentException | ConflictException | ForbiddenException e) {
             refusals.recordIfRefusal(e);
             prepare(user, personId, model);
-            model.addAttribute("problemText", e.getMessage());
+            pages.problem(model, e);
             model.addAttribute("reason", reason);
             model.addAttribute("languages", languages);
             model.addAttribute("gender", gender);
@@ -187,10 +191,10 @@ class ReferralsController {
             action.run();
             redirect.addFlashAttribute("notice", done);
         } catch (AcknowledgementNeeded e) {
-            redirect.addFlashAttribute("problemText", e.getMessage());
+            pages.problem(redirect, e);
             redirect.addFlashAttribute("needsAcknowledgement", true);
         } catch (IllegalArgumentException | ConflictException e) {
-            redirect.addFlashAttribute("problemText", e.getMessage());
+            pages.problem(redirect, e);
         }
         return "redirect:/referrals/" + id;
     }

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.shared.web.Pages;
 import org.mutuality.support.Availability;
 import org.mutuality.support.Caseloads;
 import org.mutuality.support.Codes;
@@ -49,6 +50,8 @@ class SupportController {
     private final Directory directory;
     private final Clock clock;
 
+    private final Pages pages;
+
     SupportController(
             Interactions interactions,
             PeerProfiles profiles,
@@ -56,7 +59,9 @@ class SupportController {
             LanguageHelper language,
             PeerRole peerRole,
             Directory directory,
-            Clock clock) {
+            Clock clock,
+            Pages pages) {
+        this.pages = pages;
         this.interactions = interactions;
         this.profiles = profiles;
         this.caseloads = caseloads;
@@ -122,7 +127,7 @@ class SupportController {
                             nextMeeting));
             redirect.addFlashAttribute("notice", "interaction.saved");
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("problemText", e.getMessage());
+            pages.problem(redirect, e);
         }
         return "redirect:/support/participants/" + id;
     }
@@ -157,7 +162,7 @@ class SupportController {
             redirect.addFlashAttribute("notice", "interaction.amended");
             return "redirect:/support/participants/" + amended.participant();
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("problemText", e.getMessage());
+            pages.problem(redirect, e);
             return "redirect:/support/participants/" + participant;
         }
     }
@@ -213,7 +218,7 @@ class SupportController {
                             accepting));
             redirect.addFlashAttribute("notice", "peerProfile.saved");
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("problemText", e.getMessage());
+            pages.problem(redirect, e);
         }
         return "redirect:/support/profile";
     }
@@ -254,7 +259,7 @@ class SupportController {
             language.replace(user, list);
             redirect.addFlashAttribute("notice", "language.added");
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("problemText", e.getMessage());
+            pages.problem(redirect, e);
         }
         return "redirect:/support/language";
     }
@@ -307,7 +312,7 @@ class SupportController {
         } catch (IllegalArgumentException e) {
             model.addAttribute("en", en);
             model.addAttribute("fr", fr);
-            model.addAttribute("problemText", e.getMessage());
+            pages.problem(model, e);
             response.setStatus(400);
             return "support/peer-support-edit";
         }

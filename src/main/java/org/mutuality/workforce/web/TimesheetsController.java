@@ -13,6 +13,7 @@ import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;
+import org.mutuality.shared.web.Pages;
 import org.mutuality.workforce.ApprovalOutcome;
 import org.mutuality.workforce.RecordHours;
 import org.mutuality.workforce.TimesheetEntry;
@@ -39,7 +40,10 @@ class TimesheetsController {
     private final Clock clock;
     private final Refusals refusals;
 
-    TimesheetsController(Timesheets timesheets, Directory directory, Clock clock, Refusals refusals) {
+    private final Pages pages;
+
+    TimesheetsController(Timesheets timesheets, Directory directory, Clock clock, Refusals refusals, Pages pages) {
+        this.pages = pages;
         this.refusals = refusals;
         this.timesheets = timesheets;
         this.directory = directory;
@@ -75,7 +79,7 @@ class TimesheetsController {
             return "redirect:/timesheets";
         } catch (IllegalArgumentException | ForbiddenException e) {
             refusals.recordIfRefusal(e);
-            model.addAttribute("problemText", e.getMessage());
+            pages.problem(model, e);
             model.addAttribute("formDate", date);
             model.addAttribute("formHours", hours);
             model.addAttribute("formActivity", activity);
@@ -117,7 +121,7 @@ class TimesheetsController {
             }
         } catch (ForbiddenException | ConflictException e) {
             refusals.recordIfRefusal(e);
-            redirect.addFlashAttribute("problemText", e.getMessage());
+            pages.problem(redirect, e);
         }
         return "redirect:/timesheets/" + id;
     }
@@ -134,7 +138,7 @@ class TimesheetsController {
             return "redirect:/timesheets";
         } catch (IllegalArgumentException | ForbiddenException | ConflictException e) {
             refusals.recordIfRefusal(e);
-            redirect.addFlashAttribute("problemText", e.getMessage());
+            pages.problem(redirect, e);
             return "redirect:/timesheets/" + id;
         }
     }

@@ -1,0 +1,84 @@
+package org.mutuality.shared.web;
+
+import org.mutuality.shared.Explained;
+import org.mutuality.shared.Explanation;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The one place where a page turns a refusal into what the reader sees, in their language: a
+ * message above the form ({@code problem}) or a confirmation ({@code notice}), each a key of {@code
+ * messages.properties} or an {@link Explained} refusal. The layout shows them with {@code
+ * ${@pages.text(problem)}}; no page shows an exception's English message.
+ */
+@Component("pages")
+public class Pages {
+
+    private final MessageSource messages;
+
+    Pages(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /**
+     * Runs a page's action and redirects: on success with {@code done} as the confirmation, on a
+     * refusal of the input or of the record's state with the refusal above the form.
+     *
+     * @param done the key of the confirmation
+     * @param to where to go afterwards, such as {@code /concerns/<id>}
+     */
+    public String act(RedirectAttributes redirect, String done, String to, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", done);
+        } catch (IllegalArgumentException | org.mutuality.shared.ConflictException e) {
+            problem(redirect, e);
+        }
+        return "redirect:" + to;
+    }
+
+    /** Shows the refusal above the form the next page draws. */
+    public void problem(RedirectAttributes redirect, RuntimeException refusal) {
+        redirect.addFlashAttribute("problem", explanation(refusal));
+    }
+
+    /** Shows the refusal above the form this page draws. */
+    public void problem(Model model, RuntimeException refusal) {
+        model.addAttribute("problem", explanation(refusal));
+    }
+
+    /** A refusal in the reader's language. */
+    public String text(RuntimeException refusal) {
+        return text(explanation(refusal));
+    }
+
+    /**
+     * A message for the reader: a key of {@code messages.properties} or a resolvable (an {@link
+     * Explained} refusal), in the reader's language.
+     */
+    public String text(Object message) {
+        if (message instanceof MessageSourceResolvable resolvable) {
+            return messages.getMessage(resolvable, LocaleContextHolder.getLocale());
+        }
+        return messages.getMessage(String.valueOf(message), null, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * What a refusal says: its explanation, or for an {@link IllegalArgumentException} without one
+     * (thrown by the platform for a malformed id or date in a form) a general message that echoes
+     * nothing of what was typed.
+     */
+    private static MessageSourceResolvable explanation(RuntimeException refusal) {
+        if (refusal instanceof Explained explained) {
+            return explained.explanation();
+        }
+        // Until every module throws explained refusals (MessageKeysTests lists those that do not
+        // yet), their English text is shown as it is.
+        String message = refusal.getMessage();
+        return Explanation.of(message == null || message.contains("UUID") ? "problem.badInput" : message);
+    }
+}

@@ -1,0 +1,146 @@
+package org.mutuality.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Refusals speak the reader's language (issue 14): product code throws {@link BadInputException},
+ * {@link ConflictException} and {@link ForbiddenException} with a key of both bundles, never an
+ * English sentence or an {@link IllegalArgumentException}, and no page or API class hands an
+ * exception's English message to the reader.
+ */
+class MessageKeysTests {
+
+    /** Modules whose refusals are still English sentences. This list only shrinks. */
+    static final Set<String> STILL_IN_ENGLISH = Set.of(
+            "access",
+            "audit",
+            "conflicts",
+            "contact",
+            "directory",
+            "records",
+            "relationships",
+            "safety",
+            "support",
+            "workforce");
+
+    private static final Path MAIN = Path.of("src/main/java/org/mutuality");
+    private static final Pattern EXPLAINED =
+            Pattern.compile("new (BadInput|Conflict|Forbidden)Exception\\(\\s*\"([^\"]*)\"");
+    private static final Pattern ILLEGAL_ARGUMENT = Pattern.compile("new IllegalArgumentException\\(");
+    private static final Pattern ENGLISH_TO_READER = Pattern.compile("\\.getMessage\\(\\)|\"problemText\"");
+
+    private final Properties english = load("/messages.properties");
+    private final Properties french = load("/messages_fr.properties");
+
+    @Test
+    void refusalsAreKeysOfBothBundles() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path file : javaFiles()) {
+            String source = Files.readString(file);
+            Matcher m = EXPLAINED.matcher(source);
+            while (m.find()) {
+                String key = m.group(2);
+                boolean keyed = english.containsKey(key) && french.containsKey(key);
+                if (!keyed && !stillInEnglish(file)) {
+                    problems.add(where(file, source, m.start()) + " throws \"" + key + "\", not a key of both bundles");
+                }
+            }
+            Matcher iae = ILLEGAL_ARGUMENT.matcher(source);
+            while (iae.find()) {
+                if (!stillInEnglish(file)) {
+                    problems.add(where(file, source, iae.start()) + " throws IllegalArgumentException; throw"
+                            + " BadInputException with a key");
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void noPageOrApiShowsAnExceptionsEnglishMessage() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path file : javaFiles()) {
+            if (!file.toString().contains("/web/") || stillInEnglish(file)) {
+                continue;
+            }
+            String source = Files.readString(file);
+            Matcher m = ENGLISH_TO_READER.matcher(source);
+            while (m.find()) {
+                problems.add(where(file, source, m.start()) + " shows " + m.group() + "; use shared.web.Pages");
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void listsOnlyModulesThatStillNeedIt() throws IOException {
+        for (String module : STILL_IN_ENGLISH) {
+            boolean english = false;
+            for (Path file : javaFiles()) {
+                if (MAIN.relativize(file).getName(0).toString().equals(module)) {
+                    String source = Files.readString(file);
+                    Matcher m = EXPLAINED.matcher(source);
+                    while (m.find()) {
+                        english |= !this.english.containsKey(m.group(2));
+                    }
+                    english |= ILLEGAL_ARGUMENT.matcher(source).find()
+                            || (file.toString().contains("/web/")
+                                    && ENGLISH_TO_READER.matcher(source).find());
+                }
+            }
+            assertThat(english)
+                    .as(module + " throws only keys now: remove it from STILL_IN_ENGLISH")
+                    .isTrue();
+        }
+    }
+
+    private static boolean stillInEnglish(Path file) {
+        // Pages and ApiProblems are where messages are resolved: they read getMessage() of what the
+        // platform throws, to keep it from the reader.
+        if (file.endsWith("shared/web/Pages.java") || file.endsWith("shared/web/ApiProblems.java")) {
+            return true;
+        }
+        return STILL_IN_ENGLISH.contains(MAIN.relativize(file).getName(0).toString());
+    }
+
+    private static String where(Path file, String source, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (source.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return MAIN.relativize(file) + ":" + line;
+    }
+
+    private static List<Path> javaFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            return files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+        }
+    }
+
+    private static Properties load(String resource) {
+        Properties properties = new Properties();
+        try (InputStream in = MessageKeysTests.class.getResourceAsStream(resource)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,196 @@
+package org.mutuality.test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.directory.AssignRole;
+import org.mutuality.directory.Directory;
+import org.mutuality.directory.Person;
+import org.mutuality.directory.PersonDetails;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.Program;
+import org.mutuality.directory.Role;
+import org.mutuality.shared.AgencyId;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The one test fixture: the demo agency that {@link IntegrationTest} loads, and the people, roles,
+ * relationships and sign-ins a test adds to it. People a test creates have their own names and
+ * accounts, so tests never change what the demo's people see. Dates come from the application's
+ * {@link Clock}, as the product's own dates do.
+ *
+ * <pre>{@code
+ * @Autowired TestAgency agency;
+ * Person peer = agency.person("Ada Peer").role(Role.PEER_WORKER).account("ada-peer").create();
+ * String token = agency.token(peer);
+ * }</pre>
+ */
+public class TestAgency {
+
+    /** The password of every account a test opens through this fixture. */
+    public static final String PASSWORD = "test-agency-password-2026";
+
+    private final Directory directory;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Environment environment;
+
+    TestAgency(Directory directory, JdbcClient jdbc, Clock clock, Environment environment) {
+        this.directory = directory;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.environment = environment;
+    }
+
+    /** The demo agency. */
+    public AgencyId id() {
+        return directory.demoAgency().orElseThrow();
+    }
+
+    /** Today, by the application's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** A program of the demo agency by its name, such as "Peer Support" or "Clinic". */
+    public Program program(String name) {
+        return directory.programs(id()).stream()
+                .filter(p -> p.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the demo agency has no program " + name));
+    }
+
+    /** The demo agency's peer support program, where people are placed unless told otherwise. */
+    public Program peerSupport() {
+        return program("Peer Support");
+    }
+
+    /** The id of a person of the demo agency, by legal name (e.g. "Jordan Lee"). */
+    public PersonId demoPerson(String legalName) {
+        return new PersonId(UUID.fromString(Demo.personId(jdbc, legalName)));
+    }
+
+    /** Starts a new person of the demo agency; {@link NewPerson#create()} registers them. */
+    public NewPerson person(String legalName) {
+        return new NewPerson(legalName);
+    }
+
+    /** A client of the API on the application's port. */
+    public Api api() {
+        return new Api(port());
+    }
+
+    /** An API token for a person created with an account. */
+    public String token(String username) {
+        return api().token(username, PASSWORD);
+    }
+
+    /** An API token for a demo sign-in, such as "admin" or "coordinator". */
+    public String demoToken(String username) {
+        return api().demoToken(username);
+    }
+
+    /** A browser session signed in as a person created with an account. */
+    public BrowserSession browser(String username) {
+        return BrowserSession.signIn(port(), username, PASSWORD);
+    }
+
+    /** A browser session signed in as a demo sign-in. */
+    public BrowserSession demoBrowser(String username) {
+        return BrowserSession.signIn(port(), username, Api.DEMO_PASSWORD);
+    }
+
+    /** Records a relationship through the API as the holder of the token, who must be allowed to. */
+    public String relate(String token, String kind, PersonId a, PersonId b) {
+        Api.Response r = api().post(
+                        "/api/v1/relationships",
+                        token,
+                        Api.json(Map.of(
+                                "kind",
+                                kind,
+                                "personAId",
+                                a.value().toString(),
+                                "personBId",
+                                b.value().toString(),
+                                "acknowledge",
+                                true)));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json().get("id").asString();
+    }
+
+    /** How many notices of a kind a person has. */
+    public int notices(PersonId person, String kind) {
+        return jdbc.sql("select count(*) from notice where recipient_id = :p and kind = :k")
+                .param("p", person.value())
+                .param("k", kind)
+                .query(Integer.class)
+                .single();
+    }
+
+    private int port() {
+        return environment.getRequiredProperty("local.server.port", Integer.class);
+    }
+
+    /** A person being set up: roles (in Peer Support unless a program is named), contact details, an account. */
+    public final class NewPerson {
+
+        private final String legalName;
+        private final List<AssignRole> roles = new ArrayList<>();
+        private @Nullable String email;
+        private @Nullable String phone;
+        private @Nullable String username;
+
+        private NewPerson(String legalName) {
+            this.legalName = legalName;
+        }
+
+        /** A role in Peer Support since yesterday. */
+        public NewPerson role(Role role) {
+            return role(role, peerSupport());
+        }
+
+        /** A role in a program since yesterday. */
+        public NewPerson role(Role role, Program program) {
+            roles.add(new AssignRole(role, program.id(), null, today().minusDays(1), null));
+            return this;
+        }
+
+        /** A role across the whole agency (no program) since yesterday. */
+        public NewPerson roleAcrossAgency(Role role) {
+            roles.add(new AssignRole(role, null, null, today().minusDays(1), null));
+            return this;
+        }
+
+        public NewPerson email(String email) {
+            this.email = email;
+            return this;
+        }
+
+        public NewPerson phone(String phone) {
+            this.phone = phone;
+            return this;
+        }
+
+        /** Opens an account with this user name and {@link TestAgency#PASSWORD}. */
+        public NewPerson account(String username) {
+            this.username = username;
+            return this;
+        }
+
+        public Person create() {
+            Person person = directory.register(
+                    id(), new PersonDetails(legalName, null, null, email, phone), List.copyOf(roles));
+            if (username != null) {
+                directory.openAccount(id(), person.id(), username, PASSWORD);
+            }
+            return person;
+        }
+    }
+}
