@@ -1,11 +1,13 @@
 package org.mutuality.conflicts;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
+import org.mutuality.shared.ConflictException;
 
 /**
  * The answer to a conflict check: the strictest decision of every rule that matched, every reason,
@@ -22,6 +24,51 @@ public record ConflictDecision(Decision decision, List<Reason> reasons, List<Alt
 
     public boolean allowed() {
         return decision != Decision.BLOCK;
+    }
+
+    /** The strictest of several answers (a group's members, both directions of a pairing), with every reason. */
+    public static ConflictDecision strictest(List<ConflictDecision> decisions) {
+        Decision worst = Decision.ALLOW;
+        List<Reason> reasons = new ArrayList<>();
+        List<Alternative> alternatives = List.of();
+        for (ConflictDecision d : decisions) {
+            d.reasons().stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
+            if (d.decision().compareTo(worst) > 0) {
+                worst = d.decision();
+                alternatives = d.alternatives();
+            }
+        }
+        return new ConflictDecision(worst, reasons, alternatives);
+    }
+
+    /** The explanations of every reason that does not simply allow, each once. */
+    public List<String> concerns() {
+        return reasons.stream()
+                .filter(r -> r.decision() != Decision.ALLOW)
+                .map(Reason::explanation)
+                .distinct()
+                .toList();
+    }
+
+    /**
+     * What the answer means for the person about to act: nothing when it allows; when it warns or asks
+     * for consultation, nothing once they have acknowledged the reasons; otherwise a refusal.
+     *
+     * @param acknowledged the person has read the reasons and goes ahead ({@code acknowledge: true})
+     * @throws ConflictException when it blocks: the reasons, and who could act instead when any
+     * @throws AcknowledgementNeeded when it warns or asks for consultation and was not acknowledged
+     */
+    public void requireCleared(boolean acknowledged) {
+        if (decision == Decision.BLOCK) {
+            List<String> others = alternatives.stream().map(Alternative::name).toList();
+            throw others.isEmpty()
+                    ? new ConflictException("conflict.blocked", String.join(" ", concerns()))
+                    : new ConflictException(
+                            "conflict.blockedWithOthers", String.join(" ", concerns()), String.join(", ", others));
+        }
+        if (decision != Decision.ALLOW && !acknowledged) {
+            throw new AcknowledgementNeeded(decision, concerns());
+        }
     }
 
     /**

@@ -362,6 +362,60 @@ public class Directory {
                 .toList();
     }
 
+    /**
+     * Who coordinates a program today: the active people who hold {@code SUPERVISOR} or {@code
+     * MANAGER} in it, or across the whole agency. The one definition, for routing referrals, contact
+     * and concerns, and for deciding who may coordinate.
+     */
+    @Transactional(readOnly = true)
+    public List<PersonId> coordinatorsOf(AgencyId agency, ProgramId program) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return people.all(agency).stream()
+                .filter(p -> p.active() && coordinatesOn(p, program, today))
+                .map(Person::id)
+                .toList();
+    }
+
+    /**
+     * Whether a person coordinates a program today ({@link #coordinatorsOf}); with {@code program}
+     * null, whether they coordinate any program.
+     */
+    @Transactional(readOnly = true)
+    public boolean coordinates(AgencyId agency, PersonId person, @Nullable ProgramId program) {
+        return person(agency, person)
+                .filter(p -> p.active() && coordinatesOn(p, program, java.time.LocalDate.now(clock)))
+                .isPresent();
+    }
+
+    /**
+     * Whether a person coordinates a program that {@code subject} has a role in today, or the whole
+     * agency: who may see conflict checks about the subject and who else can act for them.
+     */
+    @Transactional(readOnly = true)
+    public boolean coordinatesProgramOf(AgencyId agency, PersonId person, PersonId subject) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        java.util.Set<ProgramId> programs = requirePerson(agency, subject).roles().stream()
+                .filter(r -> r.activeOn(today) && r.programId() != null)
+                .map(PersonRole::programId)
+                .collect(java.util.stream.Collectors.toSet());
+        return person(agency, person)
+                .filter(p -> p.active()
+                        && p.roles().stream()
+                                .anyMatch(r -> r.activeOn(today)
+                                        && (r.role() == Role.SUPERVISOR || r.role() == Role.MANAGER)
+                                        && (r.programId() == null || programs.contains(r.programId()))))
+                .isPresent();
+    }
+
+    private static boolean coordinatesOn(Person p, @Nullable ProgramId program, java.time.LocalDate day) {
+        return p.roles().stream()
+                .anyMatch(r -> r.activeOn(day)
+                        && (r.role() == Role.SUPERVISOR || r.role() == Role.MANAGER)
+                        && (r.programId() == null
+                                || program == null
+                                || r.programId().equals(program)));
+    }
+
     @Transactional(readOnly = true)
     public List<Program> programs(AgencyId agency) {
         return programs.all(agency);

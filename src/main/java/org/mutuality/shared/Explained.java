@@ -1,5 +1,6 @@
 package org.mutuality.shared;
 
+import java.util.Map;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
@@ -10,6 +11,14 @@ import org.springframework.context.MessageSourceResolvable;
 public interface Explained extends MessageSourceResolvable {
 
     Explanation explanation();
+
+    /**
+     * Facts an API client may act on, added to the problem document beside its text (such as the
+     * conflict check's {@code decision}); none by default. Never personal data.
+     */
+    default Map<String, Object> facts() {
+        return Map.of();
+    }
 
     @Override
     default String[] getCodes() {

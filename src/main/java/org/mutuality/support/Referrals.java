@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.Purpose;
 import org.mutuality.access.RecordKind;
+import org.mutuality.conflicts.AcknowledgementNeeded;
 import org.mutuality.conflicts.Action;
 import org.mutuality.conflicts.ConflictCheck;
 import org.mutuality.conflicts.ConflictDecision;
@@ -491,16 +492,7 @@ public class Referrals {
     }
 
     static void requireAllowed(ConflictDecision decision, boolean acknowledged) {
-        List<String> reasons = decision.reasons().stream()
-                .filter(reason -> reason.decision() != Decision.ALLOW)
-                .map(ConflictDecision.Reason::explanation)
-                .toList();
-        if (decision.decision() == Decision.BLOCK) {
-            throw new ConflictException("The conflict check blocks this pairing: " + String.join(" ", reasons));
-        }
-        if (decision.decision() != Decision.ALLOW && !acknowledged) {
-            throw new AcknowledgementNeeded(decision.decision().name(), reasons);
-        }
+        decision.requireCleared(acknowledged);
     }
 
     private List<PersonId> coordinatorsOf(SignedInUser user, ProgramId program) {

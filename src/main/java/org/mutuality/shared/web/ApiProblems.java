@@ -64,7 +64,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "conflict", "Conflict", pages.text(e));
+        ProblemDetail body = problem(HttpStatus.CONFLICT, "conflict", "Conflict", pages.text(e));
+        e.facts().forEach(body::setProperty);
+        return body;
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
