@@ -16,7 +16,6 @@ import org.mutuality.conflicts.AcknowledgementNeeded;
 import org.mutuality.conflicts.Action;
 import org.mutuality.conflicts.ConflictCheck;
 import org.mutuality.conflicts.ConflictDecision;
-import org.mutuality.conflicts.Decision;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
@@ -160,7 +159,7 @@ public class Groups {
             throw new IllegalArgumentException("the leader leads the group and is not added as a member");
         }
         ConflictDecision decision = conflicts.check(by, Action.LEAD_GROUP_WITH, group.leader(), person);
-        Referrals.requireAllowed(decision, acknowledged);
+        decision.requireCleared(acknowledged);
         store.addMember(by.agencyId(), id, person, today, decision.decision(), by.personId());
         access.written(
                 by, person, RecordKind.SUPPORT_NOTES, id.toString(), "joined group (" + decision.decision() + ")");
@@ -191,8 +190,7 @@ public class Groups {
         }
         requirePeer(by, leader);
         LocalDate today = LocalDate.now(clock);
-        List<ConflictDecision.Reason> reasons = new ArrayList<>();
-        Decision strictest = Decision.ALLOW;
+        List<ConflictDecision> decisions = new ArrayList<>();
         for (SupportGroup.Member m : store.members(by.agencyId(), id)) {
             if (!m.current(today)) {
                 continue;
@@ -200,13 +198,10 @@ public class Groups {
             if (m.person().equals(leader)) {
                 throw new IllegalArgumentException("the new leader is a member of the group; they leave it first");
             }
-            ConflictDecision d = conflicts.check(by, Action.LEAD_GROUP_WITH, leader, m.person());
-            reasons.addAll(d.reasons());
-            if (d.decision().compareTo(strictest) > 0) {
-                strictest = d.decision();
-            }
+            decisions.add(conflicts.check(by, Action.LEAD_GROUP_WITH, leader, m.person()));
         }
-        Referrals.requireAllowed(new ConflictDecision(strictest, reasons, List.of()), acknowledged);
+        ConflictDecision strictest = ConflictDecision.strictest(decisions);
+        new ConflictDecision(strictest.decision(), strictest.reasons(), List.of()).requireCleared(acknowledged);
         store.setLeader(by.agencyId(), id, leader);
         access.written(by, leader, RecordKind.SUPPORT_NOTES, id.toString(), "leads group");
         return store.find(by.agencyId(), id).orElseThrow();

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.mutuality.conflicts.Decision;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
@@ -33,6 +34,7 @@ import org.mutuality.support.PeerProfile;
 import org.mutuality.support.Preferences;
 import org.mutuality.support.RecordInteraction;
 import org.mutuality.support.Referral;
+import org.mutuality.support.ReferralId;
 import org.mutuality.support.ReferralStatus;
 import org.mutuality.support.SupportGroup;
 import org.mutuality.support.Topic;
@@ -240,116 +242,112 @@ class DemoSupport implements ApplicationRunner {
                 "Emma finds the clinic overwhelming and would like support from someone close to her age.",
                 new Preferences(Set.of("en"), null, Set.of(LivedExperience.YOUTH), Set.of()));
         // Received: Louise, a long-time friend of Marc: his suggestion is flagged for the coordinator.
-        UUID louise = UUID.randomUUID();
+        LocalDate louise = today.minusDays(2);
         referrals.insert(
                 agency,
-                louise,
-                id.apply("Louise Bernard"),
-                peerProgram,
-                helene,
-                "Louise has been isolated since her move and is curious about the peer drop-in.",
-                new Preferences(Set.of("fr"), null, Set.of(), Set.of(Availability.WEEKENDS)),
-                at(today.minusDays(2)));
-        referrals.step(agency, louise, Referral.StepKind.RECEIVED, helene, null, null, at(today.minusDays(2)));
-        // Offered: Zoé is looking at the suggestions.
-        UUID zoe = UUID.randomUUID();
-        referrals.insert(
-                agency,
-                zoe,
-                id.apply("Zoé Lavoie"),
-                peerProgram,
-                id.apply("Alexandra Morgan"),
-                "Zoé asked at the front desk whether someone could help her find housing.",
-                new Preferences(
-                        Set.of("fr"), "woman", Set.of(LivedExperience.HOMELESSNESS), Set.of(Availability.WEEKENDS)),
-                at(today.minusDays(9)));
-        referrals.step(
-                agency,
-                zoe,
-                Referral.StepKind.RECEIVED,
-                id.apply("Alexandra Morgan"),
-                null,
-                null,
-                at(today.minusDays(9)));
-        referrals.update(agency, zoe, 0, ReferralStatus.OFFERED, null, null, null, at(today.minusDays(6)));
-        referrals.step(
-                agency,
-                zoe,
-                Referral.StepKind.OFFERED,
-                sam,
-                null,
-                "Gave her the sheet in French.",
-                at(today.minusDays(6)));
-        // Offered, chosen: Maya chose Jordan, who has not answered yet.
-        UUID maya = UUID.randomUUID();
-        referrals.insert(
-                agency,
-                maya,
-                id.apply("Maya Singh"),
-                peerProgram,
-                helene,
-                "Maya would like to talk with someone who has been in hospital and come back to everyday life.",
-                new Preferences(
-                        Set.of("en"),
+                referral(
+                        id.apply("Louise Bernard"),
+                        peerProgram,
+                        helene,
+                        "Louise has been isolated since her move and is curious about the peer drop-in.",
+                        new Preferences(Set.of("fr"), null, Set.of(), Set.of(Availability.WEEKENDS)),
+                        ReferralStatus.RECEIVED,
                         null,
-                        Set.of(LivedExperience.HOSPITAL_STAY),
-                        Set.of(Availability.WEEKDAY_DAYTIME)),
-                at(today.minusDays(5)));
-        referrals.step(agency, maya, Referral.StepKind.RECEIVED, helene, null, null, at(today.minusDays(5)));
-        referrals.update(agency, maya, 0, ReferralStatus.OFFERED, jordan, null, null, at(today.minusDays(1)));
-        referrals.step(agency, maya, Referral.StepKind.OFFERED, sam, null, null, at(today.minusDays(3)));
-        referrals.step(agency, maya, Referral.StepKind.CHOSEN, sam, jordan, null, at(today.minusDays(1)));
+                        null,
+                        null,
+                        step(Referral.StepKind.RECEIVED, helene, null, null, louise)));
+        // Offered: Zoé is looking at the suggestions.
+        PersonId alexandra = id.apply("Alexandra Morgan");
+        referrals.insert(
+                agency,
+                referral(
+                        id.apply("Zoé Lavoie"),
+                        peerProgram,
+                        alexandra,
+                        "Zoé asked at the front desk whether someone could help her find housing.",
+                        new Preferences(
+                                Set.of("fr"),
+                                "woman",
+                                Set.of(LivedExperience.HOMELESSNESS),
+                                Set.of(Availability.WEEKENDS)),
+                        ReferralStatus.OFFERED,
+                        null,
+                        null,
+                        null,
+                        step(Referral.StepKind.RECEIVED, alexandra, null, null, today.minusDays(9)),
+                        step(
+                                Referral.StepKind.OFFERED,
+                                sam,
+                                null,
+                                "Gave her the sheet in French.",
+                                today.minusDays(6))));
+        // Offered, chosen: Maya chose Jordan, who has not answered yet.
+        referrals.insert(
+                agency,
+                referral(
+                        id.apply("Maya Singh"),
+                        peerProgram,
+                        helene,
+                        "Maya would like to talk with someone who has been in hospital and come back to everyday life.",
+                        new Preferences(
+                                Set.of("en"),
+                                null,
+                                Set.of(LivedExperience.HOSPITAL_STAY),
+                                Set.of(Availability.WEEKDAY_DAYTIME)),
+                        ReferralStatus.OFFERED,
+                        jordan,
+                        null,
+                        null,
+                        step(Referral.StepKind.RECEIVED, helene, null, null, today.minusDays(5)),
+                        step(Referral.StepKind.OFFERED, sam, null, null, today.minusDays(3)),
+                        step(Referral.StepKind.CHOSEN, sam, jordan, null, today.minusDays(1))));
         // Declined by the person.
-        UUID noah = UUID.randomUUID();
         referrals.insert(
                 agency,
-                noah,
-                id.apply("Noah Martin"),
-                peerProgram,
-                sam,
-                "Noah mentioned feeling alone on weekends.",
-                none,
-                at(today.minusMonths(1)));
-        referrals.step(agency, noah, Referral.StepKind.RECEIVED, sam, null, null, at(today.minusMonths(1)));
-        referrals.update(agency, noah, 0, ReferralStatus.DECLINED, null, null, null, at(today.minusDays(20)));
-        referrals.step(agency, noah, Referral.StepKind.OFFERED, sam, null, null, at(today.minusDays(25)));
-        referrals.step(
-                agency,
-                noah,
-                Referral.StepKind.DECLINED,
-                sam,
-                null,
-                "Not now; he may come back to it.",
-                at(today.minusDays(20)));
+                referral(
+                        id.apply("Noah Martin"),
+                        peerProgram,
+                        sam,
+                        "Noah mentioned feeling alone on weekends.",
+                        none,
+                        ReferralStatus.DECLINED,
+                        null,
+                        null,
+                        null,
+                        step(Referral.StepKind.RECEIVED, sam, null, null, today.minusMonths(1)),
+                        step(Referral.StepKind.OFFERED, sam, null, null, today.minusDays(25)),
+                        step(
+                                Referral.StepKind.DECLINED,
+                                sam,
+                                null,
+                                "Not now; he may come back to it.",
+                                today.minusDays(20))));
         // Closed: support ended.
-        UUID olivia = UUID.randomUUID();
         referrals.insert(
                 agency,
-                olivia,
-                id.apply("Olivia Grant"),
-                peerProgram,
-                sam,
-                "Olivia wanted help preparing to go back to school.",
-                none,
-                at(today.minusYears(2)));
-        referrals.step(agency, olivia, Referral.StepKind.RECEIVED, sam, null, null, at(today.minusYears(2)));
-        referrals.update(agency, olivia, 0, ReferralStatus.CLOSED, null, jordan, null, at(today.minusMonths(4)));
-        referrals.step(
-                agency,
-                olivia,
-                Referral.StepKind.ACCEPTED,
-                jordan,
-                jordan,
-                null,
-                at(today.minusYears(2).plusDays(10)));
-        referrals.step(
-                agency,
-                olivia,
-                Referral.StepKind.CLOSED,
-                jordan,
-                null,
-                "Olivia is back at school and ended the support.",
-                at(today.minusMonths(4)));
+                referral(
+                        id.apply("Olivia Grant"),
+                        peerProgram,
+                        sam,
+                        "Olivia wanted help preparing to go back to school.",
+                        none,
+                        ReferralStatus.CLOSED,
+                        null,
+                        jordan,
+                        null,
+                        step(Referral.StepKind.RECEIVED, sam, null, null, today.minusYears(2)),
+                        step(
+                                Referral.StepKind.ACCEPTED,
+                                jordan,
+                                jordan,
+                                null,
+                                today.minusYears(2).plusDays(10)),
+                        step(
+                                Referral.StepKind.CLOSED,
+                                jordan,
+                                null,
+                                "Olivia is back at school and ended the support.",
+                                today.minusMonths(4))));
 
         // Months of interactions.
         PersonId julie = id.apply("Julie Roy");
@@ -490,14 +488,57 @@ class DemoSupport implements ApplicationRunner {
             LocalDate acceptedOn,
             String reason,
             Preferences preferences) {
-        UUID id = UUID.randomUUID();
         LocalDate received = acceptedOn.minusDays(12);
-        referrals.insert(agency, id, person, program, referrer, reason, preferences, at(received));
-        referrals.step(agency, id, Referral.StepKind.RECEIVED, referrer, null, null, at(received));
-        referrals.step(agency, id, Referral.StepKind.OFFERED, coordinator, null, null, at(received.plusDays(3)));
-        referrals.step(agency, id, Referral.StepKind.CHOSEN, coordinator, peer, null, at(received.plusDays(8)));
-        referrals.step(agency, id, Referral.StepKind.ACCEPTED, peer, peer, null, at(acceptedOn));
-        referrals.update(agency, id, 0, ReferralStatus.ACCEPTED, null, peer, assignment.get(person), at(acceptedOn));
+        referrals.insert(
+                agency,
+                referral(
+                        person,
+                        program,
+                        referrer,
+                        reason,
+                        preferences,
+                        ReferralStatus.ACCEPTED,
+                        null,
+                        peer,
+                        assignment.get(person),
+                        step(Referral.StepKind.RECEIVED, referrer, null, null, received),
+                        step(Referral.StepKind.OFFERED, coordinator, null, null, received.plusDays(3)),
+                        step(Referral.StepKind.CHOSEN, coordinator, peer, null, received.plusDays(8)),
+                        step(Referral.StepKind.ACCEPTED, peer, peer, null, acceptedOn)));
+    }
+
+    /** A referral as it stands after its steps: the demo's history, written as it was. */
+    private static Referral referral(
+            PersonId person,
+            ProgramId program,
+            PersonId referrer,
+            String reason,
+            Preferences preferences,
+            ReferralStatus status,
+            @Nullable PersonId chosen,
+            @Nullable PersonId assigned,
+            @Nullable UUID relationship,
+            Referral.Step... steps) {
+        return new Referral(
+                ReferralId.random(),
+                person,
+                program,
+                referrer,
+                reason,
+                preferences,
+                status,
+                chosen,
+                assigned,
+                relationship,
+                steps[0].at(),
+                steps[steps.length - 1].at(),
+                steps.length - 1,
+                List.of(steps));
+    }
+
+    private static Referral.Step step(
+            Referral.StepKind kind, PersonId by, @Nullable PersonId peer, @Nullable String note, LocalDate on) {
+        return new Referral.Step(kind, by, peer, note, at(on));
     }
 
     private static Instant at(LocalDate day) {

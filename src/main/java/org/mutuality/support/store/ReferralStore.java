@@ -15,8 +15,10 @@ import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.ProgramId;
 import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.ConflictException;
 import org.mutuality.support.Preferences;
 import org.mutuality.support.Referral;
+import org.mutuality.support.ReferralId;
 import org.mutuality.support.ReferralStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,36 +33,48 @@ public class ReferralStore {
         this.jdbc = jdbc;
     }
 
-    public void insert(
-            AgencyId agency,
-            UUID id,
-            PersonId person,
-            ProgramId program,
-            PersonId by,
-            String reason,
-            Preferences preferences,
-            Instant at) {
+    /** Saves a referral as it stands, with its steps: a new one, or one imported with its history. */
+    public void insert(AgencyId agency, Referral referral) {
+        Preferences preferences = referral.preferences();
         jdbc.sql("""
                         insert into referral (id, agency_id, person_id, program_id, referred_by, reason, languages, gender,
-                                              lived_experience, availability, status, received_at, updated_at, version)
+                                              lived_experience, availability, status, chosen_peer_id, assigned_peer_id,
+                                              relationship_id, received_at, updated_at, version)
                         values (:id, :agency, :person, :program, :by, :reason, :languages, :gender, :lived, :availability,
-                                'RECEIVED', :at, :at, 0)
+                                :status, :chosen, :assigned, :relationship, :at, :updated, :version)
                         """)
-                .param("id", id)
+                .param("id", referral.id().value())
                 .param("agency", agency.value())
-                .param("person", person.value())
-                .param("program", program.value())
-                .param("by", by.value())
-                .param("reason", reason)
+                .param("person", referral.person().value())
+                .param("program", referral.program().value())
+                .param("by", referral.referredBy().value())
+                .param("reason", referral.reason())
                 .param("languages", String.join(",", preferences.languages()))
                 .param("gender", preferences.gender())
                 .param("lived", Columns.join(preferences.livedExperience()))
                 .param("availability", Columns.join(preferences.availability()))
-                .param("at", utc(at))
+                .param("status", referral.status().name())
+                .param(
+                        "chosen",
+                        referral.chosenPeer() == null
+                                ? null
+                                : referral.chosenPeer().value())
+                .param(
+                        "assigned",
+                        referral.assignedPeer() == null
+                                ? null
+                                : referral.assignedPeer().value())
+                .param("relationship", referral.relationshipId())
+                .param("at", utc(referral.receivedAt()))
+                .param("updated", utc(referral.updatedAt()))
+                .param("version", referral.version())
                 .update();
+        for (Referral.Step step : referral.steps()) {
+            step(agency, referral.id().value(), step.step(), step.by(), step.peer(), step.note(), step.at());
+        }
     }
 
-    public void step(
+    private void step(
             AgencyId agency,
             UUID referral,
             Referral.StepKind step,
@@ -88,7 +102,30 @@ public class ReferralStore {
      *
      * @return whether the referral was at that version
      */
-    public boolean update(
+    /**
+     * Saves a step taken on a referral read at {@code version}: its new state and its steps.
+     *
+     * @throws ConflictException when someone else changed the referral meanwhile
+     */
+    public void save(AgencyId agency, int version, Referral.Moved moved) {
+        Referral r = moved.referral();
+        if (!update(
+                agency,
+                r.id().value(),
+                version,
+                r.status(),
+                r.chosenPeer(),
+                r.assignedPeer(),
+                r.relationshipId(),
+                r.updatedAt())) {
+            throw new ConflictException("referral.changedMeanwhile");
+        }
+        for (Referral.Step step : moved.steps()) {
+            step(agency, r.id().value(), step.step(), step.by(), step.peer(), step.note(), step.at());
+        }
+    }
+
+    private boolean update(
             AgencyId agency,
             UUID id,
             int version,
@@ -114,10 +151,10 @@ public class ReferralStore {
                 == 1;
     }
 
-    public Optional<Referral> find(AgencyId agency, UUID id) {
+    public Optional<Referral> find(AgencyId agency, ReferralId id) {
         List<Row> rows = jdbc.sql("select * from referral where agency_id = :agency and id = :id")
                 .param("agency", agency.value())
-                .param("id", id)
+                .param("id", id.value())
                 .query((rs, n) -> row(rs))
                 .list();
         return withSteps(agency, rows).stream().findFirst();
@@ -238,7 +275,7 @@ public class ReferralStore {
             int version) {
         Referral referral(List<Referral.Step> steps) {
             return new Referral(
-                    id,
+                    new ReferralId(id),
                     person,
                     program,
                     by,

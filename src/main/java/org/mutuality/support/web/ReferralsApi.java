@@ -17,6 +17,7 @@ import org.mutuality.support.Codes;
 import org.mutuality.support.LivedExperience;
 import org.mutuality.support.Preferences;
 import org.mutuality.support.Referral;
+import org.mutuality.support.ReferralId;
 import org.mutuality.support.Referrals;
 import org.mutuality.support.Suggestion;
 import org.mutuality.support.web.SupportJson.ReferralJson;
@@ -66,13 +67,13 @@ class ReferralsApi {
 
     @GetMapping("/api/v1/referrals/{id}")
     ReferralJson one(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        return ReferralJson.of(referrals.view(user, id), names(user));
+        return ReferralJson.of(referrals.view(user, new ReferralId(id)), names(user));
     }
 
     /** Peer workers for this referral, best match first; for the program's coordinators. */
     @GetMapping("/api/v1/referrals/{id}/suggestions")
     SuggestionsJson suggestions(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        Suggestion.Result result = referrals.suggest(user, id);
+        Suggestion.Result result = referrals.suggest(user, new ReferralId(id));
         return new SuggestionsJson(
                 result.suggestions().stream().map(SuggestionJson::of).toList(),
                 result.excludedForConflict(),
@@ -84,7 +85,8 @@ class ReferralsApi {
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable UUID id,
             @RequestBody(required = false) @Nullable NoteBody body) {
-        return ReferralJson.of(referrals.offer(user, id, body == null ? null : body.note()), names(user));
+        return ReferralJson.of(
+                referrals.offer(user, new ReferralId(id), body == null ? null : body.note()), names(user));
     }
 
     /** The peer worker the person chose; {@code acknowledge} confirms a warning was read. */
@@ -92,7 +94,8 @@ class ReferralsApi {
     ReferralJson choose(
             @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody ChoiceBody body) {
         return ReferralJson.of(
-                referrals.choose(user, id, new PersonId(body.peerId()), Boolean.TRUE.equals(body.acknowledge())),
+                referrals.choose(
+                        user, new ReferralId(id), new PersonId(body.peerId()), Boolean.TRUE.equals(body.acknowledge())),
                 names(user));
     }
 
@@ -100,7 +103,7 @@ class ReferralsApi {
     @PostMapping("/api/v1/referrals/{id}/answer")
     ReferralJson answer(
             @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody AnswerBody body) {
-        return ReferralJson.of(referrals.answer(user, id, body.accept(), body.note()), names(user));
+        return ReferralJson.of(referrals.answer(user, new ReferralId(id), body.accept(), body.note()), names(user));
     }
 
     /** The person said no to peer support. */
@@ -109,13 +112,15 @@ class ReferralsApi {
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable UUID id,
             @RequestBody(required = false) @Nullable NoteBody body) {
-        return ReferralJson.of(referrals.personDeclined(user, id, body == null ? null : body.note()), names(user));
+        return ReferralJson.of(
+                referrals.personDeclined(user, new ReferralId(id), body == null ? null : body.note()), names(user));
     }
 
     @PostMapping("/api/v1/referrals/{id}/close")
     ReferralJson close(
             @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody NoteBody body) {
-        return ReferralJson.of(referrals.close(user, id, body.note() == null ? "" : body.note()), names(user));
+        return ReferralJson.of(
+                referrals.close(user, new ReferralId(id), body.note() == null ? "" : body.note()), names(user));
     }
 
     static Preferences preferences(

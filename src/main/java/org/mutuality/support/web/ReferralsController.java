@@ -20,6 +20,7 @@ import org.mutuality.shared.web.Pages;
 import org.mutuality.support.Availability;
 import org.mutuality.support.LivedExperience;
 import org.mutuality.support.Referral;
+import org.mutuality.support.ReferralId;
 import org.mutuality.support.ReferralStatus;
 import org.mutuality.support.Referrals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -112,7 +113,7 @@ class ReferralsController {
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable String made,
             Model model) {
-        Referral r = referrals.view(user, id);
+        Referral r = referrals.view(user, new ReferralId(id));
         boolean coordinator = referrals.coordinates(user, r);
         model.addAttribute("referral", r);
         model.addAttribute("coordinator", coordinator);
@@ -129,14 +130,14 @@ class ReferralsController {
             model.addAttribute("notice", "referral.made");
         }
         if (coordinator && r.status().isOpen() && r.chosenPeer() == null) {
-            model.addAttribute("suggestions", referrals.suggest(user, id));
+            model.addAttribute("suggestions", referrals.suggest(user, new ReferralId(id)));
         }
         return "support/referral";
     }
 
     @PostMapping("/referrals/{id}/offer")
     String offer(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-        return act(id, redirect, "referral.offered", () -> referrals.offer(user, id, null));
+        return act(id, redirect, "referral.offered", () -> referrals.offer(user, new ReferralId(id), null));
     }
 
     @PostMapping("/referrals/{id}/choice")
@@ -150,7 +151,7 @@ class ReferralsController {
             if (peerId == null) {
                 throw new IllegalArgumentException("Choose a peer worker.");
             }
-            referrals.choose(user, id, new PersonId(peerId), acknowledge);
+            referrals.choose(user, new ReferralId(id), new PersonId(peerId), acknowledge);
         });
     }
 
@@ -165,7 +166,7 @@ class ReferralsController {
                 id,
                 redirect,
                 accept ? "referral.accepted" : "referral.peerDeclined",
-                () -> referrals.answer(user, id, accept, note));
+                () -> referrals.answer(user, new ReferralId(id), accept, note));
     }
 
     @PostMapping("/referrals/{id}/declined")
@@ -174,7 +175,8 @@ class ReferralsController {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "") String note,
             RedirectAttributes redirect) {
-        return act(id, redirect, "referral.declinedSaved", () -> referrals.personDeclined(user, id, note));
+        return act(
+                id, redirect, "referral.declinedSaved", () -> referrals.personDeclined(user, new ReferralId(id), note));
     }
 
     @PostMapping("/referrals/{id}/close")
@@ -183,7 +185,7 @@ class ReferralsController {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "") String note,
             RedirectAttributes redirect) {
-        return act(id, redirect, "referral.closed", () -> referrals.close(user, id, note));
+        return act(id, redirect, "referral.closed", () -> referrals.close(user, new ReferralId(id), note));
     }
 
     private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {

@@ -120,7 +120,7 @@ class SupportApi {
                 day.participants().stream().map(ParticipantJson::of).toList(),
                 day.meetingsToday().stream().map(ParticipantJson::of).toList(),
                 day.groupsToday(),
-                day.referralsWaitingForMe().stream().map(r -> r.id()).toList(),
+                day.referralsWaitingForMe().stream().map(r -> r.id().value()).toList(),
                 day.referralsToCoordinate(),
                 day.minutesThisMonth(),
                 day.capacity());

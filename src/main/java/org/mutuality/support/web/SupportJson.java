@@ -53,7 +53,7 @@ final class SupportJson {
             List<StepJson> steps) {
         static ReferralJson of(Referral r, Function<PersonId, String> names) {
             return new ReferralJson(
-                    r.id(),
+                    r.id().value(),
                     r.person().value(),
                     names.apply(r.person()),
                     r.program().value(),
