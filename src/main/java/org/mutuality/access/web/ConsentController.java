@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.mutuality.access.ConsentDirectives;
 import org.mutuality.access.Purpose;
 import org.mutuality.access.RecordKind;
+import org.mutuality.audit.Refusals;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
@@ -31,11 +32,13 @@ class ConsentController {
     private final ConsentDirectives directives;
     private final Directory directory;
     private final java.time.Clock clock;
+    private final Refusals refusals;
 
-    ConsentController(ConsentDirectives directives, Directory directory, java.time.Clock clock) {
+    ConsentController(ConsentDirectives directives, Directory directory, java.time.Clock clock, Refusals refusals) {
         this.directives = directives;
         this.directory = directory;
         this.clock = clock;
+        this.refusals = refusals;
     }
 
     @GetMapping("/people/{id}/consent")
@@ -97,6 +100,8 @@ class ConsentController {
             directives.withdraw(user, new PersonId(id), directiveId);
             redirect.addFlashAttribute("notice", "consent.withdrawn");
         } catch (NotFoundException e) {
+            // Someone else's directives are hidden as missing ones: the same redirect, but the refusal is recorded.
+            refusals.recordIfRefusal(e);
             redirect.addFlashAttribute("problem", "consent.notActive");
         }
         return "redirect:/people/" + id + "/consent";
