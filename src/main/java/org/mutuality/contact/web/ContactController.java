@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.mutuality.audit.Refusals;
 import org.mutuality.contact.Contact;
 import org.mutuality.contact.ContactSettings;
 import org.mutuality.contact.Message;
@@ -26,10 +27,12 @@ class ContactController {
 
     private final Contact contact;
     private final Directory directory;
+    private final Refusals refusals;
 
-    ContactController(Contact contact, Directory directory) {
+    ContactController(Contact contact, Directory directory, Refusals refusals) {
         this.contact = contact;
         this.directory = directory;
+        this.refusals = refusals;
     }
 
     @GetMapping("/contact")
@@ -90,6 +93,8 @@ class ContactController {
             contact.reply(user, new PersonId(id), text);
             redirect.addFlashAttribute("notice", "contact.replied");
         } catch (IllegalArgumentException | ForbiddenException e) {
+            // A writer who may read the thread but is paused or restricted is refused after an allowed read.
+            refusals.recordIfRefusal(e);
             redirect.addFlashAttribute("problemText", e.getMessage());
         }
         return "redirect:/contact/threads/" + id;
