@@ -15,6 +15,7 @@ import org.mutuality.directory.Program;
 import org.mutuality.directory.Role;
 import org.mutuality.shared.AgencyId;
 import org.mutuality.test.Api;
+import org.mutuality.test.BrowserSession;
 import org.mutuality.test.Demo;
 import org.mutuality.test.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -118,6 +119,14 @@ class RolePausesIntegrationTests {
                 "{\"kind\":\"PHONE_CALL\",\"durationMinutes\":10}");
         assertThat(contact.status()).isEqualTo(403);
         assertThat(contact.body()).contains("paused");
+        // Pat still reads Ana's messages, but a reply from the thread page is refused, and on the record.
+        BrowserSession patPage = BrowserSession.signIn(port, "pat-" + tag, PASSWORD);
+        assertThat(patPage.get("/contact/threads/" + ana.id()).statusCode()).isEqualTo(200);
+        long refusedWrites = refusedWrites(pat, ana);
+        assertThat(patPage.post("/contact/threads/" + ana.id(), Map.of("text", "See you Thursday?"))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(refusedWrites(pat, ana)).isEqualTo(refusedWrites + 1);
         Person other = person("Olga Other " + tag, Role.PARTICIPANT, program, null);
         String referral = api.post(
                         "/api/v1/referrals",
@@ -285,6 +294,15 @@ class RolePausesIntegrationTests {
         Api.Response r = api.post(
                 "/api/v1/relationships", token, Api.json(Map.of("kind", kind, "personAId", a, "personBId", b)));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
+    }
+
+    private long refusedWrites(Person actor, Person subject) {
+        return jdbc.sql("select count(*) from audit_entry where actor_id = :a and subject_id = :s"
+                        + " and action = 'WRITE' and outcome = 'DENIED'")
+                .param("a", actor.id().value())
+                .param("s", subject.id().value())
+                .query(Long.class)
+                .single();
     }
 
     private int notices(String person, String kind) {
