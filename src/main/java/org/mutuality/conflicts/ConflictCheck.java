@@ -220,7 +220,8 @@ public class ConflictCheck {
     private static ConflictDecision.Reason reason(
             ConflictEngine.Match match, SignedInUser caller, AgencyGraph graph, Locale locale) {
         Relationship relationship = match.relationship();
-        if (relationship != null && !relationship.visibleTo(caller)) {
+        // Through someone close, the closeness counts too: naming the person would reveal it.
+        if (match.restsOn().stream().anyMatch(r -> !r.visibleTo(caller))) {
             return ConflictDecision.Reason.hidden(match.decision(), locale);
         }
         @Nullable String via = null;
@@ -235,7 +236,7 @@ public class ConflictCheck {
                 match.explanation().in(locale),
                 match.safeguards().stream().map(t -> t.in(locale)).toList(),
                 via,
-                relationship != null && relationship.visibility() != Visibility.STAFF);
+                match.restsOn().stream().anyMatch(r -> r.visibility() != Visibility.STAFF));
     }
 
     /**

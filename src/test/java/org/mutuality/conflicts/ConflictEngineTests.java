@@ -236,6 +236,9 @@ class ConflictEngineTests {
 
         assertThat(evaluation.decision()).isEqualTo(Decision.CONSULT);
         assertThat(evaluation.matches().get(0).via()).isEqualTo(partner);
+        assertThat(evaluation.matches().get(0).restsOn())
+                .extracting(Relationship::kind)
+                .containsExactly(RelationshipKind.SUPERVISES, RelationshipKind.PARTNER);
     }
 
     @Test
