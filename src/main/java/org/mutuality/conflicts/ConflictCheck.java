@@ -1,7 +1,6 @@
 package org.mutuality.conflicts;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,8 +19,6 @@ import org.mutuality.conflicts.policy.Policy;
 import org.mutuality.conflicts.policy.PolicyParser;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
-import org.mutuality.directory.PersonRole;
-import org.mutuality.directory.ProgramId;
 import org.mutuality.directory.Role;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.relationships.Relationship;
@@ -111,18 +108,8 @@ public class ConflictCheck {
 
     /** Whether the caller manages or supervises a program the subject has a role in today, or the whole agency. */
     private boolean coordinatesProgramOf(SignedInUser caller, PersonId subject) {
-        if (!caller.has(Role.SUPERVISOR) && !caller.has(Role.MANAGER)) {
-            return false;
-        }
-        LocalDate today = LocalDate.now(clock);
-        Set<ProgramId> programs = directory.requirePerson(caller.agencyId(), subject).roles().stream()
-                .filter(r -> r.activeOn(today) && r.programId() != null)
-                .map(PersonRole::programId)
-                .collect(java.util.stream.Collectors.toSet());
-        return directory.requirePerson(caller.agencyId(), caller.personId()).roles().stream()
-                .anyMatch(r -> r.activeOn(today)
-                        && (r.role() == Role.SUPERVISOR || r.role() == Role.MANAGER)
-                        && (r.programId() == null || programs.contains(r.programId())));
+        return (caller.has(Role.SUPERVISOR) || caller.has(Role.MANAGER))
+                && directory.coordinatesProgramOf(caller.agencyId(), caller.personId(), subject);
     }
 
     /**
