@@ -1,7 +1,7 @@
 package org.mutuality.access;
 
 /**
- * The guard's answer: granted on a named basis, or refused with a reason a person can read. A basis
+ * The guard's answer: granted on a named basis, or refused with a reason a person can read (a key). A basis
  * that comes from a break-the-glass grant opens the record for reading only: every write path asks
  * {@link #writable()} (or {@link AccessGuard#requireWritable}) and refuses it.
  */
@@ -38,7 +38,11 @@ public sealed interface AccessDecision permits AccessDecision.Granted, AccessDec
         }
     }
 
-    /** Refused; the reason names no relationship the reader may not know about. */
+    /**
+     * Refused, and why: a key of {@code messages.properties} ({@code access.noBasis}, {@code
+     * access.withheld}), shown in the reader's language. The reason names no relationship the reader
+     * may not know about.
+     */
     record Refused(String reason) implements AccessDecision {
         @Override
         public boolean allowed() {

@@ -15,8 +15,6 @@ import org.mutuality.relationships.RelationshipKind;
 import org.mutuality.shared.AgencyId;
 import org.mutuality.shared.ForbiddenException;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -46,28 +44,23 @@ import org.springframework.stereotype.Service;
 @Service
 public class AccessGuard {
 
-    static final String NO_BASIS = "You are not in this person's circle of care or assigned to them for this purpose.";
-    static final String WITHHELD = "This person has asked that this record be withheld from you or for this purpose.";
-    static final String READ_ONLY = "A break-the-glass grant lets you read, not write.";
-    static final String READ_ONLY_KEY = "access.breakGlass.readOnly";
+    /** Why a reader without a basis is refused (a key of {@code messages.properties}). */
+    static final String NO_BASIS = "access.noBasis";
+
+    static final String WITHHELD = "access.withheld";
+    static final String READ_ONLY = "access.breakGlass.readOnly";
 
     private final Function<AgencyId, AccessIndex> indexes;
     private final Clock clock;
-    private final @Nullable MessageSource messages;
 
     @Autowired
-    AccessGuard(AccessIndexes indexes, Clock clock, MessageSource messages) {
-        this(indexes::of, clock, messages);
+    AccessGuard(AccessIndexes indexes, Clock clock) {
+        this(indexes::of, clock);
     }
 
     AccessGuard(Function<AgencyId, AccessIndex> indexes, Clock clock) {
-        this(indexes, clock, null);
-    }
-
-    private AccessGuard(Function<AgencyId, AccessIndex> indexes, Clock clock, @Nullable MessageSource messages) {
         this.indexes = indexes;
         this.clock = clock;
-        this.messages = messages;
     }
 
     public AccessDecision decide(SignedInUser reader, PersonId subject, RecordKind kind, Purpose purpose) {
@@ -172,9 +165,9 @@ public class AccessGuard {
 
     /**
      * Refuses to let a decision stand for a write: a refusal with its reason, a break-the-glass grant
-     * with "A break-the-glass grant lets you read, not write." in the reader's language. Callers
-     * audit the refused write first; a write path that needs a narrower basis (the assignment, the
-     * circle of care) checks it after this.
+     * with "A break-the-glass grant lets you read, not write." Callers audit the refused write first;
+     * a write path that needs a narrower basis (the assignment, the circle of care) checks it after
+     * this.
      *
      * @return the basis, which is never {@code BREAK_GLASS}
      * @throws ForbiddenException when the decision does not let its holder write
@@ -184,16 +177,14 @@ public class AccessGuard {
             if (granted.writable()) {
                 return granted.basis();
             }
-            throw new ForbiddenException(readOnly());
+            throw new ForbiddenException(READ_ONLY);
         }
         throw new ForbiddenException(((AccessDecision.Refused) decision).reason());
     }
 
-    /** "A break-the-glass grant lets you read, not write.", in the reader's language. */
+    /** The key of "A break-the-glass grant lets you read, not write.", for a refusal to throw. */
     public String readOnly() {
-        return messages == null
-                ? READ_ONLY
-                : messages.getMessage(READ_ONLY_KEY, null, READ_ONLY, LocaleContextHolder.getLocale());
+        return READ_ONLY;
     }
 
     /** Whether a consent directive of the subject withholds this record from this reader or purpose. */

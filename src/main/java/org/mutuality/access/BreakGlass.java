@@ -2,9 +2,7 @@ package org.mutuality.access;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.store.Grants;
 import org.mutuality.audit.AuditEvent;
@@ -14,6 +12,7 @@ import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.notices.NoticeKind;
 import org.mutuality.notices.Notices;
+import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
@@ -55,8 +54,8 @@ public class BreakGlass {
             Clock clock,
             @Value("${mutuality.access.break-glass-duration:30m}") Duration lifetime) {
         if (lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(Duration.ofHours(12)) > 0) {
-            throw new IllegalArgumentException(
-                    "break-glass duration must be between 1 second and 12 hours, was " + lifetime);
+            throw new IllegalStateException(
+                    "mutuality.access.break-glass-duration must be between 1 second and 12 hours, was " + lifetime);
         }
         this.grants = grants;
         this.guard = guard;
@@ -71,52 +70,41 @@ public class BreakGlass {
     /**
      * Opens the record for the reader until the grant expires.
      *
+     * @throws BadInputException when the kind or the reason is missing, or the detail is shorter than
+     *     10 or longer than 1,000 characters
      * @throws NotFoundException when the person is not in the reader's agency
      * @throws ForbiddenException when the reader is not staff, or the person withheld the record from
      *     them and the reason is not a risk of serious harm (the refusal is audited)
      * @throws ConflictException when the reader already has a basis (their own record included)
-     * @throws IllegalArgumentException when the detail is shorter than 10 or longer than 1,000
-     *     characters
      */
     @Transactional
     public BreakGlassGrant open(
-            SignedInUser reader, PersonId subject, RecordKind kind, BreakGlassReason reason, @Nullable String detail) {
+            SignedInUser reader,
+            PersonId subject,
+            @Nullable RecordKind kind,
+            @Nullable BreakGlassReason reason,
+            @Nullable String detail) {
+        if (kind == null || reason == null) {
+            throw new BadInputException("breakGlass.chooseReason");
+        }
         directory.requirePerson(reader.agencyId(), subject);
         if (!reader.isStaff()) {
-            throw new ForbiddenException("Only staff of the agency may break the glass.");
-        }
-        String text = detail == null ? "" : detail.strip();
-        if (text.length() < 10 || text.length() > 1000) {
-            throw new IllegalArgumentException(
-                    "detail must say what is happening in 10 to 1000 characters, was " + text.length());
+            throw new ForbiddenException("breakGlass.staffOnly");
         }
         Purpose purpose = kind.usualPurpose();
-        AccessDecision current = guard.decide(reader, subject, kind, purpose);
-        if (current instanceof AccessDecision.Granted granted) {
-            throw new ConflictException(
-                    "You can already read this record (" + granted.basis() + "); break-the-glass is not needed.");
-        }
         boolean withheld = guard.withholds(reader.agencyId(), reader.personId(), subject, kind, purpose);
+        BreakGlassGrant grant = BreakGlassGrant.open(
+                reader.personId(), subject, kind, reason, detail, withheld, clock.instant(), lifetime);
+        if (guard.decide(reader, subject, kind, purpose) instanceof AccessDecision.Granted granted) {
+            throw new ConflictException("breakGlass.notNeeded", granted.basis());
+        }
         if (withheld && !reason.overridesLockbox()) {
             audit.record(AuditEvent.by(reader, "BREAK_GLASS", "DENIED")
                     .about(subject.value(), kind.name(), null)
                     .because(reason.name(), null)
                     .noting("withheld by the person"));
-            throw new ForbiddenException("This person has withheld this record from you. Only a risk of serious"
-                    + " bodily harm sets their instruction aside. The attempt was recorded.");
+            throw new ForbiddenException("breakGlass.withheld");
         }
-        Instant now = clock.instant();
-        BreakGlassGrant grant = new BreakGlassGrant(
-                UUID.randomUUID(),
-                reader.personId(),
-                subject,
-                kind,
-                reason,
-                text,
-                now,
-                now.plus(lifetime),
-                withheld,
-                null);
         grants.insert(reader.agencyId(), grant);
         audit.record(AuditEvent.by(reader, "BREAK_GLASS", "GRANTED")
                 .about(subject.value(), kind.name(), grant.id().toString())
@@ -149,41 +137,37 @@ public class BreakGlass {
     }
 
     /**
-     * Records the privacy lead's judgement of one use. A use judged not justified needs a note.
+     * Records the privacy lead's judgement of one use (see {@link BreakGlassGrant#review}).
      *
+     * @throws BadInputException when the outcome is missing
      * @throws ForbiddenException unless the reviewer is the privacy lead
-     * @throws ConflictException when the use is the reviewer's own or was already reviewed
-     * @throws IllegalArgumentException when the note is missing for NOT_JUSTIFIED or over 1,000
-     *     characters
+     * @throws NotFoundException when there is no such use in the reviewer's agency
      */
     @Transactional
     public BreakGlassGrant review(
-            SignedInUser reviewer, UUID id, BreakGlassGrant.Outcome outcome, @Nullable String note) {
+            SignedInUser reviewer,
+            BreakGlassGrantId id,
+            BreakGlassGrant.@Nullable Outcome outcome,
+            @Nullable String note) {
+        if (outcome == null) {
+            throw new BadInputException("breakGlass.chooseOutcome");
+        }
         requirePrivacyLead(reviewer);
-        String text = note == null || note.isBlank() ? null : note.strip();
-        if (text != null && text.length() > 1000) {
-            throw new IllegalArgumentException("note must be at most 1000 characters, was " + text.length());
-        }
-        if (outcome == BreakGlassGrant.Outcome.NOT_JUSTIFIED && text == null) {
-            throw new IllegalArgumentException("say why the use was not justified");
-        }
         BreakGlassGrant grant = grants.find(reviewer.agencyId(), id)
                 .orElseThrow(() -> new NotFoundException("break-the-glass use", id));
-        if (grant.reader().equals(reviewer.personId())) {
-            throw new ConflictException("Another privacy lead reviews your own use of break-the-glass.");
-        }
-        if (!grants.review(reviewer.agencyId(), id, outcome, reviewer.personId(), clock.instant(), text)) {
-            throw new ConflictException("This use was already reviewed.");
+        BreakGlassGrant reviewed = grant.review(reviewer.personId(), outcome, note, clock.instant());
+        if (!grants.review(reviewer.agencyId(), reviewed)) {
+            throw new ConflictException("breakGlass.reviewedMeanwhile");
         }
         audit.record(AuditEvent.by(reviewer, "REVIEW_BREAK_GLASS", outcome.name())
                 .about(grant.subject().value(), grant.kind().name(), id.toString())
                 .because("PRIVACY_REVIEW", "PRIVACY_LEAD"));
-        return grants.find(reviewer.agencyId(), id).orElseThrow();
+        return reviewed;
     }
 
     private static void requirePrivacyLead(SignedInUser user) {
         if (!user.isPrivacyLead()) {
-            throw new ForbiddenException("Only the privacy lead reviews break-the-glass.");
+            throw new ForbiddenException("breakGlass.privacyLeadOnly");
         }
     }
 }

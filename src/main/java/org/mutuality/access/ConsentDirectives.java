@@ -1,7 +1,7 @@
 package org.mutuality.access;
 
+import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.store.Directives;
 import org.mutuality.audit.AuditEvent;
@@ -10,6 +10,7 @@ import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.Role;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -28,14 +29,17 @@ public class ConsentDirectives {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final AccessGuard guard;
+    private final Clock clock;
 
     ConsentDirectives(
             Directives directives,
             Directory directory,
             AuditLog audit,
             ApplicationEventPublisher events,
-            AccessGuard guard) {
+            AccessGuard guard,
+            Clock clock) {
         this.guard = guard;
+        this.clock = clock;
         this.directives = directives;
         this.directory = directory;
         this.audit = audit;
@@ -65,10 +69,10 @@ public class ConsentDirectives {
     }
 
     /**
-     * Withholds the person's record (or one kind of it) from a named person, a purpose, or both.
+     * Withholds the person's record (or one kind of it) from a named person, a purpose, or both (see
+     * {@link ConsentDirective#give}).
      *
-     * @throws IllegalArgumentException when neither a person nor a purpose is named, or the note is
-     *     over 500 characters
+     * @throws NotFoundException when the person, or the one named, is not in the agency
      */
     @Transactional
     public ConsentDirective give(
@@ -79,50 +83,44 @@ public class ConsentDirectives {
             @Nullable RecordKind kind,
             @Nullable String note) {
         requireOwnerOrPrivacyLead(by, person);
-        if (kind != null && !kind.withholdable()) {
-            throw new IllegalArgumentException("concerns and incidents cannot be withheld from those who handle them");
-        }
-        if (withheldFrom == null && purpose == null) {
-            throw new IllegalArgumentException("name the person or the purpose to withhold the record from");
-        }
+        ConsentDirective given =
+                ConsentDirective.give(person, withheldFrom, purpose, kind, note, by.personId(), clock.instant());
         if (withheldFrom != null) {
-            if (withheldFrom.equals(person)) {
-                throw new IllegalArgumentException("a person cannot withhold their record from themselves");
-            }
             directory.requirePerson(by.agencyId(), withheldFrom);
         }
-        String text = note == null || note.isBlank() ? null : note.strip();
-        if (text != null && text.length() > 500) {
-            throw new IllegalArgumentException("note must be at most 500 characters, was " + text.length());
-        }
-        UUID id = directives.insert(by.agencyId(), person, withheldFrom, purpose, kind, text, by.personId());
-        audit.record(AuditEvent.by(by, "WRITE", "DONE")
-                .about(person.value(), "CONSENT_DIRECTIVE", id.toString())
-                .because("CONSENT", by.isSelf(person) ? "SELF" : "PRIVACY_LEAD"));
-        events.publishEvent(new AccessChanged(by.agencyId()));
-        return find(by, person, id);
+        directives.insert(by.agencyId(), given);
+        return saved(by, given, null);
     }
 
-    /** Withdraws an active directive; it stays on record as withdrawn. */
+    /**
+     * Withdraws an active directive; it stays on record as withdrawn.
+     *
+     * @throws ConflictException when it was already withdrawn
+     */
     @Transactional
-    public ConsentDirective withdraw(SignedInUser by, PersonId person, UUID id) {
+    public ConsentDirective withdraw(SignedInUser by, PersonId person, ConsentDirectiveId id) {
         requireOwnerOrPrivacyLead(by, person);
-        if (!directives.withdraw(by.agencyId(), person, id, by.personId())) {
-            throw new NotFoundException("active consent directive", id);
+        ConsentDirective withdrawn = directives
+                .find(by.agencyId(), person, id)
+                .orElseThrow(() -> new NotFoundException("consent directive", id))
+                .withdraw(clock.instant());
+        if (!directives.withdraw(by.agencyId(), withdrawn, by.personId())) {
+            throw new ConflictException("consent.notActive");
         }
-        audit.record(AuditEvent.by(by, "WRITE", "DONE")
-                .about(person.value(), "CONSENT_DIRECTIVE", id.toString())
-                .because("CONSENT", by.isSelf(person) ? "SELF" : "PRIVACY_LEAD")
-                .noting("withdrawn"));
-        events.publishEvent(new AccessChanged(by.agencyId()));
-        return find(by, person, id);
+        return saved(by, withdrawn, "withdrawn");
     }
 
-    private ConsentDirective find(SignedInUser by, PersonId person, UUID id) {
-        return directives.of(by.agencyId(), person).stream()
-                .filter(d -> d.id().equals(id))
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("consent directive", id));
+    /** Audits a change of the person's lockbox and tells the guard's index. */
+    private ConsentDirective saved(SignedInUser by, ConsentDirective directive, @Nullable String detail) {
+        audit.record(AuditEvent.by(by, "WRITE", "DONE")
+                .about(
+                        directive.person().value(),
+                        "CONSENT_DIRECTIVE",
+                        directive.id().toString())
+                .because("CONSENT", by.isSelf(directive.person()) ? "SELF" : "PRIVACY_LEAD")
+                .noting(detail));
+        events.publishEvent(new AccessChanged(by.agencyId()));
+        return directive;
     }
 
     private void requireOwnerOrPrivacyLead(SignedInUser user, PersonId person) {

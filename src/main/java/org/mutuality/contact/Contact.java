@@ -3,12 +3,13 @@ package org.mutuality.contact;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.AccessDecision;
 import org.mutuality.access.AccessGuard;
@@ -31,11 +32,15 @@ import org.mutuality.relationships.RelationshipKind;
 import org.mutuality.relationships.RelationshipRegister;
 import org.mutuality.shared.Actor;
 import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.BadInputException;
+import org.mutuality.shared.Explanation;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
+import org.mutuality.shared.Text;
 import org.mutuality.support.Pauses;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,7 +60,21 @@ public class Contact {
     /** Who a participant writes to. */
     public enum To {
         MY_PEER,
-        PROGRAM
+        PROGRAM;
+
+        /**
+         * The one a form names, ignoring case.
+         *
+         * @throws BadInputException naming the choices, never the value
+         */
+        public static To parse(@Nullable String value) {
+            for (To to : values()) {
+                if (to.name().equalsIgnoreCase(Text.trimmed(value))) {
+                    return to;
+                }
+            }
+            throw new BadInputException("form.oneOf", Explanation.field("to"), Arrays.toString(values()));
+        }
     }
 
     /** The message as stored, whether it arrived outside office hours, and what to show then. */
@@ -97,27 +116,26 @@ public class Contact {
     @Transactional(readOnly = true)
     public ContactSettings settings(SignedInUser user, ProgramId program) {
         requireProgram(user, program);
-        return store.settings(user.agencyId(), program).orElse(ContactSettings.defaults(program));
+        return settingsOf(user.agencyId(), program);
     }
 
     /**
      * Changes a program's office hours, on-duty peer worker and after-hours text.
      *
      * @throws ForbiddenException unless the caller coordinates the program or is an administrator
-     * @throws IllegalArgumentException when the on-duty person holds no peer role
+     * @throws BadInputException when the on-duty person holds no peer role
      */
     @Transactional
     public ContactSettings saveSettings(SignedInUser by, ContactSettings settings) {
         requireProgram(by, settings.program());
-        if (!by.isAdministrator()
-                && !coordinators(by.agencyId(), settings.program()).contains(by.personId())) {
-            throw new ForbiddenException("The program's coordinators and administrators set its office hours.");
+        if (!by.isAdministrator() && !directory.coordinates(by.agencyId(), by.personId(), settings.program())) {
+            throw new ForbiddenException("contact.whoSetsHours");
         }
         if (settings.onDutyPeer() != null) {
             Person duty = directory.requirePerson(by.agencyId(), settings.onDutyPeer());
             if (!duty.active()
                     || duty.activeRoles(LocalDate.now(clock)).stream().noneMatch(Role::isPeer)) {
-                throw new IllegalArgumentException("onDutyPeerId must be an active peer worker or volunteer peer");
+                throw new BadInputException("contact.onDutyNotAPeer", Explanation.field("onDutyPeerId"));
             }
         }
         store.saveSettings(by.agencyId(), settings, clock.instant());
@@ -130,12 +148,12 @@ public class Contact {
      * Sends a message from the signed-in participant.
      *
      * @throws ForbiddenException unless the person is a participant of a program
-     * @throws IllegalArgumentException when the text is empty or over 2,000 characters
+     * @throws BadInputException when the text is empty or over 2,000 characters
      */
     @Transactional
     public Sent send(SignedInUser participant, To to, String text) {
-        ProgramId program = programOf(participant)
-                .orElseThrow(() -> new ForbiddenException("Messages are for participants of a program."));
+        ProgramId program =
+                programOf(participant).orElseThrow(() -> new ForbiddenException("contact.participantsOnly"));
         return send(participant.agencyId(), participant.personId(), participant, program, to, text);
     }
 
@@ -145,67 +163,30 @@ public class Contact {
      */
     @Transactional
     public Sent sendVerified(AgencyId agency, PersonId participant, To to, String text) {
-        ProgramId program = programOf(agency, participant)
-                .orElseThrow(() -> new ForbiddenException("Messages are for participants of a program."));
-        Actor actor = new Actor() {
-            @Override
-            public AgencyId agencyId() {
-                return agency;
-            }
-
-            @Override
-            public java.util.UUID actorPersonId() {
-                return participant.value();
-            }
-
-            @Override
-            public Set<String> roleNames() {
-                return Set.of(Role.PARTICIPANT.name());
-            }
-        };
+        ProgramId program =
+                programOf(agency, participant).orElseThrow(() -> new ForbiddenException("contact.participantsOnly"));
+        Actor actor = new VerifiedParticipant(agency, participant.value(), Set.of(Role.PARTICIPANT.name()));
         return send(agency, participant, actor, program, to, text);
     }
 
+    /** A participant who is not signed in but proved they own their address, as the audit log sees them. */
+    private record VerifiedParticipant(AgencyId agencyId, UUID actorPersonId, Set<String> roleNames) implements Actor {}
+
     private Sent send(AgencyId agency, PersonId me, Actor actor, ProgramId program, To to, String text) {
-        String body = text == null ? "" : text.strip();
-        if (body.isEmpty() || body.length() > 2000) {
-            throw new IllegalArgumentException("text must be 1 to 2000 characters, was " + body.length());
-        }
-        ContactSettings settings = store.settings(agency, program).orElse(ContactSettings.defaults(program));
+        String body = Text.required("text", text, Text.Limit.MESSAGE);
+        ContactSettings settings = settingsOf(agency, program);
         Instant now = clock.instant();
         boolean open = settings.openAt(now);
-        PersonId assigned = assignedPeer(agency, me);
-        PersonId recipient = null;
-        String routed;
-        if (open && to == To.MY_PEER && assigned != null && available(agency, assigned, me)) {
-            recipient = assigned;
-            routed = "ASSIGNED_PEER";
-        } else if (settings.onDutyPeer() != null && available(agency, settings.onDutyPeer(), me)) {
-            recipient = settings.onDutyPeer();
-            routed = "ON_DUTY_PEER";
-        } else if (!open && to == To.MY_PEER && assigned != null && available(agency, assigned, me)) {
-            recipient = assigned;
-            routed = "ASSIGNED_PEER";
-        } else {
-            routed = "COORDINATORS";
-        }
-        java.util.UUID id = store.insert(agency, me, program, me, recipient, true, body, !open, routed, now);
+        Message.Routing routing = settings.route(now, to, assignedPeer(agency, me), p -> available(agency, p, me));
+        Message message = Message.incoming(me, program, routing, body, !open, now);
+        store.insert(agency, message);
         audit.record(AuditEvent.by(actor, "WRITE", "DONE")
-                .about(me.value(), RecordKind.SUPPORT_NOTES.name(), id.toString())
-                .noting("message " + routed.toLowerCase(Locale.ROOT)));
-        Set<PersonId> told = new LinkedHashSet<>();
-        if (recipient != null) {
-            told.add(recipient);
-        } else {
-            told.addAll(coordinators(agency, program));
-        }
+                .about(me.value(), RecordKind.SUPPORT_NOTES.name(), message.id().toString())
+                .noting("message " + routing.route().name().toLowerCase(Locale.ROOT)));
+        Set<PersonId> told = new LinkedHashSet<>(recipients(agency, program, routing));
         told.remove(me);
         told.forEach(p -> notices.send(agency, p, NoticeKind.MESSAGE_RECEIVED, "/contact/threads/" + me));
-        Message saved = store.thread(agency, me).stream()
-                .filter(m -> m.id().equals(id))
-                .findFirst()
-                .orElseThrow();
-        return new Sent(saved, !open, open ? null : resources(settings));
+        return new Sent(message, !open, open ? null : resources(settings));
     }
 
     /** What to show outside office hours: the program's text, or Mutuality's with crisis lines. */
@@ -215,9 +196,9 @@ public class Contact {
 
     /** Mutuality's own after-hours text, with crisis lines, in the reader's language. */
     public String defaultResources() {
-        return messages.getMessage(
-                "contact.afterHours.default", null, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        return messages.getMessage("contact.afterHours.default", null, LocaleContextHolder.getLocale());
     }
+
     /** The participant's own thread, with what to show if the program is closed now. */
     @Transactional
     public List<Message> mine(SignedInUser participant) {
@@ -227,8 +208,7 @@ public class Contact {
     /** Whether the participant's program is open now, and its settings. */
     @Transactional(readOnly = true)
     public Optional<ContactSettings> myProgram(SignedInUser participant) {
-        return programOf(participant)
-                .map(p -> store.settings(participant.agencyId(), p).orElse(ContactSettings.defaults(p)));
+        return programOf(participant).map(p -> settingsOf(participant.agencyId(), p));
     }
 
     /** Whether the program is open at this moment. */
@@ -268,10 +248,7 @@ public class Contact {
      */
     @Transactional(noRollbackFor = ForbiddenException.class)
     public Message reply(SignedInUser by, PersonId participant, String text) {
-        String body = text == null ? "" : text.strip();
-        if (body.isEmpty() || body.length() > 2000) {
-            throw new IllegalArgumentException("text must be 1 to 2000 characters, was " + body.length());
-        }
+        String body = Text.required("text", text, Text.Limit.MESSAGE);
         List<Message> thread = read(by, participant);
         AccessDecision decision = decide(by, participant, thread);
         if (!decision.writable()) {
@@ -282,31 +259,20 @@ public class Contact {
             guard.requireWritable(decision);
         }
         if (!available(by.agencyId(), by.personId(), participant)) {
-            throw new ForbiddenException(
-                    "You cannot write to this participant: a pause or a no-contact restriction is in place.");
+            throw new ForbiddenException("contact.pausedOrRestricted");
         }
-        ProgramId program = thread.isEmpty()
-                ? programOf(by.agencyId(), participant).orElseThrow(() -> new NotFoundException("program", participant))
-                : thread.get(thread.size() - 1).program();
-        java.util.UUID id = store.insert(
-                by.agencyId(),
-                participant,
-                program,
-                by.personId(),
-                participant,
-                false,
-                body,
-                false,
-                "REPLY",
-                clock.instant());
+        ProgramId program = programOf(by.agencyId(), participant, thread)
+                .orElseThrow(() -> new NotFoundException("program", participant));
+        Message reply = Message.reply(participant, program, by.personId(), body, clock.instant());
+        store.insert(by.agencyId(), reply);
         audit.record(AuditEvent.by(by, "WRITE", "DONE")
-                .about(participant.value(), RecordKind.SUPPORT_NOTES.name(), id.toString())
+                .about(
+                        participant.value(),
+                        RecordKind.SUPPORT_NOTES.name(),
+                        reply.id().toString())
                 .noting("message reply"));
         notices.send(by.agencyId(), participant, NoticeKind.MESSAGE_ANSWERED, "/contact");
-        return store.thread(by.agencyId(), participant).stream()
-                .filter(m -> m.id().equals(id))
-                .findFirst()
-                .orElseThrow();
+        return reply;
     }
 
     /**
@@ -317,25 +283,22 @@ public class Contact {
      */
     @Transactional
     public int reroute(SignedInUser by, PersonId worker) {
-        int moved = 0;
-        for (Message m : store.unreadTo(by.agencyId(), worker)) {
-            ContactSettings settings =
-                    store.settings(by.agencyId(), m.program()).orElse(ContactSettings.defaults(m.program()));
-            PersonId duty = settings.onDutyPeer();
-            boolean toDuty = duty != null && !duty.equals(worker) && available(by.agencyId(), duty, m.participant());
-            store.reroute(by.agencyId(), m.id(), toDuty ? duty : null, toDuty ? "ON_DUTY_PEER" : "COORDINATORS");
-            List<PersonId> told = toDuty ? List.of(duty) : coordinators(by.agencyId(), m.program());
-            for (PersonId p : told) {
+        AgencyId agency = by.agencyId();
+        List<Message> waiting = store.unreadTo(agency, worker);
+        for (Message m : waiting) {
+            Message.Routing routing =
+                    settingsOf(agency, m.program()).rerouteFrom(worker, p -> available(agency, p, m.participant()));
+            store.reroute(agency, m.id(), routing);
+            for (PersonId p : recipients(agency, m.program(), routing)) {
                 if (!p.equals(worker)) {
-                    notices.send(by.agencyId(), p, NoticeKind.MESSAGE_RECEIVED, "/contact/threads/" + m.participant());
+                    notices.send(agency, p, NoticeKind.MESSAGE_RECEIVED, "/contact/threads/" + m.participant());
                 }
             }
             audit.record(AuditEvent.by(by, "WRITE", "DONE")
                     .about(m.participant().value(), RecordKind.SUPPORT_NOTES.name(), m.id().toString())
                     .noting("message re-routed"));
-            moved++;
         }
-        return moved;
+        return waiting.size();
     }
 
     /** Messages routed to the signed-in worker, newest first (the participants' threads to open). */
@@ -352,7 +315,7 @@ public class Contact {
                 .about(participant.value(), "MESSAGES", null)
                 .because(Purpose.SUPPORT.name(), basis));
         if (basis == null) {
-            throw new ForbiddenException("Only the participant and those responsible for their messages read them.");
+            throw new ForbiddenException("contact.threadReaders");
         }
         return thread;
     }
@@ -366,14 +329,10 @@ public class Contact {
         if (thread.stream().anyMatch(m -> reader.personId().equals(m.to()))) {
             return "MESSAGE_RECIPIENT";
         }
-        Optional<ProgramId> program = thread.isEmpty()
-                ? programOf(reader.agencyId(), participant)
-                : Optional.of(thread.get(thread.size() - 1).program());
-        if (program.isPresent()
-                && coordinators(reader.agencyId(), program.get()).contains(reader.personId())) {
-            return "COORDINATOR";
-        }
-        return null;
+        Optional<ProgramId> program = programOf(reader.agencyId(), participant, thread);
+        return program.isPresent() && directory.coordinates(reader.agencyId(), reader.personId(), program.get())
+                ? "COORDINATOR"
+                : null;
     }
 
     /** Whether a worker may be paired with the participant now: not paused, no no-contact restriction. */
@@ -410,19 +369,20 @@ public class Contact {
                 .findFirst();
     }
 
-    private List<PersonId> coordinators(AgencyId agency, ProgramId program) {
-        LocalDate today = LocalDate.now(clock);
-        List<PersonId> result = new ArrayList<>();
-        for (Person p : directory.everyone(agency)) {
-            if (p.active()
-                    && p.roles().stream()
-                            .anyMatch(r -> r.activeOn(today)
-                                    && (r.role() == Role.SUPERVISOR || r.role() == Role.MANAGER)
-                                    && (r.programId() == null || r.programId().equals(program)))) {
-                result.add(p.id());
-            }
-        }
-        return result;
+    /** The thread's program (of its latest message), or the participant's when the thread is empty. */
+    private Optional<ProgramId> programOf(AgencyId agency, PersonId participant, List<Message> thread) {
+        return thread.isEmpty()
+                ? programOf(agency, participant)
+                : Optional.of(thread.get(thread.size() - 1).program());
+    }
+
+    /** Who is told of a message so routed: its recipient, or the program's coordinators. */
+    private List<PersonId> recipients(AgencyId agency, ProgramId program, Message.Routing routing) {
+        return routing.recipient() != null ? List.of(routing.recipient()) : directory.coordinatorsOf(agency, program);
+    }
+
+    private ContactSettings settingsOf(AgencyId agency, ProgramId program) {
+        return store.settings(agency, program).orElse(ContactSettings.defaults(program));
     }
 
     private void requireProgram(SignedInUser user, ProgramId program) {

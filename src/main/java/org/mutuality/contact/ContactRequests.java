@@ -2,17 +2,12 @@ package org.mutuality.contact;
 
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,6 +17,11 @@ import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.Role;
 import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.BadInputException;
+import org.mutuality.shared.ConflictException;
+import org.mutuality.shared.Email;
+import org.mutuality.shared.Text;
+import org.mutuality.shared.Tokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -57,7 +57,6 @@ public class ContactRequests {
     private final Clock clock;
     private final String from;
     private final String baseUrl;
-    private final SecureRandom random = new SecureRandom();
 
     ContactRequests(
             JdbcClient jdbc,
@@ -88,22 +87,16 @@ public class ContactRequests {
      * message is kept and a link is emailed there; otherwise nothing is kept. The caller answers the
      * same either way.
      *
-     * @throws IllegalArgumentException when the address or the text is malformed
-     * @throws IllegalStateException when mail is not configured
+     * @throws BadInputException when the address or the text is malformed
+     * @throws ConflictException when mail is not configured, or the email could not be sent
      */
     @Transactional
     public void request(String email, Contact.To to, String text, Locale locale) {
-        String address = email == null ? "" : email.strip();
-        if (address.length() > 254 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new IllegalArgumentException("email must be an email address");
-        }
-        String body = text == null ? "" : text.strip();
-        if (body.isEmpty() || body.length() > 2000) {
-            throw new IllegalArgumentException("text must be 1 to 2000 characters, was " + body.length());
-        }
+        String address = Email.required("email", email);
+        String body = Text.required("text", text, Text.Limit.MESSAGE);
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
-            throw new IllegalStateException("the contact form needs email; sign in to write instead");
+            throw new ConflictException("contact.form.unavailable");
         }
         LocalDate today = LocalDate.now(clock);
         List<Person> matches = directory.withEmail(address).stream()
@@ -127,9 +120,7 @@ public class ContactRequests {
             log.info("A contact form request was dropped: {} links already wait for the same person", waiting);
             return;
         }
-        byte[] raw = new byte[32];
-        random.nextBytes(raw);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        String token = Tokens.newSecret();
         jdbc.sql("""
                         insert into contact_request (id, agency_id, person_id, to_target, body, token_hash, created_at,
                                                      expires_at)
@@ -140,7 +131,7 @@ public class ContactRequests {
                 .param("person", person.id().value())
                 .param("to", to.name())
                 .param("body", body)
-                .param("hash", hash(token))
+                .param("hash", Tokens.hash(token))
                 .param("now", now.atOffset(ZoneOffset.UTC))
                 .param("expires", now.plus(LIFETIME).atOffset(ZoneOffset.UTC))
                 .update();
@@ -157,7 +148,7 @@ public class ContactRequests {
             log.warn(
                     "The contact form's confirmation email could not be sent: {}",
                     e.getClass().getSimpleName());
-            throw new IllegalStateException("the confirmation email could not be sent; try again later", e);
+            throw new ConflictException("contact.form.notSent");
         }
     }
 
@@ -177,7 +168,7 @@ public class ContactRequests {
                         select * from contact_request where token_hash = :hash and confirmed_at is null
                           and expires_at > :now
                         """)
-                .param("hash", hash(token))
+                .param("hash", Tokens.hash(token))
                 .param("now", now.atOffset(ZoneOffset.UTC))
                 .query((rs, n) -> new Pending(
                         rs.getObject("id", UUID.class),
@@ -198,14 +189,5 @@ public class ContactRequests {
             return Optional.empty();
         }
         return Optional.of(contact.sendVerified(p.agency(), p.person(), p.to(), p.body()));
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

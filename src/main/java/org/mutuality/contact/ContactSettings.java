@@ -7,9 +7,12 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.ProgramId;
+import org.mutuality.shared.BadInputException;
+import org.mutuality.shared.Text;
 
 /**
  * A program's office hours, its on-duty peer worker, and what people see outside office hours
@@ -27,17 +30,9 @@ public record ContactSettings(
     public ContactSettings {
         openDays = Set.copyOf(openDays);
         if (!closesAt.isAfter(opensAt)) {
-            throw new IllegalArgumentException("closesAt must be after opensAt, was " + opensAt + "–" + closesAt);
+            throw new BadInputException("contact.closesBeforeItOpens", opensAt, closesAt);
         }
-        if (afterHours != null) {
-            afterHours = afterHours.strip();
-            if (afterHours.isEmpty()) {
-                afterHours = null;
-            } else if (afterHours.length() > 2000) {
-                throw new IllegalArgumentException(
-                        "afterHours must be at most 2000 characters, was " + afterHours.length());
-            }
-        }
+        afterHours = Text.optional("afterHours", afterHours, Text.Limit.MESSAGE);
     }
 
     /** Monday to Friday, 9:00 to 17:00 in Toronto, until the program sets its own. */
@@ -50,6 +45,37 @@ public record ContactSettings(
                 ZoneId.of("America/Toronto"),
                 null,
                 null);
+    }
+
+    /**
+     * Where a participant's message goes, in order: in office hours, to their own peer worker when
+     * they wrote to them and that peer is available; to the on-duty peer worker when available;
+     * outside office hours, to their own peer worker after all; otherwise to the coordinators.
+     *
+     * @param assigned the participant's peer worker, if they have one
+     * @param available whether a worker may be given the message (not paused, no no-contact)
+     */
+    public Message.Routing route(
+            Instant at, Contact.To to, @Nullable PersonId assigned, Predicate<PersonId> available) {
+        boolean open = openAt(at);
+        boolean toOwnPeer = to == Contact.To.MY_PEER && assigned != null && available.test(assigned);
+        if (open && toOwnPeer) {
+            return new Message.Routing(assigned, Message.Route.ASSIGNED_PEER);
+        }
+        if (onDutyPeer != null && available.test(onDutyPeer)) {
+            return new Message.Routing(onDutyPeer, Message.Route.ON_DUTY_PEER);
+        }
+        return toOwnPeer ? new Message.Routing(assigned, Message.Route.ASSIGNED_PEER) : Message.Routing.COORDINATORS;
+    }
+
+    /**
+     * Where a message waiting for {@code worker}, whose contact is paused, goes instead: to the
+     * on-duty peer worker when that is someone else and available; otherwise to the coordinators.
+     */
+    public Message.Routing rerouteFrom(PersonId worker, Predicate<PersonId> available) {
+        return onDutyPeer != null && !onDutyPeer.equals(worker) && available.test(onDutyPeer)
+                ? new Message.Routing(onDutyPeer, Message.Route.ON_DUTY_PEER)
+                : Message.Routing.COORDINATORS;
     }
 
     /** Whether the program is open at that moment. */

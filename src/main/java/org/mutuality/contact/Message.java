@@ -1,7 +1,6 @@
 package org.mutuality.contact;
 
 import java.time.Instant;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.ProgramId;
@@ -11,10 +10,10 @@ import org.mutuality.directory.ProgramId;
  *
  * @param incoming whether the participant wrote it (otherwise a worker replied)
  * @param to whom an incoming message was routed to; the participant for a reply
- * @param routed how it was routed: ASSIGNED_PEER, ON_DUTY_PEER, COORDINATORS or REPLY
+ * @param routed how it was routed
  */
 public record Message(
-        UUID id,
+        MessageId id,
         PersonId participant,
         ProgramId program,
         PersonId from,
@@ -22,6 +21,48 @@ public record Message(
         boolean incoming,
         String text,
         boolean afterHours,
-        String routed,
+        Route routed,
         Instant sentAt,
-        @Nullable Instant readAt) {}
+        @Nullable Instant readAt) {
+
+    /** How a message reached whoever reads it. */
+    public enum Route {
+        /** To the participant's own peer worker. */
+        ASSIGNED_PEER,
+        /** To the program's on-duty peer worker. */
+        ON_DUTY_PEER,
+        /** To the program's coordinators, when no peer worker can take it. */
+        COORDINATORS,
+        /** A worker's answer, to the participant. */
+        REPLY
+    }
+
+    /** Who a message goes to ({@code recipient} null: the program's coordinators), and how. */
+    public record Routing(@Nullable PersonId recipient, Route route) {
+
+        static final Routing COORDINATORS = new Routing(null, Route.COORDINATORS);
+    }
+
+    /** A participant's message, routed as {@link ContactSettings#route} decided. */
+    static Message incoming(
+            PersonId participant, ProgramId program, Routing routing, String text, boolean afterHours, Instant at) {
+        return new Message(
+                MessageId.random(),
+                participant,
+                program,
+                participant,
+                routing.recipient(),
+                true,
+                text,
+                afterHours,
+                routing.route(),
+                at,
+                null);
+    }
+
+    /** A worker's answer to the participant. */
+    static Message reply(PersonId participant, ProgramId program, PersonId from, String text, Instant at) {
+        return new Message(
+                MessageId.random(), participant, program, from, participant, false, text, false, Route.REPLY, at, null);
+    }
+}

@@ -2,6 +2,7 @@ package org.mutuality.directory;
 
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.shared.Email;
 import org.mutuality.shared.Text;
 
 /**
@@ -19,18 +20,14 @@ public record PersonDetails(
         @Nullable String email,
         @Nullable String phone) {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^[+0-9 ().-]{3,40}$");
 
     public PersonDetails {
         legalName = required("legalName", legalName, 200);
         preferredName = optional("preferredName", preferredName, 200);
         pronouns = optional("pronouns", pronouns, 60);
-        email = optional("email", email, 254);
+        email = Email.optional("email", email);
         phone = optional("phone", phone, 40);
-        if (email != null && !EMAIL.matcher(email).matches()) {
-            throw new IllegalArgumentException("email must look like name@example.org");
-        }
         if (phone != null && !PHONE.matcher(phone).matches()) {
             throw new IllegalArgumentException("phone may contain only digits, spaces and + ( ) . -");
         }

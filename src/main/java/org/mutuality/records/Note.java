@@ -2,18 +2,17 @@ package org.mutuality.records;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.RecordKind;
 import org.mutuality.directory.PersonId;
 
 /** A note about a person; {@code amends} names the note it corrects, if it is an amendment. */
 public record Note(
-        UUID id,
+        NoteId id,
         PersonId subject,
         PersonId author,
         RecordKind kind,
         LocalDate writtenOn,
         String text,
-        @Nullable UUID amends,
+        @Nullable NoteId amends,
         Instant createdAt) {}

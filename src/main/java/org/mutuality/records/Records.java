@@ -2,7 +2,11 @@ package org.mutuality.records;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.AccessDecision;
 import org.mutuality.access.AccessGuard;
@@ -14,8 +18,11 @@ import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.records.store.Notes;
+import org.mutuality.shared.BadInputException;
+import org.mutuality.shared.Explanation;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
+import org.mutuality.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Records {
+
+    private static final List<RecordKind> NOTE_KINDS =
+            Arrays.stream(RecordKind.values()).filter(RecordKind::isNote).toList();
 
     private final Notes notes;
     private final AccessGuard guard;
@@ -39,6 +49,21 @@ public class Records {
         this.audit = audit;
         this.directory = directory;
         this.clock = clock;
+    }
+
+    /**
+     * The kinds of record kept as notes, or only {@code kind} when one is named.
+     *
+     * @throws BadInputException when the kind named is not kept as notes
+     */
+    public static List<RecordKind> noteKinds(@Nullable RecordKind kind) {
+        if (kind == null) {
+            return NOTE_KINDS;
+        }
+        if (!kind.isNote()) {
+            throw new BadInputException("note.notANoteKind", Explanation.field("kind"));
+        }
+        return List.of(kind);
     }
 
     /**
@@ -63,12 +88,31 @@ public class Records {
     }
 
     /**
+     * The notes of each kind the reader may read, each read as {@link #read} does (and audited);
+     * empty when none opens.
+     *
+     * @param purpose the purpose of every read, or null for each kind's usual one
+     */
+    @Transactional
+    public Map<RecordKind, NotesRead.Shown> readable(
+            SignedInUser reader, PersonId subject, List<RecordKind> kinds, @Nullable Purpose purpose) {
+        Map<RecordKind, NotesRead.Shown> shown = new LinkedHashMap<>();
+        for (RecordKind kind : kinds) {
+            if (read(reader, subject, kind, purpose == null ? kind.usualPurpose() : purpose)
+                    instanceof NotesRead.Shown notes) {
+                shown.put(kind, notes);
+            }
+        }
+        return shown;
+    }
+
+    /**
      * Writes a note, or an amendment of an earlier note of the same person and kind.
      *
      * @throws ForbiddenException unless the writer treats the person (care notes) or is assigned to
      *     support them (support notes); a break-the-glass grant only reads
-     * @throws IllegalArgumentException when the text is empty or over 4,000 characters, or the day is
-     *     in the future
+     * @throws BadInputException when the kind is not kept as notes, the text is empty or over 4,000
+     *     characters, or the day is in the future
      */
     @Transactional(noRollbackFor = ForbiddenException.class)
     public Note write(
@@ -77,33 +121,26 @@ public class Records {
             RecordKind kind,
             @Nullable LocalDate writtenOn,
             String text,
-            @Nullable UUID amends) {
+            @Nullable NoteId amends) {
         directory.requirePerson(writer.agencyId(), subject);
-        if (!kind.isNote()) {
-            throw new IllegalArgumentException("kind must be CARE_NOTES or SUPPORT_NOTES, was " + kind);
-        }
-        String body = text == null ? "" : text.strip();
-        if (body.isEmpty() || body.length() > 4000) {
-            throw new IllegalArgumentException("text must be 1 to 4000 characters, was " + body.length());
-        }
-        LocalDate day = writtenOn == null ? LocalDate.now(clock) : writtenOn;
-        if (day.isAfter(LocalDate.now(clock))) {
-            throw new IllegalArgumentException("date must not be in the future, was " + day);
+        noteKinds(kind);
+        String body = Text.required("text", text, Text.Limit.BODY);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = writtenOn == null ? today : writtenOn;
+        if (day.isAfter(today)) {
+            throw new BadInputException("note.dateInFuture");
         }
         Purpose purpose = kind.usualPurpose();
         AccessDecision decision = guard.decide(writer, subject, kind, purpose);
-        boolean mayWrite = decision.writable() && writesOn(((AccessDecision.Granted) decision).basis());
-        if (!mayWrite) {
+        String basis = decision instanceof AccessDecision.Granted granted ? granted.basis() : null;
+        if (basis == null || !decision.writable() || !writesOn(basis)) {
             audit.record(AuditEvent.by(writer, "WRITE", "DENIED")
                     .about(subject.value(), kind.name(), null)
-                    .because(purpose.name(), decision instanceof AccessDecision.Granted g ? g.basis() : null));
+                    .because(purpose.name(), basis));
             if (decision instanceof AccessDecision.Granted granted && granted.fromGrant()) {
                 throw new ForbiddenException(guard.readOnly());
             }
-            throw new ForbiddenException(
-                    kind == RecordKind.CARE_NOTES
-                            ? "Only someone who treats this person writes care notes about them."
-                            : "Only the peer worker assigned to this person writes support notes about them.");
+            throw new ForbiddenException(kind == RecordKind.CARE_NOTES ? "note.careWriters" : "note.supportWriters");
         }
         if (amends != null) {
             Note original = notes.find(writer.agencyId(), amends)
@@ -111,12 +148,13 @@ public class Records {
                     .orElseThrow(() -> new NotFoundException("note", amends));
             day = original.writtenOn();
         }
-        UUID id = notes.insert(writer.agencyId(), subject, writer.personId(), kind, day, body, amends);
+        Note note = new Note(NoteId.random(), subject, writer.personId(), kind, day, body, amends, clock.instant());
+        notes.insert(writer.agencyId(), note);
         audit.record(AuditEvent.by(writer, "WRITE", "DONE")
-                .about(subject.value(), kind.name(), id.toString())
-                .because(purpose.name(), ((AccessDecision.Granted) decision).basis())
+                .about(subject.value(), kind.name(), note.id().toString())
+                .because(purpose.name(), basis)
                 .noting(amends == null ? "note" : "amendment"));
-        return notes.find(writer.agencyId(), id).orElseThrow();
+        return note;
     }
 
     /**
@@ -129,7 +167,7 @@ public class Records {
 
     /** The note by id, for finding the person and kind it belongs to; not for display. */
     @Transactional(readOnly = true)
-    public java.util.Optional<Note> locate(SignedInUser reader, UUID id) {
+    public Optional<Note> locate(SignedInUser reader, NoteId id) {
         return notes.find(reader.agencyId(), id);
     }
 }

@@ -43,7 +43,8 @@ final class AssignmentAuthority {
 
     /**
      * Why {@code recorder} may not record a relationship of this kind between {@code a} and {@code b}
-     * on {@code today}, in words the recorder may read; empty when they may.
+     * on {@code today}, as a key of {@code messages.properties} the recorder may read; empty when
+     * they may.
      */
     static Optional<String> refusal(Person recorder, RelationshipKind kind, Person a, Person b, LocalDate today) {
         Objects.requireNonNull(kind, "kind");
@@ -52,12 +53,10 @@ final class AssignmentAuthority {
             if (party || recorder.activeRoles(today).contains(Role.PRIVACY_LEAD)) {
                 return Optional.empty();
             }
-            return Optional.of("A personal relationship is declared by one of the two people, or recorded by the"
-                    + " privacy lead.");
+            return Optional.of("relationship.personalByParties");
         }
         if (party) {
-            return Optional.of("Nobody assigns themselves: a manager or supervisor of the program, who is neither of"
-                    + " the two people, makes this assignment.");
+            return Optional.of("relationship.nobodyAssignsThemselves");
         }
         boolean overA = false;
         for (PersonRole work : a.roles()) {
@@ -70,17 +69,14 @@ final class AssignmentAuthority {
         }
         if (!overA) {
             return Optional.of(
-                    kind == RelationshipKind.TREATS
-                            ? "Care is assigned by a manager of the clinician's program or a clinician lead of it."
-                            : "This assignment is made by a manager or supervisor of the program where the person does this"
-                                    + " work.");
+                    kind == RelationshipKind.TREATS ? "relationship.careAssignedBy" : "relationship.assignedBy");
         }
         for (PersonRole held : b.roles()) {
             if (held.activeOn(today) && hasAuthority(recorder, kind, held.programId(), today)) {
                 return Optional.empty();
             }
         }
-        return Optional.of("You may assign someone only to a person of a program you manage or supervise.");
+        return Optional.of("relationship.assignWithinYourPrograms");
     }
 
     /** The roles that do the work an assignment of this kind gives. */

@@ -5,13 +5,16 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
+import org.mutuality.shared.BadInputException;
+import org.mutuality.shared.Explanation;
+import org.mutuality.shared.Text;
 
 /**
  * A person's own boundary plan: what they do in each area, in their words, and the limits they
  * chose. {@code shareWithSupervisor} says whether their supervisor is told when they are invited to
  * reflect.
  *
- * @throws IllegalArgumentException when an approach is over 1,000 characters or a limit is out of range
+ * @throws BadInputException when an approach is over 1,000 characters or a limit is out of range
  */
 public record BoundaryPlan(
         PersonId person,
@@ -25,13 +28,16 @@ public record BoundaryPlan(
     public BoundaryPlan {
         EnumMap<BoundaryArea, String> kept = new EnumMap<>(BoundaryArea.class);
         areas.forEach((area, text) -> {
-            String t = text == null ? "" : text.strip();
-            if (t.length() > 1000) {
-                throw new IllegalArgumentException(
-                        "the approach for " + area + " must be at most 1000 characters, was " + t.length());
+            String approach = Text.trimmed(text);
+            if (approach.length() > Text.Limit.NOTE.characters()) {
+                throw new BadInputException(
+                        "boundary.approachTooLong",
+                        Explanation.term("boundary.area." + area.name(), area.name()),
+                        Text.Limit.NOTE.characters(),
+                        approach.length());
             }
-            if (!t.isEmpty()) {
-                kept.put(area, t);
+            if (!approach.isEmpty()) {
+                kept.put(area, approach);
             }
         });
         areas = Map.copyOf(kept);
@@ -46,7 +52,7 @@ public record BoundaryPlan(
 
     private static void range(String field, @Nullable Integer value, int min, int max) {
         if (value != null && (value < min || value > max)) {
-            throw new IllegalArgumentException(field + " must be " + min + " to " + max + ", was " + value);
+            throw new BadInputException("boundary.outOfRange", Explanation.field(field), min, max, value);
         }
     }
 }

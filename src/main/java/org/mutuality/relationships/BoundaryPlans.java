@@ -4,8 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
 import org.mutuality.directory.Directory;
@@ -16,8 +17,10 @@ import org.mutuality.notices.Notices;
 import org.mutuality.relationships.store.BoundaryStore;
 import org.mutuality.relationships.store.Relationships;
 import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
+import org.mutuality.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,7 +73,7 @@ public class BoundaryPlans {
     public BoundaryPlan save(SignedInUser user, BoundaryPlan plan) {
         requireStaff(user);
         if (!plan.person().equals(user.personId())) {
-            throw new ForbiddenException("Each person writes their own boundary plan.");
+            throw new ForbiddenException("boundary.ownPlanOnly");
         }
         store.save(user.agencyId(), plan, clock.instant());
         audit.record(AuditEvent.by(user, "WRITE", "DONE")
@@ -100,7 +103,7 @@ public class BoundaryPlans {
             String periodKey,
             String detail) {
         BoundaryPlan plan = store.plan(agency, person).orElse(BoundaryPlan.empty(person));
-        Optional<UUID> made = store.invite(
+        Optional<InvitationId> made = store.invite(
                 agency, person, limit, participant, periodKey, detail, plan.shareWithSupervisor(), clock.instant());
         if (made.isEmpty()) {
             return false;
@@ -138,16 +141,13 @@ public class BoundaryPlans {
     /**
      * Writes the person's own reflection on an invitation, and whether their supervisor may read it.
      *
-     * @throws IllegalArgumentException when the text is over 4,000 characters
+     * @throws BadInputException when the text is over 4,000 characters
      * @throws NotFoundException when the invitation is not theirs
      */
     @Transactional
-    public void reflect(SignedInUser user, UUID invitation, String text, boolean share) {
-        String t = text == null ? "" : text.strip();
-        if (t.length() > 4000) {
-            throw new IllegalArgumentException("reflection must be at most 4000 characters, was " + t.length());
-        }
-        if (!store.reflect(user.agencyId(), user.personId(), invitation, t, share, clock.instant())) {
+    public void reflect(SignedInUser user, InvitationId invitation, @Nullable String text, boolean share) {
+        String reflection = Objects.requireNonNullElse(Text.optional("reflection", text, Text.Limit.BODY), "");
+        if (!store.reflect(user.agencyId(), user.personId(), invitation, reflection, share, clock.instant())) {
             throw new NotFoundException("invitation", invitation);
         }
     }
@@ -199,7 +199,7 @@ public class BoundaryPlans {
 
     private void requireStaff(SignedInUser user) {
         if (!user.isStaff()) {
-            throw new ForbiddenException("Boundary plans are kept by staff and volunteers.");
+            throw new ForbiddenException("boundary.staffOnly");
         }
         directory.requirePerson(user.agencyId(), user.personId());
     }

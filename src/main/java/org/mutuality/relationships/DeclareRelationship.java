@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
+import org.mutuality.shared.BadInputException;
+import org.mutuality.shared.Text;
 
 /**
  * A request to record a relationship. For directed kinds person A acts on person B.
  *
- * @throws IllegalArgumentException when the two people are the same, the note is over 1,000
- *     characters, or the dates are in the wrong order
+ * @throws BadInputException when the two people are the same, the note is over 1,000 characters,
+ *     or the dates are in the wrong order
  */
 public record DeclareRelationship(
         RelationshipKind kind,
@@ -25,19 +27,11 @@ public record DeclareRelationship(
         Objects.requireNonNull(personA, "personAId is required");
         Objects.requireNonNull(personB, "personBId is required");
         if (personA.equals(personB)) {
-            throw new IllegalArgumentException("personAId and personBId must be two different people");
+            throw new BadInputException("relationship.twoPeople");
         }
-        if (note != null) {
-            note = note.strip();
-            if (note.isEmpty()) {
-                note = null;
-            } else if (note.length() > 1000) {
-                throw new IllegalArgumentException("note must be at most 1000 characters, was " + note.length());
-            }
-        }
+        note = Text.optional("note", note, Text.Limit.NOTE);
         if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
-            throw new IllegalArgumentException(
-                    "endDate must not be before startDate " + startDate + ", was " + endDate);
+            throw new BadInputException("relationship.endsBeforeItStarts", startDate);
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.mutuality.relationships;
 
 import java.time.Instant;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
 
@@ -10,7 +9,7 @@ import org.mutuality.directory.PersonId;
  * reflection is private to the person unless they share it with their supervisor.
  */
 public record ReflectionInvitation(
-        UUID id,
+        InvitationId id,
         PersonId person,
         BoundaryLimit limit,
         @Nullable PersonId participant,

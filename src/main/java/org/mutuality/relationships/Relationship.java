@@ -7,6 +7,8 @@ import org.mutuality.directory.PersonId;
 import org.mutuality.directory.Role;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.BadInputException;
+import org.mutuality.shared.ConflictException;
 
 /**
  * One relationship between two people of an agency. Ending it sets an end date; it is never
@@ -29,8 +31,25 @@ public record Relationship(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         if (personA.equals(personB)) {
-            throw new IllegalArgumentException("a relationship joins two different people");
+            throw new BadInputException("relationship.twoPeople");
         }
+    }
+
+    /**
+     * The relationship as it stands once ended on {@code on}; its history stays.
+     *
+     * @throws BadInputException when the day is before it started
+     * @throws ConflictException when it had already ended by then
+     */
+    public Relationship end(LocalDate on) {
+        if (startDate != null && on.isBefore(startDate)) {
+            throw new BadInputException("relationship.endsBeforeItStarts", startDate);
+        }
+        if (endDate != null && !endDate.isAfter(on)) {
+            throw new ConflictException("relationship.alreadyEnded", endDate);
+        }
+        return new Relationship(
+                id, agencyId, kind, personA, personB, startDate, on, source, declaredBy, visibility, note);
     }
 
     /** Whether the relationship holds on the given day. */

@@ -2,6 +2,10 @@ package org.mutuality.relationships;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.shared.BadInputException;
+import org.mutuality.shared.Explanation;
+import org.mutuality.shared.Text;
 
 /**
  * How two people are related. For directed kinds, person A acts on person B (A treats, supervises,
@@ -86,14 +90,25 @@ public enum RelationshipKind {
         return kinds;
     }
 
-    /** Parses a kind name case-insensitively; refuses unknown names with the accepted values. */
-    public static RelationshipKind parse(String value) {
+    /**
+     * Parses a kind name case-insensitively.
+     *
+     * @throws BadInputException when none is given, or the name is none of the kinds (naming the kinds,
+     *     never the value)
+     */
+    public static RelationshipKind parse(@Nullable String value) {
+        String name = Text.trimmed(value);
+        if (name.isEmpty()) {
+            throw new BadInputException("relationship.kindMissing");
+        }
         for (RelationshipKind k : values()) {
-            if (k.name().equalsIgnoreCase(value.strip())) {
+            if (k.name().equalsIgnoreCase(name)) {
                 return k;
             }
         }
-        throw new IllegalArgumentException("kind must be one of " + EnumSet.allOf(RelationshipKind.class) + ", was '"
-                + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'");
+        throw new BadInputException(
+                "form.oneOf",
+                Explanation.field("kind"),
+                EnumSet.allOf(RelationshipKind.class).toString());
     }
 }

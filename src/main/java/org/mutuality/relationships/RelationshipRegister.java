@@ -15,6 +15,8 @@ import org.mutuality.notices.NoticeKind;
 import org.mutuality.notices.Notices;
 import org.mutuality.relationships.store.Relationships;
 import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.BadInputException;
+import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -91,13 +93,13 @@ public class RelationshipRegister {
      * rules rather than the register's (for example a peer support assignment accepted by the peer
      * after the coordinator matched them). The guard still vets it.
      *
-     * @throws IllegalArgumentException when the source is {@code DECLARED}
+     * @throws IllegalStateException when the source is {@code DECLARED} (a bug of the caller)
      * @throws RelationshipRefused when the guard refuses it
      */
     @Transactional
     public Relationship derive(SignedInUser by, DeclareRelationship request, RelationshipSource source) {
         if (source == RelationshipSource.DECLARED) {
-            throw new IllegalArgumentException("a derived relationship needs a source other than DECLARED");
+            throw new IllegalStateException("a derived relationship needs a source other than DECLARED");
         }
         return insert(by, request, source, false, true);
     }
@@ -112,17 +114,9 @@ public class RelationshipRegister {
         Relationship current =
                 relationships.find(by.agencyId(), id).orElseThrow(() -> new NotFoundException("relationship", id));
         if (current.source() == RelationshipSource.DECLARED && current.kind() != RelationshipKind.SUPPORTS) {
-            throw new ForbiddenException("A declared relationship is ended by the people who declared it.");
+            throw new ForbiddenException("relationship.declaredEndedByParties");
         }
-        if (!relationships.end(by.agencyId(), id, endDate, by.personId())) {
-            throw new IllegalArgumentException("endDate " + endDate
-                    + " must be on or after the start and before any end the relationship already has");
-        }
-        audit.record(AuditEvent.by(by, "WRITE", "DONE")
-                .about(current.personB().value(), "RELATIONSHIP", id.toString())
-                .noting("ended"));
-        events.publishEvent(new RelationshipRecorded(by.agencyId(), id));
-        return relationships.find(by.agencyId(), id).orElseThrow();
+        return ended(by, current, endDate);
     }
 
     private Relationship insert(
@@ -184,13 +178,13 @@ public class RelationshipRegister {
      * Adds many relationships of one agency at once, as they are, without the guard; for importing
      * a whole agency whose relationships already exist elsewhere.
      *
-     * @throws IllegalArgumentException when a relationship belongs to another agency
+     * @throws IllegalStateException when a relationship belongs to another agency (a bug of the caller)
      */
     @Transactional
     public void importAll(AgencyId agency, List<Relationship> imported) {
         for (Relationship r : imported) {
             if (!r.agencyId().equals(agency)) {
-                throw new IllegalArgumentException("relationship " + r.id() + " belongs to another agency");
+                throw new IllegalStateException("relationship " + r.id() + " belongs to another agency");
             }
         }
         relationships.insertAll(imported);
@@ -204,39 +198,53 @@ public class RelationshipRegister {
      *
      * @throws NotFoundException when it does not exist or the caller may not see it
      * @throws ForbiddenException when the caller may see it but not end it
-     * @throws IllegalArgumentException when the date is before its start or after an earlier end
+     * @throws BadInputException when the date is before its start
+     * @throws ConflictException when it had already ended by then
      */
     @Transactional
     public Relationship end(SignedInUser by, RelationshipId id, LocalDate endDate) {
         Relationship current = visible(by, id);
-        // Ending closes access, but ending someone's oversight of oneself would escape it: an
-        // assignment is ended by those who may make it or the privacy lead (and support by either
-        // person: a participant may stop peer support); a personal relationship by either person.
+        if (!mayEnd(by, current)) {
+            throw new ForbiddenException("relationship.mayNotEnd");
+        }
+        return ended(by, current, endDate);
+    }
+
+    /**
+     * Ending closes access, but ending someone's oversight of oneself would escape it: an assignment
+     * is ended by those who may make it or the privacy lead (and support by either person: a
+     * participant may stop peer support); a personal relationship by either person or its declarer.
+     */
+    private boolean mayEnd(SignedInUser by, Relationship current) {
         RelationshipKind kind = current.kind();
         boolean party = current.involves(by.personId());
-        boolean allowed = by.has(Role.PRIVACY_LEAD)
-                || (!kind.isAssignment() && (party || by.personId().equals(current.declaredBy())))
-                || (kind == RelationshipKind.SUPPORTS && party)
-                || (kind.isAssignment()
-                        && AssignmentAuthority.refusal(
-                                        directory.requirePerson(by.agencyId(), by.personId()),
-                                        kind,
-                                        directory.requirePerson(by.agencyId(), current.personA()),
-                                        directory.requirePerson(by.agencyId(), current.personB()),
-                                        LocalDate.now(clock))
-                                .isEmpty());
-        if (!allowed) {
-            throw new ForbiddenException("You may not end this relationship.");
+        if (by.has(Role.PRIVACY_LEAD) || (kind == RelationshipKind.SUPPORTS && party)) {
+            return true;
         }
-        if (!relationships.end(by.agencyId(), id, endDate, by.personId())) {
-            throw new IllegalArgumentException("endDate " + endDate
-                    + " must be on or after the start and before any end the relationship already has");
+        if (!kind.isAssignment()) {
+            return party || by.personId().equals(current.declaredBy());
+        }
+        AgencyId agency = by.agencyId();
+        return AssignmentAuthority.refusal(
+                        directory.requirePerson(agency, by.personId()),
+                        kind,
+                        directory.requirePerson(agency, current.personA()),
+                        directory.requirePerson(agency, current.personB()),
+                        LocalDate.now(clock))
+                .isEmpty();
+    }
+
+    /** Ends the relationship (load, act, save, audit, tell the indexes). */
+    private Relationship ended(SignedInUser by, Relationship current, LocalDate on) {
+        Relationship ended = current.end(on);
+        if (!relationships.end(by.agencyId(), ended, by.personId())) {
+            throw new ConflictException("relationship.changedMeanwhile");
         }
         audit.record(AuditEvent.by(by, "WRITE", "DONE")
-                .about(current.personB().value(), "RELATIONSHIP", id.toString())
+                .about(ended.personB().value(), "RELATIONSHIP", ended.id().toString())
                 .noting("ended"));
-        events.publishEvent(new RelationshipRecorded(by.agencyId(), id));
-        return relationships.find(by.agencyId(), id).orElseThrow();
+        events.publishEvent(new RelationshipRecorded(by.agencyId(), ended.id()));
+        return ended;
     }
 
     /** The relationship, if the viewer may see it; otherwise {@link NotFoundException}. */

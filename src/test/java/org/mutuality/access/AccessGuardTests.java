@@ -123,7 +123,7 @@ class AccessGuardTests {
     void ignoresWithdrawnDirectives() {
         relate(psychiatrist, RelationshipKind.TREATS, jordan);
         directives.add(new ConsentDirective(
-                UUID.randomUUID(), jordan, psychiatrist, null, null, null, jordan, NOW, NOW.minusSeconds(1)));
+                ConsentDirectiveId.random(), jordan, psychiatrist, null, null, null, jordan, NOW, NOW.minusSeconds(1)));
 
         assertThat(decide(NOW, psychiatrist, jordan, RecordKind.CARE_NOTES, Purpose.CARE)
                         .allowed())
@@ -146,13 +146,13 @@ class AccessGuardTests {
     }
 
     private static ConsentDirective directive(PersonId person, @Nullable PersonId from, @Nullable Purpose purpose) {
-        return new ConsentDirective(UUID.randomUUID(), person, from, purpose, null, null, person, NOW, null);
+        return new ConsentDirective(ConsentDirectiveId.random(), person, from, purpose, null, null, person, NOW, null);
     }
 
     private static BreakGlassGrant grant(
             PersonId reader, PersonId subject, BreakGlassReason reason, boolean overrodeDirective) {
         return new BreakGlassGrant(
-                UUID.randomUUID(),
+                BreakGlassGrantId.random(),
                 reader,
                 subject,
                 RecordKind.CARE_NOTES,

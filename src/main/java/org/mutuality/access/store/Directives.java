@@ -1,12 +1,13 @@
 package org.mutuality.access.store;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.mutuality.access.ConsentDirective;
+import org.mutuality.access.ConsentDirectiveId;
 import org.mutuality.access.Purpose;
 import org.mutuality.access.RecordKind;
 import org.mutuality.directory.PersonId;
@@ -19,52 +20,53 @@ import org.springframework.stereotype.Repository;
 public class Directives {
 
     private final JdbcClient jdbc;
-    private final Clock clock;
 
-    public Directives(JdbcClient jdbc, Clock clock) {
+    public Directives(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
-    public UUID insert(
-            AgencyId agency,
-            PersonId person,
-            @Nullable PersonId withheldFrom,
-            @Nullable Purpose purpose,
-            @Nullable RecordKind kind,
-            @Nullable String note,
-            PersonId by) {
-        UUID id = UUID.randomUUID();
+    public void insert(AgencyId agency, ConsentDirective d) {
         jdbc.sql("""
                         insert into consent_directive (id, agency_id, person_id, withheld_from, purpose, record_kind, note,
                                                        created_by, created_at)
-                        values (:id, :agency, :person, :from, :purpose, :kind, :note, :by, :now)
+                        values (:id, :agency, :person, :from, :purpose, :kind, :note, :by, :at)
                         """)
-                .param("id", id)
+                .param("id", d.id().value())
                 .param("agency", agency.value())
-                .param("person", person.value())
-                .param("from", withheldFrom == null ? null : withheldFrom.value())
-                .param("purpose", purpose == null ? null : purpose.name())
-                .param("kind", kind == null ? null : kind.name())
-                .param("note", note)
-                .param("by", by.value())
-                .param("now", now())
+                .param("person", d.person().value())
+                .param(
+                        "from",
+                        d.withheldFrom() == null ? null : d.withheldFrom().value())
+                .param("purpose", d.purpose() == null ? null : d.purpose().name())
+                .param("kind", d.recordKind() == null ? null : d.recordKind().name())
+                .param("note", d.note())
+                .param("by", d.createdBy().value())
+                .param("at", utc(d.createdAt()))
                 .update();
-        return id;
     }
 
-    public boolean withdraw(AgencyId agency, PersonId person, UUID id, PersonId by) {
+    /** Records the withdrawal unless the directive was withdrawn meanwhile; false when it was. */
+    public boolean withdraw(AgencyId agency, ConsentDirective withdrawn, PersonId by) {
         return jdbc.sql("""
-                        update consent_directive set withdrawn_by = :by, withdrawn_at = :now
-                        where id = :id and agency_id = :agency and person_id = :person and withdrawn_at is null
+                        update consent_directive set withdrawn_by = :by, withdrawn_at = :at
+                        where id = :id and agency_id = :agency and withdrawn_at is null
                         """)
                         .param("by", by.value())
-                        .param("now", now())
-                        .param("id", id)
+                        .param("at", utc(java.util.Objects.requireNonNull(withdrawn.withdrawnAt())))
+                        .param("id", withdrawn.id().value())
                         .param("agency", agency.value())
-                        .param("person", person.value())
                         .update()
                 == 1;
+    }
+
+    public Optional<ConsentDirective> find(AgencyId agency, PersonId person, ConsentDirectiveId id) {
+        return jdbc.sql(
+                        "select * from consent_directive where agency_id = :agency and person_id = :person and id = :id")
+                .param("agency", agency.value())
+                .param("person", person.value())
+                .param("id", id.value())
+                .query(Directives::map)
+                .optional();
     }
 
     public List<ConsentDirective> of(AgencyId agency, PersonId person) {
@@ -90,7 +92,7 @@ public class Directives {
         String kind = rs.getString("record_kind");
         OffsetDateTime withdrawn = rs.getObject("withdrawn_at", OffsetDateTime.class);
         return new ConsentDirective(
-                rs.getObject("id", UUID.class),
+                new ConsentDirectiveId(rs.getObject("id", UUID.class)),
                 new PersonId(rs.getObject("person_id", UUID.class)),
                 from == null ? null : new PersonId(from),
                 purpose == null ? null : Purpose.valueOf(purpose),
@@ -101,7 +103,7 @@ public class Directives {
                 withdrawn == null ? null : withdrawn.toInstant());
     }
 
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    private static OffsetDateTime utc(Instant at) {
+        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 }

@@ -6,10 +6,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.mutuality.access.BreakGlassGrant;
+import org.mutuality.access.BreakGlassGrantId;
 import org.mutuality.access.BreakGlassReason;
 import org.mutuality.access.RecordKind;
 import org.mutuality.directory.PersonId;
@@ -33,7 +34,7 @@ public class Grants {
                                                  granted_at, expires_at, overrode_directive)
                         values (:id, :agency, :reader, :subject, :kind, :reason, :detail, :granted, :expires, :overrode)
                         """)
-                .param("id", grant.id())
+                .param("id", grant.id().value())
                 .param("agency", agency.value())
                 .param("reader", grant.reader().value())
                 .param("subject", grant.subject().value())
@@ -55,10 +56,10 @@ public class Grants {
                 .list();
     }
 
-    public Optional<BreakGlassGrant> find(AgencyId agency, UUID id) {
+    public Optional<BreakGlassGrant> find(AgencyId agency, BreakGlassGrantId id) {
         return jdbc.sql("select * from break_glass where agency_id = :agency and id = :id")
                 .param("agency", agency.value())
-                .param("id", id)
+                .param("id", id.value())
                 .query(Grants::map)
                 .optional();
     }
@@ -86,25 +87,20 @@ public class Grants {
                 .list();
     }
 
-    /** Records the review unless one is already recorded; false when it was. */
-    public boolean review(
-            AgencyId agency,
-            UUID id,
-            BreakGlassGrant.Outcome outcome,
-            PersonId reviewer,
-            Instant at,
-            @Nullable String note) {
+    /** Records the grant's review unless one is already recorded; false when it was. */
+    public boolean review(AgencyId agency, BreakGlassGrant reviewed) {
+        BreakGlassGrant.Review review = Objects.requireNonNull(reviewed.review());
         return jdbc.sql("""
                         update break_glass set review_outcome = :outcome, reviewed_by = :reviewer, reviewed_at = :at,
                                                review_note = :note
                         where agency_id = :agency and id = :id and review_outcome is null
                         """)
-                        .param("outcome", outcome.name())
-                        .param("reviewer", reviewer.value())
-                        .param("at", utc(at))
-                        .param("note", note)
+                        .param("outcome", review.outcome().name())
+                        .param("reviewer", review.reviewer().value())
+                        .param("at", utc(review.reviewedAt()))
+                        .param("note", review.note())
                         .param("agency", agency.value())
-                        .param("id", id)
+                        .param("id", reviewed.id().value())
                         .update()
                 == 1;
     }
@@ -119,7 +115,7 @@ public class Grants {
                         rs.getObject("reviewed_at", OffsetDateTime.class).toInstant(),
                         rs.getString("review_note"));
         return new BreakGlassGrant(
-                rs.getObject("id", UUID.class),
+                new BreakGlassGrantId(rs.getObject("id", UUID.class)),
                 new PersonId(rs.getObject("reader_id", UUID.class)),
                 new PersonId(rs.getObject("subject_id", UUID.class)),
                 RecordKind.valueOf(rs.getString("record_kind")),

@@ -10,10 +10,12 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.BreakGlass;
 import org.mutuality.access.BreakGlassGrant;
+import org.mutuality.access.BreakGlassGrantId;
 import org.mutuality.access.BreakGlassReason;
 import org.mutuality.access.RecordKind;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.shared.BadInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,7 +54,7 @@ class BreakGlassApi {
     List<GrantJson> queue(
             @AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "pending") String status) {
         if (!status.equals("pending") && !status.equals("all")) {
-            throw new IllegalArgumentException("status must be pending or all, was " + status);
+            throw new BadInputException("breakGlass.queueStatus");
         }
         return breakGlass.queue(user, status.equals("pending")).stream()
                 .map(GrantJson::of)
@@ -62,7 +64,7 @@ class BreakGlassApi {
     @PostMapping("/api/v1/access/break-glass/{id}/review")
     GrantJson review(
             @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody ReviewBody body) {
-        return GrantJson.of(breakGlass.review(user, id, body.outcome(), body.note()));
+        return GrantJson.of(breakGlass.review(user, new BreakGlassGrantId(id), body.outcome(), body.note()));
     }
 
     record OpenBody(
@@ -92,7 +94,7 @@ class BreakGlassApi {
         static GrantJson of(BreakGlassGrant g) {
             BreakGlassGrant.Review r = g.review();
             return new GrantJson(
-                    g.id(),
+                    g.id().value(),
                     g.reader().value(),
                     g.subject().value(),
                     g.kind().name(),

@@ -1,15 +1,14 @@
 package org.mutuality.access.web;
 
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.BreakGlass;
 import org.mutuality.access.BreakGlassGrant;
+import org.mutuality.access.BreakGlassGrantId;
 import org.mutuality.access.BreakGlassReason;
 import org.mutuality.access.RecordKind;
 import org.mutuality.audit.Refusals;
 import org.mutuality.directory.Directory;
-import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.shared.ConflictException;
@@ -29,18 +28,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BreakGlassController {
 
     static final String QUEUE = "access/break-glass";
+    static final String QUEUE_PAGE = "/access/break-glass";
 
     private final BreakGlass breakGlass;
     private final Directory directory;
     private final Refusals refusals;
-
     private final Pages pages;
 
     BreakGlassController(BreakGlass breakGlass, Directory directory, Refusals refusals, Pages pages) {
-        this.pages = pages;
-        this.refusals = refusals;
         this.breakGlass = breakGlass;
         this.directory = directory;
+        this.refusals = refusals;
+        this.pages = pages;
     }
 
     @PostMapping("/people/{id}/break-glass")
@@ -51,20 +50,13 @@ class BreakGlassController {
             @RequestParam(required = false) @Nullable BreakGlassReason reason,
             @RequestParam(defaultValue = "") String detail,
             RedirectAttributes redirect) {
-        if (kind == null || reason == null) {
-            redirect.addFlashAttribute("problem", "breakGlass.chooseReason");
-            redirect.addFlashAttribute("breakGlassDetail", detail);
-            return "redirect:/people/" + id + "/notes";
-        }
         try {
             breakGlass.open(user, new PersonId(id), kind, reason, detail);
             redirect.addFlashAttribute("notice", "breakGlass.opened");
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("problem", "breakGlass.detailLength");
-            redirect.addFlashAttribute("breakGlassDetail", detail);
-        } catch (ForbiddenException | ConflictException e) {
+        } catch (IllegalArgumentException | ForbiddenException | ConflictException e) {
             refusals.recordIfRefusal(e);
             pages.problem(redirect, e);
+            redirect.addFlashAttribute("breakGlassDetail", detail);
         }
         return "redirect:/people/" + id + "/notes";
     }
@@ -76,10 +68,7 @@ class BreakGlassController {
             Model model) {
         model.addAttribute("grants", breakGlass.queue(user, !all));
         model.addAttribute("all", all);
-        model.addAttribute(
-                "names",
-                directory.everyone(user.agencyId()).stream()
-                        .collect(Collectors.toMap(Person::id, Person::displayName, (a, b) -> a)));
+        model.addAttribute("names", directory.displayNames(user.agencyId()));
         model.addAttribute("outcomes", BreakGlassGrant.Outcome.values());
         return QUEUE;
     }
@@ -91,18 +80,10 @@ class BreakGlassController {
             @RequestParam(required = false) BreakGlassGrant.@Nullable Outcome outcome,
             @RequestParam(defaultValue = "") String note,
             RedirectAttributes redirect) {
-        if (outcome == null) {
-            redirect.addFlashAttribute("problem", "breakGlass.chooseOutcome");
-            return "redirect:/access/break-glass";
-        }
-        try {
-            breakGlass.review(user, grantId, outcome, note);
-            redirect.addFlashAttribute("notice", "breakGlass.reviewed");
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("problem", "breakGlass.reviewNote.required");
-        } catch (ConflictException e) {
-            pages.problem(redirect, e);
-        }
-        return "redirect:/access/break-glass";
+        return pages.act(
+                redirect,
+                "breakGlass.reviewed",
+                QUEUE_PAGE,
+                () -> breakGlass.review(user, new BreakGlassGrantId(grantId), outcome, note));
     }
 }

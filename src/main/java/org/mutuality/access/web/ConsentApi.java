@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.ConsentDirective;
+import org.mutuality.access.ConsentDirectiveId;
 import org.mutuality.access.ConsentDirectives;
 import org.mutuality.access.Purpose;
 import org.mutuality.access.RecordKind;
@@ -65,7 +66,7 @@ class ConsentApi {
     @PostMapping("/api/v1/people/{id}/consent-directives/{directiveId}/withdraw")
     DirectiveJson withdraw(
             @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable UUID directiveId) {
-        return DirectiveJson.of(directives.withdraw(user, new PersonId(id), directiveId));
+        return DirectiveJson.of(directives.withdraw(user, new PersonId(id), new ConsentDirectiveId(directiveId)));
     }
 
     record DirectiveBody(
@@ -86,7 +87,7 @@ class ConsentApi {
             @Nullable Instant withdrawnAt) {
         static DirectiveJson of(ConsentDirective d) {
             return new DirectiveJson(
-                    d.id(),
+                    d.id().value(),
                     d.withheldFrom() == null ? null : d.withheldFrom().value(),
                     d.purpose() == null ? null : d.purpose().name(),
                     d.recordKind() == null ? null : d.recordKind().name(),

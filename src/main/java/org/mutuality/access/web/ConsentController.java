@@ -1,10 +1,12 @@
 package org.mutuality.access.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.access.ConsentDirectiveId;
 import org.mutuality.access.ConsentDirectives;
 import org.mutuality.access.Purpose;
 import org.mutuality.access.RecordKind;
@@ -13,6 +15,7 @@ import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.NotFoundException;
 import org.mutuality.shared.web.Pages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,18 +35,16 @@ class ConsentController {
 
     private final ConsentDirectives directives;
     private final Directory directory;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final Refusals refusals;
-
     private final Pages pages;
 
-    ConsentController(
-            ConsentDirectives directives, Directory directory, java.time.Clock clock, Refusals refusals, Pages pages) {
-        this.pages = pages;
+    ConsentController(ConsentDirectives directives, Directory directory, Clock clock, Refusals refusals, Pages pages) {
         this.directives = directives;
         this.directory = directory;
         this.clock = clock;
         this.refusals = refusals;
+        this.pages = pages;
     }
 
     @GetMapping("/people/{id}/consent")
@@ -51,20 +52,17 @@ class ConsentController {
         PersonId person = new PersonId(id);
         model.addAttribute("directives", directives.of(user, person));
         model.addAttribute("readers", directives.readers(user, person));
-        Map<PersonId, String> names = directory.everyone(user.agencyId()).stream()
-                .collect(Collectors.toMap(Person::id, Person::displayName, (a, b) -> a));
         model.addAttribute("person", directory.requirePerson(user.agencyId(), person));
-        model.addAttribute("names", names);
+        model.addAttribute("names", directory.displayNames(user.agencyId()));
         model.addAttribute(
                 "others",
                 directory.everyone(user.agencyId()).stream()
-                        .filter(p ->
-                                p.active() && !p.id().equals(person) && p.isStaffOn(java.time.LocalDate.now(clock)))
+                        .filter(p -> p.active() && !p.id().equals(person) && p.isStaffOn(LocalDate.now(clock)))
                         .sorted(Comparator.comparing(Person::displayName))
                         .toList());
         model.addAttribute(
                 "kinds",
-                java.util.Arrays.stream(RecordKind.values())
+                Arrays.stream(RecordKind.values())
                         .filter(RecordKind::withholdable)
                         .toList());
         model.addAttribute("purposes", Purpose.values());
@@ -80,19 +78,17 @@ class ConsentController {
             @RequestParam(required = false) @Nullable RecordKind recordKind,
             @RequestParam(required = false) @Nullable String note,
             RedirectAttributes redirect) {
-        try {
-            directives.give(
-                    user,
-                    new PersonId(id),
-                    withheldFrom == null ? null : new PersonId(withheldFrom),
-                    purpose,
-                    recordKind,
-                    note);
-            redirect.addFlashAttribute("notice", "consent.given");
-        } catch (IllegalArgumentException e) {
-            pages.problem(redirect, e);
-        }
-        return "redirect:/people/" + id + "/consent";
+        return pages.act(
+                redirect,
+                "consent.given",
+                "/people/" + id + "/consent",
+                () -> directives.give(
+                        user,
+                        new PersonId(id),
+                        withheldFrom == null ? null : new PersonId(withheldFrom),
+                        purpose,
+                        recordKind,
+                        note));
     }
 
     @PostMapping("/people/{id}/consent/{directiveId}/withdraw")
@@ -102,10 +98,10 @@ class ConsentController {
             @PathVariable UUID directiveId,
             RedirectAttributes redirect) {
         try {
-            directives.withdraw(user, new PersonId(id), directiveId);
+            directives.withdraw(user, new PersonId(id), new ConsentDirectiveId(directiveId));
             redirect.addFlashAttribute("notice", "consent.withdrawn");
-        } catch (NotFoundException e) {
-            // Someone else's directives are hidden as missing ones: the same redirect, but the refusal is recorded.
+        } catch (NotFoundException | ConflictException e) {
+            // Someone else's directives are hidden as missing ones: the same answer, but the refusal is recorded.
             refusals.recordIfRefusal(e);
             redirect.addFlashAttribute("problem", "consent.notActive");
         }

@@ -2,6 +2,7 @@ package org.mutuality.contact.demo;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -11,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.mutuality.contact.ContactSettings;
+import org.mutuality.contact.Message;
+import org.mutuality.contact.MessageId;
 import org.mutuality.contact.store.ContactStore;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
@@ -81,28 +84,35 @@ class DemoContact implements ApplicationRunner {
                 new ContactSettings(
                         groups.id(), weekdays, LocalTime.of(9, 0), LocalTime.of(17, 0), toronto, rosa, null),
                 clock.instant());
+        Instant asked = today.minusDays(3).atTime(14, 5).toInstant(ZoneOffset.UTC);
         contact.insert(
                 agency,
-                julie,
-                groups.id(),
-                julie,
-                jordan,
-                true,
-                "Hi Jordan, could we move Thursday to the afternoon? I have a doctor's appointment.",
-                false,
-                "ASSIGNED_PEER",
-                today.minusDays(3).atTime(14, 5).toInstant(ZoneOffset.UTC));
+                new Message(
+                        MessageId.random(),
+                        julie,
+                        groups.id(),
+                        julie,
+                        jordan,
+                        true,
+                        "Hi Jordan, could we move Thursday to the afternoon? I have a doctor's appointment.",
+                        false,
+                        Message.Route.ASSIGNED_PEER,
+                        asked,
+                        null));
         contact.insert(
                 agency,
-                julie,
-                groups.id(),
-                jordan,
-                julie,
-                false,
-                "Of course. Thursday at 2 at the drop-in works for me. Good luck at the doctor's.",
-                false,
-                "REPLY",
-                today.minusDays(3).atTime(15, 40).toInstant(ZoneOffset.UTC));
+                new Message(
+                        MessageId.random(),
+                        julie,
+                        groups.id(),
+                        jordan,
+                        julie,
+                        false,
+                        "Of course. Thursday at 2 at the drop-in works for me. Good luck at the doctor's.",
+                        false,
+                        Message.Route.REPLY,
+                        today.minusDays(3).atTime(15, 40).toInstant(ZoneOffset.UTC),
+                        null));
         contact.markRead(
                 agency, julie, jordan, today.minusDays(3).atTime(15, 30).toInstant(ZoneOffset.UTC));
     }

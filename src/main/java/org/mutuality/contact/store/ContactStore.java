@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.mutuality.contact.ContactSettings;
 import org.mutuality.contact.Message;
+import org.mutuality.contact.MessageId;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.ProgramId;
 import org.mutuality.shared.AgencyId;
@@ -78,36 +78,24 @@ public class ContactStore {
                 .update();
     }
 
-    public UUID insert(
-            AgencyId agency,
-            PersonId participant,
-            ProgramId program,
-            PersonId from,
-            @Nullable PersonId to,
-            boolean incoming,
-            String body,
-            boolean afterHours,
-            String routed,
-            Instant at) {
-        UUID id = UUID.randomUUID();
+    public void insert(AgencyId agency, Message m) {
         jdbc.sql("""
                         insert into contact_message (id, agency_id, participant_id, program_id, from_id, to_id, incoming,
                                                      body, after_hours, routed, sent_at)
                         values (:id, :agency, :participant, :program, :from, :to, :incoming, :body, :after, :routed, :at)
                         """)
-                .param("id", id)
+                .param("id", m.id().value())
                 .param("agency", agency.value())
-                .param("participant", participant.value())
-                .param("program", program.value())
-                .param("from", from.value())
-                .param("to", to == null ? null : to.value())
-                .param("incoming", incoming)
-                .param("body", body)
-                .param("after", afterHours)
-                .param("routed", routed)
-                .param("at", at.atOffset(ZoneOffset.UTC))
+                .param("participant", m.participant().value())
+                .param("program", m.program().value())
+                .param("from", m.from().value())
+                .param("to", m.to() == null ? null : m.to().value())
+                .param("incoming", m.incoming())
+                .param("body", m.text())
+                .param("after", m.afterHours())
+                .param("routed", m.routed().name())
+                .param("at", m.sentAt().atOffset(ZoneOffset.UTC))
                 .update();
-        return id;
     }
 
     public List<Message> thread(AgencyId agency, PersonId participant) {
@@ -157,13 +145,14 @@ public class ContactStore {
                 .list();
     }
 
-    /** Routes a message to someone else (or to the coordinators when {@code to} is null). */
-    public void reroute(AgencyId agency, java.util.UUID id, @Nullable PersonId to, String routed) {
+    /** Routes a message to someone else (or to the coordinators). */
+    public void reroute(AgencyId agency, MessageId id, Message.Routing routing) {
+        PersonId to = routing.recipient();
         jdbc.sql("update contact_message set to_id = :to, routed = :routed where agency_id = :agency and id = :id")
                 .param("to", to == null ? null : to.value())
-                .param("routed", routed)
+                .param("routed", routing.route().name())
                 .param("agency", agency.value())
-                .param("id", id)
+                .param("id", id.value())
                 .update();
     }
 
@@ -171,7 +160,7 @@ public class ContactStore {
         UUID to = rs.getObject("to_id", UUID.class);
         OffsetDateTime read = rs.getObject("read_at", OffsetDateTime.class);
         return new Message(
-                rs.getObject("id", UUID.class),
+                new MessageId(rs.getObject("id", UUID.class)),
                 new PersonId(rs.getObject("participant_id", UUID.class)),
                 new ProgramId(rs.getObject("program_id", UUID.class)),
                 new PersonId(rs.getObject("from_id", UUID.class)),
@@ -179,7 +168,7 @@ public class ContactStore {
                 rs.getBoolean("incoming"),
                 rs.getString("body"),
                 rs.getBoolean("after_hours"),
-                rs.getString("routed"),
+                Message.Route.valueOf(rs.getString("routed")),
                 rs.getObject("sent_at", OffsetDateTime.class).toInstant(),
                 read == null ? null : read.toInstant());
     }

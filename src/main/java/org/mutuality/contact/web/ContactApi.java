@@ -17,6 +17,8 @@ import org.mutuality.contact.Message;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.ProgramId;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.shared.BadInputException;
+import org.mutuality.shared.Explanation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -82,8 +84,7 @@ class ContactApi {
         try {
             zone = ZoneId.of(body.zone());
         } catch (java.time.DateTimeException e) {
-            throw new IllegalArgumentException(
-                    "zone must be a time zone such as America/Toronto, was '" + body.zone() + "'");
+            throw new BadInputException("contact.zoneUnknown", Explanation.field("zone"));
         }
         return SettingsJson.of(contact.saveSettings(
                 user,
@@ -119,14 +120,14 @@ class ContactApi {
             @Nullable Instant readAt) {
         static MessageJson of(Message m) {
             return new MessageJson(
-                    m.id(),
+                    m.id().value(),
                     m.participant().value(),
                     m.from().value(),
                     m.to() == null ? null : m.to().value(),
                     m.incoming(),
                     m.text(),
                     m.afterHours(),
-                    m.routed(),
+                    m.routed().name(),
                     m.sentAt(),
                     m.readAt());
         }

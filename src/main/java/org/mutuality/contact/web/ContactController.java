@@ -29,14 +29,13 @@ class ContactController {
     private final Contact contact;
     private final Directory directory;
     private final Refusals refusals;
-
     private final Pages pages;
 
     ContactController(Contact contact, Directory directory, Refusals refusals, Pages pages) {
-        this.pages = pages;
         this.contact = contact;
         this.directory = directory;
         this.refusals = refusals;
+        this.pages = pages;
     }
 
     @GetMapping("/contact")
@@ -61,7 +60,7 @@ class ContactController {
             @RequestParam(defaultValue = "") String text,
             RedirectAttributes redirect) {
         try {
-            Contact.Sent sent = contact.send(user, org.mutuality.support.Codes.parse(Contact.To.class, to, "to"), text);
+            Contact.Sent sent = contact.send(user, Contact.To.parse(to), text);
             redirect.addFlashAttribute("notice", sent.afterHours() ? "contact.sentAfterHours" : "contact.sent");
             redirect.addFlashAttribute("afterHoursResources", sent.resources());
         } catch (IllegalArgumentException e) {

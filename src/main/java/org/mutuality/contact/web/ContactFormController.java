@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.mutuality.contact.Contact;
 import org.mutuality.contact.ContactRequests;
+import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.web.Pages;
-import org.mutuality.support.Codes;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,13 +23,12 @@ class ContactFormController {
 
     private final ContactRequests requests;
     private final Contact contact;
-
     private final Pages pages;
 
     ContactFormController(ContactRequests requests, Contact contact, Pages pages) {
-        this.pages = pages;
         this.requests = requests;
         this.contact = contact;
+        this.pages = pages;
     }
 
     @GetMapping("/contact/form")
@@ -49,9 +48,9 @@ class ContactFormController {
         model.addAttribute("available", requests.available());
         model.addAttribute("resources", contact.defaultResources());
         try {
-            requests.request(email, Codes.parse(Contact.To.class, to, "to"), text, LocaleContextHolder.getLocale());
+            requests.request(email, Contact.To.parse(to), text, LocaleContextHolder.getLocale());
             model.addAttribute("notice", "contact.form.checkEmail");
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (IllegalArgumentException | ConflictException e) {
             pages.problem(model, e);
             model.addAttribute("email", email);
             model.addAttribute("text", text);

@@ -8,6 +8,8 @@ import org.mutuality.access.RecordKind;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
+import org.mutuality.records.Note;
+import org.mutuality.records.NoteId;
 import org.mutuality.records.store.Notes;
 import org.mutuality.shared.AgencyId;
 import org.springframework.boot.ApplicationArguments;
@@ -52,29 +54,30 @@ class DemoNotes implements ApplicationRunner {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        notes.insert(
+        note(
                 agency,
                 jordan,
                 helene,
                 RecordKind.CARE_NOTES,
                 today.minusMonths(2),
-                "Follow-up appointment. Sleep is better since the change in routine. Next visit in six weeks.",
-                null);
-        notes.insert(
+                "Follow-up appointment. Sleep is better since the change in routine. Next visit in six weeks.");
+        note(
                 agency,
                 jordan,
                 helene,
                 RecordKind.CARE_NOTES,
                 today.minusDays(10),
-                "Jordan reports feeling steady at work and wants to keep the current plan.",
-                null);
-        notes.insert(
+                "Jordan reports feeling steady at work and wants to keep the current plan.");
+        note(
                 agency,
                 julie,
                 jordan,
                 RecordKind.SUPPORT_NOTES,
                 today.minusDays(7),
-                "Met at the drop-in. Talked about getting back to the walking group; Julie will try next week.",
-                null);
+                "Met at the drop-in. Talked about getting back to the walking group; Julie will try next week.");
+    }
+
+    private void note(AgencyId agency, PersonId subject, PersonId author, RecordKind kind, LocalDate on, String text) {
+        notes.insert(agency, new Note(NoteId.random(), subject, author, kind, on, text, null, clock.instant()));
     }
 }

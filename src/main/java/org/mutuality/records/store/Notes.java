@@ -1,16 +1,15 @@
 package org.mutuality.records.store;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.mutuality.access.RecordKind;
 import org.mutuality.directory.PersonId;
 import org.mutuality.records.Note;
+import org.mutuality.records.NoteId;
 import org.mutuality.shared.AgencyId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,38 +19,27 @@ import org.springframework.stereotype.Repository;
 public class Notes {
 
     private final JdbcClient jdbc;
-    private final Clock clock;
 
-    public Notes(JdbcClient jdbc, Clock clock) {
+    public Notes(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
-    public UUID insert(
-            AgencyId agency,
-            PersonId subject,
-            PersonId author,
-            RecordKind kind,
-            LocalDate writtenOn,
-            String text,
-            @Nullable UUID amends) {
-        UUID id = UUID.randomUUID();
+    public void insert(AgencyId agency, Note note) {
         jdbc.sql("""
                         insert into record_note (id, agency_id, subject_id, author_id, kind, written_on, body, amends,
                                                  created_at)
-                        values (:id, :agency, :subject, :author, :kind, :on, :body, :amends, :now)
+                        values (:id, :agency, :subject, :author, :kind, :on, :body, :amends, :at)
                         """)
-                .param("id", id)
+                .param("id", note.id().value())
                 .param("agency", agency.value())
-                .param("subject", subject.value())
-                .param("author", author.value())
-                .param("kind", kind.name())
-                .param("on", writtenOn)
-                .param("body", text)
-                .param("amends", amends)
-                .param("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                .param("subject", note.subject().value())
+                .param("author", note.author().value())
+                .param("kind", note.kind().name())
+                .param("on", note.writtenOn())
+                .param("body", note.text())
+                .param("amends", note.amends() == null ? null : note.amends().value())
+                .param("at", OffsetDateTime.ofInstant(note.createdAt(), ZoneOffset.UTC))
                 .update();
-        return id;
     }
 
     public List<Note> about(AgencyId agency, PersonId subject, RecordKind kind) {
@@ -66,10 +54,10 @@ public class Notes {
                 .list();
     }
 
-    public Optional<Note> find(AgencyId agency, UUID id) {
+    public Optional<Note> find(AgencyId agency, NoteId id) {
         return jdbc.sql("select * from record_note where agency_id = :agency and id = :id")
                 .param("agency", agency.value())
-                .param("id", id)
+                .param("id", id.value())
                 .query((rs, n) -> note(rs))
                 .optional();
     }
@@ -82,14 +70,15 @@ public class Notes {
     }
 
     private static Note note(java.sql.ResultSet rs) throws java.sql.SQLException {
+        UUID amends = rs.getObject("amends", UUID.class);
         return new Note(
-                rs.getObject("id", UUID.class),
+                new NoteId(rs.getObject("id", UUID.class)),
                 new PersonId(rs.getObject("subject_id", UUID.class)),
                 new PersonId(rs.getObject("author_id", UUID.class)),
                 RecordKind.valueOf(rs.getString("kind")),
                 rs.getObject("written_on", LocalDate.class),
                 rs.getString("body"),
-                rs.getObject("amends", UUID.class),
+                amends == null ? null : new NoteId(amends),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 }

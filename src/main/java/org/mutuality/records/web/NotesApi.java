@@ -7,19 +7,16 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.mutuality.access.AccessDecision;
-import org.mutuality.access.AccessGuard;
 import org.mutuality.access.Purpose;
 import org.mutuality.access.RecordKind;
-import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
-import org.mutuality.directory.Role;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.records.Note;
+import org.mutuality.records.NoteId;
 import org.mutuality.records.NotesRead;
 import org.mutuality.records.Records;
 import org.mutuality.shared.ForbiddenException;
@@ -33,18 +30,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Notes under {@code /api/v1/people/{id}/notes} and the guard's what-if at {@code /api/v1/access/check}. */
+/** Notes under {@code /api/v1/people/{id}/notes}. */
 @RestController
 class NotesApi {
 
     private final Records records;
-    private final AccessGuard guard;
-    private final Directory directory;
 
-    NotesApi(Records records, AccessGuard guard, Directory directory) {
+    NotesApi(Records records) {
         this.records = records;
-        this.guard = guard;
-        this.directory = directory;
     }
 
     /** The notes the caller may read, each kind with the basis that allowed it; 403 when none. */
@@ -54,29 +47,19 @@ class NotesApi {
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable RecordKind kind,
             @RequestParam(required = false) @Nullable Purpose purpose) {
-        if (kind != null && !kind.isNote()) {
-            throw new IllegalArgumentException("kind must be CARE_NOTES or SUPPORT_NOTES, was " + kind);
+        Map<RecordKind, NotesRead.Shown> shown =
+                records.readable(user, new PersonId(id), Records.noteKinds(kind), purpose);
+        if (shown.isEmpty()) {
+            throw new ForbiddenException("note.refusedAndRecorded");
         }
-        List<RecordKind> kinds = kind == null
-                ? java.util.Arrays.stream(RecordKind.values())
-                        .filter(RecordKind::isNote)
-                        .toList()
-                : List.of(kind);
-        List<NoteJson> shown = new ArrayList<>();
-        List<String> bases = new ArrayList<>();
-        for (RecordKind k : kinds) {
-            Purpose p = purpose != null ? purpose : k.usualPurpose();
-            NotesRead result = records.read(user, new PersonId(id), k, p);
-            if (result instanceof NotesRead.Shown notes) {
-                notes.notes().forEach(n -> shown.add(NoteJson.of(n)));
-                bases.add(k + ":" + notes.basis());
-            }
-        }
-        if (bases.isEmpty()) {
-            throw new ForbiddenException(
-                    "You are not in this person's circle of care or assigned to them for this purpose. The attempt was recorded.");
-        }
-        return new NotesJson(bases, shown);
+        return new NotesJson(
+                shown.entrySet().stream()
+                        .map(e -> e.getKey() + ":" + e.getValue().basis())
+                        .toList(),
+                shown.values().stream()
+                        .flatMap(s -> s.notes().stream())
+                        .map(NoteJson::of)
+                        .toList());
     }
 
     @PostMapping("/api/v1/people/{id}/notes")
@@ -90,26 +73,11 @@ class NotesApi {
     @PostMapping("/api/v1/notes/{noteId}/amend")
     ResponseEntity<NoteJson> amend(
             @AuthenticationPrincipal SignedInUser user, @PathVariable UUID noteId, @Valid @RequestBody AmendBody body) {
-        Note original = records.locate(user, noteId).orElseThrow(() -> new NotFoundException("note", noteId));
-        Note amendment = records.write(user, original.subject(), original.kind(), null, body.text(), noteId);
+        NoteId amended = new NoteId(noteId);
+        Note original = records.locate(user, amended).orElseThrow(() -> new NotFoundException("note", amended));
+        Note amendment = records.write(user, original.subject(), original.kind(), null, body.text(), amended);
         return ResponseEntity.created(URI.create("/api/v1/people/" + original.subject() + "/notes"))
                 .body(NoteJson.of(amendment));
-    }
-
-    @PostMapping("/api/v1/access/check")
-    CheckJson check(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody CheckBody body) {
-        PersonId reader = new PersonId(body.readerId());
-        if (!user.isSelf(reader) && !user.has(Role.PRIVACY_LEAD)) {
-            throw new ForbiddenException("You may check your own access; the privacy lead may check anyone's.");
-        }
-        directory.requirePerson(user.agencyId(), reader);
-        directory.requirePerson(user.agencyId(), new PersonId(body.subjectId()));
-        AccessDecision decision = guard.decide(
-                user.agencyId(), reader, new PersonId(body.subjectId()), body.recordKind(), body.purpose());
-        if (decision instanceof AccessDecision.Granted granted) {
-            return new CheckJson(true, granted.basis(), null);
-        }
-        return new CheckJson(false, null, ((AccessDecision.Refused) decision).reason());
     }
 
     record NotesJson(List<String> bases, List<NoteJson> notes) {}
@@ -125,13 +93,13 @@ class NotesApi {
             Instant createdAt) {
         static NoteJson of(Note n) {
             return new NoteJson(
-                    n.id(),
+                    n.id().value(),
                     n.subject().value(),
                     n.author().value(),
                     n.kind().name(),
                     n.writtenOn(),
                     n.text(),
-                    n.amends(),
+                    n.amends() == null ? null : n.amends().value(),
                     n.createdAt());
         }
     }
@@ -142,15 +110,4 @@ class NotesApi {
             @NotBlank @Size(max = 4000) String text) {}
 
     record AmendBody(@NotBlank @Size(max = 4000) String text) {}
-
-    record CheckBody(
-            @NotNull UUID readerId,
-            @NotNull UUID subjectId,
-            @NotNull RecordKind recordKind,
-            @NotNull Purpose purpose) {}
-
-    record CheckJson(
-            boolean allowed,
-            @Nullable String basis,
-            @Nullable String reason) {}
 }

@@ -3,19 +3,18 @@ package org.mutuality.records.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.BreakGlassReason;
-import org.mutuality.access.Purpose;
 import org.mutuality.access.RecordKind;
 import org.mutuality.audit.Refusals;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.records.NoteId;
 import org.mutuality.records.NotesRead;
 import org.mutuality.records.Records;
 import org.mutuality.shared.ForbiddenException;
@@ -42,15 +41,14 @@ class NotesController {
     private final Directory directory;
     private final Clock clock;
     private final Refusals refusals;
-
     private final Pages pages;
 
     NotesController(Records records, Directory directory, Clock clock, Refusals refusals, Pages pages) {
-        this.pages = pages;
-        this.refusals = refusals;
         this.records = records;
         this.directory = directory;
         this.clock = clock;
+        this.refusals = refusals;
+        this.pages = pages;
     }
 
     @GetMapping("/people/{id}/notes")
@@ -60,26 +58,13 @@ class NotesController {
             Model model,
             HttpServletResponse response) {
         Person person = directory.visibleTo(user, new PersonId(id));
-        Map<RecordKind, NotesRead.Shown> shown = new LinkedHashMap<>();
-        for (RecordKind kind : RecordKind.values()) {
-            if (!kind.isNote()) {
-                continue;
-            }
-            Purpose purpose = kind.usualPurpose();
-            if (records.read(user, person.id(), kind, purpose) instanceof NotesRead.Shown notes) {
-                shown.put(kind, notes);
-            }
-        }
+        Map<RecordKind, NotesRead.Shown> shown = records.readable(user, person.id(), Records.noteKinds(null), null);
         model.addAttribute("person", person);
         if (shown.isEmpty()) {
             if (!user.isStaff()) {
-                throw new ForbiddenException("Not in this person's circle of care.");
+                throw new ForbiddenException("note.notInCircle");
             }
-            model.addAttribute(
-                    "kinds",
-                    java.util.Arrays.stream(RecordKind.values())
-                            .filter(RecordKind::isNote)
-                            .toList());
+            model.addAttribute("kinds", Records.noteKinds(null));
             model.addAttribute("reasons", BreakGlassReason.values());
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             return REFUSED;
@@ -92,10 +77,7 @@ class NotesController {
                         .map(Map.Entry::getKey)
                         .collect(Collectors.toSet()));
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute(
-                "names",
-                directory.everyone(user.agencyId()).stream()
-                        .collect(Collectors.toMap(Person::id, Person::displayName, (a, b) -> a)));
+        model.addAttribute("names", directory.displayNames(user.agencyId()));
         return PAGE;
     }
 
@@ -109,7 +91,7 @@ class NotesController {
             @RequestParam(required = false) @Nullable UUID amends,
             RedirectAttributes redirect) {
         try {
-            records.write(user, new PersonId(id), kind, date, text, amends);
+            records.write(user, new PersonId(id), kind, date, text, amends == null ? null : new NoteId(amends));
             redirect.addFlashAttribute("notice", amends == null ? "note.written" : "note.amended");
         } catch (IllegalArgumentException | ForbiddenException e) {
             refusals.recordIfRefusal(e);

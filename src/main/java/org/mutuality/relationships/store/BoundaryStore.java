@@ -16,6 +16,7 @@ import org.mutuality.directory.PersonId;
 import org.mutuality.relationships.BoundaryArea;
 import org.mutuality.relationships.BoundaryLimit;
 import org.mutuality.relationships.BoundaryPlan;
+import org.mutuality.relationships.InvitationId;
 import org.mutuality.relationships.ReflectionInvitation;
 import org.mutuality.shared.AgencyId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,7 +94,7 @@ public class BoundaryStore {
      *
      * @return the new invitation's id, or empty when it was already made
      */
-    public Optional<UUID> invite(
+    public Optional<InvitationId> invite(
             AgencyId agency,
             PersonId person,
             BoundaryLimit limit,
@@ -116,13 +117,13 @@ public class BoundaryStore {
         if (existing > 0) {
             return Optional.empty();
         }
-        UUID id = UUID.randomUUID();
+        InvitationId id = InvitationId.random();
         jdbc.sql("""
                         insert into reflection_invitation (id, agency_id, person_id, limit_kind, participant_id, period_key,
                                                            detail, shared_with_supervisor, created_at, reflection_shared)
                         values (:id, :agency, :person, :limit, :participant, :period, :detail, :shared, :at, false)
                         """)
-                .param("id", id)
+                .param("id", id.value())
                 .param("agency", agency.value())
                 .param("person", person.value())
                 .param("limit", limit.name())
@@ -161,7 +162,7 @@ public class BoundaryStore {
                 .list();
     }
 
-    public boolean reflect(AgencyId agency, PersonId person, UUID id, String text, boolean share, Instant at) {
+    public boolean reflect(AgencyId agency, PersonId person, InvitationId id, String text, boolean share, Instant at) {
         return jdbc.sql("""
                         update reflection_invitation set reflection = :text, reflection_shared = :share, reflected_at = :at
                         where agency_id = :agency and person_id = :person and id = :id
@@ -171,7 +172,7 @@ public class BoundaryStore {
                         .param("at", at.atOffset(ZoneOffset.UTC))
                         .param("agency", agency.value())
                         .param("person", person.value())
-                        .param("id", id)
+                        .param("id", id.value())
                         .update()
                 == 1;
     }
@@ -200,7 +201,7 @@ public class BoundaryStore {
         UUID participant = rs.getObject("participant_id", UUID.class);
         OffsetDateTime reflected = rs.getObject("reflected_at", OffsetDateTime.class);
         return new ReflectionInvitation(
-                rs.getObject("id", UUID.class),
+                new InvitationId(rs.getObject("id", UUID.class)),
                 new PersonId(rs.getObject("person_id", UUID.class)),
                 BoundaryLimit.valueOf(rs.getString("limit_kind")),
                 participant == null ? null : new PersonId(participant),

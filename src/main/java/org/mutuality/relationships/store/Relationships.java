@@ -83,8 +83,12 @@ public class Relationships {
                 rows);
     }
 
-    /** Sets the end date if the relationship has none yet or a later one. */
-    public boolean end(AgencyId agency, RelationshipId id, LocalDate endDate, PersonId by) {
+    /**
+     * Saves the end date of a relationship ended by {@code by}, unless it has meanwhile ended earlier;
+     * false when it has.
+     */
+    public boolean end(AgencyId agency, Relationship ended, PersonId by) {
+        LocalDate endDate = java.util.Objects.requireNonNull(ended.endDate());
         return jdbc.sql("""
                         update relationship set end_date = :end, ended_by = :by, ended_at = :now
                         where id = :id and agency_id = :agency and (end_date is null or end_date > :end)
@@ -93,7 +97,7 @@ public class Relationships {
                         .param("end", endDate)
                         .param("by", by.value())
                         .param("now", now())
-                        .param("id", id.value())
+                        .param("id", ended.id().value())
                         .param("agency", agency.value())
                         .update()
                 == 1;

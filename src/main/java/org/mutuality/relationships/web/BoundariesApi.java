@@ -12,6 +12,7 @@ import org.mutuality.directory.SignedInUser;
 import org.mutuality.relationships.BoundaryArea;
 import org.mutuality.relationships.BoundaryPlan;
 import org.mutuality.relationships.BoundaryPlans;
+import org.mutuality.relationships.InvitationId;
 import org.mutuality.relationships.ReflectionInvitation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -65,7 +66,7 @@ class BoundariesApi {
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable UUID id,
             @Valid @RequestBody ReflectionBody body) {
-        plans.reflect(user, id, body.reflection() == null ? "" : body.reflection(), Boolean.TRUE.equals(body.share()));
+        plans.reflect(user, new InvitationId(id), body.reflection(), Boolean.TRUE.equals(body.share()));
         return ResponseEntity.noContent().build();
     }
 
@@ -106,7 +107,7 @@ class BoundariesApi {
             @Nullable Instant reflectedAt) {
         static InvitationJson of(ReflectionInvitation i) {
             return new InvitationJson(
-                    i.id(),
+                    i.id().value(),
                     i.person().value(),
                     i.limit().name(),
                     i.participant() == null ? null : i.participant().value(),

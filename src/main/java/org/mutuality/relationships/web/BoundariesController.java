@@ -7,10 +7,15 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.Directory;
+import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.relationships.BoundaryArea;
 import org.mutuality.relationships.BoundaryPlan;
 import org.mutuality.relationships.BoundaryPlans;
+import org.mutuality.relationships.InvitationId;
+import org.mutuality.shared.BadInputException;
+import org.mutuality.shared.Explanation;
+import org.mutuality.shared.Text;
 import org.mutuality.shared.web.Pages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,15 +30,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BoundariesController {
 
+    static final String PAGE = "/boundaries";
+
     private final BoundaryPlans plans;
     private final Directory directory;
-
     private final Pages pages;
 
     BoundariesController(BoundaryPlans plans, Directory directory, Pages pages) {
-        this.pages = pages;
         this.plans = plans;
         this.directory = directory;
+        this.pages = pages;
     }
 
     @GetMapping("/boundaries")
@@ -50,7 +56,7 @@ class BoundariesController {
             @AuthenticationPrincipal SignedInUser user,
             @RequestParam Map<String, String> form,
             RedirectAttributes redirect) {
-        try {
+        return pages.act(redirect, "boundary.saved", PAGE, () -> {
             Map<BoundaryArea, String> areas = new EnumMap<>(BoundaryArea.class);
             for (BoundaryArea area : BoundaryArea.values()) {
                 areas.put(area, form.getOrDefault("area." + area.name(), ""));
@@ -60,16 +66,12 @@ class BoundariesController {
                     new BoundaryPlan(
                             user.personId(),
                             areas,
-                            number(form.get("outsideContactsPerMonth"), "outsideContactsPerMonth"),
-                            number(form.get("contactsPerWeek"), "contactsPerWeek"),
-                            number(form.get("longestSessionMinutes"), "longestSessionMinutes"),
-                            time(form.get("noContactAfter")),
+                            number(form, "outsideContactsPerMonth"),
+                            number(form, "contactsPerWeek"),
+                            number(form, "longestSessionMinutes"),
+                            time(form, "noContactAfter"),
                             "true".equals(form.get("shareWithSupervisor"))));
-            redirect.addFlashAttribute("notice", "boundary.saved");
-        } catch (IllegalArgumentException e) {
-            pages.problem(redirect, e);
-        }
-        return "redirect:/boundaries";
+        });
     }
 
     @PostMapping("/boundaries/reflections/{id}")
@@ -79,13 +81,8 @@ class BoundariesController {
             @RequestParam(defaultValue = "") String reflection,
             @RequestParam(defaultValue = "false") boolean share,
             RedirectAttributes redirect) {
-        try {
-            plans.reflect(user, id, reflection, share);
-            redirect.addFlashAttribute("notice", "reflection.saved");
-        } catch (IllegalArgumentException e) {
-            pages.problem(redirect, e);
-        }
-        return "redirect:/boundaries";
+        return pages.act(
+                redirect, "reflection.saved", PAGE, () -> plans.reflect(user, new InvitationId(id), reflection, share));
     }
 
     @GetMapping("/boundaries/shared")
@@ -95,31 +92,27 @@ class BoundariesController {
         return "relationships/boundaries-shared";
     }
 
-    static @Nullable Integer number(@Nullable String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
+    /** The form's whole number, or null when left empty; refused naming the field, never the value. */
+    static @Nullable Integer number(Map<String, String> form, String field) {
+        String value = Text.trimmedOrNull(form.get(field));
         try {
-            return Integer.parseInt(value.strip());
+            return value == null ? null : Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field + " must be a whole number or left empty, was '"
-                    + (value.length() > 20 ? value.substring(0, 20) + "…" : value) + "'");
+            throw new BadInputException("form.wholeNumber", Explanation.field(field));
         }
     }
 
-    static @Nullable LocalTime time(@Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
+    /** The form's time of day, or null when left empty; refused naming the field, never the value. */
+    static @Nullable LocalTime time(Map<String, String> form, String field) {
+        String value = Text.trimmedOrNull(form.get(field));
         try {
-            return LocalTime.parse(value.strip());
+            return value == null ? null : LocalTime.parse(value);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("noContactAfter must be a time such as 20:00, was '"
-                    + (value.length() > 20 ? value.substring(0, 20) + "…" : value) + "'");
+            throw new BadInputException("form.timeOfDay", Explanation.field(field));
         }
     }
 
-    private Map<org.mutuality.directory.PersonId, String> names(SignedInUser user) {
+    private Map<PersonId, String> names(SignedInUser user) {
         return directory.displayNames(user.agencyId());
     }
 }

@@ -19,6 +19,7 @@ import org.mutuality.relationships.RelationshipKind;
 import org.mutuality.relationships.RelationshipRefused;
 import org.mutuality.relationships.RelationshipRegister;
 import org.mutuality.relationships.Visibility;
+import org.mutuality.shared.web.Pages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -37,11 +38,13 @@ class RelationshipsApi {
     private final RelationshipRegister register;
     private final Clock clock;
     private final AuditLog audit;
+    private final Pages pages;
 
-    RelationshipsApi(RelationshipRegister register, Clock clock, AuditLog audit) {
+    RelationshipsApi(RelationshipRegister register, Clock clock, AuditLog audit, Pages pages) {
         this.register = register;
         this.clock = clock;
         this.audit = audit;
+        this.pages = pages;
     }
 
     @PostMapping("/api/v1/relationships")
@@ -81,10 +84,7 @@ class RelationshipsApi {
     @ExceptionHandler(RelationshipRefused.class)
     ResponseEntity<ProblemDetail> refused(RelationshipRefused e) {
         boolean blocks = e.refusal().blocks();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.CONFLICT,
-                String.join(" ", e.refusal().explanations())
-                        + (blocks ? "" : " Read the reasons and send \"acknowledge\": true to go ahead."));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, pages.text(e));
         problem.setTitle(
                 blocks ? "Refused by the agency's conflict policy" : "The conflict check asks for an acknowledgement");
         problem.setType(URI.create(

@@ -23,6 +23,7 @@ import org.mutuality.relationships.RelationshipId;
 import org.mutuality.relationships.RelationshipKind;
 import org.mutuality.relationships.RelationshipRefused;
 import org.mutuality.relationships.RelationshipRegister;
+import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
 import org.mutuality.shared.web.Pages;
@@ -47,7 +48,6 @@ class RelationshipsController {
     private final Clock clock;
     private final AuditLog audit;
     private final Refusals refusals;
-
     private final Pages pages;
 
     RelationshipsController(
@@ -57,17 +57,17 @@ class RelationshipsController {
             AuditLog audit,
             Refusals refusals,
             Pages pages) {
-        this.pages = pages;
-        this.refusals = refusals;
         this.register = register;
         this.directory = directory;
         this.clock = clock;
         this.audit = audit;
+        this.refusals = refusals;
+        this.pages = pages;
     }
 
     @GetMapping("/people/{id}/relationships")
     String page(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
-        Person person = visiblePerson(user, new PersonId(id));
+        Person person = directory.visibleTo(user, new PersonId(id));
         addModel(user, person, model);
         audit.recordRead(AuditEvent.by(user, "READ", "ALLOWED")
                 .about(id, "RELATIONSHIPS", null)
@@ -88,13 +88,10 @@ class RelationshipsController {
             @RequestParam(defaultValue = "false") boolean acknowledge,
             Model model,
             RedirectAttributes redirect) {
-        Person person = visiblePerson(user, new PersonId(id));
+        Person person = directory.visibleTo(user, new PersonId(id));
         PersonId a = personAId == null ? user.personId() : new PersonId(personAId);
         PersonId b = personBId == null ? person.id() : new PersonId(personBId);
         try {
-            if (kind == null || kind.isBlank()) {
-                throw new IllegalArgumentException("Choose how the two people are related.");
-            }
             register.declare(
                     user,
                     new DeclareRelationship(RelationshipKind.parse(kind), a, b, startDate, null, note, null),
@@ -131,7 +128,7 @@ class RelationshipsController {
         try {
             register.end(user, new RelationshipId(rid), endDate == null ? LocalDate.now(clock) : endDate);
             redirect.addFlashAttribute("notice", "relationship.ended");
-        } catch (IllegalArgumentException | ForbiddenException e) {
+        } catch (IllegalArgumentException | ForbiddenException | ConflictException e) {
             refusals.recordIfRefusal(e);
             pages.problem(redirect, e);
         }
@@ -141,8 +138,6 @@ class RelationshipsController {
     private void addModel(SignedInUser user, Person person, Model model) {
         LocalDate today = LocalDate.now(clock);
         List<Person> everyone = directory.everyone(user.agencyId());
-        Map<PersonId, String> names =
-                everyone.stream().collect(Collectors.toMap(Person::id, Person::displayName, (x, y) -> x));
         List<Relationship> relationships = register.of(user, person.id()).stream()
                 .sorted(Comparator.comparing((Relationship r) -> !r.activeOn(today))
                         .thenComparing(r -> r.kind().name()))
@@ -152,8 +147,7 @@ class RelationshipsController {
         model.addAttribute("relationships", relationships);
         model.addAttribute(
                 "names",
-                names.entrySet().stream()
-                        .collect(Collectors.toMap(e -> e.getKey().value(), Map.Entry::getValue)));
+                everyone.stream().collect(Collectors.toMap(p -> p.id().value(), Person::displayName, (x, y) -> x)));
         model.addAttribute("today", today);
         model.addAttribute(
                 "personalKinds", RelationshipKind.personal().stream().sorted().toList());
@@ -173,10 +167,5 @@ class RelationshipsController {
                         .map(p -> Map.of("id", p.id().value().toString(), "name", p.displayName()))
                         .toList());
         model.addAttribute("isSelf", user.isSelf(person.id()));
-    }
-
-    /** The person, if the caller may see them; people of other agencies and hidden people are 404. */
-    private Person visiblePerson(SignedInUser user, PersonId id) {
-        return directory.visibleTo(user, id);
     }
 }

@@ -1,0 +1,105 @@
+package org.mutuality.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mutuality.directory.PersonId;
+import org.mutuality.directory.ProgramId;
+import org.mutuality.shared.BadInputException;
+
+/** Where a participant's message goes, by office hours, whom they wrote to and who is available. */
+class ContactSettingsTests {
+
+    /** A Monday at 10:00 and 20:00 in Toronto. */
+    static final Instant OPEN = Instant.parse("2026-11-23T15:00:00Z");
+
+    static final Instant CLOSED = Instant.parse("2026-11-24T01:00:00Z");
+
+    final PersonId peer = new PersonId(UUID.randomUUID());
+    final PersonId duty = new PersonId(UUID.randomUUID());
+
+    @ParameterizedTest(name = "{0}, to {1}, peer available {2}, on duty available {3}: {4}")
+    @CsvSource({
+        "true,  MY_PEER, true,  true,  ASSIGNED_PEER",
+        "true,  PROGRAM, true,  true,  ON_DUTY_PEER",
+        "true,  MY_PEER, false, true,  ON_DUTY_PEER",
+        "true,  MY_PEER, false, false, COORDINATORS",
+        "false, MY_PEER, true,  true,  ON_DUTY_PEER",
+        "false, MY_PEER, true,  false, ASSIGNED_PEER",
+        "false, PROGRAM, true,  false, COORDINATORS",
+        "true,  MY_PEER, ,      true,  ON_DUTY_PEER",
+    })
+    void routesAParticipantsMessage(
+            boolean open,
+            Contact.To to,
+            @Nullable Boolean peerAvailable,
+            boolean dutyAvailable,
+            Message.Route expected) {
+        Predicate<PersonId> available = p -> p.equals(peer) ? Boolean.TRUE.equals(peerAvailable) : dutyAvailable;
+
+        Message.Routing routing =
+                settings(duty).route(open ? OPEN : CLOSED, to, peerAvailable == null ? null : peer, available);
+
+        assertThat(routing.route()).isEqualTo(expected);
+        assertThat(routing.recipient())
+                .isEqualTo(
+                        switch (expected) {
+                            case ASSIGNED_PEER -> peer;
+                            case ON_DUTY_PEER -> duty;
+                            default -> null;
+                        });
+    }
+
+    @Test
+    void reroutesAPausedWorkersMessagesToTheOnDutyPeerOrTheCoordinators() {
+        assertThat(settings(duty).rerouteFrom(peer, p -> true))
+                .isEqualTo(new Message.Routing(duty, Message.Route.ON_DUTY_PEER));
+        assertThat(settings(duty).rerouteFrom(duty, p -> true).route()).isEqualTo(Message.Route.COORDINATORS);
+        assertThat(settings(duty).rerouteFrom(peer, p -> false).route()).isEqualTo(Message.Route.COORDINATORS);
+        assertThat(settings(null).rerouteFrom(peer, p -> true).route()).isEqualTo(Message.Route.COORDINATORS);
+    }
+
+    @Test
+    void refusesHoursThatCloseBeforeTheyOpen() {
+        ContactSettings defaults = settings(null);
+        assertThatThrownBy(() -> new ContactSettings(
+                        defaults.program(),
+                        defaults.openDays(),
+                        LocalTime.of(17, 0),
+                        LocalTime.of(9, 0),
+                        defaults.zone(),
+                        null,
+                        null))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("closesAt must be after opensAt, was 17:00–09:00");
+    }
+
+    @Test
+    void parsesWhomAMessageIsForAndRefusesAnythingElseWithoutEchoingIt() {
+        assertThat(Contact.To.parse(" program ")).isEqualTo(Contact.To.PROGRAM);
+        assertThatThrownBy(() -> Contact.To.parse("everyone"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("to must be one of [MY_PEER, PROGRAM]");
+    }
+
+    private static ContactSettings settings(@Nullable PersonId onDuty) {
+        ContactSettings defaults = ContactSettings.defaults(new ProgramId(UUID.randomUUID()));
+        return new ContactSettings(
+                defaults.program(),
+                Set.copyOf(defaults.openDays()),
+                defaults.opensAt(),
+                defaults.closesAt(),
+                defaults.zone(),
+                onDuty,
+                null);
+    }
+}
