@@ -11,6 +11,7 @@ import org.mutuality.directory.PersonId;
 import org.mutuality.directory.Role;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.shared.ConflictException;
+import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -19,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The lockbox: a person's consent directives. The person gives and withdraws them; the privacy lead
  * may record them on the person's behalf (a request made by phone or on paper). Each is recorded with
- * who and when, and audited. Methods never return null.
+ * who and when, and audited. With them, who can read the person's record, and the guard's what-if
+ * ({@link #check}). Methods never return null.
  */
 @Service
 public class ConsentDirectives {
@@ -69,6 +71,25 @@ public class ConsentDirectives {
     }
 
     /**
+     * The guard's what-if: its decision, as it would be if {@code reader} asked to read one kind of
+     * the subject's record for a purpose now. Anyone may ask about their own access; the privacy lead
+     * about anyone's.
+     *
+     * @throws ForbiddenException unless the asker is the reader or the privacy lead
+     * @throws NotFoundException when either person is not in the asker's agency
+     */
+    @Transactional(readOnly = true)
+    public AccessDecision check(
+            SignedInUser asker, PersonId reader, PersonId subject, RecordKind kind, Purpose purpose) {
+        if (!asker.isSelf(reader) && !asker.has(Role.PRIVACY_LEAD)) {
+            throw new ForbiddenException("access.checkOwnOnly");
+        }
+        directory.requirePerson(asker.agencyId(), reader);
+        directory.requirePerson(asker.agencyId(), subject);
+        return guard.decide(asker.agencyId(), reader, subject, kind, purpose);
+    }
+
+    /**
      * Withholds the person's record (or one kind of it) from a named person, a purpose, or both (see
      * {@link ConsentDirective#give}).
      *
@@ -100,8 +121,9 @@ public class ConsentDirectives {
     @Transactional
     public ConsentDirective withdraw(SignedInUser by, PersonId person, ConsentDirectiveId id) {
         requireOwnerOrPrivacyLead(by, person);
-        ConsentDirective withdrawn = directives
-                .find(by.agencyId(), person, id)
+        ConsentDirective withdrawn = directives.of(by.agencyId(), person).stream()
+                .filter(d -> d.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("consent directive", id))
                 .withdraw(clock.instant());
         if (!directives.withdraw(by.agencyId(), withdrawn, by.personId())) {

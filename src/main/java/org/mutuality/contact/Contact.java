@@ -3,7 +3,6 @@ package org.mutuality.contact;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -60,21 +59,7 @@ public class Contact {
     /** Who a participant writes to. */
     public enum To {
         MY_PEER,
-        PROGRAM;
-
-        /**
-         * The one a form names, ignoring case.
-         *
-         * @throws BadInputException naming the choices, never the value
-         */
-        public static To parse(@Nullable String value) {
-            for (To to : values()) {
-                if (to.name().equalsIgnoreCase(Text.trimmed(value))) {
-                    return to;
-                }
-            }
-            throw new BadInputException("form.oneOf", Explanation.field("to"), Arrays.toString(values()));
-        }
+        PROGRAM
     }
 
     /** The message as stored, whether it arrived outside office hours, and what to show then. */

@@ -44,7 +44,7 @@ public record Message(
     }
 
     /** A participant's message, routed as {@link ContactSettings#route} decided. */
-    static Message incoming(
+    public static Message incoming(
             PersonId participant, ProgramId program, Routing routing, String text, boolean afterHours, Instant at) {
         return new Message(
                 MessageId.random(),
@@ -61,7 +61,7 @@ public record Message(
     }
 
     /** A worker's answer to the participant. */
-    static Message reply(PersonId participant, ProgramId program, PersonId from, String text, Instant at) {
+    public static Message reply(PersonId participant, ProgramId program, PersonId from, String text, Instant at) {
         return new Message(
                 MessageId.random(), participant, program, from, participant, false, text, false, Route.REPLY, at, null);
     }

@@ -172,17 +172,7 @@ public class BoundaryPlans {
             audit.recordRead(AuditEvent.by(supervisor, "READ", "ALLOWED")
                     .about(i.person().value(), "BOUNDARY_REFLECTION", i.id().toString())
                     .because("SUPERVISION", "SHARED_BY_PERSON"));
-            shown.add(new ReflectionInvitation(
-                    i.id(),
-                    i.person(),
-                    i.limit(),
-                    null,
-                    i.detail(),
-                    true,
-                    i.createdAt(),
-                    i.reflectionShared() ? i.reflection() : null,
-                    i.reflectionShared(),
-                    i.reflectedAt()));
+            shown.add(i.asTheSupervisorSeesIt());
         }
         return shown;
     }

@@ -20,6 +20,21 @@ public record ReflectionInvitation(
         boolean reflectionShared,
         @Nullable Instant reflectedAt) {
 
+    /** What the person's supervisor sees: never the participant, the reflection only if it was shared. */
+    public ReflectionInvitation asTheSupervisorSeesIt() {
+        return new ReflectionInvitation(
+                id,
+                person,
+                limit,
+                null,
+                detail,
+                sharedWithSupervisor,
+                createdAt,
+                reflectionShared ? reflection : null,
+                reflectionShared,
+                reflectedAt);
+    }
+
     public boolean open() {
         return reflectedAt == null;
     }

@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.shared.BadInputException;
-import org.mutuality.shared.Explanation;
 import org.mutuality.shared.Text;
 
 /**
@@ -97,18 +96,9 @@ public enum RelationshipKind {
      *     never the value)
      */
     public static RelationshipKind parse(@Nullable String value) {
-        String name = Text.trimmed(value);
-        if (name.isEmpty()) {
+        if (Text.trimmed(value).isEmpty()) {
             throw new BadInputException("relationship.kindMissing");
         }
-        for (RelationshipKind k : values()) {
-            if (k.name().equalsIgnoreCase(name)) {
-                return k;
-            }
-        }
-        throw new BadInputException(
-                "form.oneOf",
-                Explanation.field("kind"),
-                EnumSet.allOf(RelationshipKind.class).toString());
+        return Text.choice("kind", value, RelationshipKind.class);
     }
 }

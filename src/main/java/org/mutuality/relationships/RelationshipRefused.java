@@ -10,25 +10,17 @@ import org.mutuality.shared.Explanation;
 public class RelationshipRefused extends RuntimeException implements Explained {
 
     private final RelationshipGuard.Refusal refusal;
-    private final Explanation explanation;
 
     public RelationshipRefused(RelationshipGuard.Refusal refusal) {
-        this(
-                refusal,
-                Explanation.of(
-                        refusal.blocks() ? "relationship.refused" : "relationship.acknowledgeFirst",
-                        String.join(" ", refusal.explanations())));
-    }
-
-    private RelationshipRefused(RelationshipGuard.Refusal refusal, Explanation explanation) {
-        super(explanation.english());
+        super(String.join(" ", refusal.explanations()));
         this.refusal = refusal;
-        this.explanation = explanation;
     }
 
+    /** The guard's reasons; when it does not block, how to go ahead once they are read. */
     @Override
     public Explanation explanation() {
-        return explanation;
+        return Explanation.of(
+                refusal.blocks() ? "relationship.refused" : "relationship.acknowledgeFirst", getMessage());
     }
 
     public RelationshipGuard.Refusal refusal() {

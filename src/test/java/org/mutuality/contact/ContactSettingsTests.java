@@ -83,14 +83,6 @@ class ContactSettingsTests {
                 .hasMessage("closesAt must be after opensAt, was 17:00–09:00");
     }
 
-    @Test
-    void parsesWhomAMessageIsForAndRefusesAnythingElseWithoutEchoingIt() {
-        assertThat(Contact.To.parse(" program ")).isEqualTo(Contact.To.PROGRAM);
-        assertThatThrownBy(() -> Contact.To.parse("everyone"))
-                .isInstanceOf(BadInputException.class)
-                .hasMessage("to must be one of [MY_PEER, PROGRAM]");
-    }
-
     private static ContactSettings settings(@Nullable PersonId onDuty) {
         ContactSettings defaults = ContactSettings.defaults(new ProgramId(UUID.randomUUID()));
         return new ContactSettings(

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.mutuality.access.ConsentDirective;
 import org.mutuality.access.ConsentDirectiveId;
@@ -57,16 +56,6 @@ public class Directives {
                         .param("agency", agency.value())
                         .update()
                 == 1;
-    }
-
-    public Optional<ConsentDirective> find(AgencyId agency, PersonId person, ConsentDirectiveId id) {
-        return jdbc.sql(
-                        "select * from consent_directive where agency_id = :agency and person_id = :person and id = :id")
-                .param("agency", agency.value())
-                .param("person", person.value())
-                .param("id", id.value())
-                .query(Directives::map)
-                .optional();
     }
 
     public List<ConsentDirective> of(AgencyId agency, PersonId person) {

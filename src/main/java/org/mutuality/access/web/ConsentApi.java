@@ -1,12 +1,14 @@
 package org.mutuality.access.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.access.AccessDecision;
 import org.mutuality.access.ConsentDirective;
 import org.mutuality.access.ConsentDirectiveId;
 import org.mutuality.access.ConsentDirectives;
@@ -14,6 +16,8 @@ import org.mutuality.access.Purpose;
 import org.mutuality.access.RecordKind;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.shared.Explanation;
+import org.mutuality.shared.web.Pages;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,14 +26,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The lockbox under {@code /api/v1/people/{id}/consent-directives}. */
+/**
+ * The lockbox under {@code /api/v1/people/{id}/consent-directives}, who can read a person's record,
+ * and the guard's what-if at {@code /api/v1/access/check}.
+ */
 @RestController
 class ConsentApi {
 
     private final ConsentDirectives directives;
+    private final Pages pages;
 
-    ConsentApi(ConsentDirectives directives) {
+    ConsentApi(ConsentDirectives directives, Pages pages) {
         this.directives = directives;
+        this.pages = pages;
     }
 
     @GetMapping("/api/v1/people/{id}/consent-directives")
@@ -48,6 +57,28 @@ class ConsentApi {
     }
 
     record ReaderJson(UUID personId, String basis, String recordKind, boolean withheld) {}
+
+    /** The guard's what-if: one's own access, or anyone's for the privacy lead. */
+    @PostMapping("/api/v1/access/check")
+    CheckJson check(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody CheckBody body) {
+        AccessDecision decision = directives.check(
+                user, new PersonId(body.readerId()), new PersonId(body.subjectId()), body.recordKind(), body.purpose());
+        if (decision instanceof AccessDecision.Granted granted) {
+            return new CheckJson(true, granted.basis(), null);
+        }
+        return new CheckJson(false, null, pages.text(Explanation.of(((AccessDecision.Refused) decision).reason())));
+    }
+
+    record CheckBody(
+            @NotNull UUID readerId,
+            @NotNull UUID subjectId,
+            @NotNull RecordKind recordKind,
+            @NotNull Purpose purpose) {}
+
+    record CheckJson(
+            boolean allowed,
+            @Nullable String basis,
+            @Nullable String reason) {}
 
     @PostMapping("/api/v1/people/{id}/consent-directives")
     ResponseEntity<DirectiveJson> give(

@@ -2,6 +2,7 @@ package org.mutuality.contact.demo;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,7 +14,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.mutuality.contact.ContactSettings;
 import org.mutuality.contact.Message;
-import org.mutuality.contact.MessageId;
 import org.mutuality.contact.store.ContactStore;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
@@ -87,32 +87,21 @@ class DemoContact implements ApplicationRunner {
         Instant asked = today.minusDays(3).atTime(14, 5).toInstant(ZoneOffset.UTC);
         contact.insert(
                 agency,
-                new Message(
-                        MessageId.random(),
+                Message.incoming(
                         julie,
                         groups.id(),
-                        julie,
-                        jordan,
-                        true,
+                        new Message.Routing(jordan, Message.Route.ASSIGNED_PEER),
                         "Hi Jordan, could we move Thursday to the afternoon? I have a doctor's appointment.",
                         false,
-                        Message.Route.ASSIGNED_PEER,
-                        asked,
-                        null));
+                        asked));
         contact.insert(
                 agency,
-                new Message(
-                        MessageId.random(),
+                Message.reply(
                         julie,
                         groups.id(),
                         jordan,
-                        julie,
-                        false,
                         "Of course. Thursday at 2 at the drop-in works for me. Good luck at the doctor's.",
-                        false,
-                        Message.Route.REPLY,
-                        today.minusDays(3).atTime(15, 40).toInstant(ZoneOffset.UTC),
-                        null));
+                        asked.plus(Duration.ofMinutes(95))));
         contact.markRead(
                 agency, julie, jordan, today.minusDays(3).atTime(15, 30).toInstant(ZoneOffset.UTC));
     }

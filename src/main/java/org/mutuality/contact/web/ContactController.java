@@ -12,6 +12,7 @@ import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.shared.ForbiddenException;
+import org.mutuality.shared.Text;
 import org.mutuality.shared.web.Pages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -59,14 +60,11 @@ class ContactController {
             @RequestParam(defaultValue = "MY_PEER") String to,
             @RequestParam(defaultValue = "") String text,
             RedirectAttributes redirect) {
-        try {
-            Contact.Sent sent = contact.send(user, Contact.To.parse(to), text);
-            redirect.addFlashAttribute("notice", sent.afterHours() ? "contact.sentAfterHours" : "contact.sent");
+        return pages.act(redirect, "/contact", () -> {
+            Contact.Sent sent = contact.send(user, Text.choice("to", to, Contact.To.class), text);
             redirect.addFlashAttribute("afterHoursResources", sent.resources());
-        } catch (IllegalArgumentException e) {
-            pages.problem(redirect, e);
-        }
-        return "redirect:/contact";
+            return sent.afterHours() ? "contact.sentAfterHours" : "contact.sent";
+        });
     }
 
     @GetMapping("/contact/inbox")

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.mutuality.contact.Contact;
 import org.mutuality.contact.ContactRequests;
 import org.mutuality.shared.ConflictException;
+import org.mutuality.shared.Text;
 import org.mutuality.shared.web.Pages;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -48,7 +49,7 @@ class ContactFormController {
         model.addAttribute("available", requests.available());
         model.addAttribute("resources", contact.defaultResources());
         try {
-            requests.request(email, Contact.To.parse(to), text, LocaleContextHolder.getLocale());
+            requests.request(email, Text.choice("to", to, Contact.To.class), text, LocaleContextHolder.getLocale());
             model.addAttribute("notice", "contact.form.checkEmail");
         } catch (IllegalArgumentException | ConflictException e) {
             pages.problem(model, e);
