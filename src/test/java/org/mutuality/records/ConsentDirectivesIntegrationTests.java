@@ -57,6 +57,24 @@ class ConsentDirectivesIntegrationTests {
     }
 
     @Test
+    void refusesToWithdrawADirectiveTwiceNamingItsState() {
+        Api api = new Api(port);
+        String peer = api.demoToken("peer");
+        String directives = "/api/v1/people/" + Demo.personId(jdbc, "Jordan Lee") + "/consent-directives";
+        String id = api.post(directives, peer, "{\"purpose\":\"SUPERVISION\"}")
+                .json()
+                .get("id")
+                .asString();
+        assertThat(api.post(directives + "/" + id + "/withdraw", peer, "").status())
+                .isEqualTo(200);
+
+        Api.Response again = api.post(directives + "/" + id + "/withdraw", peer, "");
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("detail").asString()).isEqualTo("That instruction was already withdrawn.");
+    }
+
+    @Test
     void keepsDirectivesPrivateToThePersonAndThePrivacyLead() {
         Api api = new Api(port);
         String jordan = Demo.personId(jdbc, "Jordan Lee");
