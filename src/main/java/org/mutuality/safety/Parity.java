@@ -107,7 +107,7 @@ public class Parity {
     @Transactional
     public Report report(SignedInUser privacyLead) {
         if (!privacyLead.isPrivacyLead()) {
-            throw new ForbiddenException("The parity report is for the privacy lead.");
+            throw new ForbiddenException("parity.privacyLeadOnly");
         }
         LocalDate today = LocalDate.now(clock);
         Instant to = clock.instant();

@@ -15,8 +15,8 @@ import org.mutuality.relationships.Relationship;
 import org.mutuality.relationships.RelationshipKind;
 import org.mutuality.relationships.RelationshipRegister;
 import org.mutuality.safety.Concern;
+import org.mutuality.safety.ConcernId;
 import org.mutuality.safety.Concerns;
-import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.web.Pages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -82,7 +82,7 @@ class ConcernsController {
 
     @GetMapping("/concerns/{id}")
     String one(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
-        Concern c = concerns.view(user, id);
+        Concern c = concerns.view(user, new ConcernId(id));
         model.addAttribute("concern", c);
         model.addAttribute("names", names(user));
         model.addAttribute("raiser", user.personId().equals(c.raisedBy()));
@@ -98,7 +98,11 @@ class ConcernsController {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "false") boolean acknowledge,
             RedirectAttributes redirect) {
-        return act(id, redirect, "concern.taken", () -> concerns.take(user, id, acknowledge));
+        return pages.act(
+                redirect,
+                "concern.taken",
+                "/concerns/" + id,
+                () -> concerns.take(user, new ConcernId(id), acknowledge));
     }
 
     @PostMapping("/concerns/{id}/answer")
@@ -107,22 +111,16 @@ class ConcernsController {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "") String answer,
             RedirectAttributes redirect) {
-        return act(id, redirect, "concern.answered", () -> concerns.answer(user, id, answer));
+        return pages.act(
+                redirect,
+                "concern.answered",
+                "/concerns/" + id,
+                () -> concerns.answer(user, new ConcernId(id), answer));
     }
 
     @PostMapping("/concerns/{id}/close")
     String close(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-        return act(id, redirect, "concern.closed", () -> concerns.close(user, id));
-    }
-
-    private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", done);
-        } catch (IllegalArgumentException | ConflictException e) {
-            pages.problem(redirect, e);
-        }
-        return "redirect:/concerns/" + id;
+        return pages.act(redirect, "concern.closed", "/concerns/" + id, () -> concerns.close(user, new ConcernId(id)));
     }
 
     /** The staff who support the person now: the names they are most likely to raise a concern about. */

@@ -13,8 +13,8 @@ import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.safety.Concerns;
 import org.mutuality.safety.Incident;
+import org.mutuality.safety.IncidentId;
 import org.mutuality.safety.Incidents;
-import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.web.Pages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -101,7 +101,7 @@ class IncidentsController {
 
     @GetMapping("/incidents/{id}")
     String one(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
-        Incident i = incidents.view(user, id);
+        Incident i = incidents.view(user, new IncidentId(id));
         model.addAttribute("incident", i);
         model.addAttribute("names", names(user));
         model.addAttribute("involved", i.involved().contains(user.personId()));
@@ -117,7 +117,11 @@ class IncidentsController {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "") String text,
             RedirectAttributes redirect) {
-        return act(id, redirect, "incident.accountSaved", () -> incidents.addAccount(user, id, text));
+        return pages.act(
+                redirect,
+                "incident.accountSaved",
+                "/incidents/" + id,
+                () -> incidents.addAccount(user, new IncidentId(id), text));
     }
 
     @PostMapping("/incidents/{id}/take")
@@ -126,7 +130,11 @@ class IncidentsController {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "false") boolean acknowledge,
             RedirectAttributes redirect) {
-        return act(id, redirect, "incident.taken", () -> incidents.take(user, id, acknowledge));
+        return pages.act(
+                redirect,
+                "incident.taken",
+                "/incidents/" + id,
+                () -> incidents.take(user, new IncidentId(id), acknowledge));
     }
 
     @PostMapping("/incidents/{id}/resolve")
@@ -136,25 +144,11 @@ class IncidentsController {
             @RequestParam(defaultValue = "") String outcome,
             @RequestParam(defaultValue = "") String note,
             RedirectAttributes redirect) {
-        return act(id, redirect, "incident.resolved", () -> {
-            Incident.Outcome o;
-            try {
-                o = Incident.Outcome.valueOf(outcome);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Choose how the incident ended.");
-            }
-            incidents.resolve(user, id, o, note);
-        });
-    }
-
-    private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", done);
-        } catch (IllegalArgumentException | ConflictException e) {
-            pages.problem(redirect, e);
-        }
-        return "redirect:/incidents/" + id;
+        return pages.act(
+                redirect,
+                "incident.resolved",
+                "/incidents/" + id,
+                () -> incidents.resolve(user, new IncidentId(id), Incident.Outcome.named(outcome), note));
     }
 
     private Map<PersonId, String> names(SignedInUser user) {
