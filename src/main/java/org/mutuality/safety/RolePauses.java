@@ -116,7 +116,7 @@ public class RolePauses implements Pauses {
         }
         conflicts.check(by, Action.REVIEW_PERFORMANCE, by.personId(), person).requireCleared(acknowledged);
         store.insert(by.agencyId(), pause, clock.instant());
-        written(by, pause, "role paused " + pause.scopes());
+        trail.written(by, person, pause.id(), "role paused " + pause.scopes());
         events.publishEvent(new RolePaused(by, pause.id(), person, pause.scopes()));
         notices.send(by.agencyId(), person, NoticeKind.ROLE_PAUSED, "/pauses/" + pause.id());
         for (PersonId p : mustKnow(by.agencyId(), person)) {
@@ -287,7 +287,7 @@ public class RolePauses implements Pauses {
                 newPeer,
                 NoticeKind.PARTICIPANT_REASSIGNED_TO_YOU,
                 "/support/participants/" + participant);
-        written(by, p, "participant reassigned");
+        trail.written(by, p.person(), id, "participant reassigned");
     }
 
     /** Whether the reader manages the pause (reassigns, restores the role): whoever made it or the privacy lead. */
@@ -334,12 +334,9 @@ public class RolePauses implements Pauses {
 
     private RolePause save(SignedInUser by, RolePause.Moved moved) {
         store.save(by.agencyId(), moved);
-        written(by, moved.pause(), moved.step().noted());
+        trail.written(
+                by, moved.pause().person(), moved.pause().id(), moved.step().noted());
         return view(by, moved.pause().id());
-    }
-
-    private void written(SignedInUser by, RolePause p, String what) {
-        trail.written(by, p.person(), p.id(), what);
     }
 
     private RolePause find(SignedInUser by, RolePauseId id) {

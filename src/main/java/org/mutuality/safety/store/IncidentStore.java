@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -100,9 +98,8 @@ public class IncidentStore {
         return jdbc.sql("select * from incident where agency_id = :agency and id = :id")
                 .param("agency", agency.value())
                 .param("id", id.value())
-                .query((rs, n) -> row(rs))
-                .optional()
-                .map(r -> complete(agency, r));
+                .query((rs, n) -> incident(agency, rs))
+                .optional();
     }
 
     /** Every incident of the agency, or only those involving a person; newest first. */
@@ -116,61 +113,42 @@ public class IncidentStore {
         if (involving != null) {
             spec = spec.param("person", involving.value());
         }
-        return spec.query((rs, n) -> row(rs)).list().stream()
-                .map(r -> complete(agency, r))
-                .toList();
+        return spec.query((rs, n) -> incident(agency, rs)).list();
     }
 
-    private Incident complete(AgencyId agency, Incident partial) {
-        Set<PersonId> involved = new HashSet<>(jdbc.sql("""
-                        select person_id from incident_person where agency_id = :agency and incident_id = :id
-                        """)
-                .param("agency", agency.value())
-                .param("id", partial.id().value())
-                .query((rs, n) -> new PersonId(rs.getObject("person_id", UUID.class)))
-                .list());
-        List<Incident.Account> accounts = new ArrayList<>(jdbc.sql("""
-                        select * from incident_account where agency_id = :agency and incident_id = :id order by created_at
-                        """)
-                .param("agency", agency.value())
-                .param("id", partial.id().value())
-                .query((rs, n) -> new Incident.Account(
-                        rs.getObject("id", UUID.class),
-                        new PersonId(rs.getObject("author_id", UUID.class)),
-                        rs.getString("body"),
-                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
-                .list());
-        return new Incident(
-                partial.id(),
-                partial.recordedBy(),
-                partial.occurredOn(),
-                partial.whatHappened(),
-                partial.agreedNext(),
-                involved,
-                partial.status(),
-                partial.handler(),
-                partial.outcome(),
-                partial.outcomeNote(),
-                accounts,
-                partial.createdAt(),
-                partial.version());
-    }
-
-    private static Incident row(ResultSet rs) throws SQLException {
+    /** The incident on this row, with the people involved and their accounts. */
+    private Incident incident(AgencyId agency, ResultSet rs) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
         UUID handler = rs.getObject("handler_id", UUID.class);
         String outcome = rs.getString("outcome");
         return new Incident(
-                new IncidentId(rs.getObject("id", UUID.class)),
+                new IncidentId(id),
                 new PersonId(rs.getObject("recorded_by", UUID.class)),
                 rs.getObject("occurred_on", LocalDate.class),
                 rs.getString("what_happened"),
                 rs.getString("agreed_next"),
-                Set.of(),
+                Set.copyOf(jdbc.sql(
+                                "select person_id from incident_person where agency_id = :agency and incident_id = :id")
+                        .param("agency", agency.value())
+                        .param("id", id)
+                        .query((r, n) -> new PersonId(r.getObject("person_id", UUID.class)))
+                        .list()),
                 Incident.Status.valueOf(rs.getString("status")),
                 handler == null ? null : new PersonId(handler),
                 outcome == null ? null : Incident.Outcome.valueOf(outcome),
                 rs.getString("outcome_note"),
-                List.of(),
+                jdbc.sql("""
+                                select * from incident_account where agency_id = :agency and incident_id = :id
+                                order by created_at
+                                """)
+                        .param("agency", agency.value())
+                        .param("id", id)
+                        .query((r, n) -> new Incident.Account(
+                                r.getObject("id", UUID.class),
+                                new PersonId(r.getObject("author_id", UUID.class)),
+                                r.getString("body"),
+                                r.getObject("created_at", OffsetDateTime.class).toInstant()))
+                        .list(),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getInt("version"));
     }

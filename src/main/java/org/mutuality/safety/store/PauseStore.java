@@ -101,20 +101,15 @@ public class PauseStore {
         return jdbc.sql("select * from role_pause where agency_id = :agency and id = :id")
                 .param("agency", agency.value())
                 .param("id", id.value())
-                .query((rs, n) -> pause(rs, List.of()))
-                .optional()
-                .map(p -> withSteps(agency, p));
+                .query((rs, n) -> pause(agency, rs))
+                .optional();
     }
 
     public List<RolePause> all(AgencyId agency) {
-        return jdbc
-                .sql("select * from role_pause where agency_id = :agency order by paused_on desc, created_at desc")
+        return jdbc.sql("select * from role_pause where agency_id = :agency order by paused_on desc, created_at desc")
                 .param("agency", agency.value())
-                .query((rs, n) -> pause(rs, List.of()))
-                .list()
-                .stream()
-                .map(p -> withSteps(agency, p))
-                .toList();
+                .query((rs, n) -> pause(agency, rs))
+                .list();
     }
 
     /** The scopes paused for a person today, from every pause not yet returned. */
@@ -132,35 +127,11 @@ public class PauseStore {
         return scopes;
     }
 
-    private RolePause withSteps(AgencyId agency, RolePause p) {
-        List<RolePause.ReturnStep> steps = jdbc.sql("""
-                        select * from return_step where agency_id = :agency and pause_id = :pause order by position
-                        """)
-                .param("agency", agency.value())
-                .param("pause", p.id().value())
-                .query((rs, n) -> new RolePause.ReturnStep(
-                        rs.getObject("id", UUID.class),
-                        rs.getInt("position"),
-                        rs.getString("body"),
-                        rs.getObject("done_on", LocalDate.class)))
-                .list();
+    /** The pause on this row, with its return plan. */
+    private RolePause pause(AgencyId agency, ResultSet rs) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
         return new RolePause(
-                p.id(),
-                p.person(),
-                p.scopes(),
-                p.reason(),
-                p.personNote(),
-                p.pausedBy(),
-                p.pausedOn(),
-                p.returnOn(),
-                p.returnedOn(),
-                steps,
-                p.version());
-    }
-
-    private static RolePause pause(ResultSet rs, List<RolePause.ReturnStep> steps) throws SQLException {
-        return new RolePause(
-                new RolePauseId(rs.getObject("id", UUID.class)),
+                new RolePauseId(id),
                 new PersonId(rs.getObject("person_id", UUID.class)),
                 split(rs.getString("scopes")),
                 rs.getString("reason"),
@@ -169,7 +140,15 @@ public class PauseStore {
                 rs.getObject("paused_on", LocalDate.class),
                 rs.getObject("return_on", LocalDate.class),
                 rs.getObject("returned_on", LocalDate.class),
-                steps,
+                jdbc.sql("select * from return_step where agency_id = :agency and pause_id = :pause order by position")
+                        .param("agency", agency.value())
+                        .param("pause", id)
+                        .query((r, n) -> new RolePause.ReturnStep(
+                                r.getObject("id", UUID.class),
+                                r.getInt("position"),
+                                r.getString("body"),
+                                r.getObject("done_on", LocalDate.class)))
+                        .list(),
                 rs.getInt("version"));
     }
 
