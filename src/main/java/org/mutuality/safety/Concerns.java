@@ -17,11 +17,14 @@ import org.mutuality.conflicts.Action;
 import org.mutuality.conflicts.ConflictCheck;
 import org.mutuality.conflicts.ConflictDecision;
 import org.mutuality.directory.Directory;
+import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.Role;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.notices.NoticeKind;
 import org.mutuality.notices.Notices;
+import org.mutuality.relationships.RelationshipKind;
+import org.mutuality.relationships.RelationshipRegister;
 import org.mutuality.safety.store.ConcernPseudonyms;
 import org.mutuality.safety.store.ConcernStore;
 import org.mutuality.shared.Actor;
@@ -60,6 +63,7 @@ public class Concerns {
     private final SafetyTrail trail;
     private final AuditLog audit;
     private final Directory directory;
+    private final RelationshipRegister relationships;
     private final ConflictCheck conflicts;
     private final Notices notices;
     private final Clock clock;
@@ -70,6 +74,7 @@ public class Concerns {
             SafetyTrail trail,
             AuditLog audit,
             Directory directory,
+            RelationshipRegister relationships,
             ConflictCheck conflicts,
             Notices notices,
             Clock clock) {
@@ -78,6 +83,7 @@ public class Concerns {
         this.trail = trail;
         this.audit = audit;
         this.directory = directory;
+        this.relationships = relationships;
         this.conflicts = conflicts;
         this.notices = notices;
         this.clock = clock;
@@ -144,6 +150,18 @@ public class Concerns {
             }
         }
         return shown;
+    }
+
+    /** The staff who support or treat the person now: those they are most likely to raise a concern about. */
+    @Transactional(readOnly = true)
+    public List<Person> workersOf(SignedInUser user) {
+        LocalDate today = LocalDate.now(clock);
+        return relationships.currentOf(user.agencyId(), user.personId()).stream()
+                .filter(r -> (r.kind() == RelationshipKind.SUPPORTS || r.kind() == RelationshipKind.TREATS)
+                        && r.personB().equals(user.personId())
+                        && r.activeOn(today))
+                .flatMap(r -> directory.person(user.agencyId(), r.personA()).stream())
+                .toList();
     }
 
     /**

@@ -3,16 +3,21 @@ package org.mutuality.safety;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.conflicts.Action;
 import org.mutuality.conflicts.ConflictCheck;
 import org.mutuality.conflicts.ConflictDecision;
 import org.mutuality.directory.Directory;
+import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.notices.NoticeKind;
 import org.mutuality.notices.Notices;
+import org.mutuality.relationships.RelationshipRegister;
 import org.mutuality.safety.store.IncidentStore;
 import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ForbiddenException;
@@ -36,6 +41,7 @@ public class Incidents {
     private final IncidentStore store;
     private final SafetyTrail trail;
     private final Directory directory;
+    private final RelationshipRegister relationships;
     private final ConflictCheck conflicts;
     private final Notices notices;
     private final Concerns concerns;
@@ -45,6 +51,7 @@ public class Incidents {
             IncidentStore store,
             SafetyTrail trail,
             Directory directory,
+            RelationshipRegister relationships,
             ConflictCheck conflicts,
             Notices notices,
             Concerns concerns,
@@ -52,6 +59,7 @@ public class Incidents {
         this.store = store;
         this.trail = trail;
         this.directory = directory;
+        this.relationships = relationships;
         this.conflicts = conflicts;
         this.notices = notices;
         this.concerns = concerns;
@@ -119,6 +127,25 @@ public class Incidents {
             }
         }
         return shown;
+    }
+
+    /**
+     * The people the person may name as involved, by name: for staff, everyone active; for others, the
+     * people they are related to now (no browsing of the directory). Never themselves.
+     */
+    @Transactional(readOnly = true)
+    public List<Person> whoMayBeNamed(SignedInUser user) {
+        Set<PersonId> related = new HashSet<>();
+        if (!user.isStaff()) {
+            relationships
+                    .currentOf(user.agencyId(), user.personId())
+                    .forEach(r -> related.add(r.other(user.personId())));
+        }
+        return directory.everyone(user.agencyId()).stream()
+                .filter(p -> p.active() && !p.id().equals(user.personId()))
+                .filter(p -> user.isStaff() || related.contains(p.id()))
+                .sorted(Comparator.comparing(Person::displayName))
+                .toList();
     }
 
     /**

@@ -127,6 +127,16 @@ public class RolePauses implements Pauses {
         return view(by, pause.id());
     }
 
+    /** The staff whose role the person could pause, by name: active staff today, never themselves. */
+    @Transactional(readOnly = true)
+    public List<Person> pausable(SignedInUser by) {
+        LocalDate today = LocalDate.now(clock);
+        return directory.everyone(by.agencyId()).stream()
+                .filter(p -> p.active() && p.isStaffOn(today) && !p.id().equals(by.personId()))
+                .sorted(Comparator.comparing(Person::displayName))
+                .toList();
+    }
+
     /** The pauses the reader may read: their own, those they made, and for the privacy lead or a supervisor, those they must know. */
     @Transactional
     public List<RolePause> visibleTo(SignedInUser reader) {

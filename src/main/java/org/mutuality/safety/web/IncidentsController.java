@@ -2,13 +2,11 @@ package org.mutuality.safety.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.Directory;
-import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.safety.Concerns;
@@ -32,24 +30,15 @@ class IncidentsController {
     private final Incidents incidents;
     private final Concerns concerns;
     private final Directory directory;
-    private final org.mutuality.relationships.RelationshipRegister relationships;
     private final Clock clock;
-
     private final Pages pages;
 
-    IncidentsController(
-            Incidents incidents,
-            Concerns concerns,
-            Directory directory,
-            org.mutuality.relationships.RelationshipRegister relationships,
-            Clock clock,
-            Pages pages) {
-        this.pages = pages;
+    IncidentsController(Incidents incidents, Concerns concerns, Directory directory, Clock clock, Pages pages) {
         this.incidents = incidents;
         this.concerns = concerns;
         this.directory = directory;
-        this.relationships = relationships;
         this.clock = clock;
+        this.pages = pages;
     }
 
     @GetMapping("/incidents")
@@ -57,20 +46,7 @@ class IncidentsController {
         model.addAttribute("incidents", incidents.list(user));
         model.addAttribute("names", names(user));
         model.addAttribute("today", LocalDate.now(clock));
-        // Staff choose among everyone; others among the people they are related to (no directory browsing).
-        java.util.Set<PersonId> related = new java.util.HashSet<>();
-        if (!user.isStaff()) {
-            for (var r : relationships.currentOf(user.agencyId(), user.personId())) {
-                related.add(r.personA().equals(user.personId()) ? r.personB() : r.personA());
-            }
-        }
-        model.addAttribute(
-                "people",
-                directory.everyone(user.agencyId()).stream()
-                        .filter(p -> p.active() && !p.id().equals(user.personId()))
-                        .filter(p -> user.isStaff() || related.contains(p.id()))
-                        .sorted(Comparator.comparing(Person::displayName))
-                        .toList());
+        model.addAttribute("people", incidents.whoMayBeNamed(user));
         return "safety/incidents";
     }
 

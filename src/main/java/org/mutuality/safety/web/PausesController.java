@@ -3,7 +3,6 @@ package org.mutuality.safety.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.Directory;
-import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.safety.Concerns;
@@ -57,12 +55,7 @@ class PausesController {
         model.addAttribute("mayPause", concerns.isHandler(user));
         model.addAttribute("scopes", Pauses.Scope.values());
         model.addAttribute("today", today);
-        model.addAttribute(
-                "staff",
-                directory.everyone(user.agencyId()).stream()
-                        .filter(p -> p.active() && p.isStaffOn(today) && !p.id().equals(user.personId()))
-                        .sorted(Comparator.comparing(Person::displayName))
-                        .toList());
+        model.addAttribute("staff", pauses.pausable(user));
         return "safety/pauses";
     }
 
