@@ -12,6 +12,7 @@ import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.Role;
 import org.mutuality.test.Api;
+import org.mutuality.test.BrowserSession;
 import org.mutuality.test.IntegrationTest;
 import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,6 +108,25 @@ class ConcernsIntegrationTests {
 
         assertThat(blocked.status()).isEqualTo(409);
         assertThat(blocked.body()).contains("Someone else should take this");
+    }
+
+    @Test
+    void tellsABlockedHandlerWhyOnThePageInTheirLanguageAndChangesNothing() {
+        String id = raise();
+        BrowserSession page = agency.browser("siri-" + tag);
+        page.get("/concerns/" + id + "?lang=fr");
+
+        var taken = page.post("/concerns/" + id + "/take", Map.of());
+
+        assertThat(taken.statusCode()).isEqualTo(302);
+        assertThat(page.get("/concerns/" + id).body())
+                .contains("Une autre personne devrait s’en charger")
+                .doesNotContain("Someone else should take this");
+        assertThat(api.get("/api/v1/concerns/" + id, privacy)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("RAISED");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.Role;
 import org.mutuality.test.Api;
+import org.mutuality.test.BrowserSession;
 import org.mutuality.test.IntegrationTest;
 import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -161,6 +162,19 @@ class IncidentsIntegrationTests {
                 .contains("Boundary restated")
                 .contains("grateful")
                 .doesNotContain("uneasy");
+    }
+
+    @Test
+    void asksOnThePageHowTheIncidentEndedAndChangesNothing() {
+        String path = taken();
+        String page = path.replace("/api/v1", "");
+        BrowserSession privacyLead = agency.demoBrowser("privacy");
+        privacyLead.get(page + "?lang=fr");
+
+        privacyLead.post(page + "/resolve", Map.of("outcome", "SUSPENDED"));
+
+        assertThat(privacyLead.get(page).body()).contains("Choisissez l’issue de l’incident.");
+        assertThat(api.get(path, privacy).json().get("status").asString()).isEqualTo("IN_HAND");
     }
 
     @Test

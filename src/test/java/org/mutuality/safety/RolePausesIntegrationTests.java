@@ -13,6 +13,7 @@ import org.mutuality.directory.PersonId;
 import org.mutuality.directory.Program;
 import org.mutuality.directory.Role;
 import org.mutuality.test.Api;
+import org.mutuality.test.BrowserSession;
 import org.mutuality.test.IntegrationTest;
 import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -230,6 +231,20 @@ class RolePausesIntegrationTests {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Boundaries refresher").contains("I misjudged it");
+    }
+
+    @Test
+    void asksOnThePageWhoseRoleIsPausedAndChangesNothing() {
+        BrowserSession page = agency.demoBrowser("privacy");
+        page.get("/pauses?lang=fr");
+        long before =
+                jdbc.sql("select count(*) from role_pause").query(Long.class).single();
+
+        page.post("/pauses", Map.of("scopes", "LEADING_GROUPS", "reason", REASON));
+
+        assertThat(page.get("/pauses").body()).contains("Choisissez le rôle de qui est mis en pause.");
+        assertThat(jdbc.sql("select count(*) from role_pause").query(Long.class).single())
+                .isEqualTo(before);
     }
 
     @Test
