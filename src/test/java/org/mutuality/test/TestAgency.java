@@ -164,6 +164,14 @@ public class TestAgency {
                 .single();
     }
 
+    /** How many of the attempts of the person with this user name the audit log recorded as refused. */
+    public long refusals(String username) {
+        return jdbc.sql("""
+                        select count(*) from audit_entry e join user_account a on a.person_id = e.actor_id
+                        where a.username = :u and e.outcome = 'DENIED'
+                        """).param("u", username).query(Long.class).single();
+    }
+
     /** How many rows a table holds, to show that a refused request changed nothing. */
     public long rows(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
