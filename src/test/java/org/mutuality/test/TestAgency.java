@@ -107,6 +107,11 @@ public class TestAgency {
         return BrowserSession.signIn(port(), username, Api.DEMO_PASSWORD);
     }
 
+    /** A browser session of someone who has not signed in. */
+    public BrowserSession anonymousBrowser() {
+        return BrowserSession.anonymous(port());
+    }
+
     /** Records a relationship through the API as the holder of the token, who must be allowed to. */
     public String relate(String token, String kind, PersonId a, PersonId b) {
         Api.Response r = api().post(
