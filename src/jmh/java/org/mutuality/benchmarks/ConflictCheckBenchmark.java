@@ -15,6 +15,7 @@ import org.mutuality.conflicts.policy.PolicyParser;
 import org.mutuality.conflicts.synthetic.SyntheticAgency;
 import org.mutuality.directory.PersonId;
 import org.mutuality.relationships.Relationship;
+import org.mutuality.relationships.Visibility;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -90,6 +91,20 @@ public class ConflictCheckBenchmark {
     public List<ConflictEngine.Candidate> alternatives() {
         int i = next++ & (actors.length - 1);
         return ConflictEngine.alternatives(graph, policy, actions[i], actors[i], subjects[i], 5);
+    }
+
+    /**
+     * The alternatives as a caller who is not a coordinator gets them: on the agency seen through the
+     * relationships they may see (their own and those visible to all staff), load recounted.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public List<ConflictEngine.Candidate> alternativesOnAView() {
+        int i = next++ & (actors.length - 1);
+        PersonId caller = actors[i];
+        AgencyGraph view = graph.seenThrough(r -> r.involves(caller) || r.visibility() == Visibility.STAFF);
+        return ConflictEngine.alternatives(view, policy, actions[i], actors[i], subjects[i], 5);
     }
 
     /** The whole-agency scan. */

@@ -3,7 +3,9 @@
  * follows real relationships (care, assignment, supervision of the assigned worker), never job
  * titles alone, so a colleague's record stays sealed from everyone outside their circle of care.
  */
-@ApplicationModule(displayName = "Access")
+@ApplicationModule(
+        displayName = "Access",
+        allowedDependencies = {"audit", "directory", "notices", "relationships", "shared"})
 @NullMarked
 package org.mutuality.access;
 

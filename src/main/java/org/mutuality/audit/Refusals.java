@@ -74,7 +74,10 @@ public class Refusals {
             return;
         }
         try {
-            AuditEvent event = entry(actor, request, hidden ? ((NotFoundException) e).subject() : null, hidden);
+            UUID subject = hidden
+                    ? ((NotFoundException) e).subject()
+                    : e instanceof ForbiddenException forbidden ? forbidden.subject() : null;
+            AuditEvent event = entry(actor, request, subject, hidden);
             if (event.action().equals("READ")) {
                 audit.recordRead(event);
             } else {

@@ -1,7 +1,6 @@
 package org.mutuality.conflicts;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,8 +19,6 @@ import org.mutuality.conflicts.policy.Policy;
 import org.mutuality.conflicts.policy.PolicyParser;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
-import org.mutuality.directory.PersonRole;
-import org.mutuality.directory.ProgramId;
 import org.mutuality.directory.Role;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.relationships.Relationship;
@@ -36,8 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The conflicts module's public API. Every action one person takes over another asks {@link
- * #check} first. Checks read the agency's in-memory graph and its current policy; they never query
- * the database once the graph is built. Methods never return null.
+ * #check} first. Checks read the agency's in-memory graph and its current policy; once the graph is
+ * built, the only database reads are the two people that tell whether the caller coordinates the
+ * subject, when alternatives are chosen or a hand-over is checked. Methods never return null.
  */
 @Service
 public class ConflictCheck {
@@ -82,8 +80,8 @@ public class ConflictCheck {
      * </ol>
      *
      * Every check about two others is itself an audited read about the subject. Reasons are masked
-     * as {@link #check} masks them: a relationship the caller may not see shows only as {@code
-     * declared-relationship} with a generic explanation.
+     * and alternatives chosen as {@link #check} does: a relationship the caller may not see shows
+     * only as {@code declared-relationship} with a generic explanation.
      *
      * @throws NotFoundException when the actor or the subject is not in the caller's agency
      * @throws ForbiddenException when the caller may not ask about these two (audited)
@@ -91,21 +89,9 @@ public class ConflictCheck {
     @Transactional(noRollbackFor = ForbiddenException.class)
     public ConflictDecision ask(SignedInUser caller, Action action, PersonId actor, PersonId subject) {
         if (caller.isSelf(actor) || caller.isSelf(subject)) {
-            ConflictDecision decision = check(caller, action, actor, subject);
-            if (caller.has(Role.PRIVACY_LEAD) || coordinatesProgramOf(caller, subject)) {
-                return decision;
-            }
-            // Alternatives are chosen around conflicts the caller may not see: who is missing from the
-            // list would tell them of someone else's private relationship. Coordinators offer them.
-            return new ConflictDecision(decision.decision(), decision.reasons(), List.of());
+            return check(caller, action, actor, subject);
         }
-        AgencyGraph graph = graphs.of(caller.agencyId());
-        if (graph.node(actor) == null) {
-            throw new NotFoundException("person", actor);
-        }
-        if (graph.node(subject) == null) {
-            throw new NotFoundException("person", subject);
-        }
+        requireBoth(graphs.of(caller.agencyId()), actor, subject);
         String basis = caller.has(Role.PRIVACY_LEAD)
                 ? "PRIVACY_LEAD"
                 : coordinatesProgramOf(caller, subject) ? "COORDINATOR" : null;
@@ -122,54 +108,107 @@ public class ConflictCheck {
 
     /** Whether the caller manages or supervises a program the subject has a role in today, or the whole agency. */
     private boolean coordinatesProgramOf(SignedInUser caller, PersonId subject) {
-        if (!caller.has(Role.SUPERVISOR) && !caller.has(Role.MANAGER)) {
-            return false;
-        }
-        LocalDate today = LocalDate.now(clock);
-        Set<ProgramId> programs = directory.requirePerson(caller.agencyId(), subject).roles().stream()
-                .filter(r -> r.activeOn(today) && r.programId() != null)
-                .map(PersonRole::programId)
-                .collect(java.util.stream.Collectors.toSet());
-        return directory.requirePerson(caller.agencyId(), caller.personId()).roles().stream()
-                .anyMatch(r -> r.activeOn(today)
-                        && (r.role() == Role.SUPERVISOR || r.role() == Role.MANAGER)
-                        && (r.programId() == null || programs.contains(r.programId())));
+        return (caller.has(Role.SUPERVISOR) || caller.has(Role.MANAGER))
+                && directory.coordinatesProgramOf(caller.agencyId(), caller.personId(), subject);
     }
 
     /**
      * What the agency's policy says about {@code actor} taking {@code action} over {@code subject},
-     * explained in words the caller may see, with alternatives when the answer is not ALLOW.
+     * explained in words the caller may see, with alternatives when the answer is not ALLOW. The
+     * decision counts every relationship, seen or not: this is the answer that lets the actor act or
+     * stops them. The alternatives are chosen on the caller's view ({@link #viewOf}), so who is
+     * missing from them tells nothing of a relationship the caller may not see; someone offered may
+     * still be stopped by their own check when they act.
      *
      * @throws NotFoundException when the actor or the subject is not in the caller's agency
      */
     public ConflictDecision check(SignedInUser caller, Action action, PersonId actor, PersonId subject) {
         AgencyGraph graph = graphs.of(caller.agencyId());
+        requireBoth(graph, actor, subject);
+        Policy policy = policyOf(caller.agencyId());
+        ConflictEngine.Evaluation evaluation = ConflictEngine.evaluate(graph, policy, action, actor, subject);
+        return decision(
+                caller,
+                graph,
+                evaluation,
+                evaluation.decision() == Decision.ALLOW
+                        ? List.of()
+                        : ConflictEngine.alternatives(
+                                viewOf(caller, graph, subject), policy, action, actor, subject, ALTERNATIVES));
+    }
+
+    /**
+     * What the caller may know of the policy's answer when they give the action to someone else,
+     * {@code to} (handing hours over to another approver): decided, with its reasons and
+     * alternatives, on the caller's view ({@link #viewOf}) alone. A conflict resting on a relationship
+     * the caller may not see does not count, so the answer is the same whether or not it exists.
+     *
+     * <p>Never the answer that lets {@code to} act: the person handed to is checked with {@link
+     * #check} when they act, and is stopped then by a conflict that counts here for nothing. Callers
+     * use this only where such a later check exists.
+     *
+     * @throws NotFoundException when {@code to} or the subject is not in the caller's agency
+     */
+    public ConflictDecision checkHandOver(SignedInUser caller, Action action, PersonId to, PersonId subject) {
+        AgencyGraph graph = graphs.of(caller.agencyId());
+        requireBoth(graph, to, subject);
+        Policy policy = policyOf(caller.agencyId());
+        AgencyGraph view = viewOf(caller, graph, subject);
+        ConflictEngine.Evaluation evaluation = ConflictEngine.evaluate(view, policy, action, to, subject);
+        return decision(
+                caller,
+                view,
+                evaluation,
+                evaluation.decision() == Decision.ALLOW
+                        ? List.of()
+                        : ConflictEngine.alternatives(view, policy, action, to, subject, ALTERNATIVES));
+    }
+
+    /**
+     * The agency as the caller may see it when choosing who else could act over the subject: the
+     * privacy lead, and whoever coordinates the subject's program (who may {@link #ask} about any
+     * pairing of that person), see every relationship; anyone else sees those {@link
+     * Relationship#visibleTo} lets them see, and alternatives are ranked for them by the load every
+     * member of staff may know of ({@link AgencyGraph#seenThrough}).
+     */
+    private AgencyGraph viewOf(SignedInUser caller, AgencyGraph graph, PersonId subject) {
+        if (caller.has(Role.PRIVACY_LEAD) || coordinatesProgramOf(caller, subject)) {
+            return graph;
+        }
+        return graph.seenThrough(r -> r.visibleTo(caller));
+    }
+
+    private static void requireBoth(AgencyGraph graph, PersonId actor, PersonId subject) {
         if (graph.node(actor) == null) {
             throw new NotFoundException("person", actor);
         }
         if (graph.node(subject) == null) {
             throw new NotFoundException("person", subject);
         }
-        Policy policy = policyOf(caller.agencyId());
-        ConflictEngine.Evaluation evaluation = ConflictEngine.evaluate(graph, policy, action, actor, subject);
+    }
+
+    private static ConflictDecision decision(
+            SignedInUser caller,
+            AgencyGraph graph,
+            ConflictEngine.Evaluation evaluation,
+            List<ConflictEngine.Candidate> candidates) {
         Locale locale = LocaleContextHolder.getLocale();
         List<ConflictDecision.Reason> reasons = evaluation.matches().stream()
                 .map(m -> reason(m, caller, graph, locale))
                 .distinct()
                 .toList();
-        List<ConflictDecision.Alternative> alternatives = evaluation.decision() == Decision.ALLOW
-                ? List.of()
-                : ConflictEngine.alternatives(graph, policy, action, actor, subject, ALTERNATIVES).stream()
-                        .map(c -> new ConflictDecision.Alternative(
-                                c.node().id(), c.node().name(), c.sameTeam(), c.load()))
-                        .toList();
+        List<ConflictDecision.Alternative> alternatives = candidates.stream()
+                .map(c ->
+                        new ConflictDecision.Alternative(c.node().id(), c.node().name(), c.sameTeam(), c.load()))
+                .toList();
         return new ConflictDecision(evaluation.decision(), reasons, alternatives);
     }
 
     private static ConflictDecision.Reason reason(
             ConflictEngine.Match match, SignedInUser caller, AgencyGraph graph, Locale locale) {
         Relationship relationship = match.relationship();
-        if (relationship != null && !relationship.visibleTo(caller)) {
+        // Through someone close, the closeness counts too: naming the person would reveal it.
+        if (match.restsOn().stream().anyMatch(r -> !r.visibleTo(caller))) {
             return ConflictDecision.Reason.hidden(match.decision(), locale);
         }
         @Nullable String via = null;
@@ -184,7 +223,7 @@ public class ConflictCheck {
                 match.explanation().in(locale),
                 match.safeguards().stream().map(t -> t.in(locale)).toList(),
                 via,
-                relationship != null && relationship.visibility() != Visibility.STAFF);
+                match.restsOn().stream().anyMatch(r -> r.visibility() != Visibility.STAFF));
     }
 
     /**

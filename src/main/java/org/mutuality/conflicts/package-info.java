@@ -3,7 +3,9 @@
  * the relationship register decide whether the action is allowed, needs care or consultation, or
  * must go to someone else, and who that could be.
  */
-@ApplicationModule(displayName = "Conflicts")
+@ApplicationModule(
+        displayName = "Conflicts",
+        allowedDependencies = {"audit", "directory", "relationships", "shared"})
 @NullMarked
 package org.mutuality.conflicts;
 

@@ -4,7 +4,10 @@
  * office hours, else to the program's on-duty peer or its coordinators; outside office hours the
  * sender sees the after-hours and crisis resources at once. Email notices never carry the message.
  */
-@ApplicationModule(displayName = "Contact")
+@ApplicationModule(
+        displayName = "Contact",
+        allowedDependencies = {"access", "audit", "directory", "notices", "relationships", "safety", "shared", "support"
+        })
 @NullMarked
 package org.mutuality.contact;
 

@@ -1,7 +1,9 @@
 /**
  * The agency directory: agencies, programs, teams, people, their roles and their sign-in accounts.
  */
-@ApplicationModule(displayName = "Directory")
+@ApplicationModule(
+        displayName = "Directory",
+        allowedDependencies = {"audit", "shared"})
 @NullMarked
 package org.mutuality.directory;
 

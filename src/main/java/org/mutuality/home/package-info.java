@@ -1,5 +1,7 @@
 /** The home screen each signed-in person lands on. */
-@ApplicationModule(displayName = "Home")
+@ApplicationModule(
+        displayName = "Home",
+        allowedDependencies = {"directory", "support"})
 @NullMarked
 package org.mutuality.home;
 

@@ -2,7 +2,9 @@
  * Person-level records kept small: care notes by clinicians and support notes by peer workers,
  * corrected by amendment, never overwritten; every read goes through the access guard and the audit log.
  */
-@ApplicationModule(displayName = "Records")
+@ApplicationModule(
+        displayName = "Records",
+        allowedDependencies = {"access", "audit", "directory", "shared"})
 @NullMarked
 package org.mutuality.records;
 

@@ -3,7 +3,9 @@
  * by someone without a conflict and answered to the person who raised them. A concern is not a
  * verdict; nothing here sanctions anyone automatically.
  */
-@ApplicationModule(displayName = "Safety")
+@ApplicationModule(
+        displayName = "Safety",
+        allowedDependencies = {"access", "audit", "conflicts", "directory", "notices", "relationships", "shared"})
 @NullMarked
 package org.mutuality.safety;
 

@@ -1,5 +1,6 @@
 package org.mutuality.shared;
 
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 public class ForbiddenException extends RuntimeException implements Explained {
 
     private final Explanation explanation;
+    private final @Nullable UUID subject;
 
     /**
      * @param key a key of {@code messages.properties} (a plain English text is shown as it is, see
@@ -20,8 +22,26 @@ public class ForbiddenException extends RuntimeException implements Explained {
     }
 
     public ForbiddenException(Explanation explanation) {
+        this(explanation, null);
+    }
+
+    private ForbiddenException(Explanation explanation, @Nullable UUID subject) {
         super(explanation.english());
         this.explanation = explanation;
+        this.subject = subject;
+    }
+
+    /**
+     * The same refusal, naming the person whose record was asked for, so that the refused entry
+     * the web layer writes ({@code audit.Refusals}) says whose record it was when the route does not.
+     */
+    public ForbiddenException about(@Nullable UUID subject) {
+        return new ForbiddenException(explanation, subject);
+    }
+
+    /** The person whose record was refused, when the refusal names one. */
+    public @Nullable UUID subject() {
+        return subject;
     }
 
     @Override

@@ -1,11 +1,21 @@
 package org.mutuality.support;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.UUID;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.conflicts.AcknowledgementNeeded;
+import org.mutuality.conflicts.ConflictDecision;
+import org.mutuality.conflicts.Decision;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.ProgramId;
+import org.mutuality.relationships.RelationshipId;
+import org.mutuality.shared.BadInputException;
+import org.mutuality.shared.ConflictException;
+import org.mutuality.shared.Explanation;
+import org.mutuality.shared.Text;
 
 /**
  * A referral of a person to peer support, with its steps (oldest first).
@@ -14,7 +24,7 @@ import org.mutuality.directory.ProgramId;
  * @param assignedPeer the peer worker who accepted; the assignment is a SUPPORTS relationship
  */
 public record Referral(
-        UUID id,
+        ReferralId id,
         PersonId person,
         ProgramId program,
         PersonId referredBy,
@@ -23,7 +33,7 @@ public record Referral(
         ReferralStatus status,
         @Nullable PersonId chosenPeer,
         @Nullable PersonId assignedPeer,
-        @Nullable UUID relationshipId,
+        @Nullable RelationshipId relationshipId,
         Instant receivedAt,
         Instant updatedAt,
         int version,
@@ -31,6 +41,185 @@ public record Referral(
 
     public Referral {
         steps = List.copyOf(steps);
+    }
+
+    /**
+     * A new referral, received from {@code by} (a team member, or the person themselves).
+     *
+     * @throws BadInputException when the reason is under 5 or over 2,000 characters
+     */
+    public static Referral receive(
+            PersonId person, ProgramId program, PersonId by, String reason, Preferences preferences, Instant at) {
+        String why = Text.required("reason", reason, 5, Text.Limit.MESSAGE);
+        return new Referral(
+                ReferralId.random(),
+                person,
+                program,
+                by,
+                why,
+                preferences,
+                ReferralStatus.RECEIVED,
+                null,
+                null,
+                null,
+                at,
+                at,
+                0,
+                List.of(step(StepKind.RECEIVED, by, null, null, at)));
+    }
+
+    /** A step taken: the referral as it now stands, and the steps that made it so (one or two). */
+    public record Moved(Referral referral, List<Step> steps) {
+
+        public Moved {
+            steps = List.copyOf(steps);
+        }
+
+        public Step last() {
+            return steps.get(steps.size() - 1);
+        }
+    }
+
+    /**
+     * The coordinator offered peer support: the person received its plain-language description.
+     *
+     * @throws ConflictException unless the referral was just received
+     */
+    public Moved offer(PersonId coordinator, @Nullable String note, Instant at) {
+        require(EnumSet.of(ReferralStatus.RECEIVED));
+        String why = Text.optional("note", note, Text.Limit.NOTE);
+        return move(ReferralStatus.OFFERED, chosenPeer, null, null, step(StepKind.OFFERED, coordinator, null, why, at));
+    }
+
+    /**
+     * The person chose a peer worker, recorded by the coordinator; the pairing's conflict check must
+     * be cleared (a warning acknowledged). Choosing on a referral not yet offered records the offer
+     * too.
+     *
+     * @throws ConflictException when the referral is no longer open, or the check blocks the pairing
+     * @throws AcknowledgementNeeded when the check warns and was not acknowledged
+     * @throws BadInputException when the peer worker is the person themselves
+     */
+    public Moved choose(
+            PersonId coordinator, PersonId peer, ConflictDecision decision, boolean acknowledged, Instant at) {
+        require(EnumSet.of(ReferralStatus.RECEIVED, ReferralStatus.OFFERED));
+        if (peer.equals(person)) {
+            throw new BadInputException("referral.ownPeer");
+        }
+        decision.requireCleared(acknowledged);
+        List<Step> taken = new ArrayList<>();
+        if (status == ReferralStatus.RECEIVED) {
+            // The offer is implied by the choice, just before it: steps are read back in time order.
+            taken.add(step(StepKind.OFFERED, coordinator, null, null, at.minusNanos(1000)));
+        }
+        String caution = decision.decision() == Decision.ALLOW ? null : "conflict check: " + decision.decision();
+        taken.add(step(StepKind.CHOSEN, coordinator, peer, caution, at));
+        return move(ReferralStatus.OFFERED, peer, null, null, taken);
+    }
+
+    /** Whether this peer worker is the one the person chose and has yet to answer. */
+    public boolean awaitsAnswerFrom(PersonId peer) {
+        return status == ReferralStatus.OFFERED && peer.equals(chosenPeer);
+    }
+
+    /**
+     * The chosen peer worker accepted: the assignment (a SUPPORTS relationship) exists.
+     *
+     * @throws ConflictException unless the referral waits for this peer worker's answer
+     */
+    public Moved accept(PersonId peer, RelationshipId assignment, @Nullable String note, Instant at) {
+        requireAnswerFrom(peer);
+        String why = Text.optional("note", note, Text.Limit.NOTE);
+        return move(ReferralStatus.ACCEPTED, null, peer, assignment, step(StepKind.ACCEPTED, peer, peer, why, at));
+    }
+
+    /**
+     * The chosen peer worker declined; the person may choose again.
+     *
+     * @throws ConflictException unless the referral waits for this peer worker's answer
+     */
+    public Moved peerDeclined(PersonId peer, @Nullable String note, Instant at) {
+        requireAnswerFrom(peer);
+        String why = Text.optional("note", note, Text.Limit.NOTE);
+        return move(ReferralStatus.OFFERED, null, null, null, step(StepKind.PEER_DECLINED, peer, peer, why, at));
+    }
+
+    /**
+     * The person said no to peer support.
+     *
+     * @throws ConflictException unless the referral is still open
+     */
+    public Moved personDeclined(PersonId by, @Nullable String note, Instant at) {
+        require(EnumSet.of(ReferralStatus.RECEIVED, ReferralStatus.OFFERED));
+        String why = Text.optional("note", note, Text.Limit.NOTE);
+        return move(ReferralStatus.DECLINED, null, null, null, step(StepKind.DECLINED, by, null, why, at));
+    }
+
+    /**
+     * Closed: withdrawn while open, or the support ended (the service ends the assignment). A note
+     * says why.
+     *
+     * @throws ConflictException when it is already closed
+     */
+    public Moved close(PersonId by, String note, Instant at) {
+        require(EnumSet.complementOf(EnumSet.of(ReferralStatus.CLOSED)));
+        String why = Text.required("note", note, Text.Limit.NOTE);
+        return move(
+                ReferralStatus.CLOSED, null, assignedPeer, relationshipId, step(StepKind.CLOSED, by, null, why, at));
+    }
+
+    private void require(Set<ReferralStatus> allowed) {
+        if (!allowed.contains(status)) {
+            throw new ConflictException(
+                    "referral.notNow", Explanation.term("referral.status." + status.name(), status.name()));
+        }
+    }
+
+    private void requireAnswerFrom(PersonId peer) {
+        require(EnumSet.of(ReferralStatus.OFFERED));
+        if (!peer.equals(chosenPeer)) {
+            throw new ConflictException("referral.notYourAnswer");
+        }
+    }
+
+    private static Step step(StepKind kind, PersonId by, @Nullable PersonId peer, @Nullable String note, Instant at) {
+        return new Step(kind, by, peer, note, at);
+    }
+
+    private Moved move(
+            ReferralStatus to,
+            @Nullable PersonId chosen,
+            @Nullable PersonId assigned,
+            @Nullable RelationshipId relationship,
+            Step taken) {
+        return move(to, chosen, assigned, relationship, List.of(taken));
+    }
+
+    private Moved move(
+            ReferralStatus to,
+            @Nullable PersonId chosen,
+            @Nullable PersonId assigned,
+            @Nullable RelationshipId relationship,
+            List<Step> taken) {
+        List<Step> all = new ArrayList<>(steps);
+        all.addAll(taken);
+        Instant at = taken.get(taken.size() - 1).at();
+        Referral next = new Referral(
+                id,
+                person,
+                program,
+                referredBy,
+                reason,
+                preferences,
+                to,
+                chosen,
+                assigned,
+                relationship,
+                receivedAt,
+                at,
+                version + 1,
+                all);
+        return new Moved(next, taken);
     }
 
     /** Every peer worker who declined this referral. */

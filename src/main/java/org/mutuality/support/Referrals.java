@@ -1,17 +1,13 @@
 package org.mutuality.support;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.Purpose;
 import org.mutuality.access.RecordKind;
@@ -19,7 +15,6 @@ import org.mutuality.conflicts.AcknowledgementNeeded;
 import org.mutuality.conflicts.Action;
 import org.mutuality.conflicts.ConflictCheck;
 import org.mutuality.conflicts.ConflictDecision;
-import org.mutuality.conflicts.Decision;
 import org.mutuality.directory.AssignRole;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
@@ -36,6 +31,8 @@ import org.mutuality.relationships.RelationshipKind;
 import org.mutuality.relationships.RelationshipRefused;
 import org.mutuality.relationships.RelationshipRegister;
 import org.mutuality.relationships.RelationshipSource;
+import org.mutuality.safety.Pauses;
+import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
@@ -108,7 +105,7 @@ public class Referrals {
     /**
      * Refers a person to peer support. Staff refer anyone of the agency; anyone may refer themselves.
      *
-     * @throws IllegalArgumentException when the reason is under 5 or over 2,000 characters, or the
+     * @throws BadInputException when the reason is under 5 or over 2,000 characters, or the
      *     program takes no referrals
      * @throws ConflictException when the person already has an open referral to that program
      */
@@ -116,33 +113,27 @@ public class Referrals {
     public Referral refer(SignedInUser by, PersonId person, ProgramId program, String reason, Preferences preferences) {
         directory.requirePerson(by.agencyId(), person);
         if (!by.isStaff() && !by.isSelf(person)) {
-            throw new ForbiddenException("Team members refer people; anyone may refer themselves.");
+            throw new ForbiddenException("referral.whoRefers");
         }
-        String why = Codes.text(reason, "reason", 2000, true);
-        if (why.length() < 5) {
-            throw new IllegalArgumentException("reason must be at least 5 characters, in plain words");
-        }
+        Referral referral = Referral.receive(person, program, by.personId(), reason, preferences, clock.instant());
         if (programs(by).stream().noneMatch(p -> p.id().equals(program))) {
-            throw new IllegalArgumentException("program " + program + " has no peer workers and takes no referrals");
+            throw new BadInputException("referral.noPeers");
         }
         boolean open = store.involving(by.agencyId(), person).stream()
                 .anyMatch(r -> r.person().equals(person)
                         && r.program().equals(program)
                         && r.status().isOpen());
         if (open) {
-            throw new ConflictException("This person already has an open referral to this program.");
+            throw new ConflictException("referral.alreadyOpen");
         }
-        UUID id = UUID.randomUUID();
-        Instant now = clock.instant();
-        store.insert(by.agencyId(), id, person, program, by.personId(), why, preferences, now);
-        store.step(by.agencyId(), id, Referral.StepKind.RECEIVED, by.personId(), null, null, now);
-        access.written(by, person, RecordKind.REFERRALS, id.toString(), "referral");
-        for (PersonId coordinator : coordinatorsOf(by, program)) {
+        store.insert(by.agencyId(), referral);
+        access.written(by, person, RecordKind.REFERRALS, referral.id().toString(), "referral");
+        for (PersonId coordinator : directory.coordinatorsOf(by.agencyId(), program)) {
             if (!coordinator.equals(by.personId())) {
-                notices.send(by.agencyId(), coordinator, NoticeKind.REFERRAL_RECEIVED, "/referrals/" + id);
+                notices.send(by.agencyId(), coordinator, NoticeKind.REFERRAL_RECEIVED, link(referral));
             }
         }
-        return store.find(by.agencyId(), id).orElseThrow();
+        return referral;
     }
 
     /**
@@ -152,7 +143,7 @@ public class Referrals {
      * @throws ForbiddenException for anyone else (audited)
      */
     @Transactional(noRollbackFor = ForbiddenException.class)
-    public Referral view(SignedInUser reader, UUID id) {
+    public Referral view(SignedInUser reader, ReferralId id) {
         Referral referral = find(reader, id);
         access.read(
                 reader,
@@ -205,18 +196,16 @@ public class Referrals {
     @Transactional(readOnly = true)
     public Map<ReferralStatus, Integer> counts(SignedInUser reader) {
         if (!access.coordinatesAny(reader)) {
-            throw new ForbiddenException("Only a program coordinator sees the referral counts.");
+            throw new ForbiddenException("referral.countsForCoordinators");
         }
         return store.countByStatus(reader.agencyId());
     }
 
     /** Records that peer support was offered to the person (they received the plain-language description). */
     @Transactional
-    public Referral offer(SignedInUser coordinator, UUID id, @Nullable String note) {
+    public Referral offer(SignedInUser coordinator, ReferralId id, @Nullable String note) {
         Referral r = forCoordinator(coordinator, id);
-        requireStatus(r, EnumSet.of(ReferralStatus.RECEIVED));
-        move(coordinator, r, ReferralStatus.OFFERED, r.chosenPeer(), null, null, Referral.StepKind.OFFERED, null, note);
-        return store.find(coordinator.agencyId(), id).orElseThrow();
+        return save(coordinator, r, r.offer(coordinator.personId(), note, clock.instant()));
     }
 
     /**
@@ -225,7 +214,7 @@ public class Referrals {
      * ones are shown with the reasons, which are for the coordinator only.
      */
     @Transactional(noRollbackFor = ForbiddenException.class)
-    public Suggestion.Result suggest(SignedInUser coordinator, UUID id) {
+    public Suggestion.Result suggest(SignedInUser coordinator, ReferralId id) {
         Referral r = forCoordinator(coordinator, id);
         access.read(coordinator, r.person(), RecordKind.REFERRALS, Purpose.COORDINATION, "COORDINATOR", id.toString());
         Pauses paused = pauses.getIfAvailable(() -> Pauses.NONE);
@@ -236,7 +225,7 @@ public class Referrals {
                                 !paused.paused(coordinator.agencyId(), p.id(), Pauses.Scope.CONTACT_WITH_PARTICIPANTS))
                         .toList(),
                 profiles.profiles(coordinator.agencyId()),
-                loads(coordinator),
+                Caseloads.loads(relationships.currentIn(coordinator.agencyId())),
                 (peer) -> conflicts.check(coordinator, Action.ASSIGN_SUPPORT, peer, r.person()));
     }
 
@@ -248,42 +237,19 @@ public class Referrals {
      * @throws AcknowledgementNeeded when the check warns and the coordinator has not confirmed
      */
     @Transactional
-    public Referral choose(SignedInUser coordinator, UUID id, PersonId peer, boolean acknowledged) {
+    public Referral choose(SignedInUser coordinator, ReferralId id, PersonId peer, boolean acknowledged) {
         Referral r = forCoordinator(coordinator, id);
-        requireStatus(r, EnumSet.of(ReferralStatus.RECEIVED, ReferralStatus.OFFERED));
         Person chosen = directory.requirePerson(coordinator.agencyId(), peer);
         if (!chosen.active()
                 || chosen.activeRoles(LocalDate.now(clock)).stream().noneMatch(Role::isPeer)) {
-            throw new IllegalArgumentException("peerId must be an active peer worker or volunteer peer");
-        }
-        if (peer.equals(r.person())) {
-            throw new IllegalArgumentException("a person cannot be their own peer worker");
+            throw new BadInputException("referral.notAPeer");
         }
         requireAvailable(coordinator, peer);
         ConflictDecision decision = conflicts.check(coordinator, Action.ASSIGN_SUPPORT, peer, r.person());
-        requireAllowed(decision, acknowledged);
-        if (r.status() == ReferralStatus.RECEIVED) {
-            store.step(
-                    coordinator.agencyId(),
-                    id,
-                    Referral.StepKind.OFFERED,
-                    coordinator.personId(),
-                    null,
-                    null,
-                    clock.instant());
-        }
-        move(
-                coordinator,
-                r,
-                ReferralStatus.OFFERED,
-                peer,
-                null,
-                null,
-                Referral.StepKind.CHOSEN,
-                peer,
-                decision.decision() == Decision.ALLOW ? null : "conflict check: " + decision.decision());
-        notices.send(coordinator.agencyId(), peer, NoticeKind.REFERRAL_OFFERED_TO_YOU, "/referrals/" + id);
-        return store.find(coordinator.agencyId(), id).orElseThrow();
+        Referral chosenOne =
+                save(coordinator, r, r.choose(coordinator.personId(), peer, decision, acknowledged, clock.instant()));
+        notices.send(coordinator.agencyId(), peer, NoticeKind.REFERRAL_OFFERED_TO_YOU, link(r));
+        return chosenOne;
     }
 
     /**
@@ -294,27 +260,17 @@ public class Referrals {
      * @throws ConflictException when a conflict now blocks the pairing
      */
     @Transactional
-    public Referral answer(SignedInUser peer, UUID id, boolean accept, @Nullable String note) {
+    public Referral answer(SignedInUser peer, ReferralId id, boolean accept, @Nullable String note) {
         Referral r = find(peer, id);
-        if (r.status() != ReferralStatus.OFFERED || !peer.personId().equals(r.chosenPeer())) {
-            throw new ForbiddenException("Only the peer worker the person chose answers this referral.");
+        if (!r.awaitsAnswerFrom(peer.personId())) {
+            throw new ForbiddenException("referral.onlyChosenPeerAnswers");
         }
-        String why = Codes.text(note, "note", 1000, false);
         if (!accept) {
-            move(
-                    peer,
-                    r,
-                    ReferralStatus.OFFERED,
-                    null,
-                    null,
-                    null,
-                    Referral.StepKind.PEER_DECLINED,
-                    peer.personId(),
-                    why.isEmpty() ? null : why);
-            for (PersonId coordinator : coordinatorsOf(peer, r.program())) {
-                notices.send(peer.agencyId(), coordinator, NoticeKind.REFERRAL_PEER_DECLINED, "/referrals/" + id);
+            Referral declined = save(peer, r, r.peerDeclined(peer.personId(), note, clock.instant()));
+            for (PersonId coordinator : directory.coordinatorsOf(peer.agencyId(), r.program())) {
+                notices.send(peer.agencyId(), coordinator, NoticeKind.REFERRAL_PEER_DECLINED, link(r));
             }
-            return store.find(peer.agencyId(), id).orElseThrow();
+            return declined;
         }
         requireAvailable(peer, peer.personId());
         LocalDate today = LocalDate.now(clock);
@@ -326,8 +282,9 @@ public class Referrals {
                             RelationshipKind.SUPPORTS, peer.personId(), r.person(), today, null, null, null),
                     RelationshipSource.ASSIGNMENT);
         } catch (RelationshipRefused refused) {
-            throw new ConflictException("This pairing is no longer possible: "
-                    + String.join(" ", refused.refusal().explanations()));
+            throw new ConflictException(
+                    "referral.noLongerPossible",
+                    String.join(" ", refused.refusal().explanations()));
         }
         Person person = directory.requirePerson(peer.agencyId(), r.person());
         boolean participant = person.roles().stream()
@@ -338,43 +295,22 @@ public class Referrals {
             directory.assignRole(
                     peer.agencyId(), r.person(), new AssignRole(Role.PARTICIPANT, r.program(), null, today, null));
         }
-        move(
-                peer,
-                r,
-                ReferralStatus.ACCEPTED,
-                null,
-                peer.personId(),
-                assignment.id().value(),
-                Referral.StepKind.ACCEPTED,
-                peer.personId(),
-                why.isEmpty() ? null : why);
-        Set<PersonId> told = new HashSet<>(coordinatorsOf(peer, r.program()));
+        Referral accepted = save(peer, r, r.accept(peer.personId(), assignment.id(), note, clock.instant()));
+        Set<PersonId> told = new HashSet<>(directory.coordinatorsOf(peer.agencyId(), r.program()));
         told.add(r.referredBy());
         told.remove(peer.personId());
-        told.forEach(p -> notices.send(peer.agencyId(), p, NoticeKind.REFERRAL_ACCEPTED, "/referrals/" + id));
-        return store.find(peer.agencyId(), id).orElseThrow();
+        told.forEach(p -> notices.send(peer.agencyId(), p, NoticeKind.REFERRAL_ACCEPTED, link(r)));
+        return accepted;
     }
 
     /** The person said no to peer support; recorded by a coordinator or by the person. */
     @Transactional
-    public Referral personDeclined(SignedInUser by, UUID id, @Nullable String note) {
+    public Referral personDeclined(SignedInUser by, ReferralId id, @Nullable String note) {
         Referral r = find(by, id);
         if (!by.isSelf(r.person()) && !access.coordinates(by, r.program())) {
-            throw new ForbiddenException("The person or a coordinator of the program records this.");
+            throw new ForbiddenException("referral.whoRecordsDecline");
         }
-        requireStatus(r, EnumSet.of(ReferralStatus.RECEIVED, ReferralStatus.OFFERED));
-        String why = Codes.text(note, "note", 1000, false);
-        move(
-                by,
-                r,
-                ReferralStatus.DECLINED,
-                null,
-                null,
-                null,
-                Referral.StepKind.DECLINED,
-                null,
-                why.isEmpty() ? null : why);
-        return store.find(by.agencyId(), id).orElseThrow();
+        return save(by, r, r.personDeclined(by.personId(), note, clock.instant()));
     }
 
     /**
@@ -382,36 +318,26 @@ public class Referrals {
      * assignment (its history stays). By a coordinator, the assigned peer worker or the person.
      */
     @Transactional
-    public Referral close(SignedInUser by, UUID id, String note) {
+    public Referral close(SignedInUser by, ReferralId id, String note) {
         Referral r = find(by, id);
-        boolean allowed =
-                by.isSelf(r.person()) || by.personId().equals(r.assignedPeer()) || access.coordinates(by, r.program());
-        if (!allowed) {
-            throw new ForbiddenException("A coordinator, the assigned peer worker or the person closes a referral.");
+        if (!closes(by, r)) {
+            throw new ForbiddenException("referral.whoCloses");
         }
-        requireStatus(
-                r,
-                EnumSet.of(
-                        ReferralStatus.RECEIVED,
-                        ReferralStatus.OFFERED,
-                        ReferralStatus.ACCEPTED,
-                        ReferralStatus.DECLINED));
-        String why = Codes.text(note, "note", 1000, true);
+        Referral.Moved closed = r.close(by.personId(), note, clock.instant());
         if (r.relationshipId() != null) {
-            relationships.endDerived(
-                    by, new org.mutuality.relationships.RelationshipId(r.relationshipId()), LocalDate.now(clock));
+            relationships.endDerived(by, r.relationshipId(), LocalDate.now(clock));
         }
-        move(
-                by,
-                r,
-                ReferralStatus.CLOSED,
-                null,
-                r.assignedPeer(),
-                r.relationshipId(),
-                Referral.StepKind.CLOSED,
-                null,
-                why);
-        return store.find(by.agencyId(), id).orElseThrow();
+        return save(by, r, closed);
+    }
+
+    /** Whether the user may close the referral now: it is not closed, and they {@link #close close} it. */
+    @Transactional(readOnly = true)
+    public boolean mayClose(SignedInUser user, Referral referral) {
+        return referral.status() != ReferralStatus.CLOSED && closes(user, referral);
+    }
+
+    private boolean closes(SignedInUser by, Referral r) {
+        return by.isSelf(r.person()) || by.personId().equals(r.assignedPeer()) || access.coordinates(by, r.program());
     }
 
     /** Whether the user coordinates the referral's program. */
@@ -430,18 +356,18 @@ public class Referrals {
     private void requireAvailable(SignedInUser caller, PersonId peer) {
         if (pauses.getIfAvailable(() -> Pauses.NONE)
                 .paused(caller.agencyId(), peer, Pauses.Scope.CONTACT_WITH_PARTICIPANTS)) {
-            throw new ConflictException("This peer worker is not taking new participants right now.");
+            throw new ConflictException("referral.peerNotAvailable");
         }
     }
 
-    private Referral find(SignedInUser by, UUID id) {
+    private Referral find(SignedInUser by, ReferralId id) {
         return store.find(by.agencyId(), id).orElseThrow(() -> new NotFoundException("referral", id));
     }
 
-    private Referral forCoordinator(SignedInUser by, UUID id) {
+    private Referral forCoordinator(SignedInUser by, ReferralId id) {
         Referral r = find(by, id);
         if (!access.coordinates(by, r.program())) {
-            throw new ForbiddenException("Only a coordinator of the program handles this referral.");
+            throw new ForbiddenException("referral.coordinatorsOnly");
         }
         return r;
     }
@@ -462,52 +388,20 @@ public class Referrals {
         return null;
     }
 
-    private void move(
-            SignedInUser by,
-            Referral r,
-            ReferralStatus status,
-            @Nullable PersonId chosen,
-            @Nullable PersonId assigned,
-            @Nullable UUID relationship,
-            Referral.StepKind step,
-            @Nullable PersonId stepPeer,
-            @Nullable String note) {
-        Instant now = clock.instant();
-        if (!store.update(by.agencyId(), r.id(), r.version(), status, chosen, assigned, relationship, now)) {
-            throw new ConflictException("Someone else changed this referral meanwhile; reload and try again.");
-        }
-        store.step(by.agencyId(), r.id(), step, by.personId(), stepPeer, note, now);
+    /** Saves a step taken on a referral (optimistically, against the version read) and audits the write. */
+    private Referral save(SignedInUser by, Referral before, Referral.Moved moved) {
+        store.save(by.agencyId(), before.version(), moved);
         access.written(
                 by,
-                r.person(),
+                before.person(),
                 RecordKind.REFERRALS,
-                r.id().toString(),
-                step.name().toLowerCase(java.util.Locale.ROOT));
+                before.id().toString(),
+                moved.last().step().name().toLowerCase(java.util.Locale.ROOT));
+        return moved.referral();
     }
 
-    private static void requireStatus(Referral r, Set<ReferralStatus> allowed) {
-        if (!allowed.contains(r.status())) {
-            throw new ConflictException("This referral is " + r.status() + "; that step is not possible now.");
-        }
-    }
-
-    static void requireAllowed(ConflictDecision decision, boolean acknowledged) {
-        decision.requireCleared(acknowledged);
-    }
-
-    private List<PersonId> coordinatorsOf(SignedInUser user, ProgramId program) {
-        LocalDate today = LocalDate.now(clock);
-        List<PersonId> result = new ArrayList<>();
-        for (Person p : directory.everyone(user.agencyId())) {
-            if (p.active()
-                    && p.roles().stream()
-                            .anyMatch(r -> r.activeOn(today)
-                                    && (r.role() == Role.SUPERVISOR || r.role() == Role.MANAGER)
-                                    && (r.programId() == null || r.programId().equals(program)))) {
-                result.add(p.id());
-            }
-        }
-        return result;
+    private static String link(Referral r) {
+        return "/referrals/" + r.id();
     }
 
     private List<Person> peers(SignedInUser user) {
@@ -515,16 +409,5 @@ public class Referrals {
         return directory.everyone(user.agencyId()).stream()
                 .filter(p -> p.active() && p.activeRoles(today).stream().anyMatch(Role::isPeer))
                 .toList();
-    }
-
-    /** How many people each peer worker supports today. */
-    Map<PersonId, Integer> loads(SignedInUser user) {
-        Map<PersonId, Integer> loads = new HashMap<>();
-        for (Relationship rel : relationships.currentIn(user.agencyId())) {
-            if (rel.kind() == RelationshipKind.SUPPORTS) {
-                loads.merge(rel.personA(), 1, Integer::sum);
-            }
-        }
-        return loads;
     }
 }

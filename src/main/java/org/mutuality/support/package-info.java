@@ -4,7 +4,18 @@
  * the respectful-language helper, caseloads and the peer worker's day. Every read of a person's
  * support record asks the access guard and is audited; every pairing asks the conflict check.
  */
-@ApplicationModule(displayName = "Peer support")
+@ApplicationModule(
+        displayName = "Peer support",
+        allowedDependencies = {
+            "access",
+            "audit",
+            "conflicts",
+            "directory",
+            "notices",
+            "relationships",
+            "safety",
+            "shared"
+        })
 @NullMarked
 package org.mutuality.support;
 

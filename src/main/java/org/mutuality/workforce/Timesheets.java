@@ -219,10 +219,13 @@ public class Timesheets {
 
     /**
      * Hands an entry to another approver, who must hold a role that may approve hours and have no
-     * conflict that blocks it.
+     * conflict that blocks it among those the caller may see ({@link ConflictCheck#checkHandOver}). A
+     * conflict resting on a relationship hidden from the caller does not refuse the hand-over, so it
+     * cannot be probed for; it stops the new approver when they try to approve, and they hand it on.
      *
      * @throws ForbiddenException unless the person is the current approver, an administrator or a manager
-     * @throws IllegalArgumentException when the new approver may not approve these hours
+     * @throws IllegalArgumentException when the new approver may not approve these hours, with the
+     *     reasons the caller may see
      */
     @Transactional
     public TimesheetEntry handOver(SignedInUser by, UUID id, PersonId to) {
@@ -237,9 +240,17 @@ public class Timesheets {
             throw new IllegalArgumentException("that person does not hold a role that approves hours ("
                     + eligible.stream().map(Enum::name).sorted().collect(Collectors.joining(", ")) + ")");
         }
-        ConflictDecision check = conflicts.check(by, Action.APPROVE_TIMESHEET, to, entry.person());
+        // Decided on what the caller may see: refusing on a relationship hidden from them would tell them
+        // it exists. The new approver's own check stops them when they try to approve (ADR 0012).
+        ConflictDecision check = conflicts.checkHandOver(by, Action.APPROVE_TIMESHEET, to, entry.person());
         if (check.decision() == Decision.BLOCK) {
-            throw new IllegalArgumentException("that person has a conflict with the worker; choose another");
+            throw new IllegalArgumentException("that person has a conflict with the worker: "
+                    + check.reasons().stream()
+                            .filter(r -> r.decision() == Decision.BLOCK)
+                            .map(ConflictDecision.Reason::explanation)
+                            .distinct()
+                            .collect(Collectors.joining(" "))
+                    + " Choose another.");
         }
         entries.reassign(by.agencyId(), id, to);
         entries.recordDecision(

@@ -1,5 +1,7 @@
 /** The agency's workforce: timesheets and their approval (later: work plans, training, certifications). */
-@ApplicationModule(displayName = "Workforce")
+@ApplicationModule(
+        displayName = "Workforce",
+        allowedDependencies = {"audit", "conflicts", "directory", "relationships", "shared"})
 @NullMarked
 package org.mutuality.workforce;
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,6 +26,7 @@ import org.mutuality.relationships.Relationship;
 import org.mutuality.relationships.RelationshipId;
 import org.mutuality.relationships.RelationshipKind;
 import org.mutuality.relationships.RelationshipSource;
+import org.mutuality.relationships.Visibility;
 import org.mutuality.shared.AgencyId;
 
 /** The default policy on the situations of DOMAIN.md, with plain objects and no Spring. */
@@ -88,6 +90,108 @@ class ConflictEngineTests {
                 .containsExactly(manager);
     }
 
+    @ParameterizedTest(name = "{0} between Sam and Jordan, hidden from Hélène")
+    @CsvSource({"PARTNER", "FAMILY", "NO_CONTACT", "TREATS", "FRIEND", "SUPPORTS", "NEIGHBOUR"})
+    void offersTheSameAlternativesOnTheCallersViewWhetherOrNotAHiddenRelationshipExists(RelationshipKind kind) {
+        relate(RelationshipKind.TREATS, psychiatrist, peer);
+        List<ConflictEngine.Candidate> without = alternativesSeenBy(psychiatrist);
+
+        relate(kind, supervisor, peer, Visibility.PARTIES);
+
+        assertThat(alternativesSeenBy(psychiatrist))
+                .isEqualTo(without)
+                .extracting(c -> c.node().id())
+                .containsExactly(supervisor, manager);
+    }
+
+    @ParameterizedTest(name = "{0} seen by {1}: {2}")
+    @CsvSource({
+        "PARTNER, PARTIES, ALLOW",
+        "PARTNER, STAFF, BLOCK",
+        "NO_CONTACT, PARTIES, ALLOW",
+        "NO_CONTACT, STAFF, BLOCK",
+        "NEIGHBOUR, PARTIES, ALLOW",
+        "NEIGHBOUR, STAFF, WARN",
+        "SUPPORTS, STAFF, CONSULT"
+    })
+    void decidesOnTheViewWithOnlyTheRelationshipsTheViewerMaySee(
+            RelationshipKind kind, Visibility visibility, Decision expected) {
+        relate(kind, supervisor, peer, visibility);
+
+        AgencyGraph view = graph().seenThrough(seenBy(psychiatrist));
+
+        assertThat(ConflictEngine.evaluate(view, policy, Action.APPROVE_TIMESHEET, supervisor, peer)
+                        .decision())
+                .isEqualTo(expected);
+        assertThat(evaluate(Action.APPROVE_TIMESHEET, supervisor, peer).decision())
+                .as("the whole graph counts it, whoever may see it")
+                .isNotEqualTo(Decision.ALLOW);
+    }
+
+    @Test
+    void keepsTheRelationshipsOfTheViewerThemselvesInTheirView() {
+        relate(RelationshipKind.TREATS, psychiatrist, peer);
+
+        AgencyGraph view = graph().seenThrough(seenBy(psychiatrist));
+
+        assertThat(ConflictEngine.evaluate(view, policy, Action.APPROVE_TIMESHEET, psychiatrist, peer)
+                        .decision())
+                .isEqualTo(Decision.BLOCK);
+    }
+
+    @Test
+    void leavesHiddenRelationshipsOutOfTheView() {
+        relate(RelationshipKind.FRIEND, peer2, participant, Visibility.PARTIES);
+        relate(RelationshipKind.SUPERVISES, supervisor, peer2, Visibility.STAFF);
+        AgencyGraph graph = graph();
+
+        AgencyGraph view = graph.seenThrough(seenBy(psychiatrist));
+
+        assertThat(view.edges(peer2)).extracting(Relationship::kind).containsExactly(RelationshipKind.SUPERVISES);
+        assertThat(view.edges(participant)).isEmpty();
+        assertThat(graph.edges(participant)).hasSize(1);
+        assertThat(view.nodes()).hasSameSizeAs(graph.nodes());
+    }
+
+    @Test
+    void ranksAlternativesOnAViewByTheLoadAllStaffMayKnowOf() {
+        PersonId busy = person("Alex", PEER_TEAM, Role.SUPERVISOR);
+        relate(RelationshipKind.TREATS, psychiatrist, peer);
+        for (int i = 0; i < 3; i++) {
+            relate(
+                    RelationshipKind.SUPPORTS,
+                    busy,
+                    person("Supported " + i, null, Role.PARTICIPANT),
+                    Visibility.PARTIES);
+        }
+        relate(RelationshipKind.SUPERVISES, supervisor, peer2, Visibility.STAFF);
+        AgencyGraph graph = graph();
+
+        AgencyGraph view = graph.seenThrough(seenBy(busy));
+
+        assertThat(graph.load(busy)).isEqualTo(3);
+        assertThat(view.load(busy))
+                .as("even their own, which not every member of staff sees")
+                .isZero();
+        assertThat(view.load(supervisor)).isEqualTo(1);
+        assertThat(ConflictEngine.alternatives(view, policy, Action.APPROVE_TIMESHEET, psychiatrist, peer, 5))
+                .extracting(c -> c.node().id())
+                .containsExactly(busy, supervisor, manager);
+        assertThat(ConflictEngine.alternatives(graph, policy, Action.APPROVE_TIMESHEET, psychiatrist, peer, 5))
+                .extracting(c -> c.node().id())
+                .containsExactly(supervisor, busy, manager);
+    }
+
+    /** What someone who is neither privacy lead nor coordinator may see: their own and staff-wide ones. */
+    private static Predicate<Relationship> seenBy(PersonId viewer) {
+        return r -> r.involves(viewer) || r.visibility() == Visibility.STAFF;
+    }
+
+    private List<ConflictEngine.Candidate> alternativesSeenBy(PersonId viewer) {
+        return ConflictEngine.alternatives(
+                graph().seenThrough(seenBy(viewer)), policy, Action.APPROVE_TIMESHEET, viewer, peer, 5);
+    }
+
     @Test
     void asksForAConsultationNotABanForAFriendship() {
         relate(RelationshipKind.FRIEND, peer2, friend);
@@ -132,6 +236,9 @@ class ConflictEngineTests {
 
         assertThat(evaluation.decision()).isEqualTo(Decision.CONSULT);
         assertThat(evaluation.matches().get(0).via()).isEqualTo(partner);
+        assertThat(evaluation.matches().get(0).restsOn())
+                .extracting(Relationship::kind)
+                .containsExactly(RelationshipKind.SUPERVISES, RelationshipKind.PARTNER);
     }
 
     @Test
@@ -215,6 +322,10 @@ class ConflictEngineTests {
     }
 
     private void relate(RelationshipKind kind, PersonId a, PersonId b) {
+        relate(kind, a, b, kind.defaultVisibility());
+    }
+
+    private void relate(RelationshipKind kind, PersonId a, PersonId b, Visibility visibility) {
         relationships.add(new Relationship(
                 RelationshipId.random(),
                 AGENCY,
@@ -225,7 +336,7 @@ class ConflictEngineTests {
                 null,
                 RelationshipSource.DECLARED,
                 null,
-                kind.defaultVisibility(),
+                visibility,
                 null));
     }
 }

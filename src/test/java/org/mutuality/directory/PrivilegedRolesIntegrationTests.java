@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mutuality.test.Api;
+import org.mutuality.test.BrowserSession;
 import org.mutuality.test.Demo;
 import org.mutuality.test.IntegrationTest;
 import org.mutuality.test.TestAgency;
@@ -43,6 +44,28 @@ class PrivilegedRolesIntegrationTests {
         assertThat(roles(alex)).isEqualTo(before);
         assertThat(api.get("/api/v1/audit/entries", api.demoToken("admin")).status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void recordsTheRefusalOfAnAdministratorWhoGivesThemselvesAPrivilegedRoleOnThePage() {
+        String alex = Demo.personId(jdbc, "Alexandra Morgan");
+        int before = roles(alex);
+        long refused = refusedWrites(alex);
+        BrowserSession page = BrowserSession.signIn(port, "admin", Api.DEMO_PASSWORD);
+        page.get("/people/" + alex);
+
+        int status = page.post(
+                        "/people/" + alex + "/roles",
+                        Map.of(
+                                "role",
+                                "PRIVACY_LEAD",
+                                "startDate",
+                                LocalDate.now(clock).toString()))
+                .statusCode();
+
+        assertThat(status).isEqualTo(200);
+        assertThat(roles(alex)).isEqualTo(before);
+        assertThat(refusedWrites(alex)).isEqualTo(refused + 1);
     }
 
     @Test
@@ -142,6 +165,15 @@ class PrivilegedRolesIntegrationTests {
         return jdbc.sql("select count(*) from person_role where person_id = :p")
                 .param("p", UUID.fromString(person))
                 .query(Integer.class)
+                .single();
+    }
+
+    /** The administrator's refused changes to their own record. */
+    private long refusedWrites(String person) {
+        return jdbc.sql("select count(*) from audit_entry where actor_id = :p and subject_id = :p"
+                        + " and action = 'WRITE' and outcome = 'DENIED'")
+                .param("p", UUID.fromString(person))
+                .query(Long.class)
                 .single();
     }
 

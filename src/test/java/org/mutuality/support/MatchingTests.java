@@ -154,7 +154,7 @@ class MatchingTests {
 
     private static Referral referral(Preferences preferences) {
         return new Referral(
-                UUID.randomUUID(),
+                ReferralId.random(),
                 PARTICIPANT,
                 ProgramId.random(),
                 PersonId.random(),

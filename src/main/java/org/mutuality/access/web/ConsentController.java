@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.mutuality.access.ConsentDirectives;
 import org.mutuality.access.Purpose;
 import org.mutuality.access.RecordKind;
+import org.mutuality.audit.Refusals;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
@@ -32,14 +33,17 @@ class ConsentController {
     private final ConsentDirectives directives;
     private final Directory directory;
     private final java.time.Clock clock;
+    private final Refusals refusals;
 
     private final Pages pages;
 
-    ConsentController(ConsentDirectives directives, Directory directory, java.time.Clock clock, Pages pages) {
+    ConsentController(
+            ConsentDirectives directives, Directory directory, java.time.Clock clock, Refusals refusals, Pages pages) {
         this.pages = pages;
         this.directives = directives;
         this.directory = directory;
         this.clock = clock;
+        this.refusals = refusals;
     }
 
     @GetMapping("/people/{id}/consent")
@@ -101,6 +105,8 @@ class ConsentController {
             directives.withdraw(user, new PersonId(id), directiveId);
             redirect.addFlashAttribute("notice", "consent.withdrawn");
         } catch (NotFoundException e) {
+            // Someone else's directives are hidden as missing ones: the same redirect, but the refusal is recorded.
+            refusals.recordIfRefusal(e);
             redirect.addFlashAttribute("problem", "consent.notActive");
         }
         return "redirect:/people/" + id + "/consent";

@@ -40,14 +40,32 @@ public final class ConflictEngine {
 
     private ConflictEngine() {}
 
-    /** One rule that matched, with the relationship behind it (null for role and built-in rules). */
+    /**
+     * One rule that matched, with the relationship behind it (null for role and built-in rules). For
+     * a match through someone close, {@code via} is that person and {@code closeness} the relationship
+     * that makes them close to the actor or the subject (both null otherwise).
+     */
     public record Match(
             String rule,
             Decision decision,
             Text explanation,
             List<Text> safeguards,
             @Nullable Relationship relationship,
-            @Nullable PersonId via) {}
+            @Nullable PersonId via,
+            @Nullable Relationship closeness) {
+
+        /** Every relationship the match rests on: whoever may not see one of them may not read it. */
+        public List<Relationship> restsOn() {
+            List<Relationship> all = new ArrayList<>(2);
+            if (relationship != null) {
+                all.add(relationship);
+            }
+            if (closeness != null) {
+                all.add(closeness);
+            }
+            return all;
+        }
+    }
 
     /** The decision and every match that led to it. */
     public record Evaluation(Decision decision, List<Match> matches) {}
@@ -59,14 +77,14 @@ public final class ConflictEngine {
             AgencyGraph graph, Policy policy, Action action, PersonId actor, PersonId subject) {
         List<Match> matches = new ArrayList<>(2);
         if (actor.equals(subject)) {
-            matches.add(new Match(SELF_RULE, Decision.BLOCK, SELF, List.of(), null, null));
+            matches.add(new Match(SELF_RULE, Decision.BLOCK, SELF, List.of(), null, null, null));
         }
         AgencyGraph.Node actorNode = graph.node(actor);
         if (actorNode != null) {
             for (RoleRule rule : policy.roleRules()) {
                 if (rule.actions().contains(action) && !Collections.disjoint(rule.actorRoles(), actorNode.roles())) {
-                    matches.add(
-                            new Match(rule.id(), rule.decision(), rule.explanation(), rule.safeguards(), null, null));
+                    matches.add(new Match(
+                            rule.id(), rule.decision(), rule.explanation(), rule.safeguards(), null, null, null));
                 }
             }
         }
@@ -93,7 +111,8 @@ public final class ConflictEngine {
                     && rule.actions().contains(action)
                     && rule.kinds().contains(edge.kind())
                     && directionMatches(rule.direction(), edge, actor)) {
-                matches.add(new Match(rule.id(), rule.decision(), rule.explanation(), rule.safeguards(), edge, null));
+                matches.add(
+                        new Match(rule.id(), rule.decision(), rule.explanation(), rule.safeguards(), edge, null, null));
             }
         }
     }
@@ -116,10 +135,13 @@ public final class ConflictEngine {
                 continue;
             }
             Relationship power;
+            Relationship closeness;
             if (first.kind().isClose()) {
                 power = second;
+                closeness = first;
             } else if (second.kind().isClose()) {
                 power = first;
+                closeness = second;
             } else {
                 continue;
             }
@@ -127,8 +149,8 @@ public final class ConflictEngine {
                 if (rule.reach().contains(Reach.CLOSE)
                         && rule.actions().contains(action)
                         && rule.kinds().contains(power.kind())) {
-                    matches.add(
-                            new Match(rule.id(), rule.decision(), rule.explanation(), rule.safeguards(), power, via));
+                    matches.add(new Match(
+                            rule.id(), rule.decision(), rule.explanation(), rule.safeguards(), power, via, closeness));
                 }
             }
         }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.Person;
@@ -17,6 +18,7 @@ import org.mutuality.directory.Role;
 import org.mutuality.directory.TeamId;
 import org.mutuality.relationships.Relationship;
 import org.mutuality.relationships.RelationshipKind;
+import org.mutuality.relationships.Visibility;
 
 /**
  * An immutable, in-memory index of one agency on one day: each person with the roles and teams they
@@ -34,30 +36,53 @@ public final class AgencyGraph {
     private final Map<PersonId, Integer> load;
     private final List<Node> byLoad;
     private final Map<TeamId, List<Node>> teams;
+    private final Map<PersonId, Integer> staffLoad;
+    private final List<Node> byStaffLoad;
+    private final @Nullable Predicate<Relationship> visible;
 
     private AgencyGraph(
             LocalDate day,
             Map<PersonId, Node> nodes,
             Map<PersonId, List<Relationship>> edges,
-            Map<PersonId, Integer> load) {
+            Map<PersonId, Integer> load,
+            Map<PersonId, Integer> staffLoad) {
         this.day = day;
         this.nodes = nodes;
         this.edges = edges;
         this.load = load;
-        Comparator<Node> lightestFirst = Comparator.comparingInt((Node n) -> load.getOrDefault(n.id(), 0))
-                .thenComparing(Node::name)
-                .thenComparing(n -> n.id().value());
-        List<Node> sorted = new ArrayList<>(nodes.values());
-        sorted.sort(lightestFirst);
-        this.byLoad = List.copyOf(sorted);
+        this.staffLoad = staffLoad;
+        this.visible = null;
+        this.byLoad = lightestFirst(nodes.values(), load);
+        this.byStaffLoad = lightestFirst(nodes.values(), staffLoad);
         Map<TeamId, List<Node>> members = new HashMap<>();
-        for (Node node : sorted) {
+        for (Node node : byLoad) {
             for (TeamId team : node.teams()) {
                 members.computeIfAbsent(team, k -> new ArrayList<>()).add(node);
             }
         }
         members.replaceAll((k, v) -> List.copyOf(v));
         this.teams = Map.copyOf(members);
+    }
+
+    /** A view of the whole graph: the same indexes, read through a filter. */
+    private AgencyGraph(AgencyGraph whole, Predicate<Relationship> visible) {
+        this.day = whole.day;
+        this.nodes = whole.nodes;
+        this.edges = whole.edges;
+        this.load = whole.load;
+        this.byLoad = whole.byLoad;
+        this.teams = whole.teams;
+        this.staffLoad = whole.staffLoad;
+        this.byStaffLoad = whole.byStaffLoad;
+        this.visible = visible;
+    }
+
+    private static List<Node> lightestFirst(Collection<Node> nodes, Map<PersonId, Integer> load) {
+        List<Node> sorted = new ArrayList<>(nodes);
+        sorted.sort(Comparator.comparingInt((Node n) -> load.getOrDefault(n.id(), 0))
+                .thenComparing(Node::name)
+                .thenComparing(n -> n.id().value()));
+        return List.copyOf(sorted);
     }
 
     public static AgencyGraph build(Collection<Person> people, Collection<Relationship> relationships, LocalDate day) {
@@ -78,6 +103,7 @@ public final class AgencyGraph {
         }
         Map<PersonId, List<Relationship>> edges = new HashMap<>(people.size() * 2);
         Map<PersonId, Integer> load = new HashMap<>();
+        Map<PersonId, Integer> staffLoad = new HashMap<>();
         for (Relationship r : relationships) {
             if (!r.activeOn(day)) {
                 continue;
@@ -87,10 +113,24 @@ public final class AgencyGraph {
             RelationshipKind.Category category = r.kind().category();
             if (category == RelationshipKind.Category.OVERSIGHT || category == RelationshipKind.Category.SUPPORT) {
                 load.merge(r.personA(), 1, Integer::sum);
+                if (r.visibility() == Visibility.STAFF) {
+                    staffLoad.merge(r.personA(), 1, Integer::sum);
+                }
             }
         }
         edges.replaceAll((k, v) -> List.copyOf(v));
-        return new AgencyGraph(day, Map.copyOf(nodes), Map.copyOf(edges), Map.copyOf(load));
+        return new AgencyGraph(day, Map.copyOf(nodes), Map.copyOf(edges), Map.copyOf(load), Map.copyOf(staffLoad));
+    }
+
+    /**
+     * This graph as seen by someone who may know only the relationships {@code visible} accepts: the
+     * others are left out of {@link #edges}, so nothing decided on the view depends on them. Who is
+     * offered first on a view must not depend on them either, so a view's {@link #load} counts only
+     * what every member of staff may see (relationships of {@link Visibility#STAFF}). People, roles,
+     * teams and the day stay. Pure and cheap: the view reads this graph's indexes through the filter.
+     */
+    public AgencyGraph seenThrough(Predicate<Relationship> visible) {
+        return new AgencyGraph(this, this.visible == null ? visible : this.visible.and(visible));
     }
 
     /** The day the roles and relationships were taken on. */
@@ -106,22 +146,35 @@ public final class AgencyGraph {
         return nodes.values();
     }
 
-    /** The current relationships of a person, both ways. */
+    /** The current relationships of a person, both ways (on a view, those it lets through). */
     public List<Relationship> edges(PersonId id) {
-        return edges.getOrDefault(id, List.of());
+        List<Relationship> all = edges.getOrDefault(id, List.of());
+        if (visible == null || all.isEmpty()) {
+            return all;
+        }
+        List<Relationship> seen = new ArrayList<>(all.size());
+        for (Relationship r : all) {
+            if (visible.test(r)) {
+                seen.add(r);
+            }
+        }
+        return seen;
     }
 
-    /** How many people the person oversees or supports now. */
+    /**
+     * How many people the person oversees or supports now; on a view, only those every member of
+     * staff may know of.
+     */
     public int load(PersonId id) {
-        return load.getOrDefault(id, 0);
+        return (visible == null ? load : staffLoad).getOrDefault(id, 0);
     }
 
-    /** Everyone, the lightest load first (then by name): the order alternatives are offered in. */
+    /** Everyone, the lightest {@link #load} first (then by name): the order alternatives are offered in. */
     public List<Node> byLoad() {
-        return byLoad;
+        return visible == null ? byLoad : byStaffLoad;
     }
 
-    /** The members of a team today, the lightest load first. */
+    /** The members of a team today, in no order a caller should rely on (sort them by {@link #load}). */
     public List<Node> team(TeamId team) {
         return teams.getOrDefault(team, List.of());
     }

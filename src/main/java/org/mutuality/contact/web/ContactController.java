@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.mutuality.audit.Refusals;
 import org.mutuality.contact.Contact;
 import org.mutuality.contact.ContactSettings;
 import org.mutuality.contact.Message;
@@ -27,13 +28,15 @@ class ContactController {
 
     private final Contact contact;
     private final Directory directory;
+    private final Refusals refusals;
 
     private final Pages pages;
 
-    ContactController(Contact contact, Directory directory, Pages pages) {
+    ContactController(Contact contact, Directory directory, Refusals refusals, Pages pages) {
         this.pages = pages;
         this.contact = contact;
         this.directory = directory;
+        this.refusals = refusals;
     }
 
     @GetMapping("/contact")
@@ -58,7 +61,7 @@ class ContactController {
             @RequestParam(defaultValue = "") String text,
             RedirectAttributes redirect) {
         try {
-            Contact.Sent sent = contact.send(user, org.mutuality.support.Codes.parse(Contact.To.class, to, "to"), text);
+            Contact.Sent sent = contact.send(user, org.mutuality.shared.Text.choice("to", to, Contact.To.class), text);
             redirect.addFlashAttribute("notice", sent.afterHours() ? "contact.sentAfterHours" : "contact.sent");
             redirect.addFlashAttribute("afterHoursResources", sent.resources());
         } catch (IllegalArgumentException e) {
@@ -94,6 +97,8 @@ class ContactController {
             contact.reply(user, new PersonId(id), text);
             redirect.addFlashAttribute("notice", "contact.replied");
         } catch (IllegalArgumentException | ForbiddenException e) {
+            // A writer who may read the thread but is paused or restricted is refused after an allowed read.
+            refusals.recordIfRefusal(e);
             pages.problem(redirect, e);
         }
         return "redirect:/contact/threads/" + id;

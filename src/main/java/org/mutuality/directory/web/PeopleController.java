@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.Refusals;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.PeopleQuery;
 import org.mutuality.directory.Person;
@@ -45,14 +46,16 @@ class PeopleController {
     private final Directory directory;
     private final Clock clock;
     private final AuditLog audit;
+    private final Refusals refusals;
 
     private final Pages pages;
 
-    PeopleController(Directory directory, Clock clock, AuditLog audit, Pages pages) {
+    PeopleController(Directory directory, Clock clock, AuditLog audit, Refusals refusals, Pages pages) {
         this.pages = pages;
         this.directory = directory;
         this.clock = clock;
         this.audit = audit;
+        this.refusals = refusals;
     }
 
     @GetMapping("/people")
@@ -187,6 +190,7 @@ class PeopleController {
                 redirect.addFlashAttribute("notice", role.awaitingConfirmation() ? "role.proposed" : "role.added");
                 return "redirect:/people/" + id;
             } catch (ForbiddenException e) {
+                refusals.recordIfRefusal(e);
                 errors.reject("role.notForYourself");
             } catch (IllegalArgumentException e) {
                 errors.reject("form.invalid", e.getMessage());

@@ -11,9 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.mutuality.conflicts.Decision;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
@@ -27,13 +27,16 @@ import org.mutuality.relationships.RelationshipRegister;
 import org.mutuality.relationships.RelationshipSource;
 import org.mutuality.shared.AgencyId;
 import org.mutuality.support.Availability;
+import org.mutuality.support.Interaction;
 import org.mutuality.support.InteractionKind;
 import org.mutuality.support.LivedExperience;
 import org.mutuality.support.PeerProfile;
 import org.mutuality.support.Preferences;
 import org.mutuality.support.RecordInteraction;
 import org.mutuality.support.Referral;
+import org.mutuality.support.ReferralId;
 import org.mutuality.support.ReferralStatus;
+import org.mutuality.support.SessionId;
 import org.mutuality.support.SupportGroup;
 import org.mutuality.support.Topic;
 import org.mutuality.support.store.GroupStore;
@@ -192,10 +195,10 @@ class DemoSupport implements ApplicationRunner {
                 RelationshipKind.SUPPORTS.defaultVisibility(),
                 null);
         relationships.importAll(agency, List.of(taylorEmma));
-        Map<PersonId, UUID> assignment = new HashMap<>();
+        Map<PersonId, RelationshipId> assignment = new HashMap<>();
         for (Relationship r : relationships.currentIn(agency)) {
             if (r.kind() == RelationshipKind.SUPPORTS) {
-                assignment.put(r.personB(), r.id().value());
+                assignment.put(r.personB(), r.id());
             }
         }
 
@@ -240,116 +243,112 @@ class DemoSupport implements ApplicationRunner {
                 "Emma finds the clinic overwhelming and would like support from someone close to her age.",
                 new Preferences(Set.of("en"), null, Set.of(LivedExperience.YOUTH), Set.of()));
         // Received: Louise, a long-time friend of Marc: his suggestion is flagged for the coordinator.
-        UUID louise = UUID.randomUUID();
+        LocalDate louise = today.minusDays(2);
         referrals.insert(
                 agency,
-                louise,
-                id.apply("Louise Bernard"),
-                peerProgram,
-                helene,
-                "Louise has been isolated since her move and is curious about the peer drop-in.",
-                new Preferences(Set.of("fr"), null, Set.of(), Set.of(Availability.WEEKENDS)),
-                at(today.minusDays(2)));
-        referrals.step(agency, louise, Referral.StepKind.RECEIVED, helene, null, null, at(today.minusDays(2)));
-        // Offered: Zoé is looking at the suggestions.
-        UUID zoe = UUID.randomUUID();
-        referrals.insert(
-                agency,
-                zoe,
-                id.apply("Zoé Lavoie"),
-                peerProgram,
-                id.apply("Alexandra Morgan"),
-                "Zoé asked at the front desk whether someone could help her find housing.",
-                new Preferences(
-                        Set.of("fr"), "woman", Set.of(LivedExperience.HOMELESSNESS), Set.of(Availability.WEEKENDS)),
-                at(today.minusDays(9)));
-        referrals.step(
-                agency,
-                zoe,
-                Referral.StepKind.RECEIVED,
-                id.apply("Alexandra Morgan"),
-                null,
-                null,
-                at(today.minusDays(9)));
-        referrals.update(agency, zoe, 0, ReferralStatus.OFFERED, null, null, null, at(today.minusDays(6)));
-        referrals.step(
-                agency,
-                zoe,
-                Referral.StepKind.OFFERED,
-                sam,
-                null,
-                "Gave her the sheet in French.",
-                at(today.minusDays(6)));
-        // Offered, chosen: Maya chose Jordan, who has not answered yet.
-        UUID maya = UUID.randomUUID();
-        referrals.insert(
-                agency,
-                maya,
-                id.apply("Maya Singh"),
-                peerProgram,
-                helene,
-                "Maya would like to talk with someone who has been in hospital and come back to everyday life.",
-                new Preferences(
-                        Set.of("en"),
+                referral(
+                        id.apply("Louise Bernard"),
+                        peerProgram,
+                        helene,
+                        "Louise has been isolated since her move and is curious about the peer drop-in.",
+                        new Preferences(Set.of("fr"), null, Set.of(), Set.of(Availability.WEEKENDS)),
+                        ReferralStatus.RECEIVED,
                         null,
-                        Set.of(LivedExperience.HOSPITAL_STAY),
-                        Set.of(Availability.WEEKDAY_DAYTIME)),
-                at(today.minusDays(5)));
-        referrals.step(agency, maya, Referral.StepKind.RECEIVED, helene, null, null, at(today.minusDays(5)));
-        referrals.update(agency, maya, 0, ReferralStatus.OFFERED, jordan, null, null, at(today.minusDays(1)));
-        referrals.step(agency, maya, Referral.StepKind.OFFERED, sam, null, null, at(today.minusDays(3)));
-        referrals.step(agency, maya, Referral.StepKind.CHOSEN, sam, jordan, null, at(today.minusDays(1)));
+                        null,
+                        null,
+                        step(Referral.StepKind.RECEIVED, helene, null, null, louise)));
+        // Offered: Zoé is looking at the suggestions.
+        PersonId alexandra = id.apply("Alexandra Morgan");
+        referrals.insert(
+                agency,
+                referral(
+                        id.apply("Zoé Lavoie"),
+                        peerProgram,
+                        alexandra,
+                        "Zoé asked at the front desk whether someone could help her find housing.",
+                        new Preferences(
+                                Set.of("fr"),
+                                "woman",
+                                Set.of(LivedExperience.HOMELESSNESS),
+                                Set.of(Availability.WEEKENDS)),
+                        ReferralStatus.OFFERED,
+                        null,
+                        null,
+                        null,
+                        step(Referral.StepKind.RECEIVED, alexandra, null, null, today.minusDays(9)),
+                        step(
+                                Referral.StepKind.OFFERED,
+                                sam,
+                                null,
+                                "Gave her the sheet in French.",
+                                today.minusDays(6))));
+        // Offered, chosen: Maya chose Jordan, who has not answered yet.
+        referrals.insert(
+                agency,
+                referral(
+                        id.apply("Maya Singh"),
+                        peerProgram,
+                        helene,
+                        "Maya would like to talk with someone who has been in hospital and come back to everyday life.",
+                        new Preferences(
+                                Set.of("en"),
+                                null,
+                                Set.of(LivedExperience.HOSPITAL_STAY),
+                                Set.of(Availability.WEEKDAY_DAYTIME)),
+                        ReferralStatus.OFFERED,
+                        jordan,
+                        null,
+                        null,
+                        step(Referral.StepKind.RECEIVED, helene, null, null, today.minusDays(5)),
+                        step(Referral.StepKind.OFFERED, sam, null, null, today.minusDays(3)),
+                        step(Referral.StepKind.CHOSEN, sam, jordan, null, today.minusDays(1))));
         // Declined by the person.
-        UUID noah = UUID.randomUUID();
         referrals.insert(
                 agency,
-                noah,
-                id.apply("Noah Martin"),
-                peerProgram,
-                sam,
-                "Noah mentioned feeling alone on weekends.",
-                none,
-                at(today.minusMonths(1)));
-        referrals.step(agency, noah, Referral.StepKind.RECEIVED, sam, null, null, at(today.minusMonths(1)));
-        referrals.update(agency, noah, 0, ReferralStatus.DECLINED, null, null, null, at(today.minusDays(20)));
-        referrals.step(agency, noah, Referral.StepKind.OFFERED, sam, null, null, at(today.minusDays(25)));
-        referrals.step(
-                agency,
-                noah,
-                Referral.StepKind.DECLINED,
-                sam,
-                null,
-                "Not now; he may come back to it.",
-                at(today.minusDays(20)));
+                referral(
+                        id.apply("Noah Martin"),
+                        peerProgram,
+                        sam,
+                        "Noah mentioned feeling alone on weekends.",
+                        none,
+                        ReferralStatus.DECLINED,
+                        null,
+                        null,
+                        null,
+                        step(Referral.StepKind.RECEIVED, sam, null, null, today.minusMonths(1)),
+                        step(Referral.StepKind.OFFERED, sam, null, null, today.minusDays(25)),
+                        step(
+                                Referral.StepKind.DECLINED,
+                                sam,
+                                null,
+                                "Not now; he may come back to it.",
+                                today.minusDays(20))));
         // Closed: support ended.
-        UUID olivia = UUID.randomUUID();
         referrals.insert(
                 agency,
-                olivia,
-                id.apply("Olivia Grant"),
-                peerProgram,
-                sam,
-                "Olivia wanted help preparing to go back to school.",
-                none,
-                at(today.minusYears(2)));
-        referrals.step(agency, olivia, Referral.StepKind.RECEIVED, sam, null, null, at(today.minusYears(2)));
-        referrals.update(agency, olivia, 0, ReferralStatus.CLOSED, null, jordan, null, at(today.minusMonths(4)));
-        referrals.step(
-                agency,
-                olivia,
-                Referral.StepKind.ACCEPTED,
-                jordan,
-                jordan,
-                null,
-                at(today.minusYears(2).plusDays(10)));
-        referrals.step(
-                agency,
-                olivia,
-                Referral.StepKind.CLOSED,
-                jordan,
-                null,
-                "Olivia is back at school and ended the support.",
-                at(today.minusMonths(4)));
+                referral(
+                        id.apply("Olivia Grant"),
+                        peerProgram,
+                        sam,
+                        "Olivia wanted help preparing to go back to school.",
+                        none,
+                        ReferralStatus.CLOSED,
+                        null,
+                        jordan,
+                        null,
+                        step(Referral.StepKind.RECEIVED, sam, null, null, today.minusYears(2)),
+                        step(
+                                Referral.StepKind.ACCEPTED,
+                                jordan,
+                                jordan,
+                                null,
+                                today.minusYears(2).plusDays(10)),
+                        step(
+                                Referral.StepKind.CLOSED,
+                                jordan,
+                                null,
+                                "Olivia is back at school and ended the support.",
+                                today.minusMonths(4))));
 
         // Months of interactions.
         PersonId julie = id.apply("Julie Roy");
@@ -374,92 +373,88 @@ class DemoSupport implements ApplicationRunner {
             boolean last = i == julieNotes.length - 1;
             interactions.insert(
                     agency,
-                    julie,
-                    jordan,
-                    new RecordInteraction(
-                            kinds[i],
-                            on,
-                            kinds[i] == InteractionKind.PHONE_CALL ? 20 : 60,
-                            kinds[i] == InteractionKind.PHONE_CALL ? null : "Drop-in centre",
-                            Set.of(i % 2 == 0 ? Topic.RECOVERY_GOALS : Topic.WORK_AND_STUDY, Topic.WELLBEING),
-                            i % 3 == 0,
-                            julieNotes[i],
-                            last ? LocalDateTime.of(today, LocalTime.of(14, 0)) : null),
-                    on,
-                    null,
-                    null,
-                    at(on));
+                    Interaction.record(
+                            julie,
+                            jordan,
+                            new RecordInteraction(
+                                    kinds[i],
+                                    on,
+                                    kinds[i] == InteractionKind.PHONE_CALL ? 20 : 60,
+                                    kinds[i] == InteractionKind.PHONE_CALL ? null : "Drop-in centre",
+                                    Set.of(i % 2 == 0 ? Topic.RECOVERY_GOALS : Topic.WORK_AND_STUDY, Topic.WELLBEING),
+                                    i % 3 == 0,
+                                    julieNotes[i],
+                                    last ? LocalDateTime.of(today, LocalTime.of(14, 0)) : null),
+                            today,
+                            at(on)));
         }
         PersonId liam = id.apply("Liam Murphy");
         for (int i = 0; i < 6; i++) {
             LocalDate on = today.minusDays(85 - i * 14L);
             interactions.insert(
                     agency,
-                    liam,
-                    marc,
-                    new RecordInteraction(
-                            i % 2 == 0 ? InteractionKind.ONE_TO_ONE : InteractionKind.PHONE_CALL,
-                            on,
-                            i % 2 == 0 ? 50 : 15,
-                            i % 2 == 0 ? "Community centre" : null,
-                            Set.of(Topic.SUBSTANCE_USE, Topic.RECOVERY_GOALS),
-                            i == 0,
-                            i == 0
-                                    ? "We talked about the first weeks after treatment. I shared how the evenings were hardest for me."
-                                    : "Check-in. Liam is keeping to his plan and went to two meetings this week.",
-                            null),
-                    on,
-                    null,
-                    null,
-                    at(on));
+                    Interaction.record(
+                            liam,
+                            marc,
+                            new RecordInteraction(
+                                    i % 2 == 0 ? InteractionKind.ONE_TO_ONE : InteractionKind.PHONE_CALL,
+                                    on,
+                                    i % 2 == 0 ? 50 : 15,
+                                    i % 2 == 0 ? "Community centre" : null,
+                                    Set.of(Topic.SUBSTANCE_USE, Topic.RECOVERY_GOALS),
+                                    i == 0,
+                                    i == 0
+                                            ? "We talked about the first weeks after treatment. I shared how the evenings were hardest for me."
+                                            : "Check-in. Liam is keeping to his plan and went to two meetings this week.",
+                                    null),
+                            today,
+                            at(on)));
         }
         for (int i = 0; i < 4; i++) {
             LocalDate on = today.minusDays(50 - i * 12L);
             interactions.insert(
                     agency,
-                    emma,
-                    taylor,
-                    new RecordInteraction(
-                            InteractionKind.ONE_TO_ONE,
-                            on,
-                            45,
-                            "Café on Main Street",
-                            Set.of(Topic.HEALTH_SERVICES, Topic.WELLBEING),
-                            false,
-                            "Prepared questions for Emma's next clinic appointment together.",
-                            null),
-                    on,
-                    null,
-                    null,
-                    at(on));
+                    Interaction.record(
+                            emma,
+                            taylor,
+                            new RecordInteraction(
+                                    InteractionKind.ONE_TO_ONE,
+                                    on,
+                                    45,
+                                    "Café on Main Street",
+                                    Set.of(Topic.HEALTH_SERVICES, Topic.WELLBEING),
+                                    false,
+                                    "Prepared questions for Emma's next clinic appointment together.",
+                                    null),
+                            today,
+                            at(on)));
         }
 
         // Groups: a walking group led by Rosa, a drop-in circle led by Jordan that meets today.
-        UUID walking = groups.insert(
-                agency,
+        SupportGroup walking = SupportGroup.start(
                 groupsProgram,
                 "Tuesday walking group",
                 "An easy walk by the river, then tea. Everyone welcome at their own pace.",
                 new SupportGroup.Schedule(DayOfWeek.TUESDAY, LocalTime.of(10, 0), "River path entrance"),
-                rosa,
-                at(today.minusMonths(6)));
-        UUID circle = groups.insert(
-                agency,
+                rosa);
+        groups.insert(agency, walking, at(today.minusMonths(6)));
+        SupportGroup circle = SupportGroup.start(
                 peerProgram,
                 "Peer drop-in circle",
                 "A weekly circle to share how the week went, led by a peer worker.",
                 new SupportGroup.Schedule(today.getDayOfWeek(), LocalTime.of(15, 30), "Drop-in centre, room 2"),
-                jordan,
-                at(today.minusMonths(5)));
+                jordan);
+        groups.insert(agency, circle, at(today.minusMonths(5)));
         PersonId kevin = id.apply("Kevin Brown");
         PersonId sofia = id.apply("Sofia Rossi");
         PersonId grace = id.apply("Grace Adeyemi");
-        groups.addMember(agency, walking, julie, today.minusMonths(3), Decision.ALLOW, sam);
-        groups.addMember(agency, walking, kevin, today.minusMonths(4), Decision.WARN, sam);
-        groups.addMember(agency, walking, sofia, today.minusMonths(2), Decision.ALLOW, rosa);
-        groups.addMember(agency, circle, julie, today.minusMonths(2), Decision.ALLOW, jordan);
-        groups.addMember(agency, circle, grace, today.minusMonths(2), Decision.WARN, jordan);
-        groups.addMember(agency, circle, id.apply("Aisha Mohamed"), today.minusMonths(1), Decision.ALLOW, jordan);
+        groups.addMember(agency, walking.id(), member(julie, today.minusMonths(3), Decision.ALLOW), sam);
+        groups.addMember(agency, walking.id(), member(kevin, today.minusMonths(4), Decision.WARN), sam);
+        groups.addMember(agency, walking.id(), member(sofia, today.minusMonths(2), Decision.ALLOW), rosa);
+        groups.addMember(agency, circle.id(), member(julie, today.minusMonths(2), Decision.ALLOW), jordan);
+        groups.addMember(agency, circle.id(), member(grace, today.minusMonths(2), Decision.WARN), jordan);
+        groups.addMember(
+                agency, circle.id(), member(id.apply("Aisha Mohamed"), today.minusMonths(1), Decision.ALLOW), jordan);
         for (int week = 1; week <= 8; week++) {
             LocalDate walk =
                     today.minusWeeks(week).with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.TUESDAY));
@@ -467,7 +462,11 @@ class DemoSupport implements ApplicationRunner {
             present.put(julie, week % 3 != 0);
             present.put(kevin, true);
             present.put(sofia, week % 2 == 0);
-            groups.insertSession(agency, walking, walk, LocalTime.of(10, 0), 90, rosa, present, at(walk));
+            groups.insertSession(
+                    agency,
+                    walking.id(),
+                    new SupportGroup.Session(SessionId.random(), walk, LocalTime.of(10, 0), 90, rosa, present),
+                    at(walk));
             LocalDate meet = today.minusWeeks(week);
             Map<PersonId, Boolean> circlePresent = new HashMap<>();
             circlePresent.put(julie, true);
@@ -475,7 +474,11 @@ class DemoSupport implements ApplicationRunner {
             if (week <= 4) {
                 circlePresent.put(id.apply("Aisha Mohamed"), week != 2);
             }
-            groups.insertSession(agency, circle, meet, LocalTime.of(15, 30), 75, jordan, circlePresent, at(meet));
+            groups.insertSession(
+                    agency,
+                    circle.id(),
+                    new SupportGroup.Session(SessionId.random(), meet, LocalTime.of(15, 30), 75, jordan, circlePresent),
+                    at(meet));
         }
     }
 
@@ -486,18 +489,65 @@ class DemoSupport implements ApplicationRunner {
             PersonId referrer,
             PersonId peer,
             PersonId coordinator,
-            Map<PersonId, UUID> assignment,
+            Map<PersonId, RelationshipId> assignment,
             LocalDate acceptedOn,
             String reason,
             Preferences preferences) {
-        UUID id = UUID.randomUUID();
         LocalDate received = acceptedOn.minusDays(12);
-        referrals.insert(agency, id, person, program, referrer, reason, preferences, at(received));
-        referrals.step(agency, id, Referral.StepKind.RECEIVED, referrer, null, null, at(received));
-        referrals.step(agency, id, Referral.StepKind.OFFERED, coordinator, null, null, at(received.plusDays(3)));
-        referrals.step(agency, id, Referral.StepKind.CHOSEN, coordinator, peer, null, at(received.plusDays(8)));
-        referrals.step(agency, id, Referral.StepKind.ACCEPTED, peer, peer, null, at(acceptedOn));
-        referrals.update(agency, id, 0, ReferralStatus.ACCEPTED, null, peer, assignment.get(person), at(acceptedOn));
+        referrals.insert(
+                agency,
+                referral(
+                        person,
+                        program,
+                        referrer,
+                        reason,
+                        preferences,
+                        ReferralStatus.ACCEPTED,
+                        null,
+                        peer,
+                        assignment.get(person),
+                        step(Referral.StepKind.RECEIVED, referrer, null, null, received),
+                        step(Referral.StepKind.OFFERED, coordinator, null, null, received.plusDays(3)),
+                        step(Referral.StepKind.CHOSEN, coordinator, peer, null, received.plusDays(8)),
+                        step(Referral.StepKind.ACCEPTED, peer, peer, null, acceptedOn)));
+    }
+
+    /** A referral as it stands after its steps: the demo's history, written as it was. */
+    private static Referral referral(
+            PersonId person,
+            ProgramId program,
+            PersonId referrer,
+            String reason,
+            Preferences preferences,
+            ReferralStatus status,
+            @Nullable PersonId chosen,
+            @Nullable PersonId assigned,
+            @Nullable RelationshipId relationship,
+            Referral.Step... steps) {
+        return new Referral(
+                ReferralId.random(),
+                person,
+                program,
+                referrer,
+                reason,
+                preferences,
+                status,
+                chosen,
+                assigned,
+                relationship,
+                steps[0].at(),
+                steps[steps.length - 1].at(),
+                steps.length - 1,
+                List.of(steps));
+    }
+
+    private static SupportGroup.Member member(PersonId person, LocalDate since, Decision decision) {
+        return new SupportGroup.Member(person, since, null, decision);
+    }
+
+    private static Referral.Step step(
+            Referral.StepKind kind, PersonId by, @Nullable PersonId peer, @Nullable String note, LocalDate on) {
+        return new Referral.Step(kind, by, peer, note, at(on));
     }
 
     private static Instant at(LocalDate day) {

@@ -14,9 +14,12 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.ProgramId;
+import org.mutuality.relationships.RelationshipId;
 import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.ConflictException;
 import org.mutuality.support.Preferences;
 import org.mutuality.support.Referral;
+import org.mutuality.support.ReferralId;
 import org.mutuality.support.ReferralStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,36 +34,52 @@ public class ReferralStore {
         this.jdbc = jdbc;
     }
 
-    public void insert(
-            AgencyId agency,
-            UUID id,
-            PersonId person,
-            ProgramId program,
-            PersonId by,
-            String reason,
-            Preferences preferences,
-            Instant at) {
+    /** Saves a referral as it stands, with its steps: a new one, or one imported with its history. */
+    public void insert(AgencyId agency, Referral referral) {
+        Preferences preferences = referral.preferences();
         jdbc.sql("""
                         insert into referral (id, agency_id, person_id, program_id, referred_by, reason, languages, gender,
-                                              lived_experience, availability, status, received_at, updated_at, version)
+                                              lived_experience, availability, status, chosen_peer_id, assigned_peer_id,
+                                              relationship_id, received_at, updated_at, version)
                         values (:id, :agency, :person, :program, :by, :reason, :languages, :gender, :lived, :availability,
-                                'RECEIVED', :at, :at, 0)
+                                :status, :chosen, :assigned, :relationship, :at, :updated, :version)
                         """)
-                .param("id", id)
+                .param("id", referral.id().value())
                 .param("agency", agency.value())
-                .param("person", person.value())
-                .param("program", program.value())
-                .param("by", by.value())
-                .param("reason", reason)
+                .param("person", referral.person().value())
+                .param("program", referral.program().value())
+                .param("by", referral.referredBy().value())
+                .param("reason", referral.reason())
                 .param("languages", String.join(",", preferences.languages()))
                 .param("gender", preferences.gender())
                 .param("lived", Columns.join(preferences.livedExperience()))
                 .param("availability", Columns.join(preferences.availability()))
-                .param("at", utc(at))
+                .param("status", referral.status().name())
+                .param(
+                        "chosen",
+                        referral.chosenPeer() == null
+                                ? null
+                                : referral.chosenPeer().value())
+                .param(
+                        "assigned",
+                        referral.assignedPeer() == null
+                                ? null
+                                : referral.assignedPeer().value())
+                .param(
+                        "relationship",
+                        referral.relationshipId() == null
+                                ? null
+                                : referral.relationshipId().value())
+                .param("at", utc(referral.receivedAt()))
+                .param("updated", utc(referral.updatedAt()))
+                .param("version", referral.version())
                 .update();
+        for (Referral.Step step : referral.steps()) {
+            step(agency, referral.id().value(), step.step(), step.by(), step.peer(), step.note(), step.at());
+        }
     }
 
-    public void step(
+    private void step(
             AgencyId agency,
             UUID referral,
             Referral.StepKind step,
@@ -84,18 +103,36 @@ public class ReferralStore {
     }
 
     /**
-     * Moves a referral on, if nobody else did since {@code version} was read.
+     * Saves a step taken on a referral read at {@code version}: its new state and its steps.
      *
-     * @return whether the referral was at that version
+     * @throws ConflictException when someone else changed the referral meanwhile
      */
-    public boolean update(
+    public void save(AgencyId agency, int version, Referral.Moved moved) {
+        Referral r = moved.referral();
+        if (!update(
+                agency,
+                r.id().value(),
+                version,
+                r.status(),
+                r.chosenPeer(),
+                r.assignedPeer(),
+                r.relationshipId(),
+                r.updatedAt())) {
+            throw new ConflictException("referral.changedMeanwhile");
+        }
+        for (Referral.Step step : moved.steps()) {
+            step(agency, r.id().value(), step.step(), step.by(), step.peer(), step.note(), step.at());
+        }
+    }
+
+    private boolean update(
             AgencyId agency,
             UUID id,
             int version,
             ReferralStatus status,
             @Nullable PersonId chosen,
             @Nullable PersonId assigned,
-            @Nullable UUID relationship,
+            @Nullable RelationshipId relationship,
             Instant at) {
         return jdbc.sql("""
                         update referral set status = :status, chosen_peer_id = :chosen, assigned_peer_id = :assigned,
@@ -105,7 +142,7 @@ public class ReferralStore {
                         .param("status", status.name())
                         .param("chosen", chosen == null ? null : chosen.value())
                         .param("assigned", assigned == null ? null : assigned.value())
-                        .param("relationship", relationship)
+                        .param("relationship", relationship == null ? null : relationship.value())
                         .param("at", utc(at))
                         .param("agency", agency.value())
                         .param("id", id)
@@ -114,10 +151,10 @@ public class ReferralStore {
                 == 1;
     }
 
-    public Optional<Referral> find(AgencyId agency, UUID id) {
+    public Optional<Referral> find(AgencyId agency, ReferralId id) {
         List<Row> rows = jdbc.sql("select * from referral where agency_id = :agency and id = :id")
                 .param("agency", agency.value())
-                .param("id", id)
+                .param("id", id.value())
                 .query((rs, n) -> row(rs))
                 .list();
         return withSteps(agency, rows).stream().findFirst();
@@ -207,7 +244,7 @@ public class ReferralStore {
                 ReferralStatus.valueOf(rs.getString("status")),
                 person(rs, "chosen_peer_id"),
                 person(rs, "assigned_peer_id"),
-                rs.getObject("relationship_id", UUID.class),
+                relationship(rs.getObject("relationship_id", UUID.class)),
                 rs.getObject("received_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
                 rs.getInt("version"));
@@ -216,6 +253,10 @@ public class ReferralStore {
     static @Nullable PersonId person(ResultSet rs, String column) throws SQLException {
         UUID id = rs.getObject(column, UUID.class);
         return id == null ? null : new PersonId(id);
+    }
+
+    private static @Nullable RelationshipId relationship(@Nullable UUID id) {
+        return id == null ? null : new RelationshipId(id);
     }
 
     static OffsetDateTime utc(Instant at) {
@@ -232,13 +273,13 @@ public class ReferralStore {
             ReferralStatus status,
             @Nullable PersonId chosen,
             @Nullable PersonId assigned,
-            @Nullable UUID relationship,
+            @Nullable RelationshipId relationship,
             Instant receivedAt,
             Instant updatedAt,
             int version) {
         Referral referral(List<Referral.Step> steps) {
             return new Referral(
-                    id,
+                    new ReferralId(id),
                     person,
                     program,
                     by,
