@@ -51,7 +51,7 @@ class PrivilegedRolesIntegrationTests {
         String alex = Demo.personId(jdbc, "Alexandra Morgan");
         int before = roles(alex);
         long refused = refusedWrites(alex);
-        BrowserSession page = BrowserSession.signIn(port, "admin", Api.DEMO_PASSWORD);
+        BrowserSession page = agency.demoBrowser("admin");
         page.get("/people/" + alex);
 
         int status = page.post(
@@ -60,7 +60,7 @@ class PrivilegedRolesIntegrationTests {
                                 "role",
                                 "PRIVACY_LEAD",
                                 "startDate",
-                                LocalDate.now(clock).toString()))
+                                agency.today().toString()))
                 .statusCode();
 
         assertThat(status).isEqualTo(200);
