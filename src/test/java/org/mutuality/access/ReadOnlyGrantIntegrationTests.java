@@ -2,25 +2,15 @@ package org.mutuality.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mutuality.directory.AssignRole;
-import org.mutuality.directory.Directory;
-import org.mutuality.directory.Person;
-import org.mutuality.directory.PersonDetails;
-import org.mutuality.directory.Program;
 import org.mutuality.directory.Role;
-import org.mutuality.shared.AgencyId;
 import org.mutuality.test.Api;
-import org.mutuality.test.BrowserSession;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -32,17 +22,11 @@ class ReadOnlyGrantIntegrationTests {
 
     static final String READ_ONLY = "A break-the-glass grant lets you read, not write.";
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    TestAgency agency;
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    Directory directory;
-
-    @Autowired
-    Clock clock;
 
     Api api;
     String volunteer;
@@ -50,9 +34,13 @@ class ReadOnlyGrantIntegrationTests {
 
     @BeforeEach
     void grantTheVolunteerTheParticipantsSupportNotes() {
-        api = new Api(port);
+        api = agency.api();
         volunteer = api.demoToken("volunteer");
-        participant = participant("Gaëlle Grant " + UUID.randomUUID().toString().substring(0, 6));
+        participant = agency.person("Gaëlle Grant " + TestAgency.tag())
+                .role(Role.PARTICIPANT)
+                .create()
+                .id()
+                .toString();
         Api.Response opened = api.post(
                 "/api/v1/access/break-glass",
                 volunteer,
@@ -119,7 +107,7 @@ class ReadOnlyGrantIntegrationTests {
 
     @Test
     void showsTheHolderOfAGrantTheThreadWithoutAReplyForm() {
-        var page = BrowserSession.signIn(port, "volunteer", Api.DEMO_PASSWORD).get("/contact/threads/" + participant);
+        var page = agency.demoBrowser("volunteer").get("/contact/threads/" + participant);
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(READ_ONLY).doesNotContain("name=\"text\"");
@@ -134,24 +122,6 @@ class ReadOnlyGrantIntegrationTests {
 
         assertThat(note.status()).as(note.body()).isEqualTo(403);
         assertThat(note.body()).contains("Un accès d’urgence vous permet de lire, pas d’écrire.");
-    }
-
-    private String participant(String name) {
-        AgencyId agency = directory.demoAgency().orElseThrow();
-        Program program = directory.programs(agency).stream()
-                .filter(p -> p.name().equals("Peer Support"))
-                .findFirst()
-                .orElseThrow();
-        Person p = directory.register(
-                agency,
-                new PersonDetails(name, null, null, null, null),
-                List.of(new AssignRole(
-                        Role.PARTICIPANT,
-                        program.id(),
-                        null,
-                        LocalDate.now(clock).minusDays(1),
-                        null)));
-        return p.id().toString();
     }
 
     private long count(String sql) {

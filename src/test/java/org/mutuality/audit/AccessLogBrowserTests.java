@@ -4,52 +4,29 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mutuality.test.Api;
 import org.mutuality.test.Browser;
-import org.mutuality.test.Demo;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Jordan opens "who looked at my record" and sees that the psychiatrist looked at their profile. */
 @IntegrationTest
 class AccessLogBrowserTests {
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    static final Browser browser = Browser.chromium();
 
     @Autowired
-    JdbcClient jdbc;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    TestAgency agency;
 
     @Test
     void showsAPersonWhoLookedAtTheirRecord() {
-        Api api = new Api(port);
-        api.get("/api/v1/people/" + Demo.personId(jdbc, "Jordan Lee"), api.demoToken("psychiatrist"));
+        agency.api().get("/api/v1/people/" + agency.demoPerson("Jordan Lee"), agency.demoToken("psychiatrist"));
 
-        Page page = browser.newPage(390, 844);
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("User name").fill("peer");
-        page.getByLabel("Password").fill(Api.DEMO_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
+        Page page = browser.signIn("peer", Api.DEMO_PASSWORD);
         page.getByRole(
                         AriaRole.LINK,
                         new Page.GetByRoleOptions().setName("My account").setExact(true))

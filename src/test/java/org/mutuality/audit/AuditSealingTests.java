@@ -45,7 +45,7 @@ class AuditSealingTests {
         jdbc.update(
                 "insert into agency (id, name, demo, created_at) values (?, 'Sealing', false, ?)",
                 agency.value(),
-                OffsetDateTime.now(ZoneOffset.UTC));
+                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
     }
 
     @Test

@@ -2,24 +2,17 @@ package org.mutuality.conflicts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mutuality.directory.AssignRole;
-import org.mutuality.directory.Directory;
-import org.mutuality.directory.Person;
-import org.mutuality.directory.PersonDetails;
-import org.mutuality.directory.ProgramId;
+import org.mutuality.directory.Program;
 import org.mutuality.directory.Role;
-import org.mutuality.shared.AgencyId;
 import org.mutuality.test.Api;
 import org.mutuality.test.Demo;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -32,20 +25,13 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class BystanderChecksIntegrationTests {
 
-    static final String PASSWORD = "correct horse battery staple 42";
     static final String CARE = "The two are in a care relationship";
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    TestAgency agency;
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    Directory directory;
-
-    @Autowired
-    Clock clock;
 
     Api api;
     String helene;
@@ -54,10 +40,10 @@ class BystanderChecksIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
+        api = agency.api();
         helene = Demo.personId(jdbc, "Hélène Tremblay");
         jordan = Demo.personId(jdbc, "Jordan Lee");
-        tag = UUID.randomUUID().toString().substring(0, 6);
+        tag = TestAgency.tag();
     }
 
     @Test
@@ -80,14 +66,14 @@ class BystanderChecksIntegrationTests {
 
     @Test
     void refusesACoordinatorOfAnotherProgram() {
-        String token = coordinator(Role.SUPERVISOR, program("Wellness Groups"));
+        String token = coordinator(Role.SUPERVISOR, agency.program("Wellness Groups"));
 
         assertThat(check(token, helene, jordan).status()).isEqualTo(403);
     }
 
     @Test
     void answersACoordinatorOfTheSubjectsProgramWithoutTheHiddenRelationshipsKind() {
-        String token = coordinator(Role.MANAGER, program("Peer Support"));
+        String token = coordinator(Role.MANAGER, agency.peerSupport());
 
         Api.Response asked = check(token, helene, jordan);
 
@@ -131,7 +117,7 @@ class BystanderChecksIntegrationTests {
         Api.Response recorded = api.post(
                 "/api/v1/timesheets",
                 peer,
-                "{\"date\":\"" + LocalDate.now(clock).minusDays(1) + "\",\"hours\":2,\"activity\":\"Drop-in\"}");
+                "{\"date\":\"" + agency.today().minusDays(1) + "\",\"hours\":2,\"activity\":\"Drop-in\"}");
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
         String entry = recorded.json().get("id").asString();
         Api.Response refused =
@@ -153,23 +139,12 @@ class BystanderChecksIntegrationTests {
                 "{\"action\":\"APPROVE_TIMESHEET\",\"actorId\":\"" + actor + "\",\"subjectId\":\"" + subject + "\"}");
     }
 
-    private String coordinator(Role role, ProgramId program) {
-        AgencyId agency = directory.demoAgency().orElseThrow();
+    /** A new coordinator with this role in a program (or across the agency), signed in to the API. */
+    private String coordinator(Role role, @Nullable Program program) {
         String username = role.name().toLowerCase() + "-" + tag;
-        Person p = directory.register(
-                agency,
-                new PersonDetails("Cora " + username, null, null, null, null),
-                List.of(new AssignRole(role, program, null, LocalDate.now(clock).minusDays(1), null)));
-        directory.openAccount(agency, p.id(), username, PASSWORD);
-        return api.token(username, PASSWORD);
-    }
-
-    private ProgramId program(String name) {
-        return directory.programs(directory.demoAgency().orElseThrow()).stream()
-                .filter(p -> p.name().equals(name))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        TestAgency.NewPerson cora = agency.person("Cora " + username).account(username);
+        (program == null ? cora.roleAcrossAgency(role) : cora.role(role, program)).create();
+        return agency.token(username);
     }
 
     private long refusedChecks(String actor) {

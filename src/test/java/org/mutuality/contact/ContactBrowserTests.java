@@ -12,27 +12,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.mutuality.directory.AssignRole;
-import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
-import org.mutuality.directory.PersonDetails;
-import org.mutuality.directory.Program;
 import org.mutuality.directory.Role;
-import org.mutuality.shared.AgencyId;
-import org.mutuality.test.Api;
 import org.mutuality.test.Browser;
 import org.mutuality.test.IntegrationTest;
 import org.mutuality.test.MutableClock;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
@@ -48,31 +37,16 @@ class ContactBrowserTests {
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
             .withPerMethodLifecycle(false);
 
-    static final String PASSWORD = "correct horse battery staple 42";
+    @RegisterExtension
+    static final Browser browser = Browser.chromium();
+
     static final ZoneId TORONTO = ZoneId.of("America/Toronto");
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
     @Autowired
-    Directory directory;
+    TestAgency agency;
 
     @Autowired
     MutableClock clock;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @AfterEach
     void backToNow() {
@@ -81,47 +55,21 @@ class ContactBrowserTests {
 
     @Test
     void aParticipantWritingAfterHoursSeesTheResourcesAtOnce() {
-        String tag = UUID.randomUUID().toString().substring(0, 6);
-        AgencyId agency = directory.demoAgency().orElseThrow();
-        Program program = directory.programs(agency).stream()
-                .filter(p -> p.name().equals("Peer Support"))
-                .findFirst()
-                .orElseThrow();
-        Person peer = directory.register(
-                agency,
-                new PersonDetails("Noor Night " + tag, null, null, null, null),
-                List.of(new AssignRole(
-                        Role.PEER_WORKER, program.id(), null, LocalDate.now().minusDays(1), null)));
-        Person participant = directory.register(
-                agency,
-                new PersonDetails("Sam Saturday " + tag, null, null, null, null),
-                List.of(new AssignRole(
-                        Role.PARTICIPANT, program.id(), null, LocalDate.now().minusDays(1), null)));
-        directory.openAccount(agency, participant.id(), "sam-" + tag, PASSWORD);
-        Api api = new Api(port);
-        api.post(
-                "/api/v1/relationships",
-                api.demoToken("supervisor"),
-                Api.json(Map.of(
-                        "kind",
-                        "SUPPORTS",
-                        "personAId",
-                        peer.id().toString(),
-                        "personBId",
-                        participant.id().toString())));
+        String tag = TestAgency.tag();
+        Person peer = agency.person("Noor Night " + tag).role(Role.PEER_WORKER).create();
+        Person participant = agency.person("Sam Saturday " + tag)
+                .role(Role.PARTICIPANT)
+                .account("sam-" + tag)
+                .create();
+        agency.relate(agency.demoToken("supervisor"), "SUPPORTS", peer.id(), participant.id());
 
-        clock.setTo(LocalDate.now(TORONTO)
+        clock.setTo(LocalDate.ofInstant(clock.instant(), TORONTO)
                 .plusDays(1)
                 .with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
                 .atTime(LocalTime.of(22, 30))
                 .atZone(TORONTO)
                 .toInstant());
-        Page page = browser.newPage(390, 844);
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("User name").fill("sam-" + tag);
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
+        Page page = browser.signIn("sam-" + tag, TestAgency.PASSWORD);
         page.getByRole(
                         AriaRole.LINK,
                         new Page.GetByRoleOptions().setName("Messages").setExact(true))

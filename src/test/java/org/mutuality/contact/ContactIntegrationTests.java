@@ -10,6 +10,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -19,26 +20,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.mutuality.directory.AssignRole;
-import org.mutuality.directory.Directory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mutuality.directory.Person;
-import org.mutuality.directory.PersonDetails;
 import org.mutuality.directory.Program;
 import org.mutuality.directory.Role;
-import org.mutuality.shared.AgencyId;
 import org.mutuality.test.Api;
 import org.mutuality.test.BrowserSession;
 import org.mutuality.test.IntegrationTest;
 import org.mutuality.test.MutableClock;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -50,6 +48,10 @@ import tools.jackson.databind.JsonNode;
  * assigned peer worker; after hours the sender sees the crisis resources at once and the on-duty
  * peer worker gets it; notices by email never carry the message; and no personal phone number or
  * email of a peer worker reaches a participant through any page, API or email.
+ *
+ * <p>Each test has Cleo, a participant, supported by Pema, whose personal phone and email are in the
+ * directory; Dana is the program's peer worker on duty after hours; the program opens Monday to
+ * Friday, 9 to 17 in Toronto.
  */
 @IntegrationTest
 @Import(MutableClock.Configuration.class)
@@ -62,17 +64,10 @@ class ContactIntegrationTests {
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
             .withPerMethodLifecycle(false);
 
-    static final String PASSWORD = "correct horse battery staple 42";
     static final ZoneId TORONTO = ZoneId.of("America/Toronto");
 
-    @LocalServerPort
-    int port;
-
     @Autowired
-    Directory directory;
-
-    @Autowired
-    JdbcClient jdbc;
+    TestAgency agency;
 
     @Autowired
     MutableClock clock;
@@ -81,37 +76,48 @@ class ContactIntegrationTests {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
+    Api api;
+    String tag;
+    String personalPhone;
+    String personalEmail;
+    String cleoEmail;
+    Person peer;
+    Person duty;
+    Person participant;
+
     @AfterEach
     void backToNow() {
         clock.reset();
     }
 
-    @Test
-    void messagesAreRoutedByOfficeHoursAndNoPersonalContactDetailReachesTheParticipant() throws Exception {
-        Api api = new Api(port);
-        String tag = UUID.randomUUID().toString().substring(0, 6);
-        String personalPhone = "613-555-" + (1000 + Math.floorMod(tag.hashCode(), 9000));
-        String personalEmail = "private." + tag + "@home.example";
-        Program program = program("Peer Support");
-        Person peer =
-                person("Pema Peer " + tag, Role.PEER_WORKER, program, "pema-" + tag, personalEmail, personalPhone);
-        Person duty = person("Dana Duty " + tag, Role.PEER_WORKER, program, "dana-" + tag, null, null);
-        Person participant = person(
-                "Cleo Contact " + tag, Role.PARTICIPANT, program, "cleo-" + tag, "cleo." + tag + "@example.org", null);
-        Api.Response assigned = api.post(
-                "/api/v1/relationships",
-                api.demoToken("supervisor"),
-                Api.json(Map.of(
-                        "kind",
-                        "SUPPORTS",
-                        "personAId",
-                        peer.id().toString(),
-                        "personBId",
-                        participant.id().toString())));
-        assertThat(assigned.status()).as(assigned.body()).isEqualTo(201);
+    @BeforeEach
+    void cleoIsSupportedByPema() {
+        api = agency.api();
+        tag = TestAgency.tag();
+        personalPhone = "613-555-" + (1000 + Math.floorMod(tag.hashCode(), 9000));
+        personalEmail = "private." + tag + "@home.example";
+        cleoEmail = "cleo." + tag + "@example.org";
+        peer = agency.person("Pema Peer " + tag)
+                .role(Role.PEER_WORKER)
+                .email(personalEmail)
+                .phone(personalPhone)
+                .account("pema-" + tag)
+                .create();
+        duty = agency.person("Dana Duty " + tag)
+                .role(Role.PEER_WORKER)
+                .account("dana-" + tag)
+                .create();
+        participant = agency.person("Cleo Contact " + tag)
+                .role(Role.PARTICIPANT)
+                .email(cleoEmail)
+                .account("cleo-" + tag)
+                .create();
+        String supervisor = agency.demoToken("supervisor");
+        agency.relate(supervisor, "SUPPORTS", peer.id(), participant.id());
+        Program program = agency.peerSupport();
         Api.Response settings = api.put(
                 "/api/v1/programs/" + program.id() + "/contact-settings",
-                api.demoToken("supervisor"),
+                supervisor,
                 Api.json(Map.of(
                         "openDays", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"),
                         "opensAt", "09:00",
@@ -119,75 +125,96 @@ class ContactIntegrationTests {
                         "zone", "America/Toronto",
                         "onDutyPeerId", duty.id().toString())));
         assertThat(settings.status()).as(settings.body()).isEqualTo(200);
-        // Monday 10:00 in Toronto: the assigned peer worker gets it; no resources needed. (Tokens are
-        // issued after each move of the clock: they expire.)
+    }
+
+    @Test
+    void duringOfficeHoursAMessageGoesToTheAssignedPeerWorker() {
         clock.setTo(next(DayOfWeek.MONDAY, LocalTime.of(10, 0)));
-        String cleo = api.token("cleo-" + tag, PASSWORD);
-        JsonNode open = api.post("/api/v1/me/messages", cleo, Api.json(Map.of("text", "Can we meet Thursday? " + tag)))
-                .json();
+
+        JsonNode open = write(Map.of("text", "Can we meet Thursday? " + tag));
+
         assertThat(open.get("afterHours").asBoolean()).isFalse();
         assertThat(open.get("resources").isNull()).isTrue();
         assertThat(open.get("message").get("routed").asString()).isEqualTo("ASSIGNED_PEER");
         assertThat(open.get("message").get("toId").asString())
                 .isEqualTo(peer.id().toString());
+    }
 
-        // Saturday 22:00: after hours. The sender sees the crisis resources at once; the on-duty peer gets the
-        // message written to the program.
+    @Test
+    void afterHoursTheSenderSeesTheCrisisResourcesAndThePeerWorkerOnDutyGetsTheMessage() {
         clock.setTo(next(DayOfWeek.SATURDAY, LocalTime.of(22, 0)));
-        cleo = api.token("cleo-" + tag, PASSWORD);
-        JsonNode late = api.post(
-                        "/api/v1/me/messages",
-                        cleo,
-                        Api.json(Map.of("to", "PROGRAM", "text", "I can't sleep and I feel low tonight. " + tag)))
-                .json();
+
+        JsonNode late = write(Map.of("to", "PROGRAM", "text", "I can't sleep and I feel low tonight. " + tag));
+
         assertThat(late.get("afterHours").asBoolean()).isTrue();
         assertThat(late.get("resources").asString()).contains("9-8-8").contains("911");
         assertThat(late.get("message").get("routed").asString()).isEqualTo("ON_DUTY_PEER");
         assertThat(late.get("message").get("toId").asString())
                 .isEqualTo(duty.id().toString());
-        var page = BrowserSession.signIn(port, "cleo-" + tag, PASSWORD).get("/contact");
+    }
+
+    @Test
+    void afterHoursTheMessagesPageShowsTheCrisisResources() {
+        clock.setTo(next(DayOfWeek.SATURDAY, LocalTime.of(22, 0)));
+
+        var page = agency.browser("cleo-" + tag).get("/contact");
+
         assertThat(page.body()).contains("The program is closed right now").contains("9-8-8");
-        clock.reset();
-        cleo = api.token("cleo-" + tag, PASSWORD);
+    }
 
-        // Who reads the thread; the peer worker answers through Mutuality.
-        String pema = api.token("pema-" + tag, PASSWORD);
-        assertThat(api.get("/api/v1/people/" + participant.id() + "/messages", cleo)
-                        .json())
-                .hasSize(2);
-        assertThat(api.get("/api/v1/people/" + participant.id() + "/messages", pema)
-                        .status())
-                .isEqualTo(200);
-        assertThat(api.get("/api/v1/people/" + participant.id() + "/messages", api.token("dana-" + tag, PASSWORD))
-                        .status())
-                .isEqualTo(200);
-        assertThat(api.get("/api/v1/people/" + participant.id() + "/messages", api.demoToken("researcher"))
-                        .status())
-                .isEqualTo(403);
-        assertThat(api.post(
-                                "/api/v1/people/" + participant.id() + "/messages",
-                                pema,
-                                Api.json(Map.of("text", "Thursday at 2 works. See you at the drop-in.")))
-                        .status())
-                .isEqualTo(201);
-        assertThat(api.post("/api/v1/me/messages", cleo, "{\"text\":\"\"}").status())
-                .isEqualTo(400);
-        assertThat(api.post("/api/v1/me/messages", cleo, Api.json(Map.of("text", "x".repeat(2001))))
-                        .status())
-                .isEqualTo(400);
-        assertThat(api.post("/api/v1/me/messages", cleo, "{\"to\":\"EVERYONE\",\"text\":\"hi\"}")
-                        .status())
-                .isEqualTo(400);
+    @Test
+    void theParticipantAndTheirPeerWorkersReadTheThread() {
+        write(Map.of("text", "Can we meet Thursday? " + tag));
 
-        // Emails: the peer worker and the participant are told, without the message.
-        await().atMost(Duration.ofSeconds(10)).until(() -> recipients().contains("cleo." + tag + "@example.org"));
+        assertThat(api.get(thread(), agency.token("cleo-" + tag)).json()).hasSize(1);
+        assertThat(api.get(thread(), agency.token("pema-" + tag)).status()).isEqualTo(200);
+        assertThat(api.get(thread(), agency.token("dana-" + tag)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aColleagueOutsideTheCircleOfCareDoesNotReadTheThread() {
+        write(Map.of("text", "Can we meet Thursday? " + tag));
+
+        assertThat(api.get(thread(), agency.demoToken("researcher")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void thePeerWorkerAnswersThroughMutuality() {
+        write(Map.of("text", "Can we meet Thursday? " + tag));
+
+        assertThat(answer().status()).isEqualTo(201);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"text\":\"\"}", "{\"text\":\"%s\"}", "{\"to\":\"EVERYONE\",\"text\":\"hi\"}"})
+    void refusesAnEmptyTooLongOrMisaddressedMessage(String template) {
+        String body = template.formatted("x".repeat(2001));
+
+        assertThat(api.post("/api/v1/me/messages", agency.token("cleo-" + tag), body)
+                        .status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void emailNoticesNeverCarryTheMessage() throws Exception {
+        write(Map.of("text", "Can we meet Thursday? " + tag));
+        answer();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> recipients().contains(cleoEmail));
         for (MimeMessage m : mail.getReceivedMessages()) {
-            String body = GreenMailUtil.getBody(m);
-            assertThat(body).doesNotContain(tag).doesNotContain("Thursday at 2");
+            assertThat(GreenMailUtil.getBody(m)).doesNotContain(tag).doesNotContain("Thursday at 2");
         }
+    }
 
-        // S3: nothing the participant can reach carries the peer worker's personal phone or email.
-        BrowserSession session = BrowserSession.signIn(port, "cleo-" + tag, PASSWORD);
+    /** S3. */
+    @Test
+    void nothingTheParticipantReachesCarriesThePeerWorkersPersonalPhoneOrEmail() throws Exception {
+        write(Map.of("text", "Can we meet Thursday? " + tag));
+        answer();
+        await().atMost(Duration.ofSeconds(10)).until(() -> recipients().contains(cleoEmail));
+        String cleo = agency.token("cleo-" + tag);
+        BrowserSession session = agency.browser("cleo-" + tag);
+
         for (String pattern : getPatterns()) {
             for (String id : List.of(participant.id().toString(), peer.id().toString())) {
                 String path = pattern.replace("{id}", id).replace("{version}", "1");
@@ -198,7 +225,7 @@ class ContactIntegrationTests {
             }
         }
         for (MimeMessage m : mail.getReceivedMessages()) {
-            if (Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().contains("cleo." + tag))) {
+            if (Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().contains(cleoEmail))) {
                 assertThat(GreenMailUtil.getWholeMessage(m))
                         .doesNotContain(personalPhone)
                         .doesNotContain(personalEmail);
@@ -206,83 +233,22 @@ class ContactIntegrationTests {
         }
     }
 
-    @Test
-    void theContactFormSendsOnlyOnceTheParticipantOpensTheLinkEmailedToThem() throws Exception {
-        String tag = UUID.randomUUID().toString().substring(0, 6);
-        Program program = program("Peer Support");
-        String email = "form." + tag + "@example.org";
-        Person participant = person("Fern Form " + tag, Role.PARTICIPANT, program, "fern-" + tag, email, null);
-        long requests = count("contact_request");
-
-        BrowserSession anonymous = BrowserSession.anonymous(port);
-        var form = anonymous.get("/contact/form");
-        assertThat(form.statusCode()).isEqualTo(200);
-        assertThat(form.body()).contains("9-8-8");
-        var unknown =
-                anonymous.post("/contact/form", Map.of("email", "nobody." + tag + "@example.org", "text", "Hello?"));
-        var known = anonymous.post(
-                "/contact/form", Map.of("email", email.toUpperCase(), "text", "Hello from the form " + tag));
-        assertThat(unknown.statusCode()).isEqualTo(200);
-        assertThat(known.statusCode()).isEqualTo(200);
-        assertThat(unknown.body()).contains("If this address belongs to a participant");
-        assertThat(known.body()).contains("If this address belongs to a participant");
-        assertThat(count("contact_request")).isEqualTo(requests + 1);
-        assertThat(anonymous
-                        .post("/contact/form", Map.of("email", "not an address", "text", "Hi"))
-                        .statusCode())
-                .isEqualTo(400);
-
-        await().atMost(Duration.ofSeconds(10)).until(() -> recipients().contains(email));
-        MimeMessage confirmation = Arrays.stream(mail.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return Arrays.stream(m.getAllRecipients())
-                                .anyMatch(r -> r.toString().equals(email));
-                    } catch (Exception e) {
-                        return false;
-                    }
-                })
-                .findFirst()
-                .orElseThrow();
-        // Decoded: a quoted-printable body (when the text is not plain ASCII) writes "token=" as "token=3D".
-        String body = String.valueOf(confirmation.getContent());
-        assertThat(body).doesNotContain(tag);
-        java.util.regex.Matcher link =
-                java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(body);
-        assertThat(link.find()).isTrue();
-        String token = link.group(1);
-        assertThat(jdbc.sql("select count(*) from contact_message where participant_id = :p")
-                        .param("p", participant.id().value())
-                        .query(Integer.class)
-                        .single())
-                .isZero();
-
-        assertThat(anonymous.get("/contact/confirm?token=" + token).body()).contains("Send my message");
-        var confirmed = anonymous.post("/contact/confirm", Map.of("token", token));
-        assertThat(confirmed.statusCode()).isEqualTo(200);
-        assertThat(jdbc.sql("select body from contact_message where participant_id = :p")
-                        .param("p", participant.id().value())
-                        .query(String.class)
-                        .single())
-                .isEqualTo("Hello from the form " + tag);
-        assertThat(anonymous.post("/contact/confirm", Map.of("token", token)).statusCode())
-                .isEqualTo(400);
-        assertThat(anonymous.post("/contact/confirm", Map.of("token", "forged")).statusCode())
-                .isEqualTo(400);
-
-        // The form cannot flood a mailbox: at most three links wait for one person.
-        long before = count("contact_request");
-        for (int i = 0; i < 5; i++) {
-            assertThat(anonymous
-                            .post("/contact/form", Map.of("email", email, "text", "Again " + i))
-                            .statusCode())
-                    .isEqualTo(200);
-        }
-        assertThat(count("contact_request")).isEqualTo(before + 3);
+    /** Cleo writes; tokens are issued after each move of the clock, as they expire. */
+    private JsonNode write(Map<String, String> message) {
+        Api.Response r = api.post("/api/v1/me/messages", agency.token("cleo-" + tag), Api.json(message));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json();
     }
 
-    private long count(String table) {
-        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    private Api.Response answer() {
+        return api.post(
+                thread(),
+                agency.token("pema-" + tag),
+                Api.json(Map.of("text", "Thursday at 2 works. See you at the drop-in.")));
+    }
+
+    private String thread() {
+        return "/api/v1/people/" + participant.id() + "/messages";
     }
 
     private Set<String> getPatterns() {
@@ -299,8 +265,10 @@ class ContactIntegrationTests {
         return patterns;
     }
 
-    private java.time.Instant next(DayOfWeek day, LocalTime time) {
-        LocalDate date = LocalDate.now(TORONTO).plusDays(1).with(TemporalAdjusters.nextOrSame(day));
+    /** The next such day and time in Toronto, from tomorrow on by the application's clock. */
+    private Instant next(DayOfWeek day, LocalTime time) {
+        LocalDate date =
+                LocalDate.ofInstant(clock.instant(), TORONTO).plusDays(1).with(TemporalAdjusters.nextOrSame(day));
         return date.atTime(time).atZone(TORONTO).toInstant();
     }
 
@@ -314,22 +282,5 @@ class ContactIntegrationTests {
                     }
                 })
                 .toList();
-    }
-
-    private Program program(String name) {
-        return directory.programs(directory.demoAgency().orElseThrow()).stream()
-                .filter(p -> p.name().equals(name))
-                .findFirst()
-                .orElseThrow();
-    }
-
-    private Person person(String name, Role role, Program program, String username, String email, String phone) {
-        AgencyId agency = directory.demoAgency().orElseThrow();
-        Person p = directory.register(
-                agency,
-                new PersonDetails(name, null, null, email, phone),
-                List.of(new AssignRole(role, program.id(), null, LocalDate.now().minusDays(1), null)));
-        directory.openAccount(agency, p.id(), username, PASSWORD);
-        return p;
     }
 }

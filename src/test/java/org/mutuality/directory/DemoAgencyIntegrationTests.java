@@ -2,7 +2,6 @@ package org.mutuality.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -10,6 +9,7 @@ import org.mutuality.shared.AgencyId;
 import org.mutuality.test.Api;
 import org.mutuality.test.DemoData;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +25,9 @@ class DemoAgencyIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TestAgency agency;
 
     @ParameterizedTest
     @ValueSource(
@@ -59,7 +62,7 @@ class DemoAgencyIntegrationTests {
                 .items()
                 .get(0);
 
-        assertThat(jordan.activeRoles(LocalDate.now())).contains(Role.PEER_WORKER, Role.SERVICE_USER);
+        assertThat(jordan.activeRoles(agency.today())).contains(Role.PEER_WORKER, Role.SERVICE_USER);
         assertThat(directory.usernameOf(demo, jordan.id())).hasValue("peer");
     }
 }

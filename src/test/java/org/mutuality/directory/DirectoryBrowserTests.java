@@ -5,55 +5,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mutuality.test.Api;
 import org.mutuality.test.Browser;
-import org.mutuality.test.DemoData;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** An administrator signs in, finds a person, and gives them a role, in real Chromium. */
 @IntegrationTest
 class DirectoryBrowserTests {
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    static final Browser browser = Browser.chromium();
 
     @Autowired
-    Directory directory;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    TestAgency agency;
 
     @Test
     void signsInSearchesAPersonAndAddsARole() {
         String surname = "Fairweather" + Long.toString(System.nanoTime(), 36);
-        directory.register(
-                DemoData.agency(jdbc),
-                new PersonDetails("Morgan " + surname, null, "she/her", null, null),
-                List.of(new AssignRole(Role.PARTICIPANT, null, null, LocalDate.of(2025, 2, 1), null)));
-        Page page = browser.newPage(1280, 900);
+        agency.person("Morgan " + surname)
+                .pronouns("she/her")
+                .roleAcrossAgency(Role.PARTICIPANT)
+                .create();
+        Page page = browser.newPage(Browser.DESKTOP);
         List<String> consoleErrors = new ArrayList<>();
         page.onConsoleMessage(m -> {
             if ("error".equals(m.type())) {
@@ -61,13 +41,10 @@ class DirectoryBrowserTests {
             }
         });
 
-        page.navigate(base() + "/people");
-        assertThat(page).hasURL(base() + "/login");
+        page.navigate(browser.url("/people"));
+        assertThat(page).hasURL(browser.url("/login"));
         Browser.assertAccessible(page);
-        page.getByLabel("User name").fill("admin");
-        page.getByLabel("Password").fill(Api.DEMO_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
+        Browser.submitSignIn(page, "admin", Api.DEMO_PASSWORD);
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("People")))
                 .isVisible();
@@ -75,7 +52,7 @@ class DirectoryBrowserTests {
 
         page.getByLabel("Name").fill(surname);
         assertThat(page.locator("#results")).containsText("One person");
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*q=" + surname + ".*"));
+        assertThat(page).hasURL(Pattern.compile(".*q=" + surname + ".*"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Morgan " + surname))
                 .click();
 
@@ -95,14 +72,13 @@ class DirectoryBrowserTests {
 
     @Test
     void showsTheDirectoryInFrenchOnAPhone() {
-        Page page = browser.newPage(390, 844);
-        page.navigate(base() + "/login?lang=fr");
-        page.getByLabel("Nom d’utilisateur").fill("supervisor");
-        page.getByLabel("Mot de passe").fill(Api.DEMO_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter"))
-                .click();
+        Page page = browser.newPage(Browser.PHONE);
+        page.navigate(browser.url("/login?lang=fr"));
+        assertThat(page.getByLabel("Nom d’utilisateur")).isVisible();
+        assertThat(page.getByLabel("Mot de passe")).isVisible();
+        Browser.submitSignIn(page, "supervisor", Api.DEMO_PASSWORD);
 
-        page.navigate(base() + "/people?q=jordan");
+        page.navigate(browser.url("/people?q=jordan"));
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Personnes")))
                 .isVisible();
@@ -110,9 +86,5 @@ class DirectoryBrowserTests {
         assertThat(page.locator("html")).hasAttribute("lang", "fr");
         Browser.assertAccessible(page);
         assertThat(page.locator("#results").textContent()).doesNotContain("peer@example.org");
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 }

@@ -7,7 +7,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +20,7 @@ import org.mutuality.test.BrowserSession;
 import org.mutuality.test.Demo;
 import org.mutuality.test.IntegrationTest;
 import org.mutuality.test.MutableClock;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -51,6 +51,9 @@ class InvitationIntegrationTests {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    TestAgency agency;
 
     @Autowired
     JdbcClient jdbc;
@@ -185,11 +188,11 @@ class InvitationIntegrationTests {
     }
 
     private Person participant() {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        return directory.register(
-                directory.demoAgency().orElseThrow(),
-                new PersonDetails("Invited " + tag, null, null, "invited-" + tag + "@example.org", null),
-                List.of(new AssignRole(Role.PARTICIPANT, null, null, LocalDate.of(2025, 1, 1), null)));
+        String tag = TestAgency.tag();
+        return agency.person("Invited " + tag)
+                .roleAcrossAgency(Role.PARTICIPANT)
+                .email("invited-" + tag + "@example.org")
+                .create();
     }
 
     private static String username() {

@@ -2,47 +2,34 @@ package org.mutuality.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mutuality.shared.AgencyId;
 import org.mutuality.test.Api;
 import org.mutuality.test.BrowserSession;
 import org.mutuality.test.Demo;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Privileged roles take two people, never the one receiving it; ending a role takes effect at once. */
 @IntegrationTest
 class PrivilegedRolesIntegrationTests {
 
-    static final String PASSWORD = "Two-people-for-a-role-42";
-
-    @LocalServerPort
-    int port;
+    @Autowired
+    TestAgency agency;
 
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    Directory directory;
-
-    @Autowired
-    Clock clock;
-
     Api api;
-    AgencyId agency;
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
-        agency = directory.demoAgency().orElseThrow();
+        api = agency.api();
     }
 
     @Test
@@ -64,7 +51,7 @@ class PrivilegedRolesIntegrationTests {
         String alex = Demo.personId(jdbc, "Alexandra Morgan");
         int before = roles(alex);
         long refused = refusedWrites(alex);
-        BrowserSession page = BrowserSession.signIn(port, "admin", Api.DEMO_PASSWORD);
+        BrowserSession page = agency.demoBrowser("admin");
         page.get("/people/" + alex);
 
         int status = page.post(
@@ -73,7 +60,7 @@ class PrivilegedRolesIntegrationTests {
                                 "role",
                                 "PRIVACY_LEAD",
                                 "startDate",
-                                LocalDate.now(clock).toString()))
+                                agency.today().toString()))
                 .statusCode();
 
         assertThat(status).isEqualTo(200);
@@ -83,9 +70,10 @@ class PrivilegedRolesIntegrationTests {
 
     @Test
     void holdsAProposedPrivilegedRoleOnlyOnceASecondPersonConfirmsIt() {
-        Person person = staff("Proposed supervisor", Role.PEER_WORKER);
-        String id = person.id().value().toString();
-        String token = api.token(account(person), PASSWORD);
+        String username = "two-" + TestAgency.tag();
+        String id =
+                staff("Proposed supervisor", Role.PEER_WORKER, username).id().toString();
+        String token = agency.token(username);
         int privacyNotices = notices(Demo.personId(jdbc, "Priya Shah"));
 
         Api.Response proposed = api.post(
@@ -113,9 +101,11 @@ class PrivilegedRolesIntegrationTests {
 
     @Test
     void refusesTheConfirmationOfTheOneReceivingTheRole() {
-        Person person = staff("Would-be privacy lead", Role.ADMINISTRATOR);
-        String id = person.id().value().toString();
-        String token = api.token(account(person), PASSWORD);
+        String username = "two-" + TestAgency.tag();
+        String id = staff("Would-be privacy lead", Role.ADMINISTRATOR, username)
+                .id()
+                .toString();
+        String token = agency.token(username);
         Api.Response proposed = api.post(
                 "/api/v1/people/" + id + "/roles", api.demoToken("admin"), Api.json(Map.of("role", "PRIVACY_LEAD")));
 
@@ -128,7 +118,7 @@ class PrivilegedRolesIntegrationTests {
 
     @Test
     void givesAnOrdinaryRoleAtOnce() {
-        Person person = staff("New volunteer", Role.PARTICIPANT);
+        Person person = staff("New volunteer", Role.PARTICIPANT, null);
 
         Api.Response given = api.post(
                 "/api/v1/people/" + person.id().value() + "/roles",
@@ -141,9 +131,9 @@ class PrivilegedRolesIntegrationTests {
 
     @Test
     void endsARoleAtOnceWhenItEndsToday() {
-        Person person = staff("Leaving administrator", Role.ADMINISTRATOR);
-        String username = account(person);
-        String token = api.token(username, PASSWORD);
+        String username = "two-" + TestAgency.tag();
+        Person person = staff("Leaving administrator", Role.ADMINISTRATOR, username);
+        String token = agency.token(username);
         assertThat(api.get("/api/v1/people?query=a", token).status()).isEqualTo(200);
         String roleId = person.roles().get(0).id().value().toString();
 
@@ -152,11 +142,10 @@ class PrivilegedRolesIntegrationTests {
 
         assertThat(ended.status()).as(ended.body()).isEqualTo(200);
         assertThat(ended.json().get("endDate").asString())
-                .isEqualTo(LocalDate.now(clock).toString());
+                .isEqualTo(agency.today().toString());
         // Ending a role ends the person's sessions and tokens at once (they sign in again with what is left).
         assertThat(api.get("/api/v1/people?query=a", token).status()).isEqualTo(401);
-        assertThat(api.get("/api/v1/people?query=a", api.token(username, PASSWORD))
-                        .status())
+        assertThat(api.get("/api/v1/people?query=a", agency.token(username)).status())
                 .isEqualTo(403);
     }
 
@@ -165,17 +154,11 @@ class PrivilegedRolesIntegrationTests {
                 .status();
     }
 
-    private Person staff(String name, Role role) {
-        return directory.register(
-                agency,
-                new PersonDetails(name + " " + UUID.randomUUID().toString().substring(0, 6), null, null, null, null),
-                List.of(new AssignRole(role, null, null, LocalDate.now(clock).minusYears(1), null)));
-    }
-
-    private String account(Person person) {
-        String username = "two-" + UUID.randomUUID().toString().substring(0, 8);
-        directory.openAccount(agency, person.id(), username, PASSWORD);
-        return username;
+    /** A new staff member across the agency, with an account if a user name is given. */
+    private Person staff(String name, Role role, @Nullable String username) {
+        TestAgency.NewPerson person =
+                agency.person(name + " " + TestAgency.tag()).roleAcrossAgency(role);
+        return (username == null ? person : person.account(username)).create();
     }
 
     private int roles(String person) {

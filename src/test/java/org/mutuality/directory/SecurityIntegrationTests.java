@@ -3,17 +3,14 @@ package org.mutuality.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mutuality.shared.AgencyId;
 import org.mutuality.test.Api;
 import org.mutuality.test.BrowserSession;
 import org.mutuality.test.DemoData;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,13 +18,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class SecurityIntegrationTests {
 
-    static final String PASSWORD = "Quiet-river-stones-77";
+    static final String PASSWORD = TestAgency.PASSWORD;
 
     @LocalServerPort
     int port;
 
     @Autowired
-    Directory directory;
+    TestAgency agency;
 
     @Autowired
     JdbcClient jdbc;
@@ -37,14 +34,12 @@ class SecurityIntegrationTests {
 
     @BeforeEach
     void createAccount() {
-        api = new Api(port);
-        AgencyId agency = DemoData.agency(jdbc);
-        username = "sec" + UUID.randomUUID().toString().substring(0, 8);
-        Person person = directory.register(
-                agency,
-                new PersonDetails("Security Tester", null, null, null, null),
-                List.of(new AssignRole(Role.PEER_WORKER, null, null, LocalDate.of(2025, 1, 1), null)));
-        directory.openAccount(agency, person.id(), username, PASSWORD);
+        api = agency.api();
+        username = "sec" + TestAgency.tag();
+        agency.person("Security Tester")
+                .roleAcrossAgency(Role.PEER_WORKER)
+                .account(username)
+                .create();
     }
 
     @Test

@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mutuality.shared.AgencyId;
 import org.mutuality.test.Api;
 import org.mutuality.test.BrowserSession;
 import org.mutuality.test.DemoData;
 import org.mutuality.test.IntegrationTest;
 import org.mutuality.test.MutableClock;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -35,7 +35,7 @@ import tools.jackson.databind.JsonNode;
 @Import(MutableClock.Configuration.class)
 class SessionsIntegrationTests {
 
-    static final String PASSWORD = "Quiet-river-stones-77";
+    static final String PASSWORD = TestAgency.PASSWORD;
     static final Pattern ISSUED = Pattern.compile("<code class=\"token\">(mut_[^<]+)</code>");
 
     @LocalServerPort
@@ -45,18 +45,19 @@ class SessionsIntegrationTests {
     Directory directory;
 
     @Autowired
+    TestAgency agency;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
     MutableClock clock;
 
     Api api;
-    AgencyId agency;
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
-        agency = DemoData.agency(jdbc);
+        api = agency.api();
     }
 
     @AfterEach
@@ -161,7 +162,7 @@ class SessionsIntegrationTests {
         assertThat(session.get("/people/new").statusCode()).isEqualTo(403);
 
         directory.assignRole(
-                agency, peer.id, new AssignRole(Role.ADMINISTRATOR, null, null, LocalDate.now(clock), null));
+                agency.id(), peer.id, new AssignRole(Role.ADMINISTRATOR, null, null, LocalDate.now(clock), null));
 
         assertThat(session.get("/people/new").statusCode()).isEqualTo(200);
     }
@@ -323,7 +324,7 @@ class SessionsIntegrationTests {
         BrowserSession session = BrowserSession.signIn(port, peer.username, PASSWORD);
         String token = api.token(peer.username, PASSWORD);
 
-        directory.endSessionsOf(agency, peer.id);
+        directory.endSessionsOf(agency.id(), peer.id);
 
         assertSignedOut(session.get(peer.notesPage()));
         assertThat(api.get("/api/v1/me", token).status()).isEqualTo(401);
@@ -481,17 +482,11 @@ class SessionsIntegrationTests {
     }
 
     private Someone someone(Role role) {
-        Someone person = someoneWithoutAccount(role);
-        directory.openAccount(agency, person.id, person.username, PASSWORD);
-        return person;
-    }
-
-    private Someone someoneWithoutAccount(Role role) {
-        String username = "ses" + UUID.randomUUID().toString().substring(0, 8);
-        Person person = directory.register(
-                agency,
-                new PersonDetails("Session Tester", null, null, null, null),
-                List.of(new AssignRole(role, null, null, LocalDate.of(2025, 1, 1), null)));
+        String username = "ses" + TestAgency.tag();
+        Person person = agency.person("Session Tester")
+                .roleAcrossAgency(role)
+                .account(username)
+                .create();
         return new Someone(person.id(), username);
     }
 

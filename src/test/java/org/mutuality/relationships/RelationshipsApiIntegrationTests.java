@@ -6,51 +6,63 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mutuality.directory.Person;
+import org.mutuality.directory.Role;
 import org.mutuality.test.Api;
 import org.mutuality.test.Demo;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
 class RelationshipsApiIntegrationTests {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    TestAgency agency;
+
     Api api;
+    String peer;
+    String jordan;
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
+        api = agency.api();
+        peer = agency.demoToken("peer");
+        jordan = agency.demoPerson("Jordan Lee").toString();
     }
 
     @Test
-    void letsAPeerDeclareAndEndTheirOwnRelationshipKeepingItsHistory() {
-        String peer = api.demoToken("peer");
-        String jordan = Demo.personId(jdbc, "Jordan Lee");
-        String emma = Demo.personId(jdbc, "Emma Wilson");
+    void letsAPeerDeclareTheirOwnRelationshipForTheTwoOfThemOnly() {
+        Api.Response declared = declareSocialMedia();
 
-        Api.Response declared = api.post(
-                "/api/v1/relationships",
-                peer,
-                "{\"kind\":\"SOCIAL_MEDIA\",\"personAId\":\"" + jordan + "\",\"personBId\":\"" + emma
-                        + "\",\"startDate\":\"2025-02-01\",\"note\":\"We follow each other\"}");
         assertThat(declared.status()).as(declared.body()).isEqualTo(201);
-        String id = declared.json().get("id").asString();
         assertThat(declared.json().get("visibility").asString()).isEqualTo("PARTIES");
+    }
+
+    @Test
+    void letsAPeerEndTheirOwnRelationship() {
+        String id = declareSocialMedia().json().get("id").asString();
 
         Api.Response ended = api.post("/api/v1/relationships/" + id + "/end", peer, "{\"endDate\":\"2026-01-31\"}");
+
         assertThat(ended.status()).isEqualTo(200);
         assertThat(ended.json().get("endDate").asString()).isEqualTo("2026-01-31");
+    }
+
+    @Test
+    void keepsAnEndedRelationshipInThePersonsHistory() {
+        String id = declareSocialMedia().json().get("id").asString();
+        api.post("/api/v1/relationships/" + id + "/end", peer, "{\"endDate\":\"2026-01-31\"}");
+
         JsonNode mine =
                 api.get("/api/v1/people/" + jordan + "/relationships", peer).json();
+
         assertThat(mine.findValuesAsString("id")).contains(id);
     }
 
@@ -104,22 +116,22 @@ class RelationshipsApiIntegrationTests {
         assertThat(count()).isEqualTo(before);
     }
 
+    /** A body and the status it gets: 404 only for a person who does not exist. */
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "{}",
-                "{\"kind\":\"ENEMY\",\"personAId\":\"%1$s\",\"personBId\":\"%2$s\"}",
-                "{\"kind\":\"FRIEND\",\"personAId\":\"%1$s\",\"personBId\":\"%1$s\"}",
-                "{\"kind\":\"FRIEND\",\"personAId\":\"%1$s\"}",
-                "{\"kind\":\"FRIEND\",\"personAId\":\"not-a-uuid\",\"personBId\":\"%2$s\"}",
-                "{\"kind\":\"FRIEND\",\"personAId\":\"%1$s\",\"personBId\":\"%2$s\",\"startDate\":\"2025-13-40\"}",
-                "{\"kind\":\"FRIEND\",\"personAId\":\"%1$s\",\"personBId\":\"%2$s\",\"startDate\":\"2025-05-01\",\"endDate\":\"2025-01-01\"}",
-                "{\"kind\":\"FRIEND\",\"personAId\":\"%1$s\",\"personBId\":\"%3$s\"}",
-                "{\"kind\":\"FRIEND\",\"personAId\":\"%1$s\",\"personBId\":\"%2$s\",\"visibility\":\"EVERYONE\"}",
-                "{\"kind\":\"FRIEND\",\"personAId\":\"%1$s\",\"personBId\":\"%2$s\",\"note\":\"%4$s\"}",
-                "not json"
-            })
-    void refusesBadRelationshipBodiesAndChangesNothing(String template) {
+    @CsvSource(delimiter = '|', textBlock = """
+                400 | {}
+                400 | {"kind":"ENEMY","personAId":"%1$s","personBId":"%2$s"}
+                400 | {"kind":"FRIEND","personAId":"%1$s","personBId":"%1$s"}
+                400 | {"kind":"FRIEND","personAId":"%1$s"}
+                400 | {"kind":"FRIEND","personAId":"not-a-uuid","personBId":"%2$s"}
+                400 | {"kind":"FRIEND","personAId":"%1$s","personBId":"%2$s","startDate":"2025-13-40"}
+                400 | {"kind":"FRIEND","personAId":"%1$s","personBId":"%2$s","startDate":"2025-05-01","endDate":"2025-01-01"}
+                404 | {"kind":"FRIEND","personAId":"%1$s","personBId":"%3$s"}
+                400 | {"kind":"FRIEND","personAId":"%1$s","personBId":"%2$s","visibility":"EVERYONE"}
+                400 | {"kind":"FRIEND","personAId":"%1$s","personBId":"%2$s","note":"%4$s"}
+                400 | not json
+                """)
+    void refusesBadRelationshipBodiesAndChangesNothing(int status, String template) {
         String body = template.formatted(
                 Demo.personId(jdbc, "Jordan Lee"),
                 Demo.personId(jdbc, "Emma Wilson"),
@@ -129,7 +141,7 @@ class RelationshipsApiIntegrationTests {
 
         Api.Response response = api.post("/api/v1/relationships", api.demoToken("peer"), body);
 
-        assertThat(response.status()).isIn(400, 404);
+        assertThat(response.status()).as(body).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(count()).isEqualTo(before);
     }
@@ -151,6 +163,18 @@ class RelationshipsApiIntegrationTests {
         assertThat(api.get("/api/v1/relationships/" + friendship, api.demoToken("peer2"))
                         .status())
                 .isEqualTo(200);
+    }
+
+    /** Jordan, the demo peer worker, declares that he and a new participant follow each other. */
+    private Api.Response declareSocialMedia() {
+        Person other = agency.person("Eli Elsewhere " + TestAgency.tag())
+                .role(Role.PARTICIPANT)
+                .create();
+        return api.post(
+                "/api/v1/relationships",
+                peer,
+                "{\"kind\":\"SOCIAL_MEDIA\",\"personAId\":\"" + jordan + "\",\"personBId\":\"" + other.id()
+                        + "\",\"startDate\":\"2025-02-01\",\"note\":\"We follow each other\"}");
     }
 
     private java.util.List<String> kinds(String token, String person) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.mutuality.test.Api;
 import org.mutuality.test.Demo;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,6 +91,9 @@ class ApiFuzzIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TestAgency agency;
 
     private final Random random = new Random(SEED);
     private final Map<Integer, Integer> statuses = new TreeMap<>();
@@ -308,8 +311,8 @@ class ApiFuzzIntegrationTests {
             case "string" ->
                 switch (format) {
                     case "uuid" -> json.stringNode(julie);
-                    case "date" -> json.stringNode(LocalDate.now().toString());
-                    case "date-time" -> json.stringNode(LocalDate.now() + "T10:00:00");
+                    case "date" -> json.stringNode(agency.today().toString());
+                    case "date-time" -> json.stringNode(agency.today() + "T10:00:00");
                     default -> json.stringNode("Fuzz");
                 };
             case "integer" -> json.numberNode(1);

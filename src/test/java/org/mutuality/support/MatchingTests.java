@@ -2,8 +2,10 @@ package org.mutuality.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +24,9 @@ import org.mutuality.shared.AgencyId;
 
 /** The ranking of peer workers for a referral, without a database. */
 class MatchingTests {
+
+    /** A fixed day: these rules read no clock of their own, and the test reads none either. */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T15:00:00Z"), ZoneOffset.UTC);
 
     static final AgencyId AGENCY = new AgencyId(UUID.randomUUID());
     static final PersonId PARTICIPANT = PersonId.random();
@@ -100,7 +105,7 @@ class MatchingTests {
                         Role.PEER_WORKER,
                         null,
                         null,
-                        LocalDate.now().minusYears(1),
+                        LocalDate.now(CLOCK).minusYears(1),
                         null)));
         Person declined = peer("Declined");
         Referral base = referral(Preferences.none());
@@ -119,7 +124,7 @@ class MatchingTests {
                 base.updatedAt(),
                 1,
                 List.of(new Referral.Step(
-                        Referral.StepKind.PEER_DECLINED, declined.id(), declined.id(), null, Instant.now())));
+                        Referral.StepKind.PEER_DECLINED, declined.id(), declined.id(), null, CLOCK.instant())));
         Suggestion.Result result =
                 Matching.suggest(referral, List.of(self, declined), Map.of(), Map.of(), peer -> allow());
         assertThat(result.suggestions()).extracting(Suggestion::name).containsExactly("Declined");
@@ -138,7 +143,7 @@ class MatchingTests {
                         Role.PEER_WORKER,
                         null,
                         null,
-                        LocalDate.now().minusYears(1),
+                        LocalDate.now(CLOCK).minusYears(1),
                         null)));
     }
 
@@ -159,8 +164,8 @@ class MatchingTests {
                 null,
                 null,
                 null,
-                Instant.now(),
-                Instant.now(),
+                CLOCK.instant(),
+                CLOCK.instant(),
                 0,
                 List.of());
     }

@@ -4,26 +4,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mutuality.directory.AssignRole;
-import org.mutuality.directory.Directory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mutuality.directory.Person;
-import org.mutuality.directory.PersonDetails;
-import org.mutuality.directory.Program;
 import org.mutuality.directory.Role;
-import org.mutuality.shared.AgencyId;
 import org.mutuality.test.Api;
 import org.mutuality.test.Browser;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The whole path on a phone-sized screen: a clinician refers a person, the coordinator offers peer
@@ -36,61 +27,36 @@ class SupportBrowserTests {
 
     private static final Logger log = LoggerFactory.getLogger(SupportBrowserTests.class);
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    static final Browser browser = Browser.chromium();
 
     @Autowired
-    Directory directory;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    TestAgency agency;
 
     @Test
     void referralSuggestionsChoiceAndFirstInteractionOnAPhone() {
-        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String tag = TestAgency.tag();
         // A language code nobody else in the shared test database speaks, so Quinn ranks first.
         String language = "z" + (char) ('a' + Math.floorMod(tag.hashCode(), 26))
                 + (char) ('a' + Math.floorMod(tag.hashCode() / 26, 26));
-        AgencyId agency = directory.demoAgency().orElseThrow();
-        Program peerProgram = directory.programs(agency).stream()
-                .filter(p -> p.name().equals("Peer Support"))
-                .findFirst()
-                .orElseThrow();
-        Person person = directory.register(
-                agency,
-                new PersonDetails("Yara Referred " + tag, null, "she/her", null, null),
-                List.of(new AssignRole(
-                        Role.SERVICE_USER, null, null, LocalDate.now().minusYears(1), null)));
-        Person quentin = directory.register(
-                agency,
-                new PersonDetails("Quinn Peer " + tag, null, "they/them", null, null),
-                List.of(new AssignRole(
-                        Role.PEER_WORKER,
-                        peerProgram.id(),
-                        null,
-                        LocalDate.now().minusYears(1),
-                        null)));
-        directory.openAccount(agency, quentin.id(), "quinn-" + tag, SupportIntegrationTests.PASSWORD);
-        new Api(port)
+        Person person = agency.person("Yara Referred " + tag)
+                .pronouns("she/her")
+                .roleAcrossAgency(Role.SERVICE_USER)
+                .create();
+        agency.person("Quinn Peer " + tag)
+                .pronouns("they/them")
+                .role(Role.PEER_WORKER)
+                .account("quinn-" + tag)
+                .create();
+        agency.api()
                 .put(
                         "/api/v1/me/peer-profile",
-                        new Api(port).token("quinn-" + tag, SupportIntegrationTests.PASSWORD),
+                        agency.token("quinn-" + tag),
                         "{\"languages\":[\"" + language + "\"],\"capacity\":5,\"accepting\":true}");
 
         // A clinician refers Yara.
-        Page clinician = signIn("psychiatrist", Api.DEMO_PASSWORD);
-        clinician.navigate(base() + "/referrals/new?person=" + person.id());
+        Page clinician = browser.signIn("psychiatrist", Api.DEMO_PASSWORD);
+        clinician.navigate(browser.url("/referrals/new?person=" + person.id()));
         Browser.assertAccessible(clinician);
         clinician
                 .getByLabel("Why peer support could help")
@@ -103,7 +69,7 @@ class SupportBrowserTests {
         String referralUrl = clinician.url().replace("?made", "");
 
         // The coordinator offers peer support and records Yara's choice.
-        Page coordinator = signIn("supervisor", Api.DEMO_PASSWORD);
+        Page coordinator = browser.signIn("supervisor", Api.DEMO_PASSWORD);
         coordinator.navigate(referralUrl);
         coordinator
                 .getByRole(
@@ -120,7 +86,7 @@ class SupportBrowserTests {
         assertThat(coordinator.getByRole(AriaRole.STATUS)).containsText("choice was recorded");
 
         // Quinn sees it waiting on their day, accepts, and records the first contact.
-        Page peer = signIn("quinn-" + tag, SupportIntegrationTests.PASSWORD);
+        Page peer = browser.signIn("quinn-" + tag, TestAgency.PASSWORD);
         peer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Someone chose you as their peer worker"))
                 .click();
         peer.getByRole(
@@ -150,22 +116,8 @@ class SupportBrowserTests {
         Browser.assertAccessible(peer);
 
         // The person's support record is closed to a colleague outside the circle of care.
-        Page colleague = signIn("peer2", Api.DEMO_PASSWORD);
-        colleague.navigate(base() + "/support/participants/" + person.id());
+        Page colleague = browser.signIn("peer2", Api.DEMO_PASSWORD);
+        colleague.navigate(browser.url("/support/participants/" + person.id()));
         assertThat(colleague.locator("main")).not().containsText("bus schedule");
-    }
-
-    private Page signIn(String username, String password) {
-        Page page = browser.newPage(390, 844);
-        page.navigate(base() + "/login");
-        page.getByLabel("User name").fill(username);
-        page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
-        return page;
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 }

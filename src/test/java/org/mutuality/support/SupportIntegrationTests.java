@@ -2,24 +2,26 @@ package org.mutuality.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.mutuality.directory.AssignRole;
-import org.mutuality.directory.Directory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mutuality.directory.Person;
-import org.mutuality.directory.PersonDetails;
-import org.mutuality.directory.Program;
 import org.mutuality.directory.Role;
-import org.mutuality.shared.AgencyId;
 import org.mutuality.test.Api;
+import org.mutuality.test.BrowserSession;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -31,580 +33,814 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class SupportIntegrationTests {
 
-    static final String PASSWORD = "correct horse battery staple 42";
-
-    @LocalServerPort
-    int port;
+    static final String LANGUAGE_CHECK = "/api/v1/language/check";
 
     @Autowired
-    Directory directory;
+    TestAgency agency;
 
     @Autowired
     JdbcClient jdbc;
 
     Api api;
 
-    @Test
-    void matchingLeavesOutBlockedPeersExplainsFlaggedOnesAndTheChoiceBecomesTheCircleOfCare() {
-        api = new Api(port);
-        String tag = tag();
-        Person participant = person("Inès Participant " + tag, Role.PARTICIPANT, "ines-" + tag);
-        Person fit = person("Quentin Fit " + tag, Role.PEER_WORKER, "quentin-" + tag);
-        Person friend = person("Fanny Friend " + tag, Role.PEER_WORKER, "fanny-" + tag);
-        Person restricted = person("Noé Restricted " + tag, Role.PEER_WORKER, null);
-        Person sister = person("Sasha Sister " + tag, Role.PEER_WORKER, null);
-        String privacy = api.demoToken("privacy");
-        relate(privacy, "NO_CONTACT", restricted, participant);
-        relate(privacy, "FAMILY", sister, participant);
-        relate(privacy, "FRIEND", friend, participant, "STAFF");
-        String quentin = api.token("quentin-" + tag, PASSWORD);
-        assertThat(api.put(
-                                "/api/v1/me/peer-profile",
-                                quentin,
-                                Api.json(Map.of(
-                                        "languages", List.of("qu", "en"),
-                                        "livedExperience", List.of("GRIEF"),
-                                        "availability", List.of("WEEKENDS"),
-                                        "capacity", 5,
-                                        "accepting", true)))
-                        .status())
-                .isEqualTo(200);
+    @BeforeEach
+    void setUp() {
+        api = agency.api();
+    }
 
-        String supervisor = api.demoToken("supervisor");
-        Api.Response made = api.post(
-                "/api/v1/referrals",
-                api.demoToken("psychiatrist"),
-                Api.json(Map.of(
-                        "personId", participant.id().toString(),
-                        "programId", peerProgram().id().toString(),
-                        "reason", "Inès would like to talk with someone who has lost a parent too.",
-                        "languages", List.of("qu"),
-                        "livedExperience", List.of("GRIEF"),
-                        "availability", List.of("WEEKENDS"))));
-        assertThat(made.status()).as(made.body()).isEqualTo(201);
-        String referral = made.json().get("id").asString();
-        assertThat(made.json().get("status").asString()).isEqualTo("RECEIVED");
-        assertThat(notices(supervisor(), "REFERRAL_RECEIVED")).isPositive();
+    /**
+     * Inès, a participant, and five peer workers of her program: Quentin fits her wishes best (her
+     * language, lived experience of grief, weekends); Fanny is her friend (declared to staff); Noé
+     * may not contact her; Sasha is her sister. New for each test.
+     */
+    @Nested
+    class ReferralToPeerSupport {
 
-        JsonNode suggestions = api.get("/api/v1/referrals/" + referral + "/suggestions", supervisor)
-                .json();
-        List<String> names = names(suggestions.get("suggestions"));
-        assertThat(names.get(0)).isEqualTo(fit.displayName());
-        assertThat(names).contains(friend.displayName()).doesNotContain(restricted.displayName(), sister.displayName());
-        assertThat(suggestions.get("excludedForConflict").asInt()).isGreaterThanOrEqualTo(2);
-        JsonNode first = suggestions.get("suggestions").get(0);
-        assertThat(first.get("conflictDecision").asString()).isEqualTo("ALLOW");
-        assertThat(first.get("score").asInt()).isEqualTo(4 + 2 + 1);
-        JsonNode flagged = find(suggestions.get("suggestions"), friend.displayName());
-        assertThat(flagged.get("conflictDecision").asString()).isEqualTo("CONSULT");
-        assertThat(flagged.get("reasons").get(0).asString()).contains("know each other outside the agency");
+        Person participant;
+        Person fit;
+        Person friend;
+        Person restricted;
+        Person sister;
+        String tag;
+        String language;
+        String supervisor;
+        String quentin;
 
-        // Only coordinators see suggestions; the referrer sees the referral but not the reasons.
-        assertThat(api.get("/api/v1/referrals/" + referral + "/suggestions", api.demoToken("psychiatrist"))
-                        .status())
-                .isEqualTo(403);
-        assertThat(api.get("/api/v1/referrals/" + referral, api.demoToken("psychiatrist"))
-                        .status())
-                .isEqualTo(200);
-        assertThat(api.get("/api/v1/referrals/" + referral, api.demoToken("peer2"))
-                        .status())
-                .isEqualTo(403);
-
-        // A blocked choice is refused; a flagged one needs an acknowledgement.
-        String choice = "/api/v1/referrals/" + referral + "/choice";
-        assertThat(api.post(
-                                choice,
-                                supervisor,
-                                Api.json(Map.of("peerId", restricted.id().toString())))
-                        .status())
-                .isEqualTo(409);
-        Api.Response unacknowledged = api.post(
-                choice, supervisor, Api.json(Map.of("peerId", friend.id().toString())));
-        assertThat(unacknowledged.status()).isEqualTo(409);
-        assertThat(unacknowledged.body()).contains("CONSULT");
-        assertThat(status(referral)).isEqualTo("RECEIVED");
-        Api.Response chosen = api.post(
-                choice, supervisor, Api.json(Map.of("peerId", friend.id().toString(), "acknowledge", true)));
-        assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
-        assertThat(chosen.json().get("status").asString()).isEqualTo("OFFERED");
-
-        // The friend declines; the person chooses Quentin, who accepts.
-        String fanny = api.token("fanny-" + tag, PASSWORD);
-        assertThat(api.post("/api/v1/referrals/" + referral + "/answer", quentin, "{\"accept\":true}")
-                        .status())
-                .isEqualTo(403);
-        Api.Response declined = api.post(
-                "/api/v1/referrals/" + referral + "/answer",
-                fanny,
-                "{\"accept\":false,\"note\":\"We are too close.\"}");
-        assertThat(declined.status()).as(declined.body()).isEqualTo(200);
-        assertThat(declined.json().get("chosenPeerId").isNull()).isTrue();
-        JsonNode again = api.get("/api/v1/referrals/" + referral + "/suggestions", supervisor)
-                .json();
-        assertThat(find(again.get("suggestions"), friend.displayName())
-                        .get("declinedBefore")
-                        .asBoolean())
-                .isTrue();
-        assertThat(api.post(
-                                choice,
-                                supervisor,
-                                Api.json(Map.of("peerId", fit.id().toString())))
-                        .status())
-                .isEqualTo(200);
-        Api.Response accepted = api.post("/api/v1/referrals/" + referral + "/answer", quentin, "{\"accept\":true}");
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
-        assertThat(accepted.json().get("status").asString()).isEqualTo("ACCEPTED");
-        assertThat(jdbc.sql("""
-                        select count(*) from relationship where kind = 'SUPPORTS' and source = 'ASSIGNMENT'
-                        and person_a_id = :a and person_b_id = :b and end_date is null
-                        """)
-                        .param("a", fit.id().value())
-                        .param("b", participant.id().value())
-                        .query(Integer.class)
-                        .single())
-                .isEqualTo(1);
-        List<String> steps = new ArrayList<>();
-        accepted.json().get("steps").forEach(s -> steps.add(s.get("step").asString()));
-        assertThat(steps).containsExactly("RECEIVED", "OFFERED", "CHOSEN", "PEER_DECLINED", "CHOSEN", "ACCEPTED");
-
-        // The first interaction; the participant reads it; nobody outside the circle of care does.
-        Api.Response recorded = api.post(
-                "/api/v1/people/" + participant.id() + "/interactions",
-                quentin,
-                Api.json(Map.of(
-                        "kind",
-                        "ONE_TO_ONE",
-                        "durationMinutes",
-                        45,
-                        "place",
-                        "Library",
-                        "topics",
-                        List.of("WELLBEING"),
-                        "livedExperienceShared",
-                        true,
-                        "note",
-                        "We met for the first time and talked about her mother.")));
-        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
-        String interaction = recorded.json().get("id").asString();
-        String ines = api.token("ines-" + tag, PASSWORD);
-        JsonNode own = api.get("/api/v1/people/" + participant.id() + "/interactions", ines)
-                .json();
-        assertThat(own.get("basis").asString()).isEqualTo("SELF");
-        assertThat(own.get("interactions").get(0).get("note").asString()).contains("her mother");
-        for (String colleague : List.of("admin", "peer2", "privacy", "psychiatrist", "researcher")) {
-            long before = denied(colleague);
-            Api.Response refused =
-                    api.get("/api/v1/people/" + participant.id() + "/interactions", api.demoToken(colleague));
-            assertThat(refused.status()).as(colleague).isEqualTo(403);
-            assertThat(refused.body()).doesNotContain("her mother");
-            assertThat(denied(colleague))
-                    .as(colleague + "'s refusal is audited")
-                    .isGreaterThan(before);
+        @BeforeEach
+        void inesAndFivePeerWorkers() {
+            tag = TestAgency.tag();
+            // A language nobody else in the shared test database is likely to speak.
+            language = ThreadLocalRandom.current()
+                    .ints(3, 'a', 'z' + 1)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                    .toString();
+            participant = agency.person("Inès Participant " + tag)
+                    .role(Role.PARTICIPANT)
+                    .account("ines-" + tag)
+                    .create();
+            fit = agency.person("Quentin Fit " + tag)
+                    .role(Role.PEER_WORKER)
+                    .account("quentin-" + tag)
+                    .create();
+            friend = agency.person("Fanny Friend " + tag)
+                    .role(Role.PEER_WORKER)
+                    .account("fanny-" + tag)
+                    .create();
+            restricted = agency.person("Noé Restricted " + tag)
+                    .role(Role.PEER_WORKER)
+                    .create();
+            sister = agency.person("Sasha Sister " + tag).role(Role.PEER_WORKER).create();
+            String privacy = agency.demoToken("privacy");
+            agency.relate(privacy, "NO_CONTACT", restricted.id(), participant.id(), "PARTIES");
+            agency.relate(privacy, "FAMILY", sister.id(), participant.id(), "PARTIES");
+            agency.relate(privacy, "FRIEND", friend.id(), participant.id(), "STAFF");
+            quentin = agency.token("quentin-" + tag);
+            Api.Response profile = api.put(
+                    "/api/v1/me/peer-profile",
+                    quentin,
+                    Api.json(Map.of(
+                            "languages", List.of(language, "en"),
+                            "livedExperience", List.of("GRIEF"),
+                            "availability", List.of("WEEKENDS"),
+                            "capacity", 5,
+                            "accepting", true)));
+            assertThat(profile.status()).as(profile.body()).isEqualTo(200);
+            supervisor = agency.demoToken("supervisor");
         }
-        assertThat(api.post(
-                                "/api/v1/people/" + participant.id() + "/interactions",
-                                fanny,
-                                Api.json(Map.of("kind", "PHONE_CALL", "durationMinutes", 10)))
-                        .status())
-                .isEqualTo(403);
 
-        // An amendment replaces the entry in the list and keeps the original.
-        Api.Response amended = api.post(
-                "/api/v1/interactions/" + interaction + "/amend",
-                quentin,
-                Api.json(Map.of(
-                        "kind",
-                        "ONE_TO_ONE",
-                        "durationMinutes",
-                        60,
-                        "note",
-                        "We met for the first time at the library.")));
-        assertThat(amended.status()).as(amended.body()).isEqualTo(201);
-        JsonNode after = api.get("/api/v1/people/" + participant.id() + "/interactions", ines)
-                .json();
-        assertThat(after.get("interactions")).hasSize(1);
-        assertThat(after.get("interactions").get(0).get("durationMinutes").asInt())
-                .isEqualTo(60);
-        assertThat(after.get("interactions")
-                        .get(0)
-                        .get("earlierVersions")
-                        .get(0)
-                        .get("note")
-                        .asString())
-                .contains("her mother");
+        @Test
+        void sendsAReferralToTheProgramsCoordinators() {
+            int before = agency.notices(agency.demoPerson("Samuel Okafor"), "REFERRAL_RECEIVED");
 
-        // Quentin's day lists Inès; the coordinator's caseloads count them.
-        JsonNode day = api.get("/api/v1/me/day", quentin).json();
-        assertThat(day.get("participants").get(0).get("name").asString()).isEqualTo(participant.displayName());
-        JsonNode caseloads = api.get("/api/v1/caseloads", supervisor).json();
-        JsonNode row = find(caseloads, fit.displayName());
-        assertThat(row.get("participants").asInt()).isEqualTo(1);
-        assertThat(row.get("minutes30d").asInt()).isEqualTo(60);
-        assertThat(api.get("/api/v1/caseloads", quentin).status()).isEqualTo(403);
+            Api.Response made = refer();
 
-        // Closing the referral ends the assignment: Quentin no longer writes.
-        assertThat(api.post("/api/v1/referrals/" + referral + "/close", quentin, "{\"note\":\"Inès moved away.\"}")
-                        .status())
-                .isEqualTo(200);
-        assertThat(api.post(
-                                "/api/v1/people/" + participant.id() + "/interactions",
-                                quentin,
-                                Api.json(Map.of("kind", "PHONE_CALL", "durationMinutes", 10)))
-                        .status())
-                .isEqualTo(403);
+            assertThat(made.json().get("status").asString()).isEqualTo("RECEIVED");
+            assertThat(agency.notices(agency.demoPerson("Samuel Okafor"), "REFERRAL_RECEIVED"))
+                    .isEqualTo(before + 1);
+        }
+
+        @Test
+        void suggestsTheBestFitFirstAndLeavesOutBlockedPeers() {
+            JsonNode suggestions = suggestions(id(refer()));
+
+            List<String> ours = names(suggestions.get("suggestions")).stream()
+                    .filter(n -> n.endsWith(" " + tag))
+                    .toList();
+            assertThat(ours).containsExactly(fit.displayName(), friend.displayName());
+            assertThat(suggestions.get("excludedForConflict").asInt()).isGreaterThanOrEqualTo(2);
+            JsonNode best = find(suggestions.get("suggestions"), fit.displayName());
+            assertThat(best.get("conflictDecision").asString()).isEqualTo("ALLOW");
+            assertThat(best.get("score").asInt()).isEqualTo(4 + 2 + 1);
+        }
+
+        @Test
+        void explainsWhyAPeerIsFlagged() {
+            JsonNode flagged = find(suggestions(id(refer())).get("suggestions"), friend.displayName());
+
+            assertThat(flagged.get("conflictDecision").asString()).isEqualTo("CONSULT");
+            assertThat(flagged.get("reasons").get(0).asString()).contains("know each other outside the agency");
+        }
+
+        @Test
+        void showsSuggestionsOnlyToCoordinators() {
+            String referral = id(refer());
+
+            assertThat(api.get("/api/v1/referrals/" + referral + "/suggestions", agency.demoToken("psychiatrist"))
+                            .status())
+                    .isEqualTo(403);
+        }
+
+        @Test
+        void showsTheReferralToTheReferrerButNotToAColleague() {
+            String referral = id(refer());
+
+            assertThat(api.get("/api/v1/referrals/" + referral, agency.demoToken("psychiatrist"))
+                            .status())
+                    .isEqualTo(200);
+            assertThat(api.get("/api/v1/referrals/" + referral, agency.demoToken("peer2"))
+                            .status())
+                    .isEqualTo(403);
+        }
+
+        @Test
+        void refusesABlockedChoice() {
+            String referral = id(refer());
+
+            assertThat(choose(referral, restricted, false).status()).isEqualTo(409);
+            assertThat(status(referral)).isEqualTo("RECEIVED");
+        }
+
+        @Test
+        void asksForAnAcknowledgementBeforeAFlaggedChoice() {
+            String referral = id(refer());
+
+            Api.Response unacknowledged = choose(referral, friend, false);
+
+            assertThat(unacknowledged.status()).isEqualTo(409);
+            assertThat(unacknowledged.body()).contains("CONSULT");
+            assertThat(status(referral)).isEqualTo("RECEIVED");
+        }
+
+        @Test
+        void offersAFlaggedPeerOnceTheCoordinatorAcknowledges() {
+            Api.Response chosen = choose(id(refer()), friend, true);
+
+            assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+            assertThat(chosen.json().get("status").asString()).isEqualTo("OFFERED");
+        }
+
+        @Test
+        void onlyTheChosenPeerAnswers() {
+            String referral = id(refer());
+            choose(referral, friend, true);
+
+            assertThat(answer(referral, quentin, "{\"accept\":true}").status()).isEqualTo(403);
+        }
+
+        @Test
+        void remembersAPeerWhoDeclined() {
+            String referral = id(refer());
+            choose(referral, friend, true);
+
+            Api.Response declined = fannyDeclines(referral);
+
+            assertThat(declined.status()).as(declined.body()).isEqualTo(200);
+            assertThat(declined.json().get("chosenPeerId").isNull()).isTrue();
+            assertThat(find(suggestions(referral).get("suggestions"), friend.displayName())
+                            .get("declinedBefore")
+                            .asBoolean())
+                    .isTrue();
+        }
+
+        @Test
+        void acceptingPutsThePeerWorkerInTheCircleOfCare() {
+            String referral = id(refer());
+            assertThat(choose(referral, fit, false).status()).isEqualTo(200);
+
+            Api.Response accepted = answer(referral, quentin, "{\"accept\":true}");
+
+            assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+            assertThat(accepted.json().get("status").asString()).isEqualTo("ACCEPTED");
+            assertThat(jdbc.sql("""
+                            select count(*) from relationship where kind = 'SUPPORTS' and source = 'ASSIGNMENT'
+                            and person_a_id = :a and person_b_id = :b and end_date is null
+                            """)
+                            .param("a", fit.id().value())
+                            .param("b", participant.id().value())
+                            .query(Integer.class)
+                            .single())
+                    .isEqualTo(1);
+        }
+
+        @Test
+        void keepsEveryStepOfTheReferral() {
+            String referral = id(refer());
+            choose(referral, friend, true);
+            fannyDeclines(referral);
+            choose(referral, fit, false);
+
+            Api.Response accepted = answer(referral, quentin, "{\"accept\":true}");
+
+            List<String> steps = new ArrayList<>();
+            accepted.json().get("steps").forEach(s -> steps.add(s.get("step").asString()));
+            assertThat(steps).containsExactly("RECEIVED", "OFFERED", "CHOSEN", "PEER_DECLINED", "CHOSEN", "ACCEPTED");
+        }
+
+        @Test
+        void theParticipantReadsWhatTheirPeerWorkerRecorded() {
+            assign();
+            recordFirstMeeting();
+
+            JsonNode own = api.get(interactions(), agency.token("ines-" + tag)).json();
+
+            assertThat(own.get("basis").asString()).isEqualTo("SELF");
+            assertThat(own.get("interactions").get(0).get("note").asString()).contains("her mother");
+        }
+
+        @Test
+        void refusesAndAuditsEveryColleagueOutsideTheCircleOfCare() {
+            assign();
+            recordFirstMeeting();
+
+            for (String colleague : List.of("admin", "peer2", "privacy", "psychiatrist", "researcher")) {
+                long before = agency.refusals(colleague);
+                Api.Response refused = api.get(interactions(), agency.demoToken(colleague));
+                assertThat(refused.status()).as(colleague).isEqualTo(403);
+                assertThat(refused.body()).doesNotContain("her mother");
+                assertThat(agency.refusals(colleague))
+                        .as(colleague + "'s refusal is audited")
+                        .isGreaterThan(before);
+            }
+        }
+
+        @Test
+        void aPeerWorkerWhoDeclinedRecordsNothing() {
+            String referral = id(refer());
+            choose(referral, friend, true);
+            fannyDeclines(referral);
+
+            assertThat(api.post(
+                                    interactions(),
+                                    agency.token("fanny-" + tag),
+                                    Api.json(Map.of("kind", "PHONE_CALL", "durationMinutes", 10)))
+                            .status())
+                    .isEqualTo(403);
+        }
+
+        @Test
+        void anAmendmentReplacesTheEntryAndKeepsTheOriginal() {
+            assign();
+            String interaction = recordFirstMeeting();
+
+            Api.Response amended = api.post(
+                    "/api/v1/interactions/" + interaction + "/amend",
+                    quentin,
+                    Api.json(Map.of(
+                            "kind",
+                            "ONE_TO_ONE",
+                            "durationMinutes",
+                            60,
+                            "note",
+                            "We met for the first time at the library.")));
+
+            assertThat(amended.status()).as(amended.body()).isEqualTo(201);
+            JsonNode after =
+                    api.get(interactions(), agency.token("ines-" + tag)).json();
+            assertThat(after.get("interactions")).hasSize(1);
+            assertThat(after.get("interactions").get(0).get("durationMinutes").asInt())
+                    .isEqualTo(60);
+            assertThat(after.get("interactions")
+                            .get(0)
+                            .get("earlierVersions")
+                            .get(0)
+                            .get("note")
+                            .asString())
+                    .contains("her mother");
+        }
+
+        @Test
+        void thePeerWorkersDayListsTheParticipant() {
+            assign();
+
+            JsonNode day = api.get("/api/v1/me/day", quentin).json();
+
+            assertThat(day.get("participants").get(0).get("name").asString()).isEqualTo(participant.displayName());
+        }
+
+        @Test
+        void caseloadsCountParticipantsAndMinutesForCoordinatorsOnly() {
+            assign();
+            recordFirstMeeting();
+
+            JsonNode row = find(api.get("/api/v1/caseloads", supervisor).json(), fit.displayName());
+
+            assertThat(row.get("participants").asInt()).isEqualTo(1);
+            assertThat(row.get("minutes30d").asInt()).isEqualTo(45);
+            assertThat(api.get("/api/v1/caseloads", quentin).status()).isEqualTo(403);
+        }
+
+        @Test
+        void closingTheReferralEndsTheAssignment() {
+            String referral = assign();
+
+            assertThat(api.post("/api/v1/referrals/" + referral + "/close", quentin, "{\"note\":\"Inès moved away.\"}")
+                            .status())
+                    .isEqualTo(200);
+
+            assertThat(api.post(interactions(), quentin, Api.json(Map.of("kind", "PHONE_CALL", "durationMinutes", 10)))
+                            .status())
+                    .isEqualTo(403);
+        }
+
+        private Api.Response refer() {
+            Api.Response made = api.post(
+                    "/api/v1/referrals",
+                    agency.demoToken("psychiatrist"),
+                    Api.json(Map.of(
+                            "personId", participant.id().toString(),
+                            "programId", agency.peerSupport().id().toString(),
+                            "reason", "Inès would like to talk with someone who has lost a parent too.",
+                            "languages", List.of(language),
+                            "livedExperience", List.of("GRIEF"),
+                            "availability", List.of("WEEKENDS"))));
+            assertThat(made.status()).as(made.body()).isEqualTo(201);
+            return made;
+        }
+
+        /** A referral that Quentin accepted: he now supports Inès. */
+        private String assign() {
+            String referral = id(refer());
+            assertThat(choose(referral, fit, false).status()).isEqualTo(200);
+            assertThat(answer(referral, quentin, "{\"accept\":true}").status()).isEqualTo(200);
+            return referral;
+        }
+
+        private String recordFirstMeeting() {
+            Api.Response recorded = api.post(
+                    interactions(),
+                    quentin,
+                    Api.json(Map.of(
+                            "kind",
+                            "ONE_TO_ONE",
+                            "durationMinutes",
+                            45,
+                            "place",
+                            "Library",
+                            "topics",
+                            List.of("WELLBEING"),
+                            "livedExperienceShared",
+                            true,
+                            "note",
+                            "We met for the first time and talked about her mother.")));
+            assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+            return recorded.json().get("id").asString();
+        }
+
+        private JsonNode suggestions(String referral) {
+            return api.get("/api/v1/referrals/" + referral + "/suggestions", supervisor)
+                    .json();
+        }
+
+        private Api.Response choose(String referral, Person peer, boolean acknowledge) {
+            return api.post(
+                    "/api/v1/referrals/" + referral + "/choice",
+                    supervisor,
+                    Api.json(Map.of("peerId", peer.id().toString(), "acknowledge", acknowledge)));
+        }
+
+        private Api.Response answer(String referral, String token, String body) {
+            return api.post("/api/v1/referrals/" + referral + "/answer", token, body);
+        }
+
+        private Api.Response fannyDeclines(String referral) {
+            return answer(referral, agency.token("fanny-" + tag), "{\"accept\":false,\"note\":\"We are too close.\"}");
+        }
+
+        private static String id(Api.Response made) {
+            return made.json().get("id").asString();
+        }
+
+        private String interactions() {
+            return "/api/v1/people/" + participant.id() + "/interactions";
+        }
+
+        private String status(String referral) {
+            return jdbc.sql("select status from referral where id = :id")
+                    .param("id", UUID.fromString(referral))
+                    .query(String.class)
+                    .single();
+        }
+    }
+
+    /**
+     * An art group led by Léa, a volunteer peer, new for each test; Nina is Léa's neighbour
+     * (declared privately), Léa may not contact Bruno, and Paul is nobody to her.
+     */
+    @Nested
+    class GroupWithALeader {
+
+        Person leader;
+        Person neighbour;
+        Person barred;
+        Person plain;
+        String tag;
+        String supervisor;
+        String lea;
+        String group;
+        String members;
+
+        @BeforeEach
+        void anArtGroupLedByLea() {
+            tag = TestAgency.tag();
+            leader = agency.person("Léa Leader " + tag)
+                    .role(Role.VOLUNTEER_PEER)
+                    .account("lea-" + tag)
+                    .create();
+            neighbour = agency.person("Nina Neighbour " + tag)
+                    .role(Role.PARTICIPANT)
+                    .create();
+            barred = agency.person("Bruno Barred " + tag).role(Role.PARTICIPANT).create();
+            plain = agency.person("Paul Plain " + tag).role(Role.PARTICIPANT).create();
+            String privacy = agency.demoToken("privacy");
+            agency.relate(privacy, "NEIGHBOUR", leader.id(), neighbour.id(), "PARTIES");
+            agency.relate(privacy, "NO_CONTACT", leader.id(), barred.id(), "STAFF");
+            supervisor = agency.demoToken("supervisor");
+            Api.Response made = api.post(
+                    "/api/v1/groups",
+                    supervisor,
+                    Api.json(Map.of(
+                            "programId",
+                            agency.peerSupport().id().toString(),
+                            "name",
+                            "Art group " + tag,
+                            "meetsOn",
+                            "THURSDAY",
+                            "startsAt",
+                            "13:30",
+                            "leaderId",
+                            leader.id().toString())));
+            assertThat(made.status()).as(made.body()).isEqualTo(201);
+            group = made.json().get("id").asString();
+            members = "/api/v1/groups/" + group + "/members";
+            lea = agency.token("lea-" + tag);
+        }
+
+        @Test
+        void refusesAMemberTheLeaderMayNotContact() {
+            Api.Response blocked = add(supervisor, barred, false);
+
+            assertThat(blocked.status()).isEqualTo(409);
+            assertThat(blocked.body()).contains("no-contact");
+        }
+
+        @Test
+        void warnsOfAPrivatelyDeclaredRelationshipWithoutNamingIt() {
+            Api.Response warned = add(supervisor, neighbour, false);
+
+            assertThat(warned.status()).isEqualTo(409);
+            assertThat(warned.body()).contains("declared relationship").doesNotContain("neighbour");
+        }
+
+        @Test
+        void addsAWarnedMemberOnceTheCoordinatorAcknowledges() {
+            assertThat(add(supervisor, neighbour, true).json().get("decision").asString())
+                    .isEqualTo("WARN");
+        }
+
+        @Test
+        void theLeaderAddsAMemberOnlyOnce() {
+            assertThat(add(lea, plain, false).status()).isEqualTo(201);
+            assertThat(add(lea, plain, false).status()).isEqualTo(409);
+        }
+
+        @Test
+        void keepsAttendance() {
+            add(supervisor, neighbour, true);
+            add(lea, plain, false);
+
+            Api.Response session = session(90, plain);
+
+            assertThat(session.status()).as(session.body()).isEqualTo(201);
+            assertThat(session.json()
+                            .get("attendance")
+                            .get(plain.id().toString())
+                            .asBoolean())
+                    .isTrue();
+            assertThat(session.json()
+                            .get("attendance")
+                            .get(neighbour.id().toString())
+                            .asBoolean())
+                    .isFalse();
+        }
+
+        @Test
+        void showsTheRosterToItsLeaderButNotToAnotherPeerWorker() {
+            add(supervisor, neighbour, true);
+            add(lea, plain, false);
+
+            assertThat(api.get("/api/v1/groups/" + group, lea).json().get("members"))
+                    .hasSize(2);
+            assertThat(api.get("/api/v1/groups/" + group, agency.demoToken("peer2"))
+                            .status())
+                    .isEqualTo(403);
+        }
+
+        @Test
+        void refusesToMarkSomeoneWhoIsNotAMemberPresent() {
+            add(lea, plain, false);
+
+            assertThat(session(60, barred).status()).isEqualTo(400);
+        }
+
+        @Test
+        void refusesANewLeaderWhoMayNotContactAMember() {
+            add(lea, plain, false);
+            Person other =
+                    agency.person("Omer Other " + tag).role(Role.PEER_WORKER).create();
+            agency.relate(agency.demoToken("privacy"), "NO_CONTACT", other.id(), plain.id(), "PARTIES");
+
+            assertThat(api.put(
+                                    "/api/v1/groups/" + group + "/leader",
+                                    supervisor,
+                                    Api.json(Map.of("leaderId", other.id().toString())))
+                            .status())
+                    .isEqualTo(409);
+            assertThat(api.get("/api/v1/groups/" + group, lea)
+                            .json()
+                            .get("group")
+                            .get("leaderId")
+                            .asString())
+                    .isEqualTo(leader.id().toString());
+        }
+
+        private Api.Response add(String token, Person member, boolean acknowledge) {
+            return api.post(
+                    members, token, Api.json(Map.of("personId", member.id().toString(), "acknowledge", acknowledge)));
+        }
+
+        private Api.Response session(int minutes, Person present) {
+            return api.post(
+                    "/api/v1/groups/" + group + "/sessions",
+                    lea,
+                    Api.json(Map.of(
+                            "heldOn", agency.today().toString(),
+                            "durationMinutes", minutes,
+                            "present", List.of(present.id().toString()))));
+        }
     }
 
     @Test
-    void theLanguageHelperSuggestsInEnglishAndFrenchAndNeverRefuses() {
-        api = new Api(port);
-        String peer = api.demoToken("peer");
-        JsonNode en = api.post(
-                        "/api/v1/language/check",
-                        peer,
-                        Api.json(Map.of(
-                                "text",
-                                "She was Non-Compliant again and suffers from anxiety; a schizophrenic neighbour.")))
-                .json();
+    void theLanguageHelperSuggestsRespectfulWordsInEnglish() {
+        JsonNode en = check(
+                Map.of("text", "She was Non-Compliant again and suffers from anxiety; a schizophrenic neighbour."));
+
         List<String> found = new ArrayList<>();
         en.forEach(h -> found.add(h.get("phrase").asString()));
         assertThat(found).containsExactly("non-compliant", "suffers from", "a schizophrenic");
         assertThat(en.get(1).get("suggestion").asString()).contains("lives with");
-        JsonNode fr = api.post(
-                        "/api/v1/language/check",
-                        peer,
-                        Api.json(Map.of("text", "Il souffre de dépression et reste dans le déni.", "lang", "fr")))
-                .json();
+    }
+
+    @Test
+    void theLanguageHelperSuggestsRespectfulWordsInFrench() {
+        JsonNode fr = check(Map.of("text", "Il souffre de dépression et reste dans le déni.", "lang", "fr"));
+
         assertThat(fr).hasSize(2);
         assertThat(fr.get(0).get("lang").asString()).isEqualTo("fr");
         assertThat(fr.get(0).get("suggestion").asString()).contains("vit avec");
-        assertThat(api.post("/api/v1/language/check", peer, Api.json(Map.of("text", "Julie chose the walking group.")))
-                        .json())
-                .isEmpty();
-        // Words inside other words do not count.
-        assertThat(api.post("/api/v1/language/check", peer, Api.json(Map.of("text", "Clientele; addiction services.")))
-                        .json())
-                .isEmpty();
     }
 
-    @Test
-    void groupsAskTheConflictCheckAndKeepAttendance() {
-        api = new Api(port);
-        String tag = tag();
-        Person leader = person("Léa Leader " + tag, Role.VOLUNTEER_PEER, "lea-" + tag);
-        Person neighbour = person("Nina Neighbour " + tag, Role.PARTICIPANT, null);
-        Person barred = person("Bruno Barred " + tag, Role.PARTICIPANT, null);
-        Person plain = person("Paul Plain " + tag, Role.PARTICIPANT, null);
-        String privacy = api.demoToken("privacy");
-        relate(privacy, "NEIGHBOUR", leader, neighbour);
-        relate(privacy, "NO_CONTACT", leader, barred, "STAFF");
-        String supervisor = api.demoToken("supervisor");
-        Api.Response group = api.post(
-                "/api/v1/groups",
-                supervisor,
-                Api.json(Map.of(
-                        "programId",
-                        peerProgram().id().toString(),
-                        "name",
-                        "Art group " + tag,
-                        "meetsOn",
-                        "THURSDAY",
-                        "startsAt",
-                        "13:30",
-                        "leaderId",
-                        leader.id().toString())));
-        assertThat(group.status()).as(group.body()).isEqualTo(201);
-        String id = group.json().get("id").asString();
-        String members = "/api/v1/groups/" + id + "/members";
-        Api.Response blocked = api.post(
-                members, supervisor, Api.json(Map.of("personId", barred.id().toString())));
-        assertThat(blocked.status()).isEqualTo(409);
-        assertThat(blocked.body()).contains("no-contact");
-        Api.Response warned = api.post(
-                members, supervisor, Api.json(Map.of("personId", neighbour.id().toString())));
-        assertThat(warned.status()).isEqualTo(409);
-        // The neighbours declared it privately: the coordinator learns only that a relationship asks for care.
-        assertThat(warned.body()).contains("declared relationship").doesNotContain("neighbour");
-        assertThat(api.post(
-                                members,
-                                supervisor,
-                                Api.json(Map.of("personId", neighbour.id().toString(), "acknowledge", true)))
-                        .json()
-                        .get("decision")
-                        .asString())
-                .isEqualTo("WARN");
-        String lea = api.token("lea-" + tag, PASSWORD);
-        assertThat(api.post(members, lea, Api.json(Map.of("personId", plain.id().toString())))
-                        .status())
-                .isEqualTo(201);
-        assertThat(api.post(members, lea, Api.json(Map.of("personId", plain.id().toString())))
-                        .status())
-                .isEqualTo(409);
-        Api.Response session = api.post(
-                "/api/v1/groups/" + id + "/sessions",
-                lea,
-                Api.json(Map.of(
-                        "heldOn", LocalDate.now().toString(),
-                        "durationMinutes", 90,
-                        "present", List.of(plain.id().toString()))));
-        assertThat(session.status()).as(session.body()).isEqualTo(201);
-        assertThat(session.json().get("attendance").get(plain.id().toString()).asBoolean())
-                .isTrue();
-        assertThat(session.json()
-                        .get("attendance")
-                        .get(neighbour.id().toString())
-                        .asBoolean())
-                .isFalse();
-        JsonNode roster = api.get("/api/v1/groups/" + id, lea).json();
-        assertThat(roster.get("members")).hasSize(2);
-        assertThat(api.get("/api/v1/groups/" + id, api.demoToken("peer2")).status())
-                .isEqualTo(403);
-        // Someone who is not a member cannot be marked present.
-        assertThat(api.post(
-                                "/api/v1/groups/" + id + "/sessions",
-                                lea,
-                                Api.json(Map.of(
-                                        "heldOn", LocalDate.now().toString(),
-                                        "durationMinutes", 60,
-                                        "present", List.of(barred.id().toString()))))
-                        .status())
-                .isEqualTo(400);
-        // A new leader with a no-contact restriction towards a member is refused.
-        Person other = person("Omer Other " + tag, Role.PEER_WORKER, null);
-        relate(privacy, "NO_CONTACT", other, plain);
-        assertThat(api.put(
-                                "/api/v1/groups/" + id + "/leader",
-                                supervisor,
-                                Api.json(Map.of("leaderId", other.id().toString())))
-                        .status())
-                .isEqualTo(409);
-        assertThat(api.get("/api/v1/groups/" + id, lea)
-                        .json()
-                        .get("group")
-                        .get("leaderId")
-                        .asString())
-                .isEqualTo(leader.id().toString());
+    @ParameterizedTest
+    @ValueSource(strings = {"Julie chose the walking group.", "Clientele; addiction services."})
+    void theLanguageHelperFindsNothingInRespectfulTextNorInsideOtherWords(String text) {
+        assertThat(check(Map.of("text", text))).isEmpty();
     }
 
-    @Test
-    void badInputGetsAClearErrorAndChangesNothing() {
-        api = new Api(port);
-        String supervisor = api.demoToken("supervisor");
-        String peer = api.demoToken("peer");
-        String julie = personId("Julie Roy");
-        String program = peerProgram().id().toString();
-        long referrals = count("referral");
-        List<String> badReferrals = List.of(
-                "{",
-                "{}",
-                "{\"personId\":\"" + julie + "\",\"programId\":\"" + program + "\",\"reason\":\"hi\"}",
-                "{\"personId\":\"" + julie + "\",\"programId\":\"" + program + "\",\"reason\":\"" + "x".repeat(2001)
-                        + "\"}",
-                "{\"personId\":\"" + julie + "\",\"programId\":\"" + program
-                        + "\",\"reason\":\"A fine reason\",\"languages\":[\"english!\"]}",
-                "{\"personId\":\"" + julie + "\",\"programId\":\"" + program
-                        + "\",\"reason\":\"A fine reason\",\"livedExperience\":[\"ASTROLOGY\"]}",
-                "{\"personId\":\"" + julie + "\",\"programId\":\"" + UUID.randomUUID()
-                        + "\",\"reason\":\"A fine reason\"}",
-                "{\"personId\":\"" + UUID.randomUUID() + "\",\"programId\":\"" + program
-                        + "\",\"reason\":\"A fine reason\"}");
-        for (String body : badReferrals) {
-            Api.Response r = api.post("/api/v1/referrals", supervisor, body);
-            assertThat(r.status()).as(body).isIn(400, 404);
-            assertThat(r.contentType()).as(body).contains("problem+json");
-        }
-        assertThat(count("referral")).isEqualTo(referrals);
+    static Stream<Arguments> badReferrals() {
+        String fine = "\",\"reason\":\"A fine reason\"";
+        return Stream.of(
+                Arguments.of(400, "{"),
+                Arguments.of(400, "{}"),
+                Arguments.of(400, "{\"personId\":\"%1$s\",\"programId\":\"%2$s\",\"reason\":\"hi\"}"),
+                Arguments.of(400, "{\"personId\":\"%1$s\",\"programId\":\"%2$s\",\"reason\":\"%4$s\"}"),
+                Arguments.of(
+                        400, "{\"personId\":\"%1$s\",\"programId\":\"%2$s" + fine + ",\"languages\":[\"english!\"]}"),
+                Arguments.of(
+                        400,
+                        "{\"personId\":\"%1$s\",\"programId\":\"%2$s" + fine + ",\"livedExperience\":[\"ASTROLOGY\"]}"),
+                Arguments.of(400, "{\"personId\":\"%1$s\",\"programId\":\"%3$s" + fine + "}"),
+                Arguments.of(404, "{\"personId\":\"%3$s\",\"programId\":\"%2$s" + fine + "}"));
+    }
 
-        long interactions = count("interaction");
-        String path = "/api/v1/people/" + julie + "/interactions";
-        List<String> badInteractions = List.of(
+    @ParameterizedTest
+    @MethodSource("badReferrals")
+    void refusesABadReferralAndChangesNothing(int status, String template) {
+        String body = template.formatted(julie(), agency.peerSupport().id(), UUID.randomUUID(), "x".repeat(2001));
+        long referrals = agency.rows("referral");
+
+        Api.Response r = api.post("/api/v1/referrals", agency.demoToken("supervisor"), body);
+
+        assertThat(r.status()).as(body).isEqualTo(status);
+        assertThat(r.contentType()).as(body).contains("problem+json");
+        assertThat(agency.rows("referral")).isEqualTo(referrals);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
                 "{\"kind\":\"TELEPATHY\",\"durationMinutes\":10}",
                 "{\"kind\":\"ONE_TO_ONE\",\"durationMinutes\":0}",
                 "{\"kind\":\"ONE_TO_ONE\",\"durationMinutes\":721}",
                 "{\"kind\":\"ONE_TO_ONE\"}",
-                "{\"kind\":\"ONE_TO_ONE\",\"durationMinutes\":30,\"occurredOn\":\""
-                        + LocalDate.now().plusDays(2) + "\"}",
+                "{\"kind\":\"ONE_TO_ONE\",\"durationMinutes\":30,\"occurredOn\":\"%1$s\"}",
                 "{\"kind\":\"ONE_TO_ONE\",\"durationMinutes\":30,\"occurredOn\":\"last tuesday\"}",
                 "{\"kind\":\"ONE_TO_ONE\",\"durationMinutes\":30,\"topics\":[\"GOSSIP\"]}",
-                "{\"kind\":\"ONE_TO_ONE\",\"durationMinutes\":30,\"note\":\"" + "x".repeat(2001) + "\"}",
-                "[1,2]");
-        for (String body : badInteractions) {
-            Api.Response r = api.post(path, peer, body);
-            assertThat(r.status()).as(body).isEqualTo(400);
-            assertThat(r.contentType()).as(body).contains("problem+json");
-        }
-        assertThat(count("interaction")).isEqualTo(interactions);
+                "{\"kind\":\"ONE_TO_ONE\",\"durationMinutes\":30,\"note\":\"%2$s\"}",
+                "[1,2]"
+            })
+    void refusesABadInteractionAndChangesNothing(String template) {
+        String body = template.formatted(agency.today().plusDays(2), "x".repeat(2001));
+        long interactions = agency.rows("interaction");
 
-        assertThat(api.put("/api/v1/me/peer-profile", peer, "{\"capacity\":99,\"accepting\":true}")
+        Api.Response r = api.post("/api/v1/people/" + julie() + "/interactions", agency.demoToken("peer"), body);
+
+        assertThat(r.status()).as(body).isEqualTo(400);
+        assertThat(r.contentType()).as(body).contains("problem+json");
+        assertThat(agency.rows("interaction")).isEqualTo(interactions);
+    }
+
+    @Test
+    void refusesAPeerProfileOverTheCapacityLimit() {
+        assertThat(api.put("/api/v1/me/peer-profile", agency.demoToken("peer"), "{\"capacity\":99,\"accepting\":true}")
                         .status())
                 .isEqualTo(400);
-        assertThat(api.put("/api/v1/me/peer-profile", supervisor, "{\"capacity\":5,\"accepting\":true}")
+    }
+
+    @Test
+    void onlyPeerWorkersHaveAPeerProfile() {
+        assertThat(api.put(
+                                "/api/v1/me/peer-profile",
+                                agency.demoToken("supervisor"),
+                                "{\"capacity\":5,\"accepting\":true}")
                         .status())
                 .isEqualTo(403);
-        assertThat(api.post("/api/v1/language/check", peer, Api.json(Map.of("text", "x".repeat(10_001))))
+    }
+
+    @Test
+    void refusesToCheckTheLanguageOfMoreThanTenThousandCharacters() {
+        assertThat(api.post(LANGUAGE_CHECK, agency.demoToken("peer"), Api.json(Map.of("text", "x".repeat(10_001))))
                         .status())
                 .isEqualTo(400);
-        assertThat(api.put("/api/v1/language/phrases", peer, "[]").status()).isEqualTo(403);
+    }
+
+    @Test
+    void onlyCoordinatorsChangeTheLanguageHelpersPhrases() {
+        assertThat(api.put("/api/v1/language/phrases", agency.demoToken("peer"), "[]")
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void refusesPhrasesInALanguageTheHelperDoesNotSpeak() {
         assertThat(api.put(
                                 "/api/v1/language/phrases",
-                                supervisor,
+                                agency.demoToken("supervisor"),
                                 "[{\"lang\":\"de\",\"phrase\":\"x y\",\"suggestion\":\"z\"}]")
                         .status())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void answersNotFoundForAnUnknownReferralAndBadRequestForAMalformedId() {
+        String supervisor = agency.demoToken("supervisor");
+
         assertThat(api.get("/api/v1/referrals/" + UUID.randomUUID(), supervisor).status())
                 .isEqualTo(404);
         assertThat(api.get("/api/v1/referrals/not-a-uuid", supervisor).status()).isEqualTo(400);
+    }
+
+    @Test
+    void refusesAGroupThatMeetsOnADayThatDoesNotExist() {
         assertThat(api.post(
                                 "/api/v1/groups",
-                                supervisor,
+                                agency.demoToken("supervisor"),
                                 Api.json(Map.of(
                                         "programId",
-                                        program,
+                                        agency.peerSupport().id().toString(),
                                         "name",
                                         "G",
                                         "meetsOn",
                                         "FUNDAY",
                                         "leaderId",
-                                        personId("Rosa Díaz"))))
+                                        agency.demoPerson("Rosa Díaz").toString())))
                         .status())
                 .isEqualTo(400);
     }
 
     @Test
-    void badFormsShowAClearMessageAndChangeNothing() {
-        String julie = personId("Julie Roy");
-        String program = peerProgram().id().toString();
-        long referrals = count("referral");
-        long interactions = count("interaction");
-        org.mutuality.test.BrowserSession supervisor =
-                org.mutuality.test.BrowserSession.signIn(port, "supervisor", Api.DEMO_PASSWORD);
-        supervisor.get("/referrals/new?person=" + julie);
-        var tooShort = supervisor.post("/referrals", Map.of("personId", julie, "programId", program, "reason", "hi"));
+    void aReferralFormWithTooShortAReasonShowsTheRuleBesideItsField() {
+        var tooShort = referralForm(Map.of("personId", julie(), "programId", peerSupport(), "reason", "hi"));
+
         assertThat(tooShort.statusCode()).isEqualTo(400);
         assertThat(tooShort.body())
                 .contains("reason must be at least 5 characters")
                 .contains("Why peer support could help");
-        var badLanguage = supervisor.post(
-                "/referrals",
-                Map.of("personId", julie, "programId", program, "reason", "A fine reason", "languages", "français"));
+    }
+
+    @Test
+    void aReferralFormWithABadLanguageShowsTheRule() {
+        var badLanguage = referralForm(Map.of(
+                "personId", julie(), "programId", peerSupport(), "reason", "A fine reason", "languages", "français"));
+
         assertThat(badLanguage.statusCode()).isEqualTo(400);
         assertThat(badLanguage.body()).contains("ISO 639");
-        var noPerson = supervisor.post("/referrals", Map.of("programId", program, "reason", "A fine reason"));
-        assertThat(noPerson.statusCode()).isEqualTo(400);
-        assertThat(count("referral")).isEqualTo(referrals);
+    }
 
-        org.mutuality.test.BrowserSession peer =
-                org.mutuality.test.BrowserSession.signIn(port, "peer", Api.DEMO_PASSWORD);
-        assertThat(peer.get("/support/participants/" + julie).body()).contains("Record a contact");
-        for (Map<String, String> form : List.of(
+    @Test
+    void aReferralFormWithoutAPersonIsRefused() {
+        var noPerson = referralForm(Map.of("programId", peerSupport(), "reason", "A fine reason"));
+
+        assertThat(noPerson.statusCode()).isEqualTo(400);
+    }
+
+    @ParameterizedTest
+    @MethodSource("badContactForms")
+    void aBadContactFormShowsAnAlertAndRecordsNothing(Map<String, String> form) {
+        long interactions = agency.rows("interaction");
+        BrowserSession peer = agency.demoBrowser("peer");
+        assertThat(peer.get("/support/participants/" + julie()).body()).contains("Record a contact");
+
+        var saved = peer.post("/support/participants/" + julie() + "/interactions", form);
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(peer.get("/support/participants/" + julie()).body()).contains("role=\"alert\"");
+        assertThat(agency.rows("interaction")).isEqualTo(interactions);
+    }
+
+    static Stream<Map<String, String>> badContactForms() {
+        return Stream.of(
                 Map.of("kind", "ONE_TO_ONE", "durationMinutes", "half an hour"),
                 Map.of("kind", "ONE_TO_ONE", "durationMinutes", "0"),
                 Map.of("kind", "DANCING", "durationMinutes", "30"),
                 Map.of("kind", "ONE_TO_ONE", "durationMinutes", "30", "occurredOn", "yesterday"),
-                Map.of("kind", "ONE_TO_ONE", "durationMinutes", "30", "nextMeeting", "2020-01-01T10:00"))) {
-            var saved = peer.post("/support/participants/" + julie + "/interactions", form);
-            assertThat(saved.statusCode()).as(form.toString()).isEqualTo(302);
-            var page = peer.get("/support/participants/" + julie);
-            assertThat(page.body()).as(form.toString()).contains("role=\"alert\"");
-        }
-        assertThat(count("interaction")).isEqualTo(interactions);
+                Map.of("kind", "ONE_TO_ONE", "durationMinutes", "30", "nextMeeting", "2020-01-01T10:00"));
+    }
+
+    @Test
+    void aBadPeerProfileFormShowsTheRule() {
+        BrowserSession peer = agency.demoBrowser("peer");
+        peer.get("/support/profile");
+
         var profile = peer.post("/support/profile", Map.of("capacity", "lots", "accepting", "true"));
+
         assertThat(profile.statusCode()).isEqualTo(302);
         assertThat(peer.get("/support/profile").body()).contains("capacity must be a whole number");
     }
 
     @Test
-    void theDemoAgencyShowsReferralsInEveryStateInteractionsAndGroups() {
-        List<String> statuses = jdbc.sql("select distinct status from referral")
-                .query(String.class)
-                .list();
-        assertThat(statuses).contains("RECEIVED", "OFFERED", "ACCEPTED", "DECLINED", "CLOSED");
+    void theDemoAgencyHasReferralsInEveryStateAndInteractionsOnManyDays() {
+        assertThat(jdbc.sql("select distinct status from referral")
+                        .query(String.class)
+                        .list())
+                .contains("RECEIVED", "OFFERED", "ACCEPTED", "DECLINED", "CLOSED");
         assertThat(jdbc.sql("select count(distinct occurred_on) from interaction")
                         .query(Integer.class)
                         .single())
                 .isGreaterThan(15);
-        api = new Api(port);
-        JsonNode day = api.get("/api/v1/me/day", api.demoToken("peer")).json();
+    }
+
+    @Test
+    void theDemoPeerWorkersDayAndTheDemoParticipantsOwnRecordAreFull() {
+        JsonNode day = api.get("/api/v1/me/day", agency.demoToken("peer")).json();
         assertThat(day.get("referralsWaitingForMe")).isNotEmpty();
         assertThat(day.get("groupsToday")).isNotEmpty();
-        JsonNode juliesOwn = api.get(
-                        "/api/v1/people/" + personId("Julie Roy") + "/interactions", api.demoToken("participant"))
+
+        JsonNode juliesOwn = api.get("/api/v1/people/" + julie() + "/interactions", agency.demoToken("participant"))
                 .json();
         assertThat(juliesOwn.get("basis").asString()).isEqualTo("SELF");
         assertThat(juliesOwn.get("interactions").size()).isGreaterThan(5);
     }
 
-    private Person person(String name, Role role, @Nullable String username) {
-        AgencyId agency = directory.demoAgency().orElseThrow();
-        Program program = peerProgram();
-        Person p = directory.register(
-                agency,
-                new PersonDetails(name, null, null, null, null),
-                List.of(new AssignRole(role, program.id(), null, LocalDate.now().minusDays(1), null)));
-        if (username != null) {
-            directory.openAccount(agency, p.id(), username, PASSWORD);
-        }
-        return p;
+    private JsonNode check(Map<String, String> text) {
+        return api.post(LANGUAGE_CHECK, agency.demoToken("peer"), Api.json(text))
+                .json();
     }
 
-    private Program peerProgram() {
-        return directory.programs(directory.demoAgency().orElseThrow()).stream()
-                .filter(p -> p.name().equals("Peer Support"))
-                .findFirst()
-                .orElseThrow();
+    /** Posts the referral form as the demo supervisor; checks that no referral was made. */
+    private java.net.http.HttpResponse<String> referralForm(Map<String, String> form) {
+        long referrals = agency.rows("referral");
+        BrowserSession supervisor = agency.demoBrowser("supervisor");
+        supervisor.get("/referrals/new?person=" + julie());
+        var response = supervisor.post("/referrals", form);
+        assertThat(agency.rows("referral")).isEqualTo(referrals);
+        return response;
     }
 
-    private void relate(String token, String kind, Person a, Person b) {
-        relate(token, kind, a, b, "PARTIES");
+    private String julie() {
+        return agency.demoPerson("Julie Roy").toString();
     }
 
-    private void relate(String token, String kind, Person a, Person b, String visibility) {
-        Api.Response r = api.post(
-                "/api/v1/relationships",
-                token,
-                Api.json(Map.of(
-                        "kind",
-                        kind,
-                        "personAId",
-                        a.id().toString(),
-                        "personBId",
-                        b.id().toString(),
-                        "visibility",
-                        visibility)));
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-    }
-
-    private String status(String referral) {
-        return jdbc.sql("select status from referral where id = :id")
-                .param("id", UUID.fromString(referral))
-                .query(String.class)
-                .single();
-    }
-
-    private long count(String table) {
-        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
-    }
-
-    private long denied(String username) {
-        return jdbc.sql("""
-                        select count(*) from audit_entry e join user_account a on a.person_id = e.actor_id
-                        where a.username = :u and e.outcome = 'DENIED'
-                        """).param("u", username).query(Long.class).single();
-    }
-
-    private int notices(String person, String kind) {
-        return jdbc.sql("select count(*) from notice where recipient_id = :p and kind = :k")
-                .param("p", UUID.fromString(person))
-                .param("k", kind)
-                .query(Integer.class)
-                .single();
-    }
-
-    private String supervisor() {
-        return personId("Samuel Okafor");
-    }
-
-    private String personId(String legalName) {
-        return org.mutuality.test.Demo.personId(jdbc, legalName);
+    private String peerSupport() {
+        return agency.peerSupport().id().toString();
     }
 
     private static List<String> names(JsonNode list) {
@@ -620,9 +856,5 @@ class SupportIntegrationTests {
             }
         }
         throw new AssertionError(name + " not in " + list);
-    }
-
-    private static String tag() {
-        return UUID.randomUUID().toString().substring(0, 6);
     }
 }

@@ -107,6 +107,11 @@ public class TestAgency {
         return BrowserSession.signIn(port(), username, Api.DEMO_PASSWORD);
     }
 
+    /** A browser session of someone who has not signed in. */
+    public BrowserSession anonymousBrowser() {
+        return BrowserSession.anonymous(port());
+    }
+
     /** Records a relationship through the API as the holder of the token, who must be allowed to. */
     public String relate(String token, String kind, PersonId a, PersonId b) {
         Api.Response r = api().post(
@@ -123,6 +128,63 @@ public class TestAgency {
                                 true)));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().get("id").asString();
+    }
+
+    /**
+     * Records a relationship through the API with a visibility ({@code PARTIES}, {@code STAFF}, ...),
+     * as the holder of the token, who must be allowed to.
+     */
+    public String relate(String token, String kind, PersonId a, PersonId b, String visibility) {
+        Api.Response r = api().post(
+                        "/api/v1/relationships",
+                        token,
+                        Api.json(Map.of(
+                                "kind",
+                                kind,
+                                "personAId",
+                                a.value().toString(),
+                                "personBId",
+                                b.value().toString(),
+                                "visibility",
+                                visibility,
+                                "acknowledge",
+                                true)));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json().get("id").asString();
+    }
+
+    /** How many notices a person has, of any kind. */
+    public int notices(PersonId person) {
+        return jdbc.sql("select count(*) from notice where recipient_id = :p")
+                .param("p", person.value())
+                .query(Integer.class)
+                .single();
+    }
+
+    /** How many of a person's attempts the audit log recorded as refused. */
+    public long refusals(PersonId actor) {
+        return jdbc.sql("select count(*) from audit_entry where actor_id = :a and outcome = 'DENIED'")
+                .param("a", actor.value())
+                .query(Long.class)
+                .single();
+    }
+
+    /** How many of the attempts of the person with this user name the audit log recorded as refused. */
+    public long refusals(String username) {
+        return jdbc.sql("""
+                        select count(*) from audit_entry e join user_account a on a.person_id = e.actor_id
+                        where a.username = :u and e.outcome = 'DENIED'
+                        """).param("u", username).query(Long.class).single();
+    }
+
+    /** How many rows a table holds, to show that a refused request changed nothing. */
+    public long rows(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    /** A short random tag that keeps the names and user names of one test apart from the others'. */
+    public static String tag() {
+        return UUID.randomUUID().toString().substring(0, 6);
     }
 
     /** How many notices of a kind a person has. */
@@ -146,6 +208,7 @@ public class TestAgency {
         private @Nullable String email;
         private @Nullable String phone;
         private @Nullable String username;
+        private @Nullable String pronouns;
 
         private NewPerson(String legalName) {
             this.legalName = legalName;
@@ -158,13 +221,23 @@ public class TestAgency {
 
         /** A role in a program since yesterday. */
         public NewPerson role(Role role, Program program) {
-            roles.add(new AssignRole(role, program.id(), null, today().minusDays(1), null));
+            return role(role, program, today().minusDays(1));
+        }
+
+        /** A role in a program since a day. */
+        public NewPerson role(Role role, Program program, LocalDate since) {
+            roles.add(new AssignRole(role, program.id(), null, since, null));
             return this;
         }
 
         /** A role across the whole agency (no program) since yesterday. */
         public NewPerson roleAcrossAgency(Role role) {
             roles.add(new AssignRole(role, null, null, today().minusDays(1), null));
+            return this;
+        }
+
+        public NewPerson pronouns(String pronouns) {
+            this.pronouns = pronouns;
             return this;
         }
 
@@ -186,7 +259,7 @@ public class TestAgency {
 
         public Person create() {
             Person person = directory.register(
-                    id(), new PersonDetails(legalName, null, null, email, phone), List.copyOf(roles));
+                    id(), new PersonDetails(legalName, null, pronouns, email, phone), List.copyOf(roles));
             if (username != null) {
                 directory.openAccount(id(), person.id(), username, PASSWORD);
             }
