@@ -68,31 +68,13 @@ class InteractionsController {
     String record(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String kind,
-            @RequestParam(required = false) @Nullable String occurredOn,
-            @RequestParam(defaultValue = "") String durationMinutes,
-            @RequestParam(defaultValue = "") String place,
-            @RequestParam(required = false) @Nullable List<String> topics,
-            @RequestParam(defaultValue = "false") boolean livedExperienceShared,
-            @RequestParam(defaultValue = "") String note,
-            @RequestParam(required = false) @Nullable String nextMeeting,
+            InteractionForm form,
             RedirectAttributes redirect) {
         return pages.act(
                 redirect,
                 "interaction.saved",
                 "/support/participants/" + id,
-                () -> interactions.record(
-                        user,
-                        new PersonId(id),
-                        command(
-                                kind,
-                                occurredOn,
-                                durationMinutes,
-                                place,
-                                topics,
-                                livedExperienceShared,
-                                note,
-                                nextMeeting)));
+                () -> interactions.record(user, new PersonId(id), form.command()));
     }
 
     @PostMapping("/support/interactions/{id}/amend")
@@ -100,50 +82,36 @@ class InteractionsController {
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable UUID id,
             @RequestParam UUID participant,
-            @RequestParam(defaultValue = "") String kind,
-            @RequestParam(required = false) @Nullable String occurredOn,
-            @RequestParam(defaultValue = "") String durationMinutes,
-            @RequestParam(defaultValue = "") String place,
-            @RequestParam(required = false) @Nullable List<String> topics,
-            @RequestParam(defaultValue = "false") boolean livedExperienceShared,
-            @RequestParam(defaultValue = "") String note,
-            @RequestParam(required = false) @Nullable String nextMeeting,
+            InteractionForm form,
             RedirectAttributes redirect) {
         return pages.act(
                 redirect,
                 "interaction.amended",
                 "/support/participants/" + participant,
-                () -> interactions.amend(
-                        user,
-                        new InteractionId(id),
-                        command(
-                                kind,
-                                occurredOn,
-                                durationMinutes,
-                                place,
-                                topics,
-                                livedExperienceShared,
-                                note,
-                                nextMeeting)));
+                () -> interactions.amend(user, new InteractionId(id), form.command()));
     }
 
-    private static RecordInteraction command(
-            String kind,
+    /** The interaction form, as typed: recording one and correcting one send the same fields. */
+    record InteractionForm(
+            @Nullable String kind,
             @Nullable String occurredOn,
-            String durationMinutes,
-            String place,
+            @Nullable String durationMinutes,
+            @Nullable String place,
             @Nullable List<String> topics,
-            boolean shared,
-            String note,
+            @Nullable Boolean livedExperienceShared,
+            @Nullable String note,
             @Nullable String nextMeeting) {
-        return new RecordInteraction(
-                Text.choice("kind", kind, InteractionKind.class),
-                Forms.date(occurredOn, "occurredOn"),
-                Forms.integer(durationMinutes, "durationMinutes"),
-                place,
-                Text.choices("topics", topics, Topic.class),
-                shared,
-                note,
-                Forms.dateTime(nextMeeting, "nextMeeting"));
+
+        RecordInteraction command() {
+            return new RecordInteraction(
+                    Text.choice("kind", kind, InteractionKind.class),
+                    Forms.date(occurredOn, "occurredOn"),
+                    Forms.integer(durationMinutes, "durationMinutes"),
+                    Text.trimmed(place),
+                    Text.choices("topics", topics, Topic.class),
+                    Boolean.TRUE.equals(livedExperienceShared),
+                    Text.trimmed(note),
+                    Forms.dateTime(nextMeeting, "nextMeeting"));
+        }
     }
 }
