@@ -259,6 +259,16 @@ public class RelationshipRegister {
         return found;
     }
 
+    /** As {@link #of}, for showing the person's register: the read is audited. */
+    @Transactional
+    public List<Relationship> read(SignedInUser viewer, PersonId person) {
+        List<Relationship> visible = of(viewer, person);
+        audit.recordRead(AuditEvent.by(viewer, "READ", "ALLOWED")
+                .about(person.value(), "RELATIONSHIPS", null)
+                .because("REGISTER", "VISIBLE_TO_READER"));
+        return visible;
+    }
+
     /** The relationships of a person that the viewer may see, current and ended. */
     @Transactional(readOnly = true)
     public List<Relationship> of(SignedInUser viewer, PersonId person) {

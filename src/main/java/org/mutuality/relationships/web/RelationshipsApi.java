@@ -9,8 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.mutuality.audit.AuditEvent;
-import org.mutuality.audit.AuditLog;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.relationships.DeclareRelationship;
@@ -37,13 +35,11 @@ class RelationshipsApi {
 
     private final RelationshipRegister register;
     private final Clock clock;
-    private final AuditLog audit;
     private final Pages pages;
 
-    RelationshipsApi(RelationshipRegister register, Clock clock, AuditLog audit, Pages pages) {
+    RelationshipsApi(RelationshipRegister register, Clock clock, Pages pages) {
         this.register = register;
         this.clock = clock;
-        this.audit = audit;
         this.pages = pages;
     }
 
@@ -63,13 +59,9 @@ class RelationshipsApi {
 
     @GetMapping("/api/v1/people/{id}/relationships")
     List<RelationshipJson> of(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        List<RelationshipJson> visible = register.of(user, new PersonId(id)).stream()
+        return register.read(user, new PersonId(id)).stream()
                 .map(RelationshipJson::of)
                 .toList();
-        audit.recordRead(AuditEvent.by(user, "READ", "ALLOWED")
-                .about(id, "RELATIONSHIPS", null)
-                .because("REGISTER", "VISIBLE_TO_READER"));
-        return visible;
     }
 
     @PostMapping("/api/v1/relationships/{id}/end")

@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.mutuality.audit.AuditEvent;
-import org.mutuality.audit.AuditLog;
 import org.mutuality.audit.Refusals;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
@@ -46,21 +44,14 @@ class RelationshipsController {
     private final RelationshipRegister register;
     private final Directory directory;
     private final Clock clock;
-    private final AuditLog audit;
     private final Refusals refusals;
     private final Pages pages;
 
     RelationshipsController(
-            RelationshipRegister register,
-            Directory directory,
-            Clock clock,
-            AuditLog audit,
-            Refusals refusals,
-            Pages pages) {
+            RelationshipRegister register, Directory directory, Clock clock, Refusals refusals, Pages pages) {
         this.register = register;
         this.directory = directory;
         this.clock = clock;
-        this.audit = audit;
         this.refusals = refusals;
         this.pages = pages;
     }
@@ -68,10 +59,7 @@ class RelationshipsController {
     @GetMapping("/people/{id}/relationships")
     String page(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
         Person person = directory.visibleTo(user, new PersonId(id));
-        addModel(user, person, model);
-        audit.recordRead(AuditEvent.by(user, "READ", "ALLOWED")
-                .about(id, "RELATIONSHIPS", null)
-                .because("REGISTER", "VISIBLE_TO_READER"));
+        addModel(user, person, register.read(user, person.id()), model);
         return PAGE;
     }
 
@@ -114,7 +102,7 @@ class RelationshipsController {
         } catch (NotFoundException e) {
             model.addAttribute("problem", "relationship.personUnknown");
         }
-        addModel(user, person, model);
+        addModel(user, person, register.of(user, person.id()), model);
         return PAGE;
     }
 
@@ -135,10 +123,10 @@ class RelationshipsController {
         return "redirect:/people/" + personId + "/relationships";
     }
 
-    private void addModel(SignedInUser user, Person person, Model model) {
+    private void addModel(SignedInUser user, Person person, List<Relationship> visible, Model model) {
         LocalDate today = LocalDate.now(clock);
         List<Person> everyone = directory.everyone(user.agencyId());
-        List<Relationship> relationships = register.of(user, person.id()).stream()
+        List<Relationship> relationships = visible.stream()
                 .sorted(Comparator.comparing((Relationship r) -> !r.activeOn(today))
                         .thenComparing(r -> r.kind().name()))
                 .toList();
