@@ -36,7 +36,7 @@ class FormsIntegrationTests {
                 "2026-11-01|1.1|Drop-in|quarter hours",
                 "2999-01-01|2|Drop-in|not in the future",
                 "|2|Drop-in|Enter the day",
-                "2026-11-01|2||activity must be 1 to 500 characters"
+                "2026-11-01|2||activity is required"
             })
     void refusesBadHoursInTheForm(String date, String hours, String activity, String message) {
         BrowserSession session = BrowserSession.signIn(port, "peer2", Api.DEMO_PASSWORD);

@@ -13,6 +13,7 @@ import org.mutuality.relationships.RelationshipKind;
 import org.mutuality.relationships.RelationshipRegister;
 import org.mutuality.shared.AgencyId;
 import org.mutuality.workforce.RecordHours;
+import org.mutuality.workforce.TimesheetEntry;
 import org.mutuality.workforce.timesheets.Entries;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -66,11 +67,8 @@ class DemoTimesheets implements ApplicationRunner {
             if (worker == null) {
                 continue;
             }
-            entries.insert(
-                    agency,
-                    worker,
-                    new RecordHours(today.minusDays(Long.parseLong(h[1])), new BigDecimal(h[2]), h[3]),
-                    approverOf(agency, worker));
+            RecordHours recorded = new RecordHours(today.minusDays(Long.parseLong(h[1])), new BigDecimal(h[2]), h[3]);
+            entries.insert(agency, TimesheetEntry.record(worker, recorded, approverOf(agency, worker), today));
         }
     }
 
