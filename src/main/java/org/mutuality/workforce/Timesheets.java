@@ -21,6 +21,7 @@ import org.mutuality.directory.SignedInUser;
 import org.mutuality.relationships.Relationship;
 import org.mutuality.relationships.RelationshipKind;
 import org.mutuality.relationships.RelationshipRegister;
+import org.mutuality.shared.AgencyId;
 import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;
@@ -82,9 +83,14 @@ public class Timesheets {
 
     /** The approver hours of this worker go to: who approves their time, else who supervises them. */
     public Optional<PersonId> approverOf(SignedInUser worker) {
-        List<Relationship> current = relationships.currentOf(worker.agencyId(), worker.personId());
-        return pick(current, worker.personId(), RelationshipKind.APPROVES_TIME)
-                .or(() -> pick(current, worker.personId(), RelationshipKind.SUPERVISES));
+        return approverOf(worker.agencyId(), worker.personId());
+    }
+
+    /** As {@link #approverOf(SignedInUser)}, for any worker of the agency. */
+    public Optional<PersonId> approverOf(AgencyId agency, PersonId worker) {
+        List<Relationship> current = relationships.currentOf(agency, worker);
+        return pick(current, worker, RelationshipKind.APPROVES_TIME)
+                .or(() -> pick(current, worker, RelationshipKind.SUPERVISES));
     }
 
     private static Optional<PersonId> pick(List<Relationship> current, PersonId worker, RelationshipKind kind) {

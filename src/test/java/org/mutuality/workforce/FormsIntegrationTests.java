@@ -145,8 +145,22 @@ class FormsIntegrationTests {
         HttpResponse<String> noReason = session.post("/conflicts/policy", Map.of("text", "rules: []\n", "reason", ""));
 
         assertThat(invalid.body()).contains("The policy was not saved").contains("line 2");
-        assertThat(noReason.body()).contains("reason must be 1 to 1000 characters");
+        assertThat(noReason.body()).contains("reason is required");
         assertThat(count("conflict_policy")).isEqualTo(before);
+    }
+
+    @Test
+    void showsTheLineOfAnInvalidPolicyInTheReadersLanguage() {
+        BrowserSession session = BrowserSession.signIn(port, "privacy", Api.DEMO_PASSWORD);
+        session.get("/conflicts/policy?lang=fr");
+
+        HttpResponse<String> invalid = session.post(
+                "/conflicts/policy", Map.of("text", "rules:\n  - id: a\n    kinds: [TREATS]\n", "reason", "essai"));
+
+        assertThat(invalid.body())
+                .contains("La politique n’a pas été enregistrée")
+                .contains("ligne 2, règle « a » : « actions » est obligatoire")
+                .doesNotContain("is required");
     }
 
     private long count(String table) {
