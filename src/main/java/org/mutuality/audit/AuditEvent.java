@@ -93,7 +93,7 @@ public record AuditEvent(
 
     private static void fits(String field, @Nullable String value, int max) {
         if (value != null && value.length() > max) {
-            throw new IllegalArgumentException("audit " + field + " is longer than " + max + " characters");
+            throw new IllegalStateException("audit " + field + " is longer than " + max + " characters");
         }
     }
 

@@ -276,7 +276,7 @@ class AuditLogIntegrationTests {
     void refusesAnEntryTheDatabaseWouldRefuseAndAnUnknownDurability() {
         assertThatThrownBy(() -> new AuditEvent(
                         agency, null, null, "READ".repeat(11), null, null, null, null, null, "ALLOWED", null))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("action");
         assertThatThrownBy(() -> new AuditLog(
                         store,
