@@ -1,9 +1,17 @@
 package org.mutuality.shared;
 
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one rule for characters that Mutuality refuses in text people type: invisible controls and
+ * What people type: the limits of a text ({@link Limit}, {@link #required}, {@link #optional}), a
+ * word chosen from a list ({@link #choice}), language codes ({@link #languages}), and the one rule
+ * for characters that Mutuality refuses in text people type: invisible controls and
  * the bidirectional embedding, override and isolate characters, which can make a name display as
  * something else ("Ana U+202E gnp.exe" shows as "Ana exe.png") or hide text after a NUL.
  *
@@ -17,14 +25,25 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Text {
 
+    /** The most language codes one list holds. */
+    public static final int MAX_LANGUAGES = 10;
+
     private Text() {}
 
     /** The longest texts people may type, by what the text is. One list, so limits stay consistent. */
     public enum Limit {
+        /** A word or two: a gender, pronouns. */
+        WORD(60),
+        /** A phrase the respectful-language helper points out. */
+        PHRASE(80),
         /** A label, a code, a user name. */
         LABEL(100),
+        /** The name of a group. */
+        TITLE(120),
         /** A name, a title, a place, a search. */
         NAME(200),
+        /** One line of advice: words to say instead, and why. */
+        LINE(300),
         /** A short note: a caution, a step, a directive's note. */
         SHORT(500),
         /** A reason, an approach, a note on a decision. */
@@ -32,7 +51,9 @@ public final class Text {
         /** A message, an agreement, a reply. */
         MESSAGE(2000),
         /** An account of what happened, a support note, a concern. */
-        BODY(4000);
+        BODY(4000),
+        /** A page people read: the agency's description of the peer role. */
+        PAGE(6000);
 
         private final int characters;
 
@@ -82,6 +103,57 @@ public final class Text {
     public static @Nullable String optional(String field, @Nullable String value, Limit limit) {
         String t = trimmed(value);
         return t.isEmpty() ? null : checkedLength(field, t, limit);
+    }
+
+    /**
+     * The constant of {@code type} a person chose, by its name in any case.
+     *
+     * @throws BadInputException naming the field and the choices, never the value
+     */
+    public static <E extends Enum<E>> E choice(String field, @Nullable String value, Class<E> type) {
+        String t = trimmed(value);
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(t)) {
+                return e;
+            }
+        }
+        throw new BadInputException(
+                "text.notAChoice", Explanation.field(field), EnumSet.allOf(type).toString());
+    }
+
+    /** Every constant chosen ({@link #choice}); blank values are left out. */
+    public static <E extends Enum<E>> Set<E> choices(String field, @Nullable Collection<String> values, Class<E> type) {
+        EnumSet<E> chosen = EnumSet.noneOf(type);
+        for (String value : values == null ? List.<String>of() : values) {
+            if (!trimmed(value).isEmpty()) {
+                chosen.add(choice(field, value, type));
+            }
+        }
+        return chosen;
+    }
+
+    /**
+     * Language codes (ISO 639: two or three letters, such as en, fr or es), lower-cased, in the order
+     * given; each value may hold several, separated by commas or blanks.
+     *
+     * @throws BadInputException for a code that is not two or three letters, or more than ten codes
+     */
+    public static Set<String> languages(String field, @Nullable Collection<String> values) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (String value : values == null ? List.<String>of() : values) {
+            for (String code : trimmed(value).toLowerCase(Locale.ROOT).split("[,\\s]+")) {
+                if (!code.isEmpty() && !code.matches("[a-z]{2,3}")) {
+                    throw new BadInputException("text.languageCodes", Explanation.field(field));
+                }
+                if (!code.isEmpty()) {
+                    codes.add(code);
+                }
+            }
+        }
+        if (codes.size() > MAX_LANGUAGES) {
+            throw new BadInputException("text.tooManyLanguages", Explanation.field(field), MAX_LANGUAGES, codes.size());
+        }
+        return codes;
     }
 
     private static String checkedLength(String field, String t, Limit limit) {

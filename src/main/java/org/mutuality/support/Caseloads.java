@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.Purpose;
 import org.mutuality.access.RecordKind;
@@ -80,7 +79,7 @@ public class Caseloads {
 
     /** A group meeting today. */
     public record GroupToday(
-            UUID group,
+            GroupId group,
             String name,
             java.time.@Nullable LocalTime startsAt,
             @Nullable String place,
@@ -147,7 +146,7 @@ public class Caseloads {
                         p.nextMeeting() != null && p.nextMeeting().toLocalDate().equals(today))
                 .sorted(Comparator.comparing(Participant::nextMeeting))
                 .toList();
-        Set<UUID> memberOf = new HashSet<>(groups.groupsOf(me.agencyId(), me.personId(), today));
+        Set<GroupId> memberOf = new HashSet<>(groups.groupsOf(me.agencyId(), me.personId(), today));
         List<GroupToday> groupsToday = new ArrayList<>();
         for (SupportGroup g : groups.all(me.agencyId())) {
             boolean leading = g.leader().equals(me.personId());
@@ -191,23 +190,16 @@ public class Caseloads {
     @Transactional(readOnly = true)
     public List<Row> team(SignedInUser coordinator) {
         if (!access.coordinatesAny(coordinator)) {
-            throw new ForbiddenException("Program coordinators see the team's caseloads.");
+            throw new ForbiddenException("caseload.coordinatorsOnly");
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate from = today.minusDays(30);
-        Map<PersonId, Integer> load = new HashMap<>();
-        for (Relationship r : relationships.currentIn(coordinator.agencyId())) {
-            if (r.kind() == RelationshipKind.SUPPORTS) {
-                load.merge(r.personA(), 1, Integer::sum);
-            }
-        }
+        Map<PersonId, Integer> load = loads(relationships.currentIn(coordinator.agencyId()));
         Map<PersonId, int[]> activity = new HashMap<>();
         for (Interaction i : current(interactions.since(coordinator.agencyId(), from))) {
-            {
-                int[] a = activity.computeIfAbsent(i.peer(), k -> new int[2]);
-                a[0]++;
-                a[1] += i.durationMinutes();
-            }
+            int[] a = activity.computeIfAbsent(i.peer(), k -> new int[2]);
+            a[0]++;
+            a[1] += i.durationMinutes();
         }
         Map<PersonId, Integer> groupMinutes = groups.minutesLedSince(coordinator.agencyId(), from);
         Map<PersonId, Integer> led = new HashMap<>();
@@ -241,9 +233,18 @@ public class Caseloads {
         return rows;
     }
 
+    /** How many people each peer worker supports, from the relationships current today. */
+    static Map<PersonId, Integer> loads(List<Relationship> current) {
+        Map<PersonId, Integer> loads = new HashMap<>();
+        current.stream()
+                .filter(r -> r.kind() == RelationshipKind.SUPPORTS)
+                .forEach(r -> loads.merge(r.personA(), 1, Integer::sum));
+        return loads;
+    }
+
     /** The entries no amendment replaced: an amended contact counts once, as corrected. */
     static List<Interaction> current(List<Interaction> all) {
-        Set<UUID> replaced = new HashSet<>();
+        Set<InteractionId> replaced = new HashSet<>();
         for (Interaction i : all) {
             if (i.amends() != null) {
                 replaced.add(i.amends());

@@ -4,11 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.Purpose;
 import org.mutuality.access.RecordKind;
@@ -22,6 +23,7 @@ import org.mutuality.directory.PersonId;
 import org.mutuality.directory.ProgramId;
 import org.mutuality.directory.Role;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
@@ -65,7 +67,7 @@ public class Groups {
      * Starts a group.
      *
      * @throws ForbiddenException unless the caller coordinates the program
-     * @throws IllegalArgumentException when the name is empty or the leader holds no peer role
+     * @throws BadInputException when the name is empty or the leader holds no peer role
      */
     @Transactional
     public SupportGroup create(
@@ -79,20 +81,19 @@ public class Groups {
             throw new NotFoundException("program", program);
         }
         if (!access.coordinates(by, program)) {
-            throw new ForbiddenException("A coordinator of the program starts its groups.");
+            throw new ForbiddenException("group.coordinatorStarts");
         }
-        String n = Codes.text(name, "name", 120, true);
-        String d = Codes.text(description, "description", 1000, false);
+        SupportGroup group = SupportGroup.start(program, name, description, schedule, leader);
         requirePeer(by, leader);
-        UUID id = store.insert(by.agencyId(), program, n, d.isEmpty() ? null : d, schedule, leader, clock.instant());
-        access.written(by, leader, RecordKind.SUPPORT_NOTES, id.toString(), "group started");
-        return store.find(by.agencyId(), id).orElseThrow();
+        store.insert(by.agencyId(), group, clock.instant());
+        access.written(by, leader, RecordKind.SUPPORT_NOTES, group.id().toString(), "group started");
+        return group;
     }
 
     /** The groups the user leads, coordinates or belongs to. Group names are not personal records. */
     @Transactional(readOnly = true)
     public List<SupportGroup> visibleTo(SignedInUser user) {
-        List<UUID> mine = store.groupsOf(user.agencyId(), user.personId(), LocalDate.now(clock));
+        List<GroupId> mine = store.groupsOf(user.agencyId(), user.personId(), LocalDate.now(clock));
         return store.all(user.agencyId()).stream()
                 .filter(g -> g.leader().equals(user.personId())
                         || mine.contains(g.id())
@@ -108,15 +109,15 @@ public class Groups {
      * @throws ForbiddenException for anyone else; members see only the group itself ({@link #visibleTo})
      */
     @Transactional
-    public SupportGroup.Roster roster(SignedInUser reader, UUID id) {
+    public SupportGroup.Roster roster(SignedInUser reader, GroupId id) {
         SupportGroup group = find(reader, id);
         String party = party(reader, group);
         if (party == null) {
-            throw new ForbiddenException("The group's leader and the program's coordinators see who belongs to it.");
+            throw new ForbiddenException("group.rosterRefused");
         }
         List<SupportGroup.Member> shown = new ArrayList<>();
         int withheld = 0;
-        Set<PersonId> hidden = new java.util.HashSet<>();
+        Set<PersonId> hidden = new HashSet<>();
         for (SupportGroup.Member m : store.members(reader.agencyId(), id)) {
             if (access.basis(reader, m.person(), RecordKind.SUPPORT_NOTES, Purpose.SUPPORT, party, id.toString())
                     != null) {
@@ -143,32 +144,26 @@ public class Groups {
      * @throws AcknowledgementNeeded when the check warns and the caller has not confirmed
      */
     @Transactional
-    public ConflictDecision addMember(SignedInUser by, UUID id, PersonId person, boolean acknowledged) {
+    public ConflictDecision addMember(SignedInUser by, GroupId id, PersonId person, boolean acknowledged) {
         SupportGroup group = manageable(by, id);
-        Person member = directory.requirePerson(by.agencyId(), person);
-        if (!member.active()) {
-            throw new IllegalArgumentException("personId must be an active person");
+        if (!directory.requirePerson(by.agencyId(), person).active()) {
+            throw new BadInputException("group.inactivePerson");
         }
-        LocalDate today = LocalDate.now(clock);
-        boolean already = store.members(by.agencyId(), id).stream()
-                .anyMatch(m -> m.person().equals(person) && m.current(today));
-        if (already) {
-            throw new ConflictException("This person already belongs to the group.");
-        }
-        if (person.equals(group.leader())) {
-            throw new IllegalArgumentException("the leader leads the group and is not added as a member");
-        }
-        ConflictDecision decision = conflicts.check(by, Action.LEAD_GROUP_WITH, group.leader(), person);
-        decision.requireCleared(acknowledged);
-        store.addMember(by.agencyId(), id, person, today, decision.decision(), by.personId());
+        SupportGroup.Joined joined =
+                group.join(person, store.members(by.agencyId(), id), check(by), acknowledged, LocalDate.now(clock));
+        store.addMember(by.agencyId(), id, joined.member(), by.personId());
         access.written(
-                by, person, RecordKind.SUPPORT_NOTES, id.toString(), "joined group (" + decision.decision() + ")");
-        return decision;
+                by,
+                person,
+                RecordKind.SUPPORT_NOTES,
+                id.toString(),
+                "joined group (" + joined.member().decision() + ")");
+        return joined.decision();
     }
 
     /** The person leaves the group today; their attendance stays. */
     @Transactional
-    public void removeMember(SignedInUser by, UUID id, PersonId person) {
+    public void removeMember(SignedInUser by, GroupId id, PersonId person) {
         manageable(by, id);
         if (!store.endMember(by.agencyId(), id, person, LocalDate.now(clock))) {
             throw new NotFoundException("member", person);
@@ -183,69 +178,75 @@ public class Groups {
      * @throws AcknowledgementNeeded when it warns and the coordinator has not confirmed
      */
     @Transactional
-    public SupportGroup changeLeader(SignedInUser by, UUID id, PersonId leader, boolean acknowledged) {
+    public SupportGroup changeLeader(SignedInUser by, GroupId id, PersonId leader, boolean acknowledged) {
         SupportGroup group = find(by, id);
         if (!access.coordinates(by, group.program())) {
-            throw new ForbiddenException("A coordinator of the program changes who leads a group.");
+            throw new ForbiddenException("group.coordinatorChangesLeader");
         }
         requirePeer(by, leader);
-        LocalDate today = LocalDate.now(clock);
-        List<ConflictDecision> decisions = new ArrayList<>();
-        for (SupportGroup.Member m : store.members(by.agencyId(), id)) {
-            if (!m.current(today)) {
-                continue;
-            }
-            if (m.person().equals(leader)) {
-                throw new IllegalArgumentException("the new leader is a member of the group; they leave it first");
-            }
-            decisions.add(conflicts.check(by, Action.LEAD_GROUP_WITH, leader, m.person()));
-        }
-        ConflictDecision strictest = ConflictDecision.strictest(decisions);
-        new ConflictDecision(strictest.decision(), strictest.reasons(), List.of()).requireCleared(acknowledged);
-        store.setLeader(by.agencyId(), id, leader);
+        SupportGroup led =
+                group.lead(leader, store.members(by.agencyId(), id), check(by), acknowledged, LocalDate.now(clock));
+        store.setLeader(by.agencyId(), led);
         access.written(by, leader, RecordKind.SUPPORT_NOTES, id.toString(), "leads group");
-        return store.find(by.agencyId(), id).orElseThrow();
+        return led;
     }
 
     /**
      * Records a session and who came. Everyone listed must be a member on that day.
      *
-     * @throws IllegalArgumentException when the date is in the future or someone listed is not a member
+     * @throws BadInputException when the date is in the future or someone listed is not a member
      */
     @Transactional
     public SupportGroup.Session recordSession(
-            SignedInUser by, UUID id, LocalDate on, @Nullable LocalTime startsAt, int minutes, Set<PersonId> present) {
+            SignedInUser by,
+            GroupId id,
+            LocalDate on,
+            @Nullable LocalTime startsAt,
+            int minutes,
+            Set<PersonId> present) {
         SupportGroup group = manageable(by, id);
         if (group.leader().equals(by.personId()) && leadingPaused(by, by.personId())) {
-            throw new ForbiddenException(
-                    "Your leading of groups is paused for now; a coordinator can record this session.");
+            throw new ForbiddenException("group.leadingPaused");
         }
-        if (on.isAfter(LocalDate.now(clock))) {
-            throw new IllegalArgumentException("heldOn must not be in the future, was " + on);
+        SupportGroup.Session session = group.meet(
+                on, startsAt, minutes, by.personId(), present, store.members(by.agencyId(), id), LocalDate.now(clock));
+        store.insertSession(by.agencyId(), id, session, clock.instant());
+        for (PersonId p : session.attendance().keySet()) {
+            access.written(by, p, RecordKind.SUPPORT_NOTES, session.id().toString(), "group attendance");
         }
-        if (minutes < 1 || minutes > 720) {
-            throw new IllegalArgumentException("durationMinutes must be 1 to 720, was " + minutes);
-        }
-        Map<PersonId, Boolean> attendance = new HashMap<>();
-        for (SupportGroup.Member m : store.members(by.agencyId(), id)) {
-            if (m.current(on)) {
-                attendance.put(m.person(), present.contains(m.person()));
-            }
-        }
-        for (PersonId p : present) {
-            if (!attendance.containsKey(p)) {
-                throw new IllegalArgumentException("person " + p + " was not a member of the group on " + on);
-            }
-        }
-        UUID session = store.insertSession(
-                by.agencyId(), id, on, startsAt, minutes, by.personId(), attendance, clock.instant());
-        for (PersonId p : attendance.keySet()) {
-            access.written(by, p, RecordKind.SUPPORT_NOTES, session.toString(), "group attendance");
-        }
-        return store.sessions(by.agencyId(), id).stream()
-                .filter(s -> s.id().equals(session))
-                .findFirst()
-                .orElseThrow();
+        return session;
+    }
+
+    /** Whether the user may start groups: a supervisor or a manager. */
+    public boolean mayStart(SignedInUser user) {
+        return user.has(Role.SUPERVISOR) || user.has(Role.MANAGER);
+    }
+
+    /**
+     * Who may join the group: active participants who are neither its leader nor a current member.
+     */
+    @Transactional(readOnly = true)
+    public List<Person> candidates(SignedInUser user, SupportGroup.Roster roster) {
+        LocalDate today = LocalDate.now(clock);
+        Set<PersonId> current = new HashSet<>();
+        roster.members().stream().filter(m -> m.current(today)).forEach(m -> current.add(m.person()));
+        return directory.everyone(user.agencyId()).stream()
+                .filter(p -> p.active()
+                        && !current.contains(p.id())
+                        && !p.id().equals(roster.group().leader())
+                        && p.activeRoles(today).contains(Role.PARTICIPANT))
+                .sorted(Comparator.comparing(Person::displayName))
+                .toList();
+    }
+
+    /** Who may lead a group: the agency's active peer workers and volunteer peers, by name. */
+    @Transactional(readOnly = true)
+    public List<Person> leaders(SignedInUser user) {
+        LocalDate today = LocalDate.now(clock);
+        return directory.everyone(user.agencyId()).stream()
+                .filter(p -> p.active() && p.activeRoles(today).stream().anyMatch(Role::isPeer))
+                .sorted(Comparator.comparing(Person::displayName))
+                .toList();
     }
 
     /** Whether the user may add members and record sessions: the leader or a coordinator. */
@@ -260,14 +261,18 @@ public class Groups {
         return access.coordinates(user, group.program());
     }
 
-    private SupportGroup find(SignedInUser by, UUID id) {
+    private SupportGroup.Check check(SignedInUser by) {
+        return (leader, member) -> conflicts.check(by, Action.LEAD_GROUP_WITH, leader, member);
+    }
+
+    private SupportGroup find(SignedInUser by, GroupId id) {
         return store.find(by.agencyId(), id).orElseThrow(() -> new NotFoundException("group", id));
     }
 
-    private SupportGroup manageable(SignedInUser by, UUID id) {
+    private SupportGroup manageable(SignedInUser by, GroupId id) {
         SupportGroup group = find(by, id);
         if (!manages(by, group)) {
-            throw new ForbiddenException("The group's leader or a coordinator of the program does this.");
+            throw new ForbiddenException("group.leaderOrCoordinator");
         }
         return group;
     }
@@ -282,10 +287,10 @@ public class Groups {
     private void requirePeer(SignedInUser by, PersonId leader) {
         Person p = directory.requirePerson(by.agencyId(), leader);
         if (!p.active() || p.activeRoles(LocalDate.now(clock)).stream().noneMatch(Role::isPeer)) {
-            throw new IllegalArgumentException("leaderId must be an active peer worker or volunteer peer");
+            throw new BadInputException("group.leaderNotAPeer");
         }
         if (leadingPaused(by, leader)) {
-            throw new ConflictException("This person is not leading groups right now.");
+            throw new ConflictException("group.leaderPaused");
         }
     }
 

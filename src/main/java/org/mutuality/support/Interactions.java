@@ -8,13 +8,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.mutuality.access.Purpose;
 import org.mutuality.access.RecordKind;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
 import org.mutuality.support.store.InteractionStore;
@@ -56,12 +55,14 @@ public class Interactions {
      * with the peer worker's own boundary plan (an invitation to reflect if it passes a limit).
      *
      * @throws ForbiddenException unless the writer is assigned to support the participant (audited)
-     * @throws IllegalArgumentException when the date is in the future or over a year ago, or the
-     *     next meeting is in the past
+     * @throws BadInputException when the date is in the future or over a year ago, or the next
+     *     meeting is in the past
      */
     @Transactional(noRollbackFor = ForbiddenException.class)
     public Interaction record(SignedInUser peer, PersonId participant, RecordInteraction what) {
-        return write(peer, participant, what, null);
+        directory.requirePerson(peer.agencyId(), participant);
+        return save(
+                peer, Interaction.record(participant, peer.personId(), what, LocalDate.now(clock), clock.instant()));
     }
 
     /**
@@ -70,51 +71,28 @@ public class Interactions {
      * @throws NotFoundException when the interaction is not in the agency
      */
     @Transactional(noRollbackFor = ForbiddenException.class)
-    public Interaction amend(SignedInUser peer, UUID original, RecordInteraction what) {
+    public Interaction amend(SignedInUser peer, InteractionId original, RecordInteraction what) {
         Interaction earlier =
                 store.find(peer.agencyId(), original).orElseThrow(() -> new NotFoundException("interaction", original));
-        return write(peer, earlier.participant(), what, earlier);
+        directory.requirePerson(peer.agencyId(), earlier.participant());
+        return save(peer, earlier.amend(peer.personId(), what, LocalDate.now(clock), clock.instant()));
     }
 
-    private Interaction write(
-            SignedInUser peer, PersonId participant, RecordInteraction what, @Nullable Interaction earlier) {
-        directory.requirePerson(peer.agencyId(), participant);
-        LocalDate today = LocalDate.now(clock);
-        LocalDate on = what.occurredOn() != null ? what.occurredOn() : earlier != null ? earlier.occurredOn() : today;
-        if (on.isAfter(today)) {
-            throw new IllegalArgumentException("occurredOn must not be in the future, was " + on);
-        }
-        if (on.isBefore(today.minusYears(1))) {
-            throw new IllegalArgumentException("occurredOn must be within the last year, was " + on);
-        }
-        if (what.nextMeeting() != null && what.nextMeeting().toLocalDate().isBefore(today)) {
-            throw new IllegalArgumentException("nextMeeting must not be in the past, was " + what.nextMeeting());
-        }
+    private Interaction save(SignedInUser peer, Interaction contact) {
         if (pauses.getIfAvailable(() -> Pauses.NONE)
                 .paused(peer.agencyId(), peer.personId(), Pauses.Scope.CONTACT_WITH_PARTICIPANTS)) {
-            throw new ForbiddenException(
-                    "Your contact with participants is paused for now; your return plan says what comes next.");
+            throw new ForbiddenException("interaction.contactPaused");
         }
-        access.requireWritable(
-                peer, participant, "Only the peer worker assigned to this participant records interactions.");
-        UUID id = store.insert(
-                peer.agencyId(),
-                participant,
-                peer.personId(),
-                what,
-                on,
-                null,
-                earlier == null ? null : earlier.id(),
-                clock.instant());
+        access.requireWritable(peer, contact.participant(), "interaction.assignedPeerOnly");
+        store.insert(peer.agencyId(), contact);
         access.written(
                 peer,
-                participant,
+                contact.participant(),
                 RecordKind.SUPPORT_NOTES,
-                id.toString(),
-                earlier == null ? "interaction" : "amendment");
-        Interaction saved = store.find(peer.agencyId(), id).orElseThrow();
-        boundaries.after(peer.agencyId(), saved);
-        return saved;
+                contact.id().toString(),
+                contact.amends() == null ? "interaction" : "amendment");
+        boundaries.after(peer.agencyId(), contact);
+        return contact;
     }
 
     /**
@@ -133,11 +111,11 @@ public class Interactions {
 
     /** One participant's support record as shown: current entries, earlier versions, the basis. */
     public record Record(
-            List<Interaction> current, Map<UUID, List<Interaction>> history, String basis, boolean writable) {
+            List<Interaction> current, Map<InteractionId, List<Interaction>> history, String basis, boolean writable) {
 
         static Record of(List<Interaction> all, String basis, boolean writable) {
-            Set<UUID> replaced = new HashSet<>();
-            Map<UUID, Interaction> byId = new HashMap<>();
+            Set<InteractionId> replaced = new HashSet<>();
+            Map<InteractionId, Interaction> byId = new HashMap<>();
             for (Interaction i : all) {
                 byId.put(i.id(), i);
                 if (i.amends() != null) {
@@ -145,14 +123,14 @@ public class Interactions {
                 }
             }
             List<Interaction> current = new ArrayList<>();
-            Map<UUID, List<Interaction>> history = new HashMap<>();
+            Map<InteractionId, List<Interaction>> history = new HashMap<>();
             for (Interaction i : all) {
                 if (replaced.contains(i.id())) {
                     continue;
                 }
                 current.add(i);
                 List<Interaction> earlier = new ArrayList<>();
-                UUID previous = i.amends();
+                InteractionId previous = i.amends();
                 while (previous != null && byId.containsKey(previous) && earlier.size() < 50) {
                     Interaction e = byId.get(previous);
                     earlier.add(e);

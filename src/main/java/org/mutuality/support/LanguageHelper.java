@@ -20,6 +20,9 @@ import org.mutuality.audit.AuditLog;
 import org.mutuality.directory.Role;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.BadInputException;
+import org.mutuality.shared.ConflictException;
+import org.mutuality.shared.Explanation;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.support.store.ProfileStore;
 import org.springframework.stereotype.Service;
@@ -86,16 +89,15 @@ public class LanguageHelper {
      * The phrases found in a text, in order, from both languages' lists unless {@code lang} names
      * one.
      *
-     * @throws IllegalArgumentException when the text is over 10,000 characters or lang is not en or fr
+     * @throws BadInputException when the text is over 10,000 characters or lang is not en or fr
      */
     @Transactional(readOnly = true)
     public List<Hint> check(AgencyId agency, String text, @Nullable String lang) {
         if (text.length() > MAX_TEXT) {
-            throw new IllegalArgumentException(
-                    "text must be at most " + MAX_TEXT + " characters, was " + text.length());
+            throw new BadInputException("text.tooLong", Explanation.field("text"), MAX_TEXT, text.length());
         }
         if (lang != null && !lang.isBlank() && !lang.equals("en") && !lang.equals("fr")) {
-            throw new IllegalArgumentException("lang must be en or fr, was '" + lang + "'");
+            throw new BadInputException("language.enOrFr");
         }
         List<Compiled> patterns = compiled.computeIfAbsent(agency, a -> compile(phrases(a)));
         List<Hint> hints = new ArrayList<>();
@@ -131,25 +133,56 @@ public class LanguageHelper {
         return distinct;
     }
 
+    /** The hints for a text being written: only its first 10,000 characters are read. */
+    @Transactional(readOnly = true)
+    public List<Hint> whileWriting(AgencyId agency, String text) {
+        return check(agency, text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text, null);
+    }
+
+    /**
+     * Adds a phrase to the agency's list (which becomes its own).
+     *
+     * @throws ForbiddenException and {@link BadInputException} as {@link #replace} does
+     */
+    @Transactional
+    public List<Phrase> add(SignedInUser by, Phrase phrase) {
+        List<Phrase> list = new ArrayList<>(phrases(by.agencyId()));
+        list.add(phrase);
+        return replace(by, list);
+    }
+
+    /**
+     * Removes a phrase from the agency's list (which becomes its own).
+     *
+     * @throws ConflictException when the list no longer holds it
+     */
+    @Transactional
+    public List<Phrase> remove(SignedInUser by, UUID phrase) {
+        List<Phrase> list = new ArrayList<>(phrases(by.agencyId()));
+        if (!list.removeIf(p -> p.id().equals(phrase))) {
+            throw new ConflictException("language.notFound");
+        }
+        return replace(by, list);
+    }
+
     /**
      * Replaces the agency's list. Coordinators (supervisors, managers), the privacy lead and
      * administrators keep it.
      *
-     * @throws IllegalArgumentException when a phrase repeats or the list is over 400 phrases
+     * @throws BadInputException when a phrase repeats or the list is over 400 phrases
      */
     @Transactional
     public List<Phrase> replace(SignedInUser by, List<Phrase> phrases) {
         if (!by.has(Role.SUPERVISOR) && !by.has(Role.MANAGER) && !by.isPrivacyLead() && !by.isAdministrator()) {
-            throw new ForbiddenException("Supervisors, managers, the privacy lead and administrators keep this list.");
+            throw new ForbiddenException("language.keepersOnly");
         }
         if (phrases.size() > MAX_PHRASES) {
-            throw new IllegalArgumentException("at most " + MAX_PHRASES + " phrases, was " + phrases.size());
+            throw new BadInputException("language.tooManyPhrases", MAX_PHRASES, phrases.size());
         }
         Set<String> seen = new HashSet<>();
         for (Phrase p : phrases) {
             if (!seen.add(p.lang() + ":" + p.phrase().toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException(
-                        "the phrase '" + p.phrase() + "' (" + p.lang() + ") is listed twice");
+                throw new BadInputException("language.listedTwice", p.phrase(), p.lang());
             }
         }
         store.replacePhrases(by.agencyId(), phrases, by.personId(), clock.instant());

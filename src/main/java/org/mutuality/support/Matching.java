@@ -82,11 +82,6 @@ final class Matching {
                     score += TIME;
                 }
             }
-            List<String> reasons = decision.reasons().stream()
-                    .filter(r -> r.decision() != Decision.ALLOW)
-                    .map(ConflictDecision.Reason::explanation)
-                    .distinct()
-                    .toList();
             suggestions.add(new Suggestion(
                     peer.id(),
                     peer.displayName(),
@@ -96,7 +91,7 @@ final class Matching {
                     load,
                     profile.capacity(),
                     decision.decision(),
-                    reasons,
+                    decision.concerns(),
                     referral.declinedBy().contains(peer.id()),
                     profile));
         }

@@ -3,6 +3,8 @@ package org.mutuality.support;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
+import org.mutuality.shared.BadInputException;
+import org.mutuality.shared.Text;
 
 /**
  * What a peer worker chooses to share for matching: languages, gender, areas of lived experience,
@@ -19,21 +21,17 @@ public record PeerProfile(
 
     public static final int DEFAULT_CAPACITY = 8;
 
+    /** The most participants one peer worker supports at once. */
+    public static final int MAX_CAPACITY = 60;
+
     public PeerProfile {
         languages = Set.copyOf(languages);
         livedExperience = Set.copyOf(livedExperience);
         availability = Set.copyOf(availability);
-        if (capacity < 0 || capacity > 60) {
-            throw new IllegalArgumentException("capacity must be 0 to 60 participants, was " + capacity);
+        if (capacity < 0 || capacity > MAX_CAPACITY) {
+            throw new BadInputException("peerProfile.capacityRange", String.valueOf(capacity));
         }
-        if (gender != null) {
-            gender = gender.strip();
-            if (gender.isEmpty()) {
-                gender = null;
-            } else if (gender.length() > 60) {
-                throw new IllegalArgumentException("gender must be at most 60 characters, was " + gender.length());
-            }
-        }
+        gender = Text.optional("gender", gender, Text.Limit.WORD);
     }
 
     /** The profile of a peer worker who has not filled theirs in: nothing shared, the usual capacity. */

@@ -44,7 +44,7 @@ public class PeerProfiles {
     public PeerProfile save(SignedInUser peer, PeerProfile profile) {
         requirePeer(peer);
         if (!profile.person().equals(peer.personId())) {
-            throw new ForbiddenException("Each peer worker keeps their own profile.");
+            throw new ForbiddenException("peerProfile.ownOnly");
         }
         store.save(peer.agencyId(), profile, clock.instant());
         audit.record(AuditEvent.by(peer, "WRITE", "DONE")
@@ -58,7 +58,7 @@ public class PeerProfiles {
                 directory.requirePerson(user.agencyId(), user.personId()).activeRoles(LocalDate.now(clock)).stream()
                         .anyMatch(Role::isPeer);
         if (!peer) {
-            throw new ForbiddenException("Only peer workers and volunteer peers have a matching profile.");
+            throw new ForbiddenException("peerProfile.peersOnly");
         }
     }
 }

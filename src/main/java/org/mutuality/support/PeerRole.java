@@ -1,12 +1,15 @@
 package org.mutuality.support;
 
 import java.time.Clock;
+import java.util.Locale;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
 import org.mutuality.directory.Role;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ForbiddenException;
+import org.mutuality.shared.Text;
 import org.mutuality.support.store.ProfileStore;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -36,7 +39,18 @@ public class PeerRole {
     public String text(AgencyId agency, String lang) {
         String l = language(lang);
         return store.roleText(agency, l)
-                .orElseGet(() -> messages.getMessage("peerRole.default", null, java.util.Locale.forLanguageTag(l)));
+                .orElseGet(() -> messages.getMessage("peerRole.default", null, Locale.forLanguageTag(l)));
+    }
+
+    /** The agency's text in the reader's language: French for French, English otherwise. */
+    @Transactional(readOnly = true)
+    public String text(AgencyId agency, Locale reader) {
+        return text(agency, reader.getLanguage().equals("fr") ? "fr" : "en");
+    }
+
+    /** Whether the user keeps the text: a supervisor, a manager or an administrator. */
+    public boolean mayEdit(SignedInUser user) {
+        return user.has(Role.SUPERVISOR) || user.has(Role.MANAGER) || user.isAdministrator();
     }
 
     /** Whether the agency wrote its own text in that language. */
@@ -48,18 +62,16 @@ public class PeerRole {
     /**
      * Saves the agency's text in one language.
      *
-     * @throws IllegalArgumentException when the text is under 20 or over 6,000 characters
+     * @throws ForbiddenException unless the user {@link #mayEdit may edit} it
+     * @throws BadInputException when the text is under 20 or over 6,000 characters
      */
     @Transactional
     public String save(SignedInUser by, String lang, String text) {
-        if (!by.has(Role.SUPERVISOR) && !by.has(Role.MANAGER) && !by.isAdministrator()) {
-            throw new ForbiddenException("Supervisors, managers and administrators keep this text.");
+        if (!mayEdit(by)) {
+            throw new ForbiddenException("peerRole.keepersOnly");
         }
         String l = language(lang);
-        String body = Codes.text(text, "text", 6000, true);
-        if (body.length() < 20) {
-            throw new IllegalArgumentException("text must be at least 20 characters");
-        }
+        String body = Text.required("text", text, 20, Text.Limit.PAGE);
         store.saveRoleText(by.agencyId(), l, body, by.personId(), clock.instant());
         audit.record(AuditEvent.by(by, "POLICY", "DONE").about(null, "PEER_ROLE_TEXT", l));
         return body;
@@ -67,7 +79,7 @@ public class PeerRole {
 
     private static String language(String lang) {
         if (!"en".equals(lang) && !"fr".equals(lang)) {
-            throw new IllegalArgumentException("lang must be en or fr, was '" + lang + "'");
+            throw new BadInputException("language.enOrFr");
         }
         return lang;
     }

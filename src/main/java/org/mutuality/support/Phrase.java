@@ -3,6 +3,8 @@ package org.mutuality.support;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.shared.BadInputException;
+import org.mutuality.shared.Text;
 
 /**
  * A phrase that labels or devalues people, in one language, with a suggested alternative.
@@ -18,16 +20,22 @@ public record Phrase(
         @Nullable String why) {
 
     public Phrase {
-        lang = Codes.text(lang, "lang", 5, true).toLowerCase(Locale.ROOT);
-        if (!lang.equals("en") && !lang.equals("fr")) {
-            throw new IllegalArgumentException("lang must be en or fr, was '" + lang + "'");
+        lang = language(lang);
+        phrase = Text.required("phrase", phrase, 2, Text.Limit.PHRASE);
+        suggestion = Text.required("suggestion", suggestion, Text.Limit.LINE);
+        why = Text.optional("why", why, Text.Limit.LINE);
+    }
+
+    /**
+     * The language of a phrase or a text: {@code en} or {@code fr}, in any case.
+     *
+     * @throws BadInputException for any other
+     */
+    static String language(@Nullable String lang) {
+        String l = Text.trimmed(lang).toLowerCase(Locale.ROOT);
+        if (!l.equals("en") && !l.equals("fr")) {
+            throw new BadInputException("language.enOrFr");
         }
-        phrase = Codes.text(phrase, "phrase", 80, true);
-        if (phrase.length() < 2) {
-            throw new IllegalArgumentException("phrase must be at least 2 characters");
-        }
-        suggestion = Codes.text(suggestion, "suggestion", 300, true);
-        String w = Codes.text(why, "why", 300, false);
-        why = w.isEmpty() ? null : w;
+        return l;
     }
 }

@@ -2,6 +2,7 @@ package org.mutuality.support;
 
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.shared.Text;
 
 /**
  * What a participant asks for in a peer worker; every part is optional.
@@ -18,14 +19,7 @@ public record Preferences(
         languages = Set.copyOf(languages);
         livedExperience = Set.copyOf(livedExperience);
         availability = Set.copyOf(availability);
-        if (gender != null) {
-            gender = gender.strip();
-            if (gender.isEmpty()) {
-                gender = null;
-            } else if (gender.length() > 60) {
-                throw new IllegalArgumentException("gender must be at most 60 characters, was " + gender.length());
-            }
-        }
+        gender = Text.optional("gender", gender, Text.Limit.WORD);
     }
 
     public static Preferences none() {

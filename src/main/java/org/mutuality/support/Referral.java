@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.conflicts.AcknowledgementNeeded;
 import org.mutuality.conflicts.ConflictDecision;
 import org.mutuality.conflicts.Decision;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.ProgramId;
+import org.mutuality.relationships.RelationshipId;
 import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.Explanation;
@@ -33,7 +33,7 @@ public record Referral(
         ReferralStatus status,
         @Nullable PersonId chosenPeer,
         @Nullable PersonId assignedPeer,
-        @Nullable UUID relationshipId,
+        @Nullable RelationshipId relationshipId,
         Instant receivedAt,
         Instant updatedAt,
         int version,
@@ -127,7 +127,7 @@ public record Referral(
      *
      * @throws ConflictException unless the referral waits for this peer worker's answer
      */
-    public Moved accept(PersonId peer, UUID assignment, @Nullable String note, Instant at) {
+    public Moved accept(PersonId peer, RelationshipId assignment, @Nullable String note, Instant at) {
         requireAnswerFrom(peer);
         String why = Text.optional("note", note, Text.Limit.NOTE);
         return move(ReferralStatus.ACCEPTED, null, peer, assignment, step(StepKind.ACCEPTED, peer, peer, why, at));
@@ -190,7 +190,7 @@ public record Referral(
             ReferralStatus to,
             @Nullable PersonId chosen,
             @Nullable PersonId assigned,
-            @Nullable UUID relationship,
+            @Nullable RelationshipId relationship,
             Step taken) {
         return move(to, chosen, assigned, relationship, List.of(taken));
     }
@@ -199,7 +199,7 @@ public record Referral(
             ReferralStatus to,
             @Nullable PersonId chosen,
             @Nullable PersonId assigned,
-            @Nullable UUID relationship,
+            @Nullable RelationshipId relationship,
             List<Step> taken) {
         List<Step> all = new ArrayList<>(steps);
         all.addAll(taken);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +104,7 @@ public class Referrals {
     /**
      * Refers a person to peer support. Staff refer anyone of the agency; anyone may refer themselves.
      *
-     * @throws IllegalArgumentException when the reason is under 5 or over 2,000 characters, or the
+     * @throws BadInputException when the reason is under 5 or over 2,000 characters, or the
      *     program takes no referrals
      * @throws ConflictException when the person already has an open referral to that program
      */
@@ -225,7 +224,7 @@ public class Referrals {
                                 !paused.paused(coordinator.agencyId(), p.id(), Pauses.Scope.CONTACT_WITH_PARTICIPANTS))
                         .toList(),
                 profiles.profiles(coordinator.agencyId()),
-                loads(coordinator),
+                Caseloads.loads(relationships.currentIn(coordinator.agencyId())),
                 (peer) -> conflicts.check(coordinator, Action.ASSIGN_SUPPORT, peer, r.person()));
     }
 
@@ -295,8 +294,7 @@ public class Referrals {
             directory.assignRole(
                     peer.agencyId(), r.person(), new AssignRole(Role.PARTICIPANT, r.program(), null, today, null));
         }
-        Referral accepted =
-                save(peer, r, r.accept(peer.personId(), assignment.id().value(), note, clock.instant()));
+        Referral accepted = save(peer, r, r.accept(peer.personId(), assignment.id(), note, clock.instant()));
         Set<PersonId> told = new HashSet<>(directory.coordinatorsOf(peer.agencyId(), r.program()));
         told.add(r.referredBy());
         told.remove(peer.personId());
@@ -321,17 +319,24 @@ public class Referrals {
     @Transactional
     public Referral close(SignedInUser by, ReferralId id, String note) {
         Referral r = find(by, id);
-        boolean allowed =
-                by.isSelf(r.person()) || by.personId().equals(r.assignedPeer()) || access.coordinates(by, r.program());
-        if (!allowed) {
+        if (!closes(by, r)) {
             throw new ForbiddenException("referral.whoCloses");
         }
         Referral.Moved closed = r.close(by.personId(), note, clock.instant());
         if (r.relationshipId() != null) {
-            relationships.endDerived(
-                    by, new org.mutuality.relationships.RelationshipId(r.relationshipId()), LocalDate.now(clock));
+            relationships.endDerived(by, r.relationshipId(), LocalDate.now(clock));
         }
         return save(by, r, closed);
+    }
+
+    /** Whether the user may close the referral now: it is not closed, and they {@link #close close} it. */
+    @Transactional(readOnly = true)
+    public boolean mayClose(SignedInUser user, Referral referral) {
+        return referral.status() != ReferralStatus.CLOSED && closes(user, referral);
+    }
+
+    private boolean closes(SignedInUser by, Referral r) {
+        return by.isSelf(r.person()) || by.personId().equals(r.assignedPeer()) || access.coordinates(by, r.program());
     }
 
     /** Whether the user coordinates the referral's program. */
@@ -403,16 +408,5 @@ public class Referrals {
         return directory.everyone(user.agencyId()).stream()
                 .filter(p -> p.active() && p.activeRoles(today).stream().anyMatch(Role::isPeer))
                 .toList();
-    }
-
-    /** How many people each peer worker supports today. */
-    Map<PersonId, Integer> loads(SignedInUser user) {
-        Map<PersonId, Integer> loads = new HashMap<>();
-        for (Relationship rel : relationships.currentIn(user.agencyId())) {
-            if (rel.kind() == RelationshipKind.SUPPORTS) {
-                loads.merge(rel.personA(), 1, Integer::sum);
-            }
-        }
-        return loads;
     }
 }

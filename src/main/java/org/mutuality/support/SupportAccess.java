@@ -1,7 +1,5 @@
 package org.mutuality.support;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.AccessDecision;
 import org.mutuality.access.AccessGuard;
@@ -25,19 +23,14 @@ import org.springframework.stereotype.Component;
 @Component
 class SupportAccess {
 
-    static final String REFUSED = "You are not assigned to this person or a party to this record, so it stays closed"
-            + " to you. The attempt was recorded.";
-
     private final AccessGuard guard;
     private final AuditLog audit;
     private final Directory directory;
-    private final Clock clock;
 
-    SupportAccess(AccessGuard guard, AuditLog audit, Directory directory, Clock clock) {
+    SupportAccess(AccessGuard guard, AuditLog audit, Directory directory) {
         this.guard = guard;
         this.audit = audit;
         this.directory = directory;
-        this.clock = clock;
     }
 
     /**
@@ -55,7 +48,7 @@ class SupportAccess {
             @Nullable String recordId) {
         String basis = basis(reader, subject, kind, purpose, party, recordId);
         if (basis == null) {
-            throw new ForbiddenException(REFUSED);
+            throw new ForbiddenException("support.notYourRecord");
         }
         return basis;
     }
@@ -101,7 +94,8 @@ class SupportAccess {
 
     /**
      * Refuses a writer who is not the assigned peer worker, after auditing the refusal: a
-     * break-the-glass grant with the read-only message, anyone else with {@code refusal}.
+     * break-the-glass grant with the read-only message, anyone else with {@code refusal} (a key of
+     * {@code messages.properties}).
      *
      * @throws ForbiddenException unless the writer may write support records about the person
      */
@@ -112,7 +106,7 @@ class SupportAccess {
         }
         refusedWrite(writer, subject, RecordKind.SUPPORT_NOTES);
         if (decision instanceof AccessDecision.Granted granted && granted.fromGrant()) {
-            throw new ForbiddenException(guard.readOnly());
+            throw new ForbiddenException("access.breakGlass.readOnly");
         }
         throw new ForbiddenException(refusal);
     }
@@ -128,20 +122,12 @@ class SupportAccess {
     }
 
     /**
-     * Whether the person coordinates the program: a supervisor or manager of that program, or of the
-     * whole agency.
+     * Whether the person coordinates the program ({@link Directory#coordinates}): a supervisor or
+     * manager of that program, or of the whole agency.
      */
     boolean coordinates(SignedInUser user, @Nullable ProgramId program) {
-        if (!user.has(Role.SUPERVISOR) && !user.has(Role.MANAGER)) {
-            return false;
-        }
-        LocalDate today = LocalDate.now(clock);
-        return directory.requirePerson(user.agencyId(), user.personId()).roles().stream()
-                .anyMatch(r -> r.activeOn(today)
-                        && (r.role() == Role.SUPERVISOR || r.role() == Role.MANAGER)
-                        && (r.programId() == null
-                                || program == null
-                                || r.programId().equals(program)));
+        return (user.has(Role.SUPERVISOR) || user.has(Role.MANAGER))
+                && directory.coordinates(user.agencyId(), user.personId(), program);
     }
 
     /** Whether the person coordinates any program. */

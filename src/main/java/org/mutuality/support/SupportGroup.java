@@ -3,17 +3,28 @@ package org.mutuality.support;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.conflicts.AcknowledgementNeeded;
+import org.mutuality.conflicts.ConflictDecision;
 import org.mutuality.conflicts.Decision;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.ProgramId;
+import org.mutuality.shared.BadInputException;
+import org.mutuality.shared.ConflictException;
+import org.mutuality.shared.Text;
 
-/** A group a program runs, with its leader (a peer worker or volunteer peer). */
+/**
+ * A group a program runs, with its leader (a peer worker or volunteer peer). It decides who may
+ * join, who may lead and who may be marked present, given its members; the conflict check between
+ * the leader and each member is asked through a {@link Check}.
+ */
 public record SupportGroup(
-        UUID id,
+        GroupId id,
         ProgramId program,
         String name,
         @Nullable String description,
@@ -21,20 +32,115 @@ public record SupportGroup(
         PersonId leader,
         @Nullable LocalDate closedOn) {
 
+    /**
+     * A new group.
+     *
+     * @throws BadInputException when the name is empty or over 120 characters, or the description
+     *     over 1,000
+     */
+    public static SupportGroup start(
+            ProgramId program, String name, @Nullable String description, Schedule schedule, PersonId leader) {
+        return new SupportGroup(
+                GroupId.random(),
+                program,
+                Text.required("name", name, Text.Limit.TITLE),
+                Text.optional("description", description, Text.Limit.NOTE),
+                schedule,
+                leader,
+                null);
+    }
+
+    /** The conflict check about a leader and a member ({@code LEAD_GROUP_WITH}). */
+    @FunctionalInterface
+    public interface Check {
+        ConflictDecision leadWith(PersonId leader, PersonId member);
+    }
+
+    /** A person who joined, and what the conflict check said about the leader and them. */
+    public record Joined(Member member, ConflictDecision decision) {}
+
+    /**
+     * A person joins on a day, once the conflict check about the leader and them is cleared.
+     *
+     * @throws ConflictException when they already belong, or the check blocks it
+     * @throws AcknowledgementNeeded when the check warns and was not acknowledged
+     * @throws BadInputException when the person leads the group
+     */
+    public Joined join(PersonId person, List<Member> members, Check check, boolean acknowledged, LocalDate on) {
+        if (current(members, on).contains(person)) {
+            throw new ConflictException("group.alreadyMember");
+        }
+        if (person.equals(leader)) {
+            throw new BadInputException("group.leaderNotMember");
+        }
+        ConflictDecision decision = check.leadWith(leader, person);
+        decision.requireCleared(acknowledged);
+        return new Joined(new Member(person, on, null, decision.decision()), decision);
+    }
+
+    /**
+     * The group with a new leader, once the conflict check about them and every member is cleared:
+     * the strictest answer counts.
+     *
+     * @throws BadInputException when the new leader is a member (they leave first)
+     * @throws ConflictException when the check blocks them with any member
+     * @throws AcknowledgementNeeded when it warns and was not acknowledged
+     */
+    public SupportGroup lead(
+            PersonId newLeader, List<Member> members, Check check, boolean acknowledged, LocalDate on) {
+        List<ConflictDecision> decisions = new ArrayList<>();
+        for (PersonId member : current(members, on)) {
+            if (member.equals(newLeader)) {
+                throw new BadInputException("group.leaderIsMember");
+            }
+            decisions.add(check.leadWith(newLeader, member));
+        }
+        ConflictDecision strictest = ConflictDecision.strictest(decisions);
+        // Who could lead instead differs from member to member: the refusal names nobody.
+        new ConflictDecision(strictest.decision(), strictest.reasons(), List.of()).requireCleared(acknowledged);
+        return new SupportGroup(id, program, name, description, schedule, newLeader, closedOn);
+    }
+
+    /**
+     * A meeting held on a day and led by {@code by}: every member that day is marked present or
+     * absent.
+     *
+     * @throws BadInputException when the day is after {@code today}, the duration is not 1 to 720
+     *     minutes, or someone marked present was not a member that day
+     */
+    public Session meet(
+            LocalDate on,
+            @Nullable LocalTime startsAt,
+            int minutes,
+            PersonId by,
+            Set<PersonId> present,
+            List<Member> members,
+            LocalDate today) {
+        if (on.isAfter(today)) {
+            throw new BadInputException("group.sessionInFuture", on.toString());
+        }
+        RecordInteraction.requireMinutes(minutes);
+        Map<PersonId, Boolean> attendance = new HashMap<>();
+        current(members, on).forEach(m -> attendance.put(m, present.contains(m)));
+        for (PersonId p : present) {
+            if (!attendance.containsKey(p)) {
+                throw new BadInputException("group.notAMember", p.toString(), on.toString());
+            }
+        }
+        return new Session(SessionId.random(), on, startsAt, minutes, by, attendance);
+    }
+
+    private static List<PersonId> current(List<Member> members, LocalDate day) {
+        return members.stream().filter(m -> m.current(day)).map(Member::person).toList();
+    }
+
     /** When and where the group meets: a day of the week, a time and a place, each optional. */
     public record Schedule(
             @Nullable DayOfWeek day,
             @Nullable LocalTime startsAt,
             @Nullable String place) {
         public Schedule {
-            if (place != null) {
-                place = place.strip();
-                if (place.isEmpty()) {
-                    place = null;
-                } else if (place.length() > 200) {
-                    throw new IllegalArgumentException("place must be at most 200 characters, was " + place.length());
-                }
-            }
+            place = Text.optional("place", place, Text.Limit.NAME);
         }
 
         public boolean meetsOn(LocalDate date) {
@@ -44,11 +150,7 @@ public record SupportGroup(
 
     /** A member, with the conflict check's answer about the leader when they were added. */
     public record Member(
-            UUID id,
-            PersonId person,
-            LocalDate joinedOn,
-            @Nullable LocalDate leftOn,
-            Decision decision) {
+            PersonId person, LocalDate joinedOn, @Nullable LocalDate leftOn, Decision decision) {
         public boolean current(LocalDate day) {
             return !joinedOn.isAfter(day) && (leftOn == null || leftOn.isAfter(day));
         }
@@ -56,7 +158,7 @@ public record SupportGroup(
 
     /** One meeting of the group and who came. */
     public record Session(
-            UUID id,
+            SessionId id,
             LocalDate heldOn,
             @Nullable LocalTime startsAt,
             int durationMinutes,

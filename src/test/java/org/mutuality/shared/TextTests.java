@@ -2,6 +2,7 @@ package org.mutuality.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,5 +42,38 @@ class TextTests {
                 .withMessageContaining("legalName")
                 .withMessageContaining("U+202E")
                 .withMessageNotContaining("secret");
+    }
+
+    enum Colour {
+        RED,
+        DEEP_BLUE
+    }
+
+    @Test
+    void aChoiceIsANameInAnyCase() {
+        assertThat(Text.choice("colour", " deep_blue ", Colour.class)).isEqualTo(Colour.DEEP_BLUE);
+        assertThat(Text.choices("colours", java.util.Arrays.asList("red", null, " ", "RED"), Colour.class))
+                .containsExactly(Colour.RED);
+        assertThat(Text.choices("colours", null, Colour.class)).isEmpty();
+    }
+
+    @Test
+    void aWrongChoiceNamesTheFieldAndTheChoicesButNotTheValue() {
+        assertThatThrownBy(() -> Text.choice("colour", "my secret", Colour.class))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("colour must be one of [RED, DEEP_BLUE]")
+                .hasMessageNotContaining("secret");
+    }
+
+    @Test
+    void languagesAreIsoCodesSeparatedByCommasOrBlanks() {
+        assertThat(Text.languages("languages", java.util.List.of("EN, fr", " es  qu", "")))
+                .containsExactly("en", "fr", "es", "qu");
+        assertThatThrownBy(() -> Text.languages("languages", java.util.List.of("en, français")))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("languages must be ISO 639 language codes such as en, fr or es");
+        assertThatThrownBy(() -> Text.languages("languages", java.util.List.of("aa ab ac ad ae af ag ah ai aj ak")))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("languages: at most 10 languages, was 11");
     }
 }

@@ -15,6 +15,7 @@ import org.mutuality.conflicts.ConflictDecision;
 import org.mutuality.conflicts.Decision;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.ProgramId;
+import org.mutuality.relationships.RelationshipId;
 import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ConflictException;
 
@@ -96,14 +97,14 @@ class ReferralTests {
     @Test
     void onlyTheChosenPeerWorkerAnswers() {
         Referral offered = chosen();
-        assertThatThrownBy(() -> offered.accept(OTHER_PEER, UUID.randomUUID(), null, AT))
+        assertThatThrownBy(() -> offered.accept(OTHER_PEER, RelationshipId.random(), null, AT))
                 .isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> offered.peerDeclined(OTHER_PEER, null, AT)).isInstanceOf(ConflictException.class);
     }
 
     @Test
     void acceptingAssignsThePeerWorkerAndKeepsTheAssignment() {
-        UUID assignment = UUID.randomUUID();
+        RelationshipId assignment = RelationshipId.random();
         Referral accepted = chosen().accept(PEER, assignment, "  Glad to  ", AT).referral();
         assertThat(accepted.status()).isEqualTo(ReferralStatus.ACCEPTED);
         assertThat(accepted.assignedPeer()).isEqualTo(PEER);
@@ -126,7 +127,8 @@ class ReferralTests {
 
     @Test
     void closingNeedsANoteAndKeepsTheAssignmentOnRecord() {
-        Referral accepted = chosen().accept(PEER, UUID.randomUUID(), null, AT).referral();
+        Referral accepted =
+                chosen().accept(PEER, RelationshipId.random(), null, AT).referral();
         assertThatThrownBy(() -> accepted.close(PEER, "  ", AT)).isInstanceOf(BadInputException.class);
         Referral closed = accepted.close(PEER, "Support ended", AT).referral();
         assertThat(closed.status()).isEqualTo(ReferralStatus.CLOSED);
@@ -142,7 +144,7 @@ class ReferralTests {
         assertPossible(() -> r.choose(COORDINATOR, PEER, ALLOW, false, AT), open);
         assertPossible(() -> r.personDeclined(PERSON, null, AT), open);
         assertPossible(() -> r.close(COORDINATOR, "why", AT), status != ReferralStatus.CLOSED);
-        assertPossible(() -> r.accept(PEER, UUID.randomUUID(), null, AT), false);
+        assertPossible(() -> r.accept(PEER, RelationshipId.random(), null, AT), false);
         assertPossible(() -> r.peerDeclined(PEER, null, AT), false);
     }
 

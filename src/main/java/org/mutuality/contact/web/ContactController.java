@@ -61,7 +61,7 @@ class ContactController {
             @RequestParam(defaultValue = "") String text,
             RedirectAttributes redirect) {
         try {
-            Contact.Sent sent = contact.send(user, org.mutuality.support.Codes.parse(Contact.To.class, to, "to"), text);
+            Contact.Sent sent = contact.send(user, org.mutuality.shared.Text.choice("to", to, Contact.To.class), text);
             redirect.addFlashAttribute("notice", sent.afterHours() ? "contact.sentAfterHours" : "contact.sent");
             redirect.addFlashAttribute("afterHoursResources", sent.resources());
         } catch (IllegalArgumentException e) {

@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.mutuality.contact.Contact;
 import org.mutuality.contact.ContactRequests;
+import org.mutuality.shared.Text;
 import org.mutuality.shared.web.Pages;
-import org.mutuality.support.Codes;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,7 +49,7 @@ class ContactFormController {
         model.addAttribute("available", requests.available());
         model.addAttribute("resources", contact.defaultResources());
         try {
-            requests.request(email, Codes.parse(Contact.To.class, to, "to"), text, LocaleContextHolder.getLocale());
+            requests.request(email, Text.choice("to", to, Contact.To.class), text, LocaleContextHolder.getLocale());
             model.addAttribute("notice", "contact.form.checkEmail");
         } catch (IllegalArgumentException | IllegalStateException e) {
             pages.problem(model, e);

@@ -82,7 +82,7 @@ class PausesController {
             }
             Set<Pauses.Scope> chosen = EnumSet.noneOf(Pauses.Scope.class);
             for (String s : scopes == null ? List.<String>of() : scopes) {
-                chosen.add(org.mutuality.support.Codes.parse(Pauses.Scope.class, s, "scopes"));
+                chosen.add(org.mutuality.shared.Text.choice("scopes", s, Pauses.Scope.class));
             }
             RolePause p = pauses.pause(
                     user,

@@ -1,5 +1,7 @@
 package org.mutuality.shared.web;
 
+import java.util.function.Supplier;
+import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.Explained;
 import org.mutuality.shared.Explanation;
 import org.springframework.context.MessageSource;
@@ -32,18 +34,35 @@ public class Pages {
      * @param to where to go afterwards, such as {@code /concerns/<id>}
      */
     public String act(RedirectAttributes redirect, String done, String to, Runnable action) {
-        try {
+        return act(redirect, to, () -> {
             action.run();
-            redirect.addFlashAttribute("notice", done);
-        } catch (IllegalArgumentException | org.mutuality.shared.ConflictException e) {
+            return done;
+        });
+    }
+
+    /**
+     * As {@link #act(RedirectAttributes, String, String, Runnable)}, for an action whose
+     * confirmation depends on what it did: it returns the key of its confirmation.
+     */
+    public String act(RedirectAttributes redirect, String to, Supplier<String> action) {
+        try {
+            redirect.addFlashAttribute("notice", action.get());
+        } catch (IllegalArgumentException | ConflictException e) {
             problem(redirect, e);
         }
         return "redirect:" + to;
     }
 
-    /** Shows the refusal above the form the next page draws. */
+    /**
+     * Shows the refusal above the form the next page draws. A refusal that waits for the person to
+     * acknowledge a conflict check (it carries the check's {@code decision}) also sets {@code
+     * needsAcknowledgement}, so the form shows its tick box.
+     */
     public void problem(RedirectAttributes redirect, RuntimeException refusal) {
         redirect.addFlashAttribute("problem", explanation(refusal));
+        if (refusal instanceof Explained explained && explained.facts().containsKey("decision")) {
+            redirect.addFlashAttribute("needsAcknowledgement", true);
+        }
     }
 
     /** Shows the refusal above the form this page draws. */

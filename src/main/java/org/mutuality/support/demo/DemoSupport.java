@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +27,7 @@ import org.mutuality.relationships.RelationshipRegister;
 import org.mutuality.relationships.RelationshipSource;
 import org.mutuality.shared.AgencyId;
 import org.mutuality.support.Availability;
+import org.mutuality.support.Interaction;
 import org.mutuality.support.InteractionKind;
 import org.mutuality.support.LivedExperience;
 import org.mutuality.support.PeerProfile;
@@ -36,6 +36,7 @@ import org.mutuality.support.RecordInteraction;
 import org.mutuality.support.Referral;
 import org.mutuality.support.ReferralId;
 import org.mutuality.support.ReferralStatus;
+import org.mutuality.support.SessionId;
 import org.mutuality.support.SupportGroup;
 import org.mutuality.support.Topic;
 import org.mutuality.support.store.GroupStore;
@@ -194,10 +195,10 @@ class DemoSupport implements ApplicationRunner {
                 RelationshipKind.SUPPORTS.defaultVisibility(),
                 null);
         relationships.importAll(agency, List.of(taylorEmma));
-        Map<PersonId, UUID> assignment = new HashMap<>();
+        Map<PersonId, RelationshipId> assignment = new HashMap<>();
         for (Relationship r : relationships.currentIn(agency)) {
             if (r.kind() == RelationshipKind.SUPPORTS) {
-                assignment.put(r.personB(), r.id().value());
+                assignment.put(r.personB(), r.id());
             }
         }
 
@@ -372,92 +373,88 @@ class DemoSupport implements ApplicationRunner {
             boolean last = i == julieNotes.length - 1;
             interactions.insert(
                     agency,
-                    julie,
-                    jordan,
-                    new RecordInteraction(
-                            kinds[i],
-                            on,
-                            kinds[i] == InteractionKind.PHONE_CALL ? 20 : 60,
-                            kinds[i] == InteractionKind.PHONE_CALL ? null : "Drop-in centre",
-                            Set.of(i % 2 == 0 ? Topic.RECOVERY_GOALS : Topic.WORK_AND_STUDY, Topic.WELLBEING),
-                            i % 3 == 0,
-                            julieNotes[i],
-                            last ? LocalDateTime.of(today, LocalTime.of(14, 0)) : null),
-                    on,
-                    null,
-                    null,
-                    at(on));
+                    Interaction.record(
+                            julie,
+                            jordan,
+                            new RecordInteraction(
+                                    kinds[i],
+                                    on,
+                                    kinds[i] == InteractionKind.PHONE_CALL ? 20 : 60,
+                                    kinds[i] == InteractionKind.PHONE_CALL ? null : "Drop-in centre",
+                                    Set.of(i % 2 == 0 ? Topic.RECOVERY_GOALS : Topic.WORK_AND_STUDY, Topic.WELLBEING),
+                                    i % 3 == 0,
+                                    julieNotes[i],
+                                    last ? LocalDateTime.of(today, LocalTime.of(14, 0)) : null),
+                            today,
+                            at(on)));
         }
         PersonId liam = id.apply("Liam Murphy");
         for (int i = 0; i < 6; i++) {
             LocalDate on = today.minusDays(85 - i * 14L);
             interactions.insert(
                     agency,
-                    liam,
-                    marc,
-                    new RecordInteraction(
-                            i % 2 == 0 ? InteractionKind.ONE_TO_ONE : InteractionKind.PHONE_CALL,
-                            on,
-                            i % 2 == 0 ? 50 : 15,
-                            i % 2 == 0 ? "Community centre" : null,
-                            Set.of(Topic.SUBSTANCE_USE, Topic.RECOVERY_GOALS),
-                            i == 0,
-                            i == 0
-                                    ? "We talked about the first weeks after treatment. I shared how the evenings were hardest for me."
-                                    : "Check-in. Liam is keeping to his plan and went to two meetings this week.",
-                            null),
-                    on,
-                    null,
-                    null,
-                    at(on));
+                    Interaction.record(
+                            liam,
+                            marc,
+                            new RecordInteraction(
+                                    i % 2 == 0 ? InteractionKind.ONE_TO_ONE : InteractionKind.PHONE_CALL,
+                                    on,
+                                    i % 2 == 0 ? 50 : 15,
+                                    i % 2 == 0 ? "Community centre" : null,
+                                    Set.of(Topic.SUBSTANCE_USE, Topic.RECOVERY_GOALS),
+                                    i == 0,
+                                    i == 0
+                                            ? "We talked about the first weeks after treatment. I shared how the evenings were hardest for me."
+                                            : "Check-in. Liam is keeping to his plan and went to two meetings this week.",
+                                    null),
+                            today,
+                            at(on)));
         }
         for (int i = 0; i < 4; i++) {
             LocalDate on = today.minusDays(50 - i * 12L);
             interactions.insert(
                     agency,
-                    emma,
-                    taylor,
-                    new RecordInteraction(
-                            InteractionKind.ONE_TO_ONE,
-                            on,
-                            45,
-                            "Café on Main Street",
-                            Set.of(Topic.HEALTH_SERVICES, Topic.WELLBEING),
-                            false,
-                            "Prepared questions for Emma's next clinic appointment together.",
-                            null),
-                    on,
-                    null,
-                    null,
-                    at(on));
+                    Interaction.record(
+                            emma,
+                            taylor,
+                            new RecordInteraction(
+                                    InteractionKind.ONE_TO_ONE,
+                                    on,
+                                    45,
+                                    "Café on Main Street",
+                                    Set.of(Topic.HEALTH_SERVICES, Topic.WELLBEING),
+                                    false,
+                                    "Prepared questions for Emma's next clinic appointment together.",
+                                    null),
+                            today,
+                            at(on)));
         }
 
         // Groups: a walking group led by Rosa, a drop-in circle led by Jordan that meets today.
-        UUID walking = groups.insert(
-                agency,
+        SupportGroup walking = SupportGroup.start(
                 groupsProgram,
                 "Tuesday walking group",
                 "An easy walk by the river, then tea. Everyone welcome at their own pace.",
                 new SupportGroup.Schedule(DayOfWeek.TUESDAY, LocalTime.of(10, 0), "River path entrance"),
-                rosa,
-                at(today.minusMonths(6)));
-        UUID circle = groups.insert(
-                agency,
+                rosa);
+        groups.insert(agency, walking, at(today.minusMonths(6)));
+        SupportGroup circle = SupportGroup.start(
                 peerProgram,
                 "Peer drop-in circle",
                 "A weekly circle to share how the week went, led by a peer worker.",
                 new SupportGroup.Schedule(today.getDayOfWeek(), LocalTime.of(15, 30), "Drop-in centre, room 2"),
-                jordan,
-                at(today.minusMonths(5)));
+                jordan);
+        groups.insert(agency, circle, at(today.minusMonths(5)));
         PersonId kevin = id.apply("Kevin Brown");
         PersonId sofia = id.apply("Sofia Rossi");
         PersonId grace = id.apply("Grace Adeyemi");
-        groups.addMember(agency, walking, julie, today.minusMonths(3), Decision.ALLOW, sam);
-        groups.addMember(agency, walking, kevin, today.minusMonths(4), Decision.WARN, sam);
-        groups.addMember(agency, walking, sofia, today.minusMonths(2), Decision.ALLOW, rosa);
-        groups.addMember(agency, circle, julie, today.minusMonths(2), Decision.ALLOW, jordan);
-        groups.addMember(agency, circle, grace, today.minusMonths(2), Decision.WARN, jordan);
-        groups.addMember(agency, circle, id.apply("Aisha Mohamed"), today.minusMonths(1), Decision.ALLOW, jordan);
+        groups.addMember(agency, walking.id(), member(julie, today.minusMonths(3), Decision.ALLOW), sam);
+        groups.addMember(agency, walking.id(), member(kevin, today.minusMonths(4), Decision.WARN), sam);
+        groups.addMember(agency, walking.id(), member(sofia, today.minusMonths(2), Decision.ALLOW), rosa);
+        groups.addMember(agency, circle.id(), member(julie, today.minusMonths(2), Decision.ALLOW), jordan);
+        groups.addMember(agency, circle.id(), member(grace, today.minusMonths(2), Decision.WARN), jordan);
+        groups.addMember(
+                agency, circle.id(), member(id.apply("Aisha Mohamed"), today.minusMonths(1), Decision.ALLOW), jordan);
         for (int week = 1; week <= 8; week++) {
             LocalDate walk =
                     today.minusWeeks(week).with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.TUESDAY));
@@ -465,7 +462,11 @@ class DemoSupport implements ApplicationRunner {
             present.put(julie, week % 3 != 0);
             present.put(kevin, true);
             present.put(sofia, week % 2 == 0);
-            groups.insertSession(agency, walking, walk, LocalTime.of(10, 0), 90, rosa, present, at(walk));
+            groups.insertSession(
+                    agency,
+                    walking.id(),
+                    new SupportGroup.Session(SessionId.random(), walk, LocalTime.of(10, 0), 90, rosa, present),
+                    at(walk));
             LocalDate meet = today.minusWeeks(week);
             Map<PersonId, Boolean> circlePresent = new HashMap<>();
             circlePresent.put(julie, true);
@@ -473,7 +474,11 @@ class DemoSupport implements ApplicationRunner {
             if (week <= 4) {
                 circlePresent.put(id.apply("Aisha Mohamed"), week != 2);
             }
-            groups.insertSession(agency, circle, meet, LocalTime.of(15, 30), 75, jordan, circlePresent, at(meet));
+            groups.insertSession(
+                    agency,
+                    circle.id(),
+                    new SupportGroup.Session(SessionId.random(), meet, LocalTime.of(15, 30), 75, jordan, circlePresent),
+                    at(meet));
         }
     }
 
@@ -484,7 +489,7 @@ class DemoSupport implements ApplicationRunner {
             PersonId referrer,
             PersonId peer,
             PersonId coordinator,
-            Map<PersonId, UUID> assignment,
+            Map<PersonId, RelationshipId> assignment,
             LocalDate acceptedOn,
             String reason,
             Preferences preferences) {
@@ -517,7 +522,7 @@ class DemoSupport implements ApplicationRunner {
             ReferralStatus status,
             @Nullable PersonId chosen,
             @Nullable PersonId assigned,
-            @Nullable UUID relationship,
+            @Nullable RelationshipId relationship,
             Referral.Step... steps) {
         return new Referral(
                 ReferralId.random(),
@@ -534,6 +539,10 @@ class DemoSupport implements ApplicationRunner {
                 steps[steps.length - 1].at(),
                 steps.length - 1,
                 List.of(steps));
+    }
+
+    private static SupportGroup.Member member(PersonId person, LocalDate since, Decision decision) {
+        return new SupportGroup.Member(person, since, null, decision);
     }
 
     private static Referral.Step step(

@@ -11,11 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.mutuality.conflicts.Decision;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.ProgramId;
 import org.mutuality.shared.AgencyId;
+import org.mutuality.support.GroupId;
+import org.mutuality.support.SessionId;
 import org.mutuality.support.SupportGroup;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,46 +31,38 @@ public class GroupStore {
         this.jdbc = jdbc;
     }
 
-    public UUID insert(
-            AgencyId agency,
-            ProgramId program,
-            String name,
-            @Nullable String description,
-            SupportGroup.Schedule schedule,
-            PersonId leader,
-            Instant at) {
-        UUID id = UUID.randomUUID();
+    public void insert(AgencyId agency, SupportGroup group, Instant at) {
+        SupportGroup.Schedule schedule = group.schedule();
         jdbc.sql("""
                         insert into support_group (id, agency_id, program_id, name, description, meets_on, starts_at, place,
                                                    leader_id, created_at)
                         values (:id, :agency, :program, :name, :description, :day, :starts, :place, :leader, :at)
                         """)
-                .param("id", id)
+                .param("id", group.id().value())
                 .param("agency", agency.value())
-                .param("program", program.value())
-                .param("name", name)
-                .param("description", description)
+                .param("program", group.program().value())
+                .param("name", group.name())
+                .param("description", group.description())
                 .param("day", schedule.day() == null ? null : schedule.day().name())
                 .param("starts", schedule.startsAt())
                 .param("place", schedule.place())
-                .param("leader", leader.value())
+                .param("leader", group.leader().value())
                 .param("at", ReferralStore.utc(at))
                 .update();
-        return id;
     }
 
-    public void setLeader(AgencyId agency, UUID group, PersonId leader) {
+    public void setLeader(AgencyId agency, SupportGroup group) {
         jdbc.sql("update support_group set leader_id = :leader where agency_id = :agency and id = :id")
-                .param("leader", leader.value())
+                .param("leader", group.leader().value())
                 .param("agency", agency.value())
-                .param("id", group)
+                .param("id", group.id().value())
                 .update();
     }
 
-    public Optional<SupportGroup> find(AgencyId agency, UUID id) {
+    public Optional<SupportGroup> find(AgencyId agency, GroupId id) {
         return jdbc.sql("select * from support_group where agency_id = :agency and id = :id")
                 .param("agency", agency.value())
-                .param("id", id)
+                .param("id", id.value())
                 .query((rs, n) -> group(rs))
                 .optional();
     }
@@ -81,40 +74,39 @@ public class GroupStore {
                 .list();
     }
 
-    public void addMember(AgencyId agency, UUID group, PersonId person, LocalDate on, Decision decision, PersonId by) {
+    public void addMember(AgencyId agency, GroupId group, SupportGroup.Member member, PersonId by) {
         jdbc.sql("""
                         insert into group_member (id, agency_id, group_id, person_id, joined_on, conflict_decision, added_by)
                         values (:id, :agency, :group, :person, :on, :decision, :by)
                         """)
                 .param("id", UUID.randomUUID())
                 .param("agency", agency.value())
-                .param("group", group)
-                .param("person", person.value())
-                .param("on", on)
-                .param("decision", decision.name())
+                .param("group", group.value())
+                .param("person", member.person().value())
+                .param("on", member.joinedOn())
+                .param("decision", member.decision().name())
                 .param("by", by.value())
                 .update();
     }
 
-    public boolean endMember(AgencyId agency, UUID group, PersonId person, LocalDate on) {
+    public boolean endMember(AgencyId agency, GroupId group, PersonId person, LocalDate on) {
         return jdbc.sql("""
                         update group_member set left_on = :on
                         where agency_id = :agency and group_id = :group and person_id = :person and left_on is null
                         """)
                         .param("on", on)
                         .param("agency", agency.value())
-                        .param("group", group)
+                        .param("group", group.value())
                         .param("person", person.value())
                         .update()
                 > 0;
     }
 
-    public List<SupportGroup.Member> members(AgencyId agency, UUID group) {
+    public List<SupportGroup.Member> members(AgencyId agency, GroupId group) {
         return jdbc.sql("select * from group_member where agency_id = :agency and group_id = :group order by joined_on")
                 .param("agency", agency.value())
-                .param("group", group)
+                .param("group", group.value())
                 .query((rs, n) -> new SupportGroup.Member(
-                        rs.getObject("id", UUID.class),
                         new PersonId(rs.getObject("person_id", UUID.class)),
                         rs.getObject("joined_on", LocalDate.class),
                         rs.getObject("left_on", LocalDate.class),
@@ -123,7 +115,7 @@ public class GroupStore {
     }
 
     /** The groups a person belongs to now, by id. */
-    public List<UUID> groupsOf(AgencyId agency, PersonId person, LocalDate day) {
+    public List<GroupId> groupsOf(AgencyId agency, PersonId person, LocalDate day) {
         return jdbc.sql("""
                         select group_id from group_member where agency_id = :agency and person_id = :person
                           and joined_on <= :day and (left_on is null or left_on > :day)
@@ -131,73 +123,69 @@ public class GroupStore {
                 .param("agency", agency.value())
                 .param("person", person.value())
                 .param("day", day)
-                .query(UUID.class)
+                .query((rs, n) -> new GroupId(rs.getObject("group_id", UUID.class)))
                 .list();
     }
 
-    public UUID insertSession(
-            AgencyId agency,
-            UUID group,
-            LocalDate on,
-            @Nullable LocalTime startsAt,
-            int minutes,
-            PersonId leader,
-            Map<PersonId, Boolean> attendance,
-            Instant at) {
-        UUID id = UUID.randomUUID();
+    public void insertSession(AgencyId agency, GroupId group, SupportGroup.Session session, Instant at) {
         jdbc.sql("""
                         insert into group_session (id, agency_id, group_id, held_on, starts_at, duration_minutes, leader_id,
                                                    created_at)
                         values (:id, :agency, :group, :on, :starts, :minutes, :leader, :at)
                         """)
-                .param("id", id)
+                .param("id", session.id().value())
                 .param("agency", agency.value())
-                .param("group", group)
-                .param("on", on)
-                .param("starts", startsAt)
-                .param("minutes", minutes)
-                .param("leader", leader.value())
+                .param("group", group.value())
+                .param("on", session.heldOn())
+                .param("starts", session.startsAt())
+                .param("minutes", session.durationMinutes())
+                .param("leader", session.leader().value())
                 .param("at", ReferralStore.utc(at))
                 .update();
-        for (Map.Entry<PersonId, Boolean> e : attendance.entrySet()) {
+        for (Map.Entry<PersonId, Boolean> e : session.attendance().entrySet()) {
             jdbc.sql("""
                             insert into group_attendance (session_id, person_id, agency_id, present)
                             values (:session, :person, :agency, :present)
                             """)
-                    .param("session", id)
+                    .param("session", session.id().value())
                     .param("person", e.getKey().value())
                     .param("agency", agency.value())
                     .param("present", e.getValue())
                     .update();
         }
-        return id;
     }
 
-    public List<SupportGroup.Session> sessions(AgencyId agency, UUID group) {
+    public List<SupportGroup.Session> sessions(AgencyId agency, GroupId group) {
         Map<UUID, Map<PersonId, Boolean>> attendance = new HashMap<>();
         jdbc.sql("""
                         select a.session_id, a.person_id, a.present from group_attendance a
                         join group_session s on s.id = a.session_id
                         where a.agency_id = :agency and s.group_id = :group
-                        """).param("agency", agency.value()).param("group", group).query(rs -> {
-            attendance
-                    .computeIfAbsent(rs.getObject("session_id", UUID.class), k -> new HashMap<>())
-                    .put(new PersonId(rs.getObject("person_id", UUID.class)), rs.getBoolean("present"));
-        });
+                        """)
+                .param("agency", agency.value())
+                .param("group", group.value())
+                .query(rs -> {
+                    attendance
+                            .computeIfAbsent(rs.getObject("session_id", UUID.class), k -> new HashMap<>())
+                            .put(new PersonId(rs.getObject("person_id", UUID.class)), rs.getBoolean("present"));
+                });
         List<SupportGroup.Session> result = new ArrayList<>();
         jdbc.sql("""
                         select * from group_session where agency_id = :agency and group_id = :group
                         order by held_on desc, starts_at desc
-                        """).param("agency", agency.value()).param("group", group).query(rs -> {
-            UUID id = rs.getObject("id", UUID.class);
-            result.add(new SupportGroup.Session(
-                    id,
-                    rs.getObject("held_on", LocalDate.class),
-                    rs.getObject("starts_at", LocalTime.class),
-                    rs.getInt("duration_minutes"),
-                    new PersonId(rs.getObject("leader_id", UUID.class)),
-                    attendance.getOrDefault(id, Map.of())));
-        });
+                        """)
+                .param("agency", agency.value())
+                .param("group", group.value())
+                .query(rs -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    result.add(new SupportGroup.Session(
+                            new SessionId(id),
+                            rs.getObject("held_on", LocalDate.class),
+                            rs.getObject("starts_at", LocalTime.class),
+                            rs.getInt("duration_minutes"),
+                            new PersonId(rs.getObject("leader_id", UUID.class)),
+                            attendance.getOrDefault(id, Map.of())));
+                });
         return result;
     }
 
@@ -222,7 +210,7 @@ public class GroupStore {
 
     private static SupportGroup group(ResultSet rs) throws SQLException {
         return new SupportGroup(
-                rs.getObject("id", UUID.class),
+                new GroupId(rs.getObject("id", UUID.class)),
                 new ProgramId(rs.getObject("program_id", UUID.class)),
                 rs.getString("name"),
                 rs.getString("description"),

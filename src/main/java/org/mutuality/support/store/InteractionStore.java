@@ -2,7 +2,6 @@ package org.mutuality.support.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -11,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
 import org.mutuality.shared.AgencyId;
 import org.mutuality.support.Interaction;
+import org.mutuality.support.InteractionId;
 import org.mutuality.support.InteractionKind;
-import org.mutuality.support.RecordInteraction;
+import org.mutuality.support.SessionId;
 import org.mutuality.support.Topic;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,16 +30,7 @@ public class InteractionStore {
         this.jdbc = jdbc;
     }
 
-    public UUID insert(
-            AgencyId agency,
-            PersonId participant,
-            PersonId peer,
-            RecordInteraction what,
-            LocalDate on,
-            @Nullable UUID groupSession,
-            @Nullable UUID amends,
-            Instant at) {
-        UUID id = UUID.randomUUID();
+    public void insert(AgencyId agency, Interaction i) {
         jdbc.sql("""
                         insert into interaction (id, agency_id, participant_id, peer_id, kind, occurred_on, duration_minutes,
                                                  place, topics, lived_experience_shared, note, next_meeting,
@@ -48,29 +38,30 @@ public class InteractionStore {
                         values (:id, :agency, :participant, :peer, :kind, :on, :minutes, :place, :topics, :shared, :note,
                                 :next, :session, :amends, :at)
                         """)
-                .param("id", id)
+                .param("id", i.id().value())
                 .param("agency", agency.value())
-                .param("participant", participant.value())
-                .param("peer", peer.value())
-                .param("kind", what.kind().name())
-                .param("on", on)
-                .param("minutes", what.durationMinutes())
-                .param("place", what.place())
-                .param("topics", Columns.join(what.topics()))
-                .param("shared", what.livedExperienceShared())
-                .param("note", what.note())
-                .param("next", what.nextMeeting())
-                .param("session", groupSession)
-                .param("amends", amends)
-                .param("at", ReferralStore.utc(at))
+                .param("participant", i.participant().value())
+                .param("peer", i.peer().value())
+                .param("kind", i.kind().name())
+                .param("on", i.occurredOn())
+                .param("minutes", i.durationMinutes())
+                .param("place", i.place())
+                .param("topics", Columns.join(i.topics()))
+                .param("shared", i.livedExperienceShared())
+                .param("note", i.note())
+                .param("next", i.nextMeeting())
+                .param(
+                        "session",
+                        i.groupSession() == null ? null : i.groupSession().value())
+                .param("amends", i.amends() == null ? null : i.amends().value())
+                .param("at", ReferralStore.utc(i.createdAt()))
                 .update();
-        return id;
     }
 
-    public Optional<Interaction> find(AgencyId agency, UUID id) {
+    public Optional<Interaction> find(AgencyId agency, InteractionId id) {
         return jdbc.sql("select * from interaction where agency_id = :agency and id = :id")
                 .param("agency", agency.value())
-                .param("id", id)
+                .param("id", id.value())
                 .query((rs, n) -> interaction(rs))
                 .optional();
     }
@@ -139,8 +130,10 @@ public class InteractionStore {
     }
 
     private static Interaction interaction(ResultSet rs) throws SQLException {
+        UUID session = rs.getObject("group_session_id", UUID.class);
+        UUID amends = rs.getObject("amends", UUID.class);
         return new Interaction(
-                rs.getObject("id", UUID.class),
+                new InteractionId(rs.getObject("id", UUID.class)),
                 new PersonId(rs.getObject("participant_id", UUID.class)),
                 new PersonId(rs.getObject("peer_id", UUID.class)),
                 InteractionKind.valueOf(rs.getString("kind")),
@@ -151,8 +144,8 @@ public class InteractionStore {
                 rs.getBoolean("lived_experience_shared"),
                 rs.getString("note"),
                 rs.getObject("next_meeting", LocalDateTime.class),
-                rs.getObject("group_session_id", UUID.class),
-                rs.getObject("amends", UUID.class),
+                session == null ? null : new SessionId(session),
+                amends == null ? null : new InteractionId(amends),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.ProgramId;
+import org.mutuality.relationships.RelationshipId;
 import org.mutuality.shared.AgencyId;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.support.Preferences;
@@ -64,7 +65,11 @@ public class ReferralStore {
                         referral.assignedPeer() == null
                                 ? null
                                 : referral.assignedPeer().value())
-                .param("relationship", referral.relationshipId())
+                .param(
+                        "relationship",
+                        referral.relationshipId() == null
+                                ? null
+                                : referral.relationshipId().value())
                 .param("at", utc(referral.receivedAt()))
                 .param("updated", utc(referral.updatedAt()))
                 .param("version", referral.version())
@@ -98,11 +103,6 @@ public class ReferralStore {
     }
 
     /**
-     * Moves a referral on, if nobody else did since {@code version} was read.
-     *
-     * @return whether the referral was at that version
-     */
-    /**
      * Saves a step taken on a referral read at {@code version}: its new state and its steps.
      *
      * @throws ConflictException when someone else changed the referral meanwhile
@@ -132,7 +132,7 @@ public class ReferralStore {
             ReferralStatus status,
             @Nullable PersonId chosen,
             @Nullable PersonId assigned,
-            @Nullable UUID relationship,
+            @Nullable RelationshipId relationship,
             Instant at) {
         return jdbc.sql("""
                         update referral set status = :status, chosen_peer_id = :chosen, assigned_peer_id = :assigned,
@@ -142,7 +142,7 @@ public class ReferralStore {
                         .param("status", status.name())
                         .param("chosen", chosen == null ? null : chosen.value())
                         .param("assigned", assigned == null ? null : assigned.value())
-                        .param("relationship", relationship)
+                        .param("relationship", relationship == null ? null : relationship.value())
                         .param("at", utc(at))
                         .param("agency", agency.value())
                         .param("id", id)
@@ -244,7 +244,7 @@ public class ReferralStore {
                 ReferralStatus.valueOf(rs.getString("status")),
                 person(rs, "chosen_peer_id"),
                 person(rs, "assigned_peer_id"),
-                rs.getObject("relationship_id", UUID.class),
+                relationship(rs.getObject("relationship_id", UUID.class)),
                 rs.getObject("received_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
                 rs.getInt("version"));
@@ -253,6 +253,10 @@ public class ReferralStore {
     static @Nullable PersonId person(ResultSet rs, String column) throws SQLException {
         UUID id = rs.getObject(column, UUID.class);
         return id == null ? null : new PersonId(id);
+    }
+
+    private static @Nullable RelationshipId relationship(@Nullable UUID id) {
+        return id == null ? null : new RelationshipId(id);
     }
 
     static OffsetDateTime utc(Instant at) {
@@ -269,7 +273,7 @@ public class ReferralStore {
             ReferralStatus status,
             @Nullable PersonId chosen,
             @Nullable PersonId assigned,
-            @Nullable UUID relationship,
+            @Nullable RelationshipId relationship,
             Instant receivedAt,
             Instant updatedAt,
             int version) {

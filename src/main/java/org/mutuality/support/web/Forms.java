@@ -1,61 +1,70 @@
 package org.mutuality.support.web;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.mutuality.directory.Directory;
-import org.mutuality.directory.PersonId;
-import org.mutuality.directory.SignedInUser;
+import org.mutuality.shared.BadInputException;
+import org.mutuality.shared.Explanation;
+import org.mutuality.shared.Text;
+import org.mutuality.support.SupportGroup;
 
-/** Reading form fields typed by people, with errors that say what was expected. */
+/**
+ * Reading the fields of peer support's forms: numbers, dates and times as people type them, each
+ * refusal naming the field and what was expected, never the value.
+ */
 final class Forms {
 
     private Forms() {}
 
     static int integer(@Nullable String value, String field) {
-        try {
-            return Integer.parseInt(value == null ? "" : value.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field + " must be a whole number, was '" + cut(value) + "'");
+        Integer n = parse(value, field, "form.wholeNumber", Integer::parseInt);
+        if (n == null) {
+            throw new BadInputException("form.wholeNumber", Explanation.field(field));
         }
+        return n;
     }
 
     static @Nullable LocalDate date(@Nullable String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(field + " must be a date such as 2026-11-23, was '" + cut(value) + "'");
-        }
+        return parse(value, field, "form.date", LocalDate::parse);
     }
 
     static @Nullable LocalDateTime dateTime(@Nullable String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
+        return parse(value, field, "form.dateTime", LocalDateTime::parse);
+    }
+
+    /** A time such as 14:30, or none when blank. */
+    static @Nullable LocalTime time(@Nullable String value, String field) {
+        return parse(value, field, "form.time", LocalTime::parse);
+    }
+
+    /** When and where a group meets, from its form or body: a day name, a time and a place, each optional. */
+    static SupportGroup.Schedule schedule(@Nullable String day, @Nullable String startsAt, @Nullable String place) {
+        DayOfWeek d = Text.trimmed(day).isEmpty() ? null : Text.choice("meetsOn", day, DayOfWeek.class);
+        return new SupportGroup.Schedule(d, time(startsAt, "startsAt"), place);
+    }
+
+    /**
+     * A value the person had to choose, such as who is referred.
+     *
+     * @throws BadInputException with {@code key} when none was chosen
+     */
+    static <T> T chosen(@Nullable T value, String key) {
+        if (value == null) {
+            throw new BadInputException(key);
         }
+        return value;
+    }
+
+    private static <T> @Nullable T parse(@Nullable String value, String field, String key, Function<String, T> parser) {
+        String t = Text.trimmed(value);
         try {
-            return LocalDateTime.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(
-                    field + " must be a date and time such as 2026-11-23T14:30, was '" + cut(value) + "'");
+            return t.isEmpty() ? null : parser.apply(t);
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw new BadInputException(key, Explanation.field(field));
         }
-    }
-
-    static List<String> list(@Nullable List<String> values) {
-        return values == null ? List.of() : values;
-    }
-
-    static Map<PersonId, String> names(Directory directory, SignedInUser user) {
-        return directory.displayNames(user.agencyId());
-    }
-
-    private static String cut(@Nullable String value) {
-        String v = value == null ? "" : value;
-        return v.length() > 40 ? v.substring(0, 40) + "…" : v;
     }
 }

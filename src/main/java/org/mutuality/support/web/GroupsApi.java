@@ -3,11 +3,8 @@ package org.mutuality.support.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,7 +14,7 @@ import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.ProgramId;
 import org.mutuality.directory.SignedInUser;
-import org.mutuality.support.Codes;
+import org.mutuality.support.GroupId;
 import org.mutuality.support.Groups;
 import org.mutuality.support.SupportGroup;
 import org.mutuality.support.web.SupportJson.GroupJson;
@@ -47,7 +44,7 @@ class GroupsApi {
 
     @GetMapping("/api/v1/groups")
     List<GroupJson> list(@AuthenticationPrincipal SignedInUser user) {
-        Function<PersonId, String> names = names(user);
+        Function<PersonId, String> names = SupportJson.names(directory, user);
         return groups.visibleTo(user).stream().map(g -> GroupJson.of(g, names)).toList();
     }
 
@@ -58,16 +55,17 @@ class GroupsApi {
                 new ProgramId(body.programId()),
                 body.name(),
                 body.description(),
-                schedule(body.meetsOn(), body.startsAt(), body.place()),
+                Forms.schedule(body.meetsOn(), body.startsAt(), body.place()),
                 new PersonId(body.leaderId()));
-        return ResponseEntity.created(URI.create("/api/v1/groups/" + g.id())).body(GroupJson.of(g, names(user)));
+        return ResponseEntity.created(URI.create("/api/v1/groups/" + g.id()))
+                .body(GroupJson.of(g, SupportJson.names(directory, user)));
     }
 
     /** The group with its members and sessions, for its leader and the program's coordinators. */
     @GetMapping("/api/v1/groups/{id}")
     RosterJson roster(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        SupportGroup.Roster roster = groups.roster(user, id);
-        Function<PersonId, String> names = names(user);
+        SupportGroup.Roster roster = groups.roster(user, new GroupId(id));
+        Function<PersonId, String> names = SupportJson.names(directory, user);
         return new RosterJson(
                 GroupJson.of(roster.group(), names),
                 roster.members().stream()
@@ -86,8 +84,8 @@ class GroupsApi {
     @PostMapping("/api/v1/groups/{id}/members")
     ResponseEntity<AddedJson> add(
             @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody MemberBody body) {
-        ConflictDecision decision =
-                groups.addMember(user, id, new PersonId(body.personId()), Boolean.TRUE.equals(body.acknowledge()));
+        ConflictDecision decision = groups.addMember(
+                user, new GroupId(id), new PersonId(body.personId()), Boolean.TRUE.equals(body.acknowledge()));
         return ResponseEntity.status(201)
                 .body(new AddedJson(
                         body.personId(),
@@ -104,7 +102,7 @@ class GroupsApi {
     @PostMapping("/api/v1/groups/{id}/members/{personId}/leave")
     ResponseEntity<Void> leave(
             @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable UUID personId) {
-        groups.removeMember(user, id, new PersonId(personId));
+        groups.removeMember(user, new GroupId(id), new PersonId(personId));
         return ResponseEntity.noContent().build();
     }
 
@@ -112,8 +110,9 @@ class GroupsApi {
     GroupJson leader(
             @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody LeaderBody body) {
         return GroupJson.of(
-                groups.changeLeader(user, id, new PersonId(body.leaderId()), Boolean.TRUE.equals(body.acknowledge())),
-                names(user));
+                groups.changeLeader(
+                        user, new GroupId(id), new PersonId(body.leaderId()), Boolean.TRUE.equals(body.acknowledge())),
+                SupportJson.names(directory, user));
     }
 
     /** Records a session and who came (the ids of members present; the other members were absent). */
@@ -122,32 +121,13 @@ class GroupsApi {
             @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody SessionBody body) {
         SupportGroup.Session s = groups.recordSession(
                 user,
-                id,
+                new GroupId(id),
                 body.heldOn(),
-                time(body.startsAt()),
+                Forms.time(body.startsAt(), "startsAt"),
                 body.durationMinutes(),
                 (body.present() == null ? List.<UUID>of() : body.present())
                         .stream().map(PersonId::new).collect(Collectors.toSet()));
         return ResponseEntity.status(201).body(SessionJson.of(s));
-    }
-
-    static SupportGroup.Schedule schedule(@Nullable String day, @Nullable String startsAt, @Nullable String place) {
-        DayOfWeek d = day == null || day.isBlank() ? null : Codes.parse(DayOfWeek.class, day, "meetsOn");
-        return new SupportGroup.Schedule(d, time(startsAt), place);
-    }
-
-    /** A time such as 14:30, or none when blank; a malformed one is refused naming the field. */
-    static @Nullable LocalTime time(@Nullable String startsAt) {
-        try {
-            return startsAt == null || startsAt.isBlank() ? null : LocalTime.parse(startsAt.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("startsAt must be a time such as 14:30, was '" + startsAt + "'");
-        }
-    }
-
-    private Function<PersonId, String> names(SignedInUser user) {
-        Map<PersonId, String> names = directory.displayNames(user.agencyId());
-        return id -> names.getOrDefault(id, "?");
     }
 
     record GroupBody(

@@ -3,24 +3,17 @@ package org.mutuality.support.web;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.mutuality.conflicts.AcknowledgementNeeded;
-import org.mutuality.conflicts.ConflictDecision;
 import org.mutuality.conflicts.Decision;
 import org.mutuality.directory.Directory;
-import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.ProgramId;
-import org.mutuality.directory.Role;
 import org.mutuality.directory.SignedInUser;
-import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.web.Pages;
+import org.mutuality.support.GroupId;
 import org.mutuality.support.Groups;
 import org.mutuality.support.SupportGroup;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,14 +32,13 @@ class GroupsController {
     private final Groups groups;
     private final Directory directory;
     private final Clock clock;
-
     private final Pages pages;
 
     GroupsController(Groups groups, Directory directory, Clock clock, Pages pages) {
-        this.pages = pages;
         this.groups = groups;
         this.directory = directory;
         this.clock = clock;
+        this.pages = pages;
     }
 
     @GetMapping("/groups")
@@ -59,11 +51,11 @@ class GroupsController {
                         .filter(g -> groups.manages(user, g))
                         .map(SupportGroup::id)
                         .collect(Collectors.toSet()));
-        model.addAttribute("names", Forms.names(directory, user));
+        model.addAttribute("names", directory.displayNames(user.agencyId()));
         model.addAttribute("programs", directory.programs(user.agencyId()));
-        model.addAttribute("peers", peers(user));
+        model.addAttribute("peers", groups.leaders(user));
         model.addAttribute("days", DayOfWeek.values());
-        model.addAttribute("mayCreate", user.has(Role.SUPERVISOR) || user.has(Role.MANAGER));
+        model.addAttribute("mayCreate", groups.mayStart(user));
         return "support/groups";
     }
 
@@ -79,16 +71,13 @@ class GroupsController {
             @RequestParam(required = false) @Nullable UUID leaderId,
             RedirectAttributes redirect) {
         try {
-            if (programId == null || leaderId == null) {
-                throw new IllegalArgumentException("Choose the program and who leads the group.");
-            }
             SupportGroup g = groups.create(
                     user,
-                    new ProgramId(programId),
+                    new ProgramId(Forms.chosen(programId, "group.chooseProgramAndLeader")),
                     name,
                     description,
-                    GroupsApi.schedule(meetsOn, startsAt, place),
-                    new PersonId(leaderId));
+                    Forms.schedule(meetsOn, startsAt, place),
+                    new PersonId(Forms.chosen(leaderId, "group.chooseProgramAndLeader")));
             redirect.addFlashAttribute("notice", "group.created");
             return "redirect:/groups/" + g.id();
         } catch (IllegalArgumentException e) {
@@ -99,29 +88,17 @@ class GroupsController {
 
     @GetMapping("/groups/{id}")
     String one(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
-        SupportGroup.Roster roster = groups.roster(user, id);
+        SupportGroup.Roster roster = groups.roster(user, new GroupId(id));
         LocalDate today = LocalDate.now(clock);
-        Set<PersonId> current = roster.members().stream()
-                .filter(m -> m.current(today))
-                .map(SupportGroup.Member::person)
-                .collect(Collectors.toSet());
         model.addAttribute("roster", roster);
         model.addAttribute(
                 "current",
                 roster.members().stream().filter(m -> m.current(today)).toList());
-        model.addAttribute("names", Forms.names(directory, user));
+        model.addAttribute("names", directory.displayNames(user.agencyId()));
         model.addAttribute("coordinator", groups.coordinates(user, roster.group()));
         model.addAttribute("today", today);
-        model.addAttribute(
-                "candidates",
-                directory.everyone(user.agencyId()).stream()
-                        .filter(p -> p.active()
-                                && !current.contains(p.id())
-                                && !p.id().equals(roster.group().leader())
-                                && p.activeRoles(today).contains(Role.PARTICIPANT))
-                        .sorted(Comparator.comparing(Person::displayName))
-                        .toList());
-        model.addAttribute("peers", peers(user));
+        model.addAttribute("candidates", groups.candidates(user, roster));
+        model.addAttribute("peers", groups.leaders(user));
         return "support/group";
     }
 
@@ -132,20 +109,14 @@ class GroupsController {
             @RequestParam(required = false) @Nullable UUID personId,
             @RequestParam(defaultValue = "false") boolean acknowledge,
             RedirectAttributes redirect) {
-        try {
-            if (personId == null) {
-                throw new IllegalArgumentException("Choose who joins the group.");
-            }
-            ConflictDecision decision = groups.addMember(user, id, new PersonId(personId), acknowledge);
-            redirect.addFlashAttribute(
-                    "notice", decision.decision() == Decision.ALLOW ? "group.added" : "group.addedWithWarning");
-        } catch (AcknowledgementNeeded e) {
-            pages.problem(redirect, e);
-            redirect.addFlashAttribute("pendingMember", personId);
-        } catch (IllegalArgumentException | ConflictException e) {
-            pages.problem(redirect, e);
-        }
-        return "redirect:/groups/" + id;
+        // Chosen again if the conflict check asks for an acknowledgement.
+        redirect.addFlashAttribute("pendingMember", personId);
+        return pages.act(redirect, to(id), () -> {
+            PersonId person = new PersonId(Forms.chosen(personId, "group.choosePerson"));
+            Decision decision =
+                    groups.addMember(user, new GroupId(id), person, acknowledge).decision();
+            return decision == Decision.ALLOW ? "group.added" : "group.addedWithWarning";
+        });
     }
 
     @PostMapping("/groups/{id}/members/{personId}/leave")
@@ -154,9 +125,9 @@ class GroupsController {
             @PathVariable UUID id,
             @PathVariable UUID personId,
             RedirectAttributes redirect) {
-        groups.removeMember(user, id, new PersonId(personId));
+        groups.removeMember(user, new GroupId(id), new PersonId(personId));
         redirect.addFlashAttribute("notice", "group.left");
-        return "redirect:/groups/" + id;
+        return "redirect:" + to(id);
     }
 
     @PostMapping("/groups/{id}/leader")
@@ -166,16 +137,15 @@ class GroupsController {
             @RequestParam(required = false) @Nullable UUID leaderId,
             @RequestParam(defaultValue = "false") boolean acknowledge,
             RedirectAttributes redirect) {
-        try {
-            if (leaderId == null) {
-                throw new IllegalArgumentException("Choose who leads the group.");
-            }
-            groups.changeLeader(user, id, new PersonId(leaderId), acknowledge);
-            redirect.addFlashAttribute("notice", "group.leaderChanged");
-        } catch (IllegalArgumentException | ConflictException e) {
-            pages.problem(redirect, e);
-        }
-        return "redirect:/groups/" + id;
+        return pages.act(
+                redirect,
+                "group.leaderChanged",
+                to(id),
+                () -> groups.changeLeader(
+                        user,
+                        new GroupId(id),
+                        new PersonId(Forms.chosen(leaderId, "group.chooseLeader")),
+                        acknowledge));
     }
 
     @PostMapping("/groups/{id}/sessions")
@@ -187,29 +157,20 @@ class GroupsController {
             @RequestParam(defaultValue = "") String durationMinutes,
             @RequestParam(required = false) @Nullable List<UUID> present,
             RedirectAttributes redirect) {
-        try {
+        return pages.act(redirect, "group.sessionSaved", to(id), () -> {
             LocalDate on = Forms.date(heldOn, "heldOn");
-            LocalTime time = GroupsApi.schedule(null, startsAt, null).startsAt();
             groups.recordSession(
                     user,
-                    id,
+                    new GroupId(id),
                     on == null ? LocalDate.now(clock) : on,
-                    time,
+                    Forms.time(startsAt, "startsAt"),
                     Forms.integer(durationMinutes, "durationMinutes"),
                     (present == null ? List.<UUID>of() : present)
                             .stream().map(PersonId::new).collect(Collectors.toSet()));
-            redirect.addFlashAttribute("notice", "group.sessionSaved");
-        } catch (IllegalArgumentException e) {
-            pages.problem(redirect, e);
-        }
-        return "redirect:/groups/" + id;
+        });
     }
 
-    private List<Person> peers(SignedInUser user) {
-        LocalDate today = LocalDate.now(clock);
-        return directory.everyone(user.agencyId()).stream()
-                .filter(p -> p.active() && p.activeRoles(today).stream().anyMatch(Role::isPeer))
-                .sorted(Comparator.comparing(Person::displayName))
-                .toList();
+    private static String to(UUID id) {
+        return "/groups/" + id;
     }
 }

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -12,8 +11,8 @@ import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.ProgramId;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.shared.Text;
 import org.mutuality.support.Availability;
-import org.mutuality.support.Codes;
 import org.mutuality.support.LivedExperience;
 import org.mutuality.support.Preferences;
 import org.mutuality.support.Referral;
@@ -48,7 +47,7 @@ class ReferralsApi {
     @GetMapping("/api/v1/referrals")
     List<ReferralJson> list(
             @AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "false") boolean all) {
-        Function<PersonId, String> names = names(user);
+        Function<PersonId, String> names = SupportJson.names(directory, user);
         return referrals.list(user, all).stream()
                 .map(r -> ReferralJson.of(r, names))
                 .toList();
@@ -62,12 +61,13 @@ class ReferralsApi {
                 new ProgramId(body.programId()),
                 body.reason(),
                 preferences(body.languages(), body.gender(), body.livedExperience(), body.availability()));
-        return ResponseEntity.created(URI.create("/api/v1/referrals/" + r.id())).body(ReferralJson.of(r, names(user)));
+        return ResponseEntity.created(URI.create("/api/v1/referrals/" + r.id()))
+                .body(ReferralJson.of(r, SupportJson.names(directory, user)));
     }
 
     @GetMapping("/api/v1/referrals/{id}")
     ReferralJson one(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        return ReferralJson.of(referrals.view(user, new ReferralId(id)), names(user));
+        return ReferralJson.of(referrals.view(user, new ReferralId(id)), SupportJson.names(directory, user));
     }
 
     /** Peer workers for this referral, best match first; for the program's coordinators. */
@@ -86,7 +86,8 @@ class ReferralsApi {
             @PathVariable UUID id,
             @RequestBody(required = false) @Nullable NoteBody body) {
         return ReferralJson.of(
-                referrals.offer(user, new ReferralId(id), body == null ? null : body.note()), names(user));
+                referrals.offer(user, new ReferralId(id), body == null ? null : body.note()),
+                SupportJson.names(directory, user));
     }
 
     /** The peer worker the person chose; {@code acknowledge} confirms a warning was read. */
@@ -96,14 +97,16 @@ class ReferralsApi {
         return ReferralJson.of(
                 referrals.choose(
                         user, new ReferralId(id), new PersonId(body.peerId()), Boolean.TRUE.equals(body.acknowledge())),
-                names(user));
+                SupportJson.names(directory, user));
     }
 
     /** The chosen peer worker accepts or declines. */
     @PostMapping("/api/v1/referrals/{id}/answer")
     ReferralJson answer(
             @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody AnswerBody body) {
-        return ReferralJson.of(referrals.answer(user, new ReferralId(id), body.accept(), body.note()), names(user));
+        return ReferralJson.of(
+                referrals.answer(user, new ReferralId(id), body.accept(), body.note()),
+                SupportJson.names(directory, user));
     }
 
     /** The person said no to peer support. */
@@ -113,14 +116,16 @@ class ReferralsApi {
             @PathVariable UUID id,
             @RequestBody(required = false) @Nullable NoteBody body) {
         return ReferralJson.of(
-                referrals.personDeclined(user, new ReferralId(id), body == null ? null : body.note()), names(user));
+                referrals.personDeclined(user, new ReferralId(id), body == null ? null : body.note()),
+                SupportJson.names(directory, user));
     }
 
     @PostMapping("/api/v1/referrals/{id}/close")
     ReferralJson close(
             @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody NoteBody body) {
         return ReferralJson.of(
-                referrals.close(user, new ReferralId(id), body.note() == null ? "" : body.note()), names(user));
+                referrals.close(user, new ReferralId(id), body.note() == null ? "" : body.note()),
+                SupportJson.names(directory, user));
     }
 
     static Preferences preferences(
@@ -129,15 +134,10 @@ class ReferralsApi {
             @Nullable List<String> lived,
             @Nullable List<String> availability) {
         return new Preferences(
-                Codes.languages(languages == null ? List.of() : languages),
+                Text.languages("languages", languages),
                 gender,
-                Codes.parseAll(LivedExperience.class, lived == null ? List.of() : lived, "livedExperience"),
-                Codes.parseAll(Availability.class, availability == null ? List.of() : availability, "availability"));
-    }
-
-    private Function<PersonId, String> names(SignedInUser user) {
-        Map<PersonId, String> names = directory.displayNames(user.agencyId());
-        return id -> names.getOrDefault(id, "?");
+                Text.choices("livedExperience", lived, LivedExperience.class),
+                Text.choices("availability", availability, Availability.class));
     }
 
     record ReferBody(

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.audit.Refusals;
-import org.mutuality.conflicts.AcknowledgementNeeded;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
@@ -21,7 +20,6 @@ import org.mutuality.support.Availability;
 import org.mutuality.support.LivedExperience;
 import org.mutuality.support.Referral;
 import org.mutuality.support.ReferralId;
-import org.mutuality.support.ReferralStatus;
 import org.mutuality.support.Referrals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -59,7 +57,7 @@ class ReferralsController {
         model.addAttribute("referrals", referrals.list(user, all));
         model.addAttribute("all", all);
         model.addAttribute("coordinator", referrals.isCoordinator(user));
-        model.addAttribute("names", Forms.names(directory, user));
+        model.addAttribute("names", directory.displayNames(user.agencyId()));
         return "support/referrals";
     }
 
@@ -85,13 +83,10 @@ class ReferralsController {
             Model model,
             HttpServletResponse response) {
         try {
-            if (personId == null || programId == null) {
-                throw new IllegalArgumentException("Choose who you are referring and to which program.");
-            }
             Referral r = referrals.refer(
                     user,
-                    new PersonId(personId),
-                    new ProgramId(programId),
+                    new PersonId(Forms.chosen(personId, "referral.choosePersonAndProgram")),
+                    new ProgramId(Forms.chosen(programId, "referral.choosePersonAndProgram")),
                     reason,
                     ReferralsApi.preferences(List.of(languages), gender, livedExperience, availability));
             return "redirect:/referrals/" + r.id() + "?made";
@@ -118,14 +113,9 @@ class ReferralsController {
         model.addAttribute("referral", r);
         model.addAttribute("coordinator", coordinator);
         model.addAttribute("chosenPeer", user.personId().equals(r.chosenPeer()));
-        model.addAttribute("names", Forms.names(directory, user));
+        model.addAttribute("names", directory.displayNames(user.agencyId()));
         model.addAttribute("isSelf", user.isSelf(r.person()));
-        model.addAttribute(
-                "mayClose",
-                r.status() != ReferralStatus.CLOSED
-                        && (coordinator
-                                || user.isSelf(r.person())
-                                || user.personId().equals(r.assignedPeer())));
+        model.addAttribute("mayClose", referrals.mayClose(user, r));
         if (made != null) {
             model.addAttribute("notice", "referral.made");
         }
@@ -137,7 +127,7 @@ class ReferralsController {
 
     @PostMapping("/referrals/{id}/offer")
     String offer(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-        return act(id, redirect, "referral.offered", () -> referrals.offer(user, new ReferralId(id), null));
+        return pages.act(redirect, "referral.offered", to(id), () -> referrals.offer(user, new ReferralId(id), null));
     }
 
     @PostMapping("/referrals/{id}/choice")
@@ -147,12 +137,15 @@ class ReferralsController {
             @RequestParam(required = false) @Nullable UUID peerId,
             @RequestParam(defaultValue = "false") boolean acknowledge,
             RedirectAttributes redirect) {
-        return act(id, redirect, "referral.chosen", () -> {
-            if (peerId == null) {
-                throw new IllegalArgumentException("Choose a peer worker.");
-            }
-            referrals.choose(user, new ReferralId(id), new PersonId(peerId), acknowledge);
-        });
+        return pages.act(
+                redirect,
+                "referral.chosen",
+                to(id),
+                () -> referrals.choose(
+                        user,
+                        new ReferralId(id),
+                        new PersonId(Forms.chosen(peerId, "referral.choosePeer")),
+                        acknowledge));
     }
 
     @PostMapping("/referrals/{id}/answer")
@@ -162,10 +155,10 @@ class ReferralsController {
             @RequestParam(defaultValue = "false") boolean accept,
             @RequestParam(defaultValue = "") String note,
             RedirectAttributes redirect) {
-        return act(
-                id,
+        return pages.act(
                 redirect,
                 accept ? "referral.accepted" : "referral.peerDeclined",
+                to(id),
                 () -> referrals.answer(user, new ReferralId(id), accept, note));
     }
 
@@ -175,8 +168,11 @@ class ReferralsController {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "") String note,
             RedirectAttributes redirect) {
-        return act(
-                id, redirect, "referral.declinedSaved", () -> referrals.personDeclined(user, new ReferralId(id), note));
+        return pages.act(
+                redirect,
+                "referral.declinedSaved",
+                to(id),
+                () -> referrals.personDeclined(user, new ReferralId(id), note));
     }
 
     @PostMapping("/referrals/{id}/close")
@@ -185,20 +181,11 @@ class ReferralsController {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "") String note,
             RedirectAttributes redirect) {
-        return act(id, redirect, "referral.closed", () -> referrals.close(user, new ReferralId(id), note));
+        return pages.act(redirect, "referral.closed", to(id), () -> referrals.close(user, new ReferralId(id), note));
     }
 
-    private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", done);
-        } catch (AcknowledgementNeeded e) {
-            pages.problem(redirect, e);
-            redirect.addFlashAttribute("needsAcknowledgement", true);
-        } catch (IllegalArgumentException | ConflictException e) {
-            pages.problem(redirect, e);
-        }
-        return "redirect:/referrals/" + id;
+    private static String to(UUID id) {
+        return "/referrals/" + id;
     }
 
     private void prepare(SignedInUser user, @Nullable UUID person, Model model) {

@@ -5,15 +5,17 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.shared.Text;
 import org.mutuality.support.Availability;
 import org.mutuality.support.Caseloads;
-import org.mutuality.support.Codes;
 import org.mutuality.support.Interaction;
+import org.mutuality.support.InteractionId;
 import org.mutuality.support.InteractionKind;
 import org.mutuality.support.Interactions;
 import org.mutuality.support.LanguageHelper;
@@ -89,7 +91,7 @@ class SupportApi {
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable UUID id,
             @Valid @RequestBody InteractionBody body) {
-        Interaction i = interactions.amend(user, id, body.toCommand());
+        Interaction i = interactions.amend(user, new InteractionId(id), body.toCommand());
         return ResponseEntity.created(URI.create("/api/v1/people/" + i.participant() + "/interactions"))
                 .body(InteractionJson.of(i, java.util.Map.of()));
     }
@@ -103,10 +105,10 @@ class SupportApi {
     ProfileJson saveProfile(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody ProfileBody body) {
         PeerProfile profile = new PeerProfile(
                 user.personId(),
-                Codes.languages(body.languages() == null ? List.of() : body.languages()),
+                Text.languages("languages", body.languages()),
                 body.gender(),
-                Codes.parseAll(LivedExperience.class, orEmpty(body.livedExperience()), "livedExperience"),
-                Codes.parseAll(Availability.class, orEmpty(body.availability()), "availability"),
+                Text.choices("livedExperience", body.livedExperience(), LivedExperience.class),
+                Text.choices("availability", body.availability(), Availability.class),
                 body.capacity(),
                 body.accepting());
         return ProfileJson.of(profiles.save(user, profile));
@@ -119,7 +121,7 @@ class SupportApi {
         return new DayJson(
                 day.participants().stream().map(ParticipantJson::of).toList(),
                 day.meetingsToday().stream().map(ParticipantJson::of).toList(),
-                day.groupsToday(),
+                day.groupsToday().stream().map(GroupTodayJson::of).toList(),
                 day.referralsWaitingForMe().stream().map(r -> r.id().value()).toList(),
                 day.referralsToCoordinate(),
                 day.minutesThisMonth(),
@@ -165,10 +167,6 @@ class SupportApi {
         return new RoleJson(body.lang(), peerRole.save(user, body.lang(), body.text()), true);
     }
 
-    private static List<String> orEmpty(@Nullable List<String> values) {
-        return values == null ? List.of() : values;
-    }
-
     record InteractionsJson(String basis, List<InteractionJson> interactions) {}
 
     record InteractionBody(
@@ -182,11 +180,11 @@ class SupportApi {
             @Nullable LocalDateTime nextMeeting) {
         RecordInteraction toCommand() {
             return new RecordInteraction(
-                    Codes.parse(InteractionKind.class, kind, "kind"),
+                    Text.choice("kind", kind, InteractionKind.class),
                     occurredOn,
                     durationMinutes,
                     place,
-                    Codes.parseAll(Topic.class, orEmpty(topics), "topics"),
+                    Text.choices("topics", topics, Topic.class),
                     Boolean.TRUE.equals(livedExperienceShared),
                     note,
                     nextMeeting);
@@ -245,11 +243,22 @@ class SupportApi {
     record DayJson(
             List<ParticipantJson> participants,
             List<ParticipantJson> meetingsToday,
-            List<Caseloads.GroupToday> groupsToday,
+            List<GroupTodayJson> groupsToday,
             List<UUID> referralsWaitingForMe,
             int referralsToCoordinate,
             int minutesThisMonth,
             int capacity) {}
+
+    record GroupTodayJson(
+            UUID group,
+            String name,
+            @Nullable LocalTime startsAt,
+            @Nullable String place,
+            boolean leading) {
+        static GroupTodayJson of(Caseloads.GroupToday g) {
+            return new GroupTodayJson(g.group().value(), g.name(), g.startsAt(), g.place(), g.leading());
+        }
+    }
 
     record CheckBody(@NotNull String text, @Nullable String lang) {}
 

@@ -9,8 +9,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
+import org.mutuality.directory.SignedInUser;
 import org.mutuality.support.Interaction;
+import org.mutuality.support.InteractionId;
 import org.mutuality.support.PeerProfile;
 import org.mutuality.support.Preferences;
 import org.mutuality.support.Referral;
@@ -126,9 +129,9 @@ final class SupportJson {
             @Nullable UUID amends,
             Instant createdAt,
             List<InteractionJson> earlierVersions) {
-        static InteractionJson of(Interaction i, Map<UUID, List<Interaction>> history) {
+        static InteractionJson of(Interaction i, Map<InteractionId, List<Interaction>> history) {
             return new InteractionJson(
-                    i.id(),
+                    i.id().value(),
                     i.participant().value(),
                     i.peer().value(),
                     i.kind().name(),
@@ -139,7 +142,7 @@ final class SupportJson {
                     i.livedExperienceShared(),
                     i.note(),
                     i.nextMeeting(),
-                    i.amends(),
+                    i.amends() == null ? null : i.amends().value(),
                     i.createdAt(),
                     history.getOrDefault(i.id(), List.of()).stream()
                             .map(e -> of(e, Map.of()))
@@ -177,7 +180,7 @@ final class SupportJson {
             String leader) {
         static GroupJson of(SupportGroup g, Function<PersonId, String> names) {
             return new GroupJson(
-                    g.id(),
+                    g.id().value(),
                     g.program().value(),
                     g.name(),
                     g.description(),
@@ -204,7 +207,7 @@ final class SupportJson {
             Map<UUID, Boolean> a = new java.util.LinkedHashMap<>();
             s.attendance().forEach((k, v) -> a.put(k.value(), v));
             return new SessionJson(
-                    s.id(),
+                    s.id().value(),
                     s.heldOn(),
                     s.startsAt() == null ? null : s.startsAt().toString(),
                     s.durationMinutes(),
@@ -213,6 +216,12 @@ final class SupportJson {
     }
 
     record RosterJson(GroupJson group, List<MemberJson> members, int withheld, List<SessionJson> sessions) {}
+
+    /** People's names as the agency's directory has them; "?" for anyone it does not know. */
+    static Function<PersonId, String> names(Directory directory, SignedInUser user) {
+        Map<PersonId, String> names = directory.displayNames(user.agencyId());
+        return id -> names.getOrDefault(id, "?");
+    }
 
     static <E extends Enum<E>> Set<String> names(Set<E> values) {
         return values.stream()

@@ -1,0 +1,64 @@
+package org.mutuality.support.web;
+
+import java.util.UUID;
+import org.mutuality.directory.SignedInUser;
+import org.mutuality.shared.web.Pages;
+import org.mutuality.support.LanguageHelper;
+import org.mutuality.support.Phrase;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The respectful-language list and the helper's hints while a note is written. */
+@Controller
+class LanguageController {
+
+    private static final String LIST = "/support/language";
+
+    private final LanguageHelper language;
+    private final Pages pages;
+
+    LanguageController(LanguageHelper language, Pages pages) {
+        this.language = language;
+        this.pages = pages;
+    }
+
+    /** The helper's suggestions for the text being written, as a fragment for htmx. */
+    @PostMapping("/support/language/check")
+    String check(
+            @AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String note, Model model) {
+        model.addAttribute("hints", language.whileWriting(user.agencyId(), note));
+        return "support/language-hints :: hints";
+    }
+
+    @GetMapping(LIST)
+    String phrases(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("phrases", language.phrases(user.agencyId()));
+        model.addAttribute("customised", language.customised(user.agencyId()));
+        return "support/language";
+    }
+
+    @PostMapping("/support/language/add")
+    String add(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(defaultValue = "") String lang,
+            @RequestParam(defaultValue = "") String phrase,
+            @RequestParam(defaultValue = "") String suggestion,
+            @RequestParam(defaultValue = "") String why,
+            RedirectAttributes redirect) {
+        return pages.act(
+                redirect,
+                "language.added",
+                LIST,
+                () -> language.add(user, new Phrase(UUID.randomUUID(), lang, phrase, suggestion, why)));
+    }
+
+    @PostMapping("/support/language/remove")
+    String remove(@AuthenticationPrincipal SignedInUser user, @RequestParam UUID id, RedirectAttributes redirect) {
+        return pages.act(redirect, "language.removed", LIST, () -> language.remove(user, id));
+    }
+}
