@@ -1,7 +1,7 @@
 package org.mutuality.conflicts;
 
-import java.util.EnumSet;
 import org.mutuality.shared.BadInputException;
+import org.mutuality.shared.Text;
 
 /** An action one person (the actor) takes over another (the subject). */
 public enum Action {
@@ -21,12 +21,6 @@ public enum Action {
      * @throws BadInputException for an unknown name, listing the actions (never the value)
      */
     public static Action parse(String value) {
-        for (Action a : values()) {
-            if (a.name().equalsIgnoreCase(value.strip())) {
-                return a;
-            }
-        }
-        throw new BadInputException(
-                "conflict.unknownAction", EnumSet.allOf(Action.class).toString());
+        return Text.choice("action", value, Action.class);
     }
 }
