@@ -39,12 +39,13 @@ import org.mutuality.relationships.RelationshipRegister;
 import org.mutuality.relationships.RelationshipSource;
 import org.mutuality.safety.Concerns;
 import org.mutuality.safety.Incidents;
+import org.mutuality.safety.Pauses;
+import org.mutuality.safety.RolePause;
 import org.mutuality.safety.RolePauses;
 import org.mutuality.shared.AgencyId;
 import org.mutuality.support.Groups;
 import org.mutuality.support.InteractionKind;
 import org.mutuality.support.Interactions;
-import org.mutuality.support.Pauses;
 import org.mutuality.support.Preferences;
 import org.mutuality.support.RecordInteraction;
 import org.mutuality.support.Referrals;
@@ -265,11 +266,12 @@ class EveryModuleTenancyIntegrationTests {
                         .toString());
         var pause = pauses.pause(
                 bAdmin,
-                peer.id(),
-                Set.of(Pauses.Scope.CONTACT_WITH_PARTICIPANTS),
-                "A pause in agency B",
-                null,
-                List.of("A step back in agency B"),
+                new RolePause.Plan(
+                        peer.id(),
+                        Set.of(Pauses.Scope.CONTACT_WITH_PARTICIPANTS),
+                        "A pause in agency B",
+                        null,
+                        List.of("A step back in agency B")),
                 true);
         ids.put("pause", pause.id().toString());
         ids.put("step", pause.steps().get(0).id().toString());

@@ -6,7 +6,8 @@
  */
 @ApplicationModule(
         displayName = "Contact",
-        allowedDependencies = {"access", "audit", "directory", "notices", "relationships", "shared", "support"})
+        allowedDependencies = {"access", "audit", "directory", "notices", "relationships", "safety", "shared", "support"
+        })
 @NullMarked
 package org.mutuality.contact;
 

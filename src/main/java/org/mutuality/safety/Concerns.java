@@ -1,22 +1,21 @@
 package org.mutuality.safety;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.AccessDecision;
-import org.mutuality.access.AccessGuard;
 import org.mutuality.access.Purpose;
-import org.mutuality.access.RecordKind;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
 import org.mutuality.conflicts.Action;
 import org.mutuality.conflicts.ConflictCheck;
+import org.mutuality.conflicts.ConflictDecision;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
@@ -24,12 +23,18 @@ import org.mutuality.directory.Role;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.notices.NoticeKind;
 import org.mutuality.notices.Notices;
+import org.mutuality.relationships.RelationshipKind;
+import org.mutuality.relationships.RelationshipRegister;
 import org.mutuality.safety.store.ConcernPseudonyms;
 import org.mutuality.safety.store.ConcernStore;
 import org.mutuality.shared.Actor;
+import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ConflictException;
+import org.mutuality.shared.Explanation;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
+import org.mutuality.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,11 +55,15 @@ public class Concerns {
 
     static final List<Role> HANDLERS = List.of(Role.PRIVACY_LEAD, Role.MANAGER, Role.SUPERVISOR);
 
+    private static final String RAISED_BY = "RAISED_BY";
+    private static final String HANDLER = "CONCERN_HANDLER";
+
     private final ConcernStore store;
     private final ConcernPseudonyms pseudonyms;
-    private final AccessGuard guard;
+    private final SafetyTrail trail;
     private final AuditLog audit;
     private final Directory directory;
+    private final RelationshipRegister relationships;
     private final ConflictCheck conflicts;
     private final Notices notices;
     private final Clock clock;
@@ -62,17 +71,19 @@ public class Concerns {
     Concerns(
             ConcernStore store,
             ConcernPseudonyms pseudonyms,
-            AccessGuard guard,
+            SafetyTrail trail,
             AuditLog audit,
             Directory directory,
+            RelationshipRegister relationships,
             ConflictCheck conflicts,
             Notices notices,
             Clock clock) {
         this.store = store;
         this.pseudonyms = pseudonyms;
-        this.guard = guard;
+        this.trail = trail;
         this.audit = audit;
         this.directory = directory;
+        this.relationships = relationships;
         this.conflicts = conflicts;
         this.notices = notices;
         this.clock = clock;
@@ -81,51 +92,39 @@ public class Concerns {
     /**
      * Raises a concern, about a staff member or about the program in general ({@code about} null).
      *
-     * @throws IllegalArgumentException when the text is under 10 or over 4,000 characters, or the
-     *     person named is not staff, or is the person raising it
+     * @throws BadInputException when the text is under 10 or over 4,000 characters, or the person
+     *     named is not staff, or is the person raising it
      */
     @Transactional
     public Concern raise(SignedInUser by, @Nullable PersonId about, String text, boolean anonymous) {
-        String body = text == null ? "" : text.strip();
-        if (body.length() < 10 || body.length() > 4000) {
-            throw new IllegalArgumentException("text must be 10 to 4000 characters, was " + body.length());
+        Concern c = Concern.raise(by.personId(), about, text, anonymous, clock.instant());
+        if (about != null && !directory.requirePerson(by.agencyId(), about).isStaffOn(LocalDate.now(clock))) {
+            throw new BadInputException("safety.notStaff", Explanation.field("aboutId"));
         }
-        if (about != null) {
-            if (about.equals(by.personId())) {
-                throw new IllegalArgumentException("a concern is about someone else's conduct");
-            }
-            Person person = directory.requirePerson(by.agencyId(), about);
-            if (!person.isStaffOn(LocalDate.now(clock))) {
-                throw new IllegalArgumentException("aboutId must be a member of staff or a volunteer");
-            }
-        }
-        Instant now = clock.instant();
-        UUID id = store.insert(by.agencyId(), anonymous ? null : by.personId(), anonymous, about, body, now);
+        store.insert(by.agencyId(), c);
         Actor actor = anonymous
-                ? new AnonymousRaiser(by.agencyId(), pseudonyms.create(by.agencyId(), id, by.personId(), now))
+                ? new AnonymousRaiser(
+                        by.agencyId(), pseudonyms.create(by.agencyId(), c.id(), by.personId(), c.createdAt()))
                 : by;
-        audit.record(AuditEvent.by(actor, "WRITE", "DONE")
-                .about(about == null ? null : about.value(), RecordKind.SAFETY_RECORDS.name(), id.toString())
-                .noting(anonymous ? "concern raised anonymously" : "concern raised"));
-        for (PersonId handler : handlers(by, about)) {
-            if (!handler.equals(by.personId())) {
-                notices.send(by.agencyId(), handler, NoticeKind.CONCERN_RAISED, "/concerns/" + id);
-            }
+        trail.written(actor, about, c.id(), anonymous ? "concern raised anonymously" : "concern raised");
+        List<PersonId> except = about == null ? List.of(by.personId()) : List.of(by.personId(), about);
+        for (PersonId handler : handlers(by.agencyId(), except)) {
+            notices.send(by.agencyId(), handler, NoticeKind.CONCERN_RAISED, "/concerns/" + c.id());
         }
-        return forReader(by, store.find(by.agencyId(), id).orElseThrow());
+        return forReader(by, c);
     }
 
     /** The concerns the signed-in person raised, named or anonymously, newest first, with their answers. */
     @Transactional
     public List<Concern> mine(SignedInUser user) {
         List<Concern> raised = new ArrayList<>(store.raisedBy(user.agencyId(), user.personId()));
-        for (UUID id : pseudonyms.concernsOf(user.agencyId(), user.personId())) {
+        for (ConcernId id : pseudonyms.concernsOf(user.agencyId(), user.personId())) {
             store.find(user.agencyId(), id).ifPresent(raised::add);
         }
         raised.sort(Comparator.comparing(Concern::createdAt).reversed());
         List<Concern> shown = new ArrayList<>();
         for (Concern c : raised) {
-            if (read(user, c, "RAISED_BY") != null) {
+            if (read(user, c, RAISED_BY) != null) {
                 shown.add(forReader(user, c));
             }
         }
@@ -146,11 +145,23 @@ public class Concerns {
             if (user.personId().equals(c.about())) {
                 continue;
             }
-            if (read(user, c, "CONCERN_HANDLER") != null) {
+            if (read(user, c, HANDLER) != null) {
                 shown.add(forReader(user, c));
             }
         }
         return shown;
+    }
+
+    /** The staff who support or treat the person now: those they are most likely to raise a concern about. */
+    @Transactional(readOnly = true)
+    public List<Person> workersOf(SignedInUser user) {
+        LocalDate today = LocalDate.now(clock);
+        return relationships.currentOf(user.agencyId(), user.personId()).stream()
+                .filter(r -> (r.kind() == RelationshipKind.SUPPORTS || r.kind() == RelationshipKind.TREATS)
+                        && r.personB().equals(user.personId())
+                        && r.activeOn(today))
+                .flatMap(r -> directory.person(user.agencyId(), r.personA()).stream())
+                .toList();
     }
 
     /**
@@ -160,58 +171,48 @@ public class Concerns {
      * @throws ForbiddenException for anyone else (audited)
      */
     @Transactional(noRollbackFor = ForbiddenException.class)
-    public Concern view(SignedInUser user, UUID id) {
+    public Concern view(SignedInUser user, ConcernId id) {
         Concern c = find(user, id);
-        String party = party(user, c);
-        if (read(user, c, party) == null) {
-            throw new ForbiddenException("Only the person who raised this concern and those who handle it read it.");
+        if (read(user, c, party(user, c)) == null) {
+            throw new ForbiddenException("concern.readRefused");
         }
         return forReader(user, c);
     }
 
     /**
      * Takes a concern to handle it, after the conflict check between the handler and the person it
-     * is about: a block refuses, a warning needs {@code acknowledged}.
+     * is about ({@code INVESTIGATE_INCIDENT}): a block refuses, a warning needs {@code acknowledged}.
+     *
+     * @throws ForbiddenException unless the caller handles concerns and it is not about them
      */
     @Transactional
-    public Concern take(SignedInUser handler, UUID id, boolean acknowledged) {
+    public Concern take(SignedInUser handler, ConcernId id, boolean acknowledged) {
         Concern c = find(handler, id);
-        if (!"CONCERN_HANDLER".equals(party(handler, c))) {
-            throw new ForbiddenException(
-                    "The privacy lead, managers and supervisors take concerns, never about themselves.");
+        if (!HANDLER.equals(party(handler, c))) {
+            throw new ForbiddenException("concern.takeRefused");
         }
-        if (c.status() != Concern.Status.RAISED) {
-            throw new ConflictException("This concern is already " + c.status() + ".");
-        }
-        if (c.about() != null) {
-            Checks.requireMayHandle(
-                    conflicts.check(handler, Action.INVESTIGATE_INCIDENT, handler.personId(), c.about()),
-                    acknowledged,
-                    "concern");
-        }
-        move(handler, handler, c, Concern.Status.IN_REVIEW, handler.personId(), null, "taken");
+        ConflictDecision decision = ConflictDecision.strictest(
+                c.about() == null
+                        ? List.of()
+                        : List.of(
+                                conflicts.check(handler, Action.INVESTIGATE_INCIDENT, handler.personId(), c.about())));
+        save(handler, c.take(handler.personId(), decision, acknowledged, clock.instant()));
         return view(handler, id);
     }
 
     /**
      * Answers the concern; the person who raised it is told and reads the answer.
      *
-     * @throws IllegalArgumentException when the answer is under 10 or over 4,000 characters
+     * @throws ForbiddenException unless the caller took it
+     * @throws BadInputException when the answer is under 10 or over 4,000 characters
      */
     @Transactional
-    public Concern answer(SignedInUser handler, UUID id, String answer) {
+    public Concern answer(SignedInUser handler, ConcernId id, String answer) {
         Concern c = find(handler, id);
         if (!handler.personId().equals(c.handler())) {
-            throw new ForbiddenException("The person who took this concern answers it.");
+            throw new ForbiddenException("concern.answerRefused");
         }
-        if (c.status() != Concern.Status.IN_REVIEW && c.status() != Concern.Status.ANSWERED) {
-            throw new ConflictException("This concern is " + c.status() + "; it cannot be answered now.");
-        }
-        String text = answer == null ? "" : answer.strip();
-        if (text.length() < 10 || text.length() > 4000) {
-            throw new IllegalArgumentException("answer must be 10 to 4000 characters, was " + text.length());
-        }
-        move(handler, handler, c, Concern.Status.ANSWERED, c.handler(), text, "answered");
+        save(handler, c.answer(answer, clock.instant()));
         // The link is read here only to address the notice: no one is shown who it went to.
         PersonId raiser =
                 c.anonymous() ? pseudonyms.unseal(handler.agencyId(), id).orElse(null) : c.raisedBy();
@@ -221,20 +222,21 @@ public class Concerns {
         return view(handler, id);
     }
 
-    /** Closes the concern: by the person who raised it, or by its handler once answered. */
+    /**
+     * Closes the concern: by the person who raised it, or by its handler once answered.
+     *
+     * @throws ForbiddenException for anyone else
+     */
     @Transactional
-    public Concern close(SignedInUser user, UUID id) {
+    public Concern close(SignedInUser user, ConcernId id) {
         Concern c = find(user, id);
         Optional<Actor> raiser = asRaiser(user, c);
-        boolean handler = user.personId().equals(c.handler()) && c.status() == Concern.Status.ANSWERED;
-        if (raiser.isEmpty() && !handler) {
-            throw new ForbiddenException("The person who raised the concern closes it, or its handler once answered.");
+        if (raiser.isEmpty() && !user.personId().equals(c.handler())) {
+            throw new ForbiddenException("concern.closeRefused");
         }
-        if (c.status() == Concern.Status.CLOSED) {
-            throw new ConflictException("This concern is already closed.");
-        }
-        move(user, raiser.orElse(user), c, Concern.Status.CLOSED, c.handler(), c.answer(), "closed");
-        return store.find(user.agencyId(), id).map(x -> forReader(user, x)).orElseThrow();
+        Concern.Moved closed = c.close(raiser.isPresent(), clock.instant());
+        save(raiser.orElse(user), closed);
+        return forReader(user, closed.concern());
     }
 
     /**
@@ -244,25 +246,21 @@ public class Concerns {
      *
      * @throws ForbiddenException unless the caller is a privacy lead and not the subject (audited)
      * @throws ConflictException when the concern was not raised anonymously
-     * @throws IllegalArgumentException when the reason is under 10 or over 1,000 characters
+     * @throws BadInputException when the reason is under 10 or over 1,000 characters
      */
     @Transactional(noRollbackFor = ForbiddenException.class)
-    public PersonId raiserOf(SignedInUser lead, UUID id, String reason) {
+    public PersonId raiserOf(SignedInUser lead, ConcernId id, String reason) {
         Concern c = find(lead, id);
         if (!lead.isPrivacyLead() || lead.personId().equals(c.about())) {
             audit.record(AuditEvent.by(lead, "UNSEAL", "DENIED")
                     .about(null, "CONCERN_RAISER", id.toString())
                     .because(Purpose.SAFETY.name(), null));
-            throw new ForbiddenException(
-                    "Only a privacy lead who is not the person this concern is about opens who raised it.");
+            throw new ForbiddenException("concern.unsealRefused");
         }
         if (!c.anonymous()) {
-            throw new ConflictException("This concern was not raised anonymously; its page names who raised it.");
+            throw new ConflictException("concern.notAnonymous");
         }
-        String why = reason == null ? "" : reason.strip();
-        if (why.length() < 10 || why.length() > 1000) {
-            throw new IllegalArgumentException("reason must say why in 10 to 1000 characters, was " + why.length());
-        }
+        String why = Text.required("reason", reason, 10, Text.Limit.NOTE);
         PersonId raiser = pseudonyms
                 .unseal(lead.agencyId(), id)
                 .orElseThrow(() -> new IllegalStateException("anonymous concern " + id + " has no sealed raiser"));
@@ -279,23 +277,13 @@ public class Concerns {
         return HANDLERS.stream().anyMatch(user::has);
     }
 
-    private void move(
-            SignedInUser by,
-            Actor actor,
-            Concern c,
-            Concern.Status status,
-            @Nullable PersonId handler,
-            @Nullable String answer,
-            String what) {
-        if (!store.update(by.agencyId(), c.id(), c.version(), status, handler, answer, clock.instant())) {
-            throw new ConflictException("Someone else changed this concern meanwhile; reload and try again.");
-        }
-        audit.record(AuditEvent.by(actor, "WRITE", "DONE")
-                .about(
-                        c.about() == null ? null : c.about().value(),
-                        RecordKind.SAFETY_RECORDS.name(),
-                        c.id().toString())
-                .noting("concern " + what));
+    private void save(Actor actor, Concern.Moved moved) {
+        store.save(actor.agencyId(), moved);
+        trail.written(
+                actor,
+                moved.concern().about(),
+                moved.concern().id(),
+                moved.step().noted());
     }
 
     /**
@@ -313,10 +301,10 @@ public class Concerns {
 
     private @Nullable String party(SignedInUser user, Concern c) {
         if (asRaiser(user, c).isPresent()) {
-            return "RAISED_BY";
+            return RAISED_BY;
         }
         if (isHandler(user) && !user.personId().equals(c.about())) {
-            return "CONCERN_HANDLER";
+            return HANDLER;
         }
         return null;
     }
@@ -336,14 +324,10 @@ public class Concerns {
         } else if (subject.equals(user.personId()) && party == null) {
             decision = new AccessDecision.Refused("the person a concern is about does not read it here");
         } else {
-            decision = guard.decide(user, subject, RecordKind.SAFETY_RECORDS, Purpose.SAFETY, party);
+            decision = trail.decide(user, subject, party);
         }
-        String basis = decision instanceof AccessDecision.Granted g ? g.basis() : null;
-        Actor actor = "RAISED_BY".equals(party) ? asRaiser(user, c).orElse(user) : user;
-        audit.recordRead(AuditEvent.by(actor, "READ", basis == null ? "DENIED" : "ALLOWED")
-                .about(subject == null ? null : subject.value(), RecordKind.SAFETY_RECORDS.name(), c.id().toString())
-                .because(Purpose.SAFETY.name(), basis));
-        return basis;
+        return trail.recorded(
+                RAISED_BY.equals(party) ? asRaiser(user, c).orElse(user) : user, decision, subject, c.id());
     }
 
     /** The concern as this reader sees it: the raiser of an anonymous one sees themselves named in it. */
@@ -351,25 +335,22 @@ public class Concerns {
         return c.anonymous() && asRaiser(user, c).isPresent() ? c.withRaiser(user.personId()) : c;
     }
 
-    private Concern find(SignedInUser user, UUID id) {
+    private Concern find(SignedInUser user, ConcernId id) {
         return store.find(user.agencyId(), id).orElseThrow(() -> new NotFoundException("concern", id));
     }
 
     private void requireHandler(SignedInUser user) {
         if (!isHandler(user)) {
-            throw new ForbiddenException("The privacy lead, managers and supervisors handle concerns.");
+            throw new ForbiddenException("concern.handlersOnly");
         }
     }
 
-    private List<PersonId> handlers(SignedInUser by, @Nullable PersonId about) {
-        List<PersonId> result = new ArrayList<>();
-        for (Role role : HANDLERS) {
-            for (PersonId p : directory.holding(by.agencyId(), role)) {
-                if (!p.equals(about) && !result.contains(p)) {
-                    result.add(p);
-                }
-            }
-        }
-        return result;
+    /** Who handles concerns and incidents in the agency today, but those named. */
+    List<PersonId> handlers(AgencyId agency, Collection<PersonId> except) {
+        return HANDLERS.stream()
+                .flatMap(role -> directory.holding(agency, role).stream())
+                .distinct()
+                .filter(p -> !except.contains(p))
+                .toList();
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.mutuality.audit.AuditEntry;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
@@ -107,23 +108,18 @@ public class Parity {
     @Transactional
     public Report report(SignedInUser privacyLead) {
         if (!privacyLead.isPrivacyLead()) {
-            throw new ForbiddenException("The parity report is for the privacy lead.");
+            throw new ForbiddenException("parity.privacyLeadOnly");
         }
         LocalDate today = LocalDate.now(clock);
         Instant to = clock.instant();
         Instant from = to.minus(DAYS, ChronoUnit.DAYS);
-        Set<PersonId> peer = new HashSet<>();
-        Set<PersonId> other = new HashSet<>();
-        for (Person p : directory.everyone(privacyLead.agencyId())) {
-            if (!p.active() || !p.isStaffOn(today)) {
-                continue;
-            }
-            if (p.activeRoles(today).stream().anyMatch(Role::isPeer)) {
-                peer.add(p.id());
-            } else {
-                other.add(p.id());
-            }
-        }
+        Map<Boolean, Set<PersonId>> groups = directory.everyone(privacyLead.agencyId()).stream()
+                .filter(p -> p.active() && p.isStaffOn(today))
+                .collect(Collectors.partitioningBy(
+                        p -> p.activeRoles(today).stream().anyMatch(Role::isPeer),
+                        Collectors.mapping(Person::id, Collectors.toSet())));
+        Set<PersonId> peer = groups.get(true);
+        Set<PersonId> other = groups.get(false);
         List<Row> rows = new ArrayList<>();
         BoundaryPlans.Usage usage = plans.usage(privacyLead.agencyId());
         rows.add(count("BOUNDARY_PLANS", peer, other, p -> usage.withPlan().contains(p) ? 1 : 0));
@@ -134,27 +130,19 @@ public class Parity {
                 peer,
                 other,
                 p -> usage.toldSupervisor().getOrDefault(p, 0)));
-        Map<PersonId, Integer> concernsAbout = new java.util.HashMap<>();
-        for (Concern c : concerns.all(privacyLead.agencyId(), false)) {
-            if (c.about() != null && c.createdAt().isAfter(from)) {
-                concernsAbout.merge(c.about(), 1, Integer::sum);
-            }
-        }
-        rows.add(count("CONCERNS_ABOUT", peer, other, p -> concernsAbout.getOrDefault(p, 0)));
-        Map<PersonId, Integer> involved = new java.util.HashMap<>();
-        for (Incident i : incidents.list(privacyLead.agencyId(), null)) {
-            if (i.createdAt().isAfter(from)) {
-                i.involved().forEach(p -> involved.merge(p, 1, Integer::sum));
-            }
-        }
-        rows.add(count("INCIDENTS_INVOLVING", peer, other, p -> involved.getOrDefault(p, 0)));
-        Map<PersonId, Integer> paused = new java.util.HashMap<>();
-        for (RolePause rp : pauses.all(privacyLead.agencyId())) {
-            if (!rp.pausedOn().isBefore(today.minusDays(DAYS))) {
-                paused.merge(rp.person(), 1, Integer::sum);
-            }
-        }
-        rows.add(count("ROLE_PAUSES", peer, other, p -> paused.getOrDefault(p, 0)));
+        Map<PersonId, Long> concernsAbout = concerns.all(privacyLead.agencyId(), false).stream()
+                .filter(c -> c.about() != null && c.createdAt().isAfter(from))
+                .collect(Collectors.groupingBy(Concern::about, Collectors.counting()));
+        rows.add(count("CONCERNS_ABOUT", peer, other, p -> concernsAbout.getOrDefault(p, 0L)));
+        Map<PersonId, Long> involved = incidents.list(privacyLead.agencyId(), null).stream()
+                .filter(i -> i.createdAt().isAfter(from))
+                .flatMap(i -> i.involved().stream())
+                .collect(Collectors.groupingBy(p -> p, Collectors.counting()));
+        rows.add(count("INCIDENTS_INVOLVING", peer, other, p -> involved.getOrDefault(p, 0L)));
+        Map<PersonId, Long> paused = pauses.all(privacyLead.agencyId()).stream()
+                .filter(rp -> !rp.pausedOn().isBefore(today.minusDays(DAYS)))
+                .collect(Collectors.groupingBy(RolePause::person, Collectors.counting()));
+        rows.add(count("ROLE_PAUSES", peer, other, p -> paused.getOrDefault(p, 0L)));
         Map<PersonId, int[]> reads = new java.util.HashMap<>();
         Set<PersonId> staff = new HashSet<>(peer);
         staff.addAll(other);
@@ -195,11 +183,12 @@ public class Parity {
      * Every row's rule is the same for both groups by construction: each mechanism is written for
      * staff, never for a role. The flag is kept so a future rule that differs must say so here.
      */
-    private static Row count(String key, Set<PersonId> peer, Set<PersonId> other, Function<PersonId, Integer> of) {
+    private static Row count(
+            String key, Set<PersonId> peer, Set<PersonId> other, Function<PersonId, ? extends Number> of) {
         return new Row(
                 key,
                 true,
-                peer.stream().mapToInt(of::apply).sum(),
-                other.stream().mapToInt(of::apply).sum());
+                peer.stream().mapToInt(p -> of.apply(p).intValue()).sum(),
+                other.stream().mapToInt(p -> of.apply(p).intValue()).sum());
     }
 }

@@ -6,15 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.mutuality.access.AccessDecision;
-import org.mutuality.access.AccessGuard;
-import org.mutuality.access.Purpose;
-import org.mutuality.access.RecordKind;
-import org.mutuality.audit.AuditEvent;
-import org.mutuality.audit.AuditLog;
 import org.mutuality.conflicts.Action;
 import org.mutuality.conflicts.ConflictCheck;
 import org.mutuality.conflicts.ConflictDecision;
@@ -34,10 +30,12 @@ import org.mutuality.relationships.RelationshipRegister;
 import org.mutuality.relationships.RelationshipSource;
 import org.mutuality.safety.store.PauseStore;
 import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ConflictException;
+import org.mutuality.shared.Explanation;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
-import org.mutuality.support.Pauses;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,31 +54,28 @@ import org.springframework.transaction.annotation.Transactional;
 public class RolePauses implements Pauses {
 
     private final PauseStore store;
-    private final AccessGuard guard;
-    private final AuditLog audit;
+    private final SafetyTrail trail;
     private final Directory directory;
     private final ConflictCheck conflicts;
     private final RelationshipRegister relationships;
     private final Notices notices;
     private final Concerns concerns;
-    private final org.mutuality.contact.Contact contact;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RolePauses(
             PauseStore store,
-            AccessGuard guard,
-            AuditLog audit,
+            SafetyTrail trail,
             Directory directory,
             ConflictCheck conflicts,
             RelationshipRegister relationships,
             Notices notices,
             Concerns concerns,
-            org.mutuality.contact.Contact contact,
+            ApplicationEventPublisher events,
             Clock clock) {
-        this.contact = contact;
+        this.events = events;
         this.store = store;
-        this.guard = guard;
-        this.audit = audit;
+        this.trail = trail;
         this.directory = directory;
         this.conflicts = conflicts;
         this.relationships = relationships;
@@ -96,72 +91,50 @@ public class RolePauses implements Pauses {
     }
 
     /**
-     * Pauses part of someone's role.
+     * Pauses part of someone's role; the person and those who must know are told, and a {@link
+     * RolePaused} event lets contact re-route the messages waiting for them.
      *
      * @throws ForbiddenException unless the caller handles concerns (privacy lead, manager, supervisor)
-     * @throws ConflictException when the conflict check blocks the caller, or a pause is already active
-     * @throws IllegalArgumentException when no scope is chosen, the reason is empty or too long, the
-     *     return date is in the past, or there are more than 20 steps
+     *     and is not the person
+     * @throws BadInputException when the person is not staff or the return date is in the past
+     * @throws ConflictException when the conflict check refuses the caller ({@code REVIEW_PERFORMANCE}),
+     *     or a pause is already in force
      */
     @Transactional
-    public RolePause pause(
-            SignedInUser by,
-            PersonId person,
-            Set<Pauses.Scope> scopes,
-            String reason,
-            @Nullable LocalDate returnOn,
-            List<String> steps,
-            boolean acknowledged) {
+    public RolePause pause(SignedInUser by, RolePause.Plan plan, boolean acknowledged) {
+        PersonId person = plan.person();
         if (!concerns.isHandler(by) || by.personId().equals(person)) {
-            throw new ForbiddenException("The privacy lead, a manager or a supervisor pauses a role, never their own.");
+            throw new ForbiddenException("pause.pauseRefused");
         }
-        Person p = directory.requirePerson(by.agencyId(), person);
         LocalDate today = LocalDate.now(clock);
-        if (!p.isStaffOn(today)) {
-            throw new IllegalArgumentException("personId must be a member of staff or a volunteer");
+        if (!directory.requirePerson(by.agencyId(), person).isStaffOn(today)) {
+            throw new BadInputException("safety.notStaff", Explanation.field("personId"));
         }
-        if (scopes.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "choose what is paused: CONTACT_WITH_PARTICIPANTS, LEADING_GROUPS or both");
-        }
-        String why = reason == null ? "" : reason.strip();
-        if (why.length() < 5 || why.length() > 2000) {
-            throw new IllegalArgumentException("reason must be 5 to 2000 characters, was " + why.length());
-        }
-        if (returnOn != null && returnOn.isBefore(today)) {
-            throw new IllegalArgumentException("returnOn must not be in the past, was " + returnOn);
-        }
-        List<String> plan = new ArrayList<>();
-        for (String s : steps) {
-            String t = s == null ? "" : s.strip();
-            if (t.length() > 500) {
-                throw new IllegalArgumentException("each step must be at most 500 characters");
-            }
-            if (!t.isEmpty()) {
-                plan.add(t);
-            }
-        }
-        if (plan.size() > 20) {
-            throw new IllegalArgumentException("at most 20 steps, was " + plan.size());
-        }
+        RolePause pause = RolePause.start(plan, by.personId(), today);
         if (!store.activeScopes(by.agencyId(), person).isEmpty()) {
-            throw new ConflictException("This person already has a pause in force; change its plan or end it first.");
+            throw new ConflictException("pause.alreadyPaused");
         }
-        Checks.requireMayHandle(
-                conflicts.check(by, Action.REVIEW_PERFORMANCE, by.personId(), person), acknowledged, "pause");
-        UUID id =
-                store.insert(by.agencyId(), person, scopes, why, by.personId(), today, returnOn, plan, clock.instant());
-        written(by, person, id, "role paused " + scopes);
-        if (scopes.contains(Pauses.Scope.CONTACT_WITH_PARTICIPANTS)) {
-            contact.reroute(by, person);
-        }
-        notices.send(by.agencyId(), person, NoticeKind.ROLE_PAUSED, "/pauses/" + id);
-        for (PersonId p2 : mustKnow(by.agencyId(), person)) {
-            if (!p2.equals(by.personId())) {
-                notices.send(by.agencyId(), p2, NoticeKind.ROLE_PAUSE_TO_KNOW, "/pauses/" + id);
+        conflicts.check(by, Action.REVIEW_PERFORMANCE, by.personId(), person).requireCleared(acknowledged);
+        store.insert(by.agencyId(), pause, clock.instant());
+        trail.written(by, person, pause.id(), "role paused " + pause.scopes());
+        events.publishEvent(new RolePaused(by, pause.id(), person, pause.scopes()));
+        notices.send(by.agencyId(), person, NoticeKind.ROLE_PAUSED, "/pauses/" + pause.id());
+        for (PersonId p : mustKnow(by.agencyId(), person)) {
+            if (!p.equals(by.personId())) {
+                notices.send(by.agencyId(), p, NoticeKind.ROLE_PAUSE_TO_KNOW, "/pauses/" + pause.id());
             }
         }
-        return view(by, id);
+        return view(by, pause.id());
+    }
+
+    /** The staff whose role the person could pause, by name: active staff today, never themselves. */
+    @Transactional(readOnly = true)
+    public List<Person> pausable(SignedInUser by) {
+        LocalDate today = LocalDate.now(clock);
+        return directory.everyone(by.agencyId()).stream()
+                .filter(p -> p.active() && p.isStaffOn(today) && !p.id().equals(by.personId()))
+                .sorted(Comparator.comparing(Person::displayName))
+                .toList();
     }
 
     /** The pauses the reader may read: their own, those they made, and for the privacy lead or a supervisor, those they must know. */
@@ -183,76 +156,80 @@ public class RolePauses implements Pauses {
      * @throws ForbiddenException for anyone else (audited)
      */
     @Transactional(noRollbackFor = ForbiddenException.class)
-    public RolePause view(SignedInUser reader, UUID id) {
+    public RolePause view(SignedInUser reader, RolePauseId id) {
         RolePause p = find(reader, id);
         if (!read(reader, p, party(reader, p))) {
-            throw new ForbiddenException("Only the person and the people who must know read this.");
+            throw new ForbiddenException("pause.readRefused");
         }
         return p;
     }
 
-    /** The person's own note about why and how they are doing; private to those who must know. */
+    /**
+     * The person's own note about why and how they are doing; private to those who must know.
+     *
+     * @throws ForbiddenException unless the caller is the person
+     * @throws BadInputException when the note is over 4,000 characters
+     */
     @Transactional
-    public RolePause note(SignedInUser person, UUID id, String text) {
+    public RolePause note(SignedInUser person, RolePauseId id, String text) {
         RolePause p = find(person, id);
         if (!p.person().equals(person.personId())) {
-            throw new ForbiddenException("Only the person writes their own note.");
+            throw new ForbiddenException("pause.noteRefused");
         }
-        String t = text == null ? "" : text.strip();
-        if (t.length() > 4000) {
-            throw new IllegalArgumentException("note must be at most 4000 characters, was " + t.length());
-        }
-        store.setNote(person.agencyId(), id, t);
-        written(person, p.person(), id, "own note");
-        return view(person, id);
+        return save(person, p.note(text));
     }
 
-    /** Marks a step of the return plan done; by the person, whoever paused them, or the privacy lead. */
+    /**
+     * Marks a step of the return plan done; by the person, whoever paused them, or the privacy lead.
+     *
+     * @throws ConflictException when the step is done already or not part of this plan
+     */
     @Transactional
-    public RolePause stepDone(SignedInUser by, UUID id, UUID step) {
+    public RolePause stepDone(SignedInUser by, RolePauseId id, UUID step) {
         RolePause p = find(by, id);
         requireManages(by, p, true);
-        if (!store.stepDone(by.agencyId(), id, step, LocalDate.now(clock))) {
-            throw new ConflictException("That step is already done, or not part of this plan.");
-        }
-        written(by, p.person(), id, "return step done");
-        return view(by, id);
+        return save(by, p.stepDone(step, LocalDate.now(clock)));
     }
 
-    /** Ends the pause: the role is restored. By whoever paused the person, or the privacy lead. */
+    /**
+     * Ends the pause: the role is restored. By whoever paused the person, or the privacy lead.
+     *
+     * @throws ConflictException when the person has returned already
+     */
     @Transactional
-    public RolePause returnToRole(SignedInUser by, UUID id) {
+    public RolePause returnToRole(SignedInUser by, RolePauseId id) {
         RolePause p = find(by, id);
         requireManages(by, p, false);
-        if (!p.active()) {
-            throw new ConflictException("This person already returned on " + p.returnedOn() + ".");
-        }
-        if (!store.returned(by.agencyId(), id, p.version(), LocalDate.now(clock))) {
-            throw new ConflictException("Someone else changed this pause meanwhile; reload and try again.");
-        }
-        written(by, p.person(), id, "role restored");
+        RolePause back = save(by, p.returnToRole(LocalDate.now(clock)));
         notices.send(by.agencyId(), p.person(), NoticeKind.ROLE_RESTORED, "/pauses/" + id);
-        return view(by, id);
+        return back;
     }
 
-    /** The participants the paused person supports today, to reassign. */
+    /**
+     * The participants the paused person supports today, by name, each with the peer workers who could
+     * take them over.
+     *
+     * @throws ForbiddenException unless the caller manages the pause
+     */
     @Transactional(readOnly = true)
-    public List<Person> participantsOf(SignedInUser by, UUID id) {
+    public Map<Person, List<Candidate>> reassignments(SignedInUser by, RolePauseId id) {
         RolePause p = find(by, id);
         requireManages(by, p, false);
-        List<Person> result = new ArrayList<>();
+        Map<Person, List<Candidate>> result = new TreeMap<>(Comparator.comparing(Person::displayName)
+                .thenComparing(person -> person.id().value()));
         for (Relationship r : relationships.currentOf(by.agencyId(), p.person())) {
             if (r.kind() == RelationshipKind.SUPPORTS && r.personA().equals(p.person())) {
-                directory.person(by.agencyId(), r.personB()).ifPresent(result::add);
+                directory
+                        .person(by.agencyId(), r.personB())
+                        .ifPresent(participant -> result.put(participant, candidates(by, id, participant.id())));
             }
         }
-        result.sort(Comparator.comparing(Person::displayName));
         return result;
     }
 
     /** Peer workers who could take a participant over: not paused, not blocked by the conflict check. */
     @Transactional(readOnly = true)
-    public List<Candidate> candidates(SignedInUser by, UUID id, PersonId participant) {
+    public List<Candidate> candidates(SignedInUser by, RolePauseId id, PersonId participant) {
         RolePause p = find(by, id);
         requireManages(by, p, false);
         LocalDate today = LocalDate.now(clock);
@@ -266,16 +243,8 @@ public class RolePauses implements Pauses {
                 continue;
             }
             ConflictDecision d = conflicts.check(by, Action.ASSIGN_SUPPORT, peer.id(), participant);
-            if (d.decision() != Decision.BLOCK) {
-                result.add(new Candidate(
-                        peer.id(),
-                        peer.displayName(),
-                        d.decision(),
-                        d.reasons().stream()
-                                .filter(r -> r.decision() != Decision.ALLOW)
-                                .map(ConflictDecision.Reason::explanation)
-                                .distinct()
-                                .toList()));
+            if (d.allowed()) {
+                result.add(new Candidate(peer.id(), peer.displayName(), d.decision(), d.concerns()));
             }
         }
         result.sort(Comparator.comparing(Candidate::decision).thenComparing(Candidate::name));
@@ -287,10 +256,19 @@ public class RolePauses implements Pauses {
 
     /**
      * Moves one participant from the paused person to another peer worker: the old assignment ends
-     * today (its history stays), the new one is vetted by the conflict check.
+     * today (its history stays), the new one is vetted by the conflict check ({@code ASSIGN_SUPPORT}).
+     *
+     * @param newPeer null when none was chosen, which is refused
+     * @throws BadInputException when no peer worker is chosen
+     * @throws ConflictException when the peer worker is not among the {@link #candidates}, or the
+     *     conflict check or the register refuses the pairing
      */
     @Transactional
-    public void reassign(SignedInUser by, UUID id, PersonId participant, PersonId newPeer, boolean acknowledged) {
+    public void reassign(
+            SignedInUser by, RolePauseId id, PersonId participant, @Nullable PersonId newPeer, boolean acknowledged) {
+        if (newPeer == null) {
+            throw new BadInputException("pause.choosePeer");
+        }
         RolePause p = find(by, id);
         requireManages(by, p, false);
         Relationship current = relationships.currentOf(by.agencyId(), p.person()).stream()
@@ -300,11 +278,9 @@ public class RolePauses implements Pauses {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("assignment", participant));
         if (candidates(by, id, participant).stream().noneMatch(c -> c.peer().equals(newPeer))) {
-            throw new ConflictException(
-                    "That peer worker cannot take this participant over (paused, blocked or not a peer worker).");
+            throw new ConflictException("pause.notACandidate");
         }
-        Checks.requireMayHandle(
-                conflicts.check(by, Action.ASSIGN_SUPPORT, newPeer, participant), acknowledged, "participant");
+        conflicts.check(by, Action.ASSIGN_SUPPORT, newPeer, participant).requireCleared(acknowledged);
         LocalDate today = LocalDate.now(clock);
         relationships.endDerived(by, current.id(), today);
         try {
@@ -313,22 +289,26 @@ public class RolePauses implements Pauses {
                     new DeclareRelationship(RelationshipKind.SUPPORTS, newPeer, participant, today, null, null, null),
                     RelationshipSource.ASSIGNMENT);
         } catch (RelationshipRefused refused) {
-            throw new ConflictException("This pairing is not possible: "
-                    + String.join(" ", refused.refusal().explanations()));
+            throw new ConflictException(
+                    "pause.pairingRefused", String.join(" ", refused.refusal().explanations()));
         }
         notices.send(
                 by.agencyId(),
                 newPeer,
                 NoticeKind.PARTICIPANT_REASSIGNED_TO_YOU,
                 "/support/participants/" + participant);
-        written(by, p.person(), id, "participant reassigned");
+        trail.written(by, p.person(), id, "participant reassigned");
     }
 
-    /** Whether the reader may act on the pause: whoever made it or the privacy lead (and the person, for steps). */
+    /** Whether the reader manages the pause (reassigns, restores the role): whoever made it or the privacy lead. */
+    public boolean manages(SignedInUser reader, RolePause p) {
+        return reader.personId().equals(p.pausedBy()) || reader.isPrivacyLead();
+    }
+
+    /** Refuses all but those who manage the pause (and the person, for steps). */
     private void requireManages(SignedInUser by, RolePause p, boolean personToo) {
-        boolean manages = by.personId().equals(p.pausedBy()) || by.isPrivacyLead();
-        if (!manages && !(personToo && by.personId().equals(p.person()))) {
-            throw new ForbiddenException("Whoever paused the role, or the privacy lead, does this.");
+        if (!manages(by, p) && !(personToo && by.personId().equals(p.person()))) {
+            throw new ForbiddenException("pause.managersOnly");
         }
     }
 
@@ -346,17 +326,7 @@ public class RolePauses implements Pauses {
     }
 
     private boolean read(SignedInUser reader, RolePause p, @Nullable String party) {
-        if (reader.personId().equals(p.person())) {
-            return true;
-        }
-        AccessDecision decision = party == null
-                ? guard.decide(reader, p.person(), RecordKind.SAFETY_RECORDS, Purpose.SAFETY)
-                : guard.decide(reader, p.person(), RecordKind.SAFETY_RECORDS, Purpose.SAFETY, party);
-        String basis = decision instanceof AccessDecision.Granted g ? g.basis() : null;
-        audit.recordRead(AuditEvent.by(reader, "READ", basis == null ? "DENIED" : "ALLOWED")
-                .about(p.person().value(), RecordKind.SAFETY_RECORDS.name(), p.id().toString())
-                .because(Purpose.SAFETY.name(), basis));
-        return basis != null;
+        return reader.personId().equals(p.person()) || trail.read(reader, p.person(), party, p.id()) != null;
     }
 
     /** The privacy leads and the person's supervisors. */
@@ -372,13 +342,14 @@ public class RolePauses implements Pauses {
         return List.copyOf(result);
     }
 
-    private void written(SignedInUser by, PersonId person, UUID id, String what) {
-        audit.record(AuditEvent.by(by, "WRITE", "DONE")
-                .about(person.value(), RecordKind.SAFETY_RECORDS.name(), id.toString())
-                .noting(what));
+    private RolePause save(SignedInUser by, RolePause.Moved moved) {
+        store.save(by.agencyId(), moved);
+        trail.written(
+                by, moved.pause().person(), moved.pause().id(), moved.step().noted());
+        return view(by, moved.pause().id());
     }
 
-    private RolePause find(SignedInUser by, UUID id) {
+    private RolePause find(SignedInUser by, RolePauseId id) {
         return store.find(by.agencyId(), id).orElseThrow(() -> new NotFoundException("pause", id));
     }
 }

@@ -5,17 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Safety",
-        allowedDependencies = {
-            "access",
-            "audit",
-            "conflicts",
-            "contact",
-            "directory",
-            "notices",
-            "relationships",
-            "shared",
-            "support"
-        })
+        allowedDependencies = {"access", "audit", "conflicts", "directory", "notices", "relationships", "shared"})
 @NullMarked
 package org.mutuality.safety;
 

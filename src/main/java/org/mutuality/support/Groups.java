@@ -23,6 +23,7 @@ import org.mutuality.directory.PersonId;
 import org.mutuality.directory.ProgramId;
 import org.mutuality.directory.Role;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.safety.Pauses;
 import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;

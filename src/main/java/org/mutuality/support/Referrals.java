@@ -31,6 +31,7 @@ import org.mutuality.relationships.RelationshipKind;
 import org.mutuality.relationships.RelationshipRefused;
 import org.mutuality.relationships.RelationshipRegister;
 import org.mutuality.relationships.RelationshipSource;
+import org.mutuality.safety.Pauses;
 import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;

@@ -6,7 +6,16 @@
  */
 @ApplicationModule(
         displayName = "Peer support",
-        allowedDependencies = {"access", "audit", "conflicts", "directory", "notices", "relationships", "shared"})
+        allowedDependencies = {
+            "access",
+            "audit",
+            "conflicts",
+            "directory",
+            "notices",
+            "relationships",
+            "safety",
+            "shared"
+        })
 @NullMarked
 package org.mutuality.support;
 

@@ -2,24 +2,16 @@ package org.mutuality.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mutuality.directory.AssignRole;
-import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
-import org.mutuality.directory.PersonDetails;
 import org.mutuality.directory.Role;
-import org.mutuality.shared.AgencyId;
 import org.mutuality.test.Api;
-import org.mutuality.test.BrowserSession;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -30,19 +22,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class AnonymousConcernsIntegrationTests {
 
-    static final String PASSWORD = "correct horse battery staple 42";
-
-    @LocalServerPort
-    int port;
-
     @Autowired
-    Directory directory;
+    TestAgency agency;
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    Clock clock;
 
     Api api;
     String tag;
@@ -51,10 +35,10 @@ class AnonymousConcernsIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
+        api = agency.api();
         tag = UUID.randomUUID().toString().substring(0, 6);
         raiser = person("Anouk Anonyme " + tag, Role.PARTICIPANT, "anouk-" + tag);
-        raiserToken = api.token("anouk-" + tag, PASSWORD);
+        raiserToken = agency.token("anouk-" + tag);
     }
 
     @Test
@@ -63,14 +47,14 @@ class AnonymousConcernsIntegrationTests {
         String id = raiseAbout(worker);
         assertThat(api.get("/api/v1/concerns/" + id, raiserToken).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/me/concerns", raiserToken).body()).contains(id);
-        String privacy = api.demoToken("privacy");
+        String privacy = agency.demoToken("privacy");
         api.post("/api/v1/concerns/" + id + "/take", privacy, "{}");
         api.post("/api/v1/concerns/" + id + "/answer", privacy, "{\"answer\":\"We spoke with the worker about it.\"}");
         assertThat(api.post("/api/v1/concerns/" + id + "/close", raiserToken, "{}")
                         .status())
                 .isEqualTo(200);
 
-        String wes = api.token("wes-" + tag, PASSWORD);
+        String wes = agency.token("wes-" + tag);
         String log = api.get("/api/v1/me/access-log", wes).body();
         assertThat(log)
                 .contains(id)
@@ -83,9 +67,7 @@ class AnonymousConcernsIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isZero();
-        String page = BrowserSession.signIn(port, "wes-" + tag, PASSWORD)
-                .get("/me/access-log")
-                .body();
+        String page = agency.browser("wes-" + tag).get("/me/access-log").body();
         // Not even the pseudonym's acts: their times would point at the few who could have raised it.
         assertThat(page)
                 .doesNotContain("Someone who raised a concern anonymously")
@@ -96,7 +78,7 @@ class AnonymousConcernsIntegrationTests {
     void tellsTheRaiserOfTheAnswerAndShowsThemTheirOwnConcern() {
         Person worker = person("Wyn Worker " + tag, Role.PEER_WORKER, "wyn-" + tag);
         String id = raiseAbout(worker);
-        String privacy = api.demoToken("privacy");
+        String privacy = agency.demoToken("privacy");
         api.post("/api/v1/concerns/" + id + "/take", privacy, "{}");
         api.post("/api/v1/concerns/" + id + "/answer", privacy, "{\"answer\":\"We spoke with the worker about it.\"}");
 
@@ -126,7 +108,7 @@ class AnonymousConcernsIntegrationTests {
     void keepsTheRaiserFromAPrivacyLeadWhoIsTheSubject() {
         Person lead = person("Lou Lead " + tag, Role.PRIVACY_LEAD, "lou-" + tag);
         String id = raiseAbout(lead);
-        String lou = api.token("lou-" + tag, PASSWORD);
+        String lou = agency.token("lou-" + tag);
 
         String bySubject = api.get("/api/v1/audit/entries?subjectId=" + lead.id() + "&limit=500", lou)
                 .body();
@@ -144,7 +126,7 @@ class AnonymousConcernsIntegrationTests {
 
         Api.Response opened = api.post(
                 "/api/v1/concerns/" + id + "/raiser",
-                api.token("lea-" + tag, PASSWORD),
+                agency.token("lea-" + tag),
                 "{\"reason\":\"I want to know who wrote this about me.\"}");
 
         assertThat(opened.status()).isEqualTo(403);
@@ -160,7 +142,7 @@ class AnonymousConcernsIntegrationTests {
 
         Api.Response opened = api.post(
                 "/api/v1/concerns/" + id + "/raiser",
-                api.token("mia-" + tag, PASSWORD),
+                agency.token("mia-" + tag),
                 "{\"reason\":\"The worker asks who it was.\"}");
 
         assertThat(opened.status()).isEqualTo(403);
@@ -170,7 +152,7 @@ class AnonymousConcernsIntegrationTests {
     void opensTheLinkForAnotherPrivacyLeadWithAReasonOnTheRecord() {
         Person worker = person("Wil Worker " + tag, Role.PEER_WORKER, "wil-" + tag);
         String id = raiseAbout(worker);
-        String privacy = api.demoToken("privacy");
+        String privacy = agency.demoToken("privacy");
         assertThat(api.post("/api/v1/concerns/" + id + "/raiser", privacy, "{\"reason\":\"why\"}")
                         .status())
                 .isEqualTo(400);
@@ -216,12 +198,6 @@ class AnonymousConcernsIntegrationTests {
     }
 
     private Person person(String name, Role role, String username) {
-        AgencyId agency = directory.demoAgency().orElseThrow();
-        Person p = directory.register(
-                agency,
-                new PersonDetails(name, null, null, null, null),
-                List.of(new AssignRole(role, null, null, LocalDate.now(clock).minusDays(1), null)));
-        directory.openAccount(agency, p.id(), username, PASSWORD);
-        return p;
+        return agency.person(name).roleAcrossAgency(role).account(username).create();
     }
 }

@@ -2,21 +2,20 @@ package org.mutuality.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mutuality.directory.AssignRole;
-import org.mutuality.directory.Directory;
+import org.junit.jupiter.api.TestInstance;
 import org.mutuality.directory.Person;
-import org.mutuality.directory.PersonDetails;
+import org.mutuality.directory.PersonId;
 import org.mutuality.directory.Role;
-import org.mutuality.shared.AgencyId;
 import org.mutuality.test.Api;
+import org.mutuality.test.BrowserSession;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -26,99 +25,154 @@ import tools.jackson.databind.JsonNode;
  * participant reads the answer.
  */
 @IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConcernsIntegrationTests {
 
-    static final String PASSWORD = "correct horse battery staple 42";
-
-    @LocalServerPort
-    int port;
+    static final String ANSWER =
+            "Thank you. Messages now go through the agency only; the worker was reminded of the plan.";
 
     @Autowired
-    Directory directory;
+    TestAgency agency;
 
     @Autowired
     JdbcClient jdbc;
 
+    Api api;
+    String tag;
+    Person worker;
+    Person raiser;
+    Person sister;
+    String rafa;
+    String wren;
+    String siri;
+    String privacy;
+
+    @BeforeAll
+    void aWorkerTheirSisterAManagerAndAParticipant() {
+        api = agency.api();
+        tag = UUID.randomUUID().toString().substring(0, 6);
+        worker = agency.person("Wren Worker " + tag)
+                .roleAcrossAgency(Role.PEER_WORKER)
+                .account("wren-" + tag)
+                .create();
+        raiser = agency.person("Rafa Raiser " + tag)
+                .roleAcrossAgency(Role.PARTICIPANT)
+                .account("rafa-" + tag)
+                .create();
+        sister = agency.person("Siri Sister " + tag)
+                .roleAcrossAgency(Role.MANAGER)
+                .account("siri-" + tag)
+                .create();
+        privacy = agency.demoToken("privacy");
+        agency.relate(privacy, "FAMILY", sister.id(), worker.id());
+        rafa = agency.token("rafa-" + tag);
+        wren = agency.token("wren-" + tag);
+        siri = agency.token("siri-" + tag);
+    }
+
     @Test
-    void aConcernReachesThoseWhoHandleItNeverThePersonAndIsAnsweredToWhoRaisedIt() {
-        Api api = new Api(port);
-        String tag = UUID.randomUUID().toString().substring(0, 6);
-        Person worker = person("Wren Worker " + tag, Role.PEER_WORKER, "wren-" + tag);
-        Person raiser = person("Rafa Raiser " + tag, Role.PARTICIPANT, "rafa-" + tag);
-        Person sister = person("Siri Sister " + tag, Role.MANAGER, "siri-" + tag);
-        Api.Response family = api.post(
-                "/api/v1/relationships",
-                api.demoToken("privacy"),
-                Api.json(Map.of(
-                        "kind",
-                        "FAMILY",
-                        "personAId",
-                        sister.id().toString(),
-                        "personBId",
-                        worker.id().toString(),
-                        "visibility",
-                        "STAFF")));
-        assertThat(family.status()).as(family.body()).isEqualTo(201);
-        String rafa = api.token("rafa-" + tag, PASSWORD);
+    void reachesThoseWhoHandleConcernsNeverThePersonItIsAbout() {
+        raise();
 
-        Api.Response raised = api.post(
-                "/api/v1/concerns",
-                rafa,
-                Api.json(Map.of(
-                        "aboutId",
-                        worker.id().toString(),
-                        "text",
-                        "They keep texting me from their own phone late at night.",
-                        "anonymous",
-                        true)));
-        assertThat(raised.status()).as(raised.body()).isEqualTo(201);
-        String id = raised.json().get("id").asString();
-        assertThat(notices(worker.id().toString(), "CONCERN_RAISED")).isZero();
-        assertThat(notices(org.mutuality.test.Demo.personId(jdbc, "Priya Shah"), "CONCERN_RAISED"))
+        assertThat(agency.notices(worker.id(), "CONCERN_RAISED")).isZero();
+        assertThat(agency.notices(agency.demoPerson("Priya Shah"), "CONCERN_RAISED"))
                 .isPositive();
-        assertThat(notices(sister.id().toString(), "CONCERN_RAISED")).isPositive();
+        assertThat(agency.notices(sister.id(), "CONCERN_RAISED")).isPositive();
+    }
 
-        // The person it is about reads nothing, and the refusal is on the record.
-        String wren = api.token("wren-" + tag, PASSWORD);
+    @Test
+    void refusesThePersonItIsAboutAndRecordsTheRefusal() {
+        String id = raise();
+
         assertThat(api.get("/api/v1/concerns", wren).status()).isEqualTo(403);
-        long denied = denied(worker.id().toString());
+        long denied = denied(worker);
         assertThat(api.get("/api/v1/concerns/" + id, wren).status()).isEqualTo(403);
-        assertThat(denied(worker.id().toString())).isGreaterThan(denied);
+        assertThat(denied(worker)).isGreaterThan(denied);
+    }
 
-        // Handlers do not learn who raised it.
-        String privacy = api.demoToken("privacy");
+    @Test
+    void hidesWhoRaisedAnAnonymousConcernFromThoseWhoHandleIt() {
+        String id = raise();
+
         JsonNode listed = find(api.get("/api/v1/concerns", privacy).json(), id);
+
         assertThat(listed.get("raisedById").isNull()).isTrue();
         assertThat(listed.toString()).doesNotContain(raiser.id().toString());
+    }
 
-        // The worker's sister may not take it; the privacy lead may.
-        String siri = api.token("siri-" + tag, PASSWORD);
+    @Test
+    void refusesAHandlerWhoIsFamilyOfThePersonItIsAbout() {
+        String id = raise();
+
         Api.Response blocked = api.post("/api/v1/concerns/" + id + "/take", siri, "{}");
+
         assertThat(blocked.status()).isEqualTo(409);
-        assertThat(blocked.body()).contains("Someone else should take this concern");
+        assertThat(blocked.body()).contains("Someone else should take this");
+    }
+
+    @Test
+    void tellsABlockedHandlerWhyOnThePageInTheirLanguageAndChangesNothing() {
+        String id = raise();
+        BrowserSession page = agency.browser("siri-" + tag);
+        page.get("/concerns/" + id + "?lang=fr");
+
+        var taken = page.post("/concerns/" + id + "/take", Map.of());
+
+        assertThat(taken.statusCode()).isEqualTo(302);
+        assertThat(page.get("/concerns/" + id).body())
+                .contains("Une autre personne devrait s’en charger")
+                .doesNotContain("Someone else should take this");
+        assertThat(api.get("/api/v1/concerns/" + id, privacy)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("RAISED");
+    }
+
+    @Test
+    void isTakenByThePrivacyLeadOnce() {
+        String id = raise();
+
         assertThat(api.post("/api/v1/concerns/" + id + "/take", privacy, "{}")
                         .json()
                         .get("status")
                         .asString())
                 .isEqualTo("IN_REVIEW");
+        assertThat(api.post("/api/v1/concerns/" + id + "/take", privacy, "{}").status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void isAnsweredOnlyByWhoTookItAndNotInAWord() {
+        String id = taken();
+
         assertThat(api.post("/api/v1/concerns/" + id + "/answer", siri, "{\"answer\":\"We spoke with them.\"}")
                         .status())
                 .isEqualTo(403);
         assertThat(api.post("/api/v1/concerns/" + id + "/answer", privacy, "{\"answer\":\"ok\"}")
                         .status())
                 .isEqualTo(400);
-        Api.Response answered = api.post(
-                "/api/v1/concerns/" + id + "/answer",
-                privacy,
-                Api.json(Map.of(
-                        "answer",
-                        "Thank you. Messages now go through the agency only; the worker was reminded of the plan.")));
-        assertThat(answered.status()).as(answered.body()).isEqualTo(200);
-        assertThat(notices(raiser.id().toString(), "CONCERN_ANSWERED")).isEqualTo(1);
+    }
 
+    @Test
+    void tellsWhoRaisedItOfTheAnswerAndShowsItToThem() {
+        String id = taken();
+        int before = agency.notices(raiser.id(), "CONCERN_ANSWERED");
+
+        Api.Response answered = answer(id);
+
+        assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+        assertThat(agency.notices(raiser.id(), "CONCERN_ANSWERED")).isEqualTo(before + 1);
         JsonNode mine = find(api.get("/api/v1/me/concerns", rafa).json(), id);
         assertThat(mine.get("status").asString()).isEqualTo("ANSWERED");
         assertThat(mine.get("answer").asString()).contains("through the agency");
+    }
+
+    @Test
+    void isClosedByWhoRaisedItOnce() {
+        String id = taken();
+        answer(id);
+
         assertThat(api.post("/api/v1/concerns/" + id + "/close", rafa, "{}")
                         .json()
                         .get("status")
@@ -126,25 +180,27 @@ class ConcernsIntegrationTests {
                 .isEqualTo("CLOSED");
         assertThat(api.post("/api/v1/concerns/" + id + "/close", rafa, "{}").status())
                 .isEqualTo(409);
+    }
 
-        // The browser pages.
-        var page = org.mutuality.test.BrowserSession.signIn(port, "rafa-" + tag, PASSWORD)
-                .get("/concerns/" + id);
+    @Test
+    void showsTheAnswerOnTheRaisersPageAndTheConcernOnTheHandlersList() {
+        String id = taken();
+        answer(id);
+
+        var page = agency.browser("rafa-" + tag).get("/concerns/" + id);
+
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("through the agency");
-        assertThat(org.mutuality.test.BrowserSession.signIn(port, "privacy", Api.DEMO_PASSWORD)
-                        .get("/concerns?all=true")
-                        .body())
+        assertThat(agency.demoBrowser("privacy").get("/concerns?all=true").body())
                 .contains(worker.displayName());
     }
 
     @Test
-    void badConcernsAreRefusedAndChangeNothingAndCannotBeLockedAway() {
-        Api api = new Api(port);
-        String participant = api.demoToken("participant");
+    void refusesBadConcernsAndChangesNothing() {
+        String participant = agency.demoToken("participant");
         long before = jdbc.sql("select count(*) from concern").query(Long.class).single();
-        String julie = org.mutuality.test.Demo.personId(jdbc, "Julie Roy");
-        String louise = org.mutuality.test.Demo.personId(jdbc, "Louise Bernard");
+        PersonId julie = agency.demoPerson("Julie Roy");
+        PersonId louise = agency.demoPerson("Louise Bernard");
         for (String body : List.of(
                 "{\"text\":\"short\"}",
                 "{\"text\":\"" + "x".repeat(4001) + "\"}",
@@ -164,38 +220,53 @@ class ConcernsIntegrationTests {
                 .isEqualTo(404);
         assertThat(jdbc.sql("select count(*) from concern").query(Long.class).single())
                 .isEqualTo(before);
-        assertThat(api.get("/api/v1/concerns/" + UUID.randomUUID(), api.demoToken("privacy"))
-                        .status())
+    }
+
+    @Test
+    void answersAMissingConcernWithNotFound() {
+        assertThat(api.get("/api/v1/concerns/" + UUID.randomUUID(), privacy).status())
                 .isEqualTo(404);
-        // A consent directive cannot hide concerns about oneself from those who handle them.
+    }
+
+    @Test
+    void cannotBeLockedAwayByAConsentDirective() {
         Api.Response lockbox = api.post(
-                "/api/v1/people/" + org.mutuality.test.Demo.personId(jdbc, "Jordan Lee") + "/consent-directives",
-                api.demoToken("peer"),
+                "/api/v1/people/" + agency.demoPerson("Jordan Lee") + "/consent-directives",
+                agency.demoToken("peer"),
                 Api.json(Map.of("purpose", "SAFETY", "recordKind", "SAFETY_RECORDS")));
+
         assertThat(lockbox.status()).isEqualTo(400);
     }
 
-    private Person person(String name, Role role, String username) {
-        AgencyId agency = directory.demoAgency().orElseThrow();
-        Person p = directory.register(
-                agency,
-                new PersonDetails(name, null, null, null, null),
-                List.of(new AssignRole(role, null, null, LocalDate.now().minusDays(1), null)));
-        directory.openAccount(agency, p.id(), username, PASSWORD);
-        return p;
+    private String raise() {
+        Api.Response raised = api.post(
+                "/api/v1/concerns",
+                rafa,
+                Api.json(Map.of(
+                        "aboutId",
+                        worker.id().toString(),
+                        "text",
+                        "They keep texting me from their own phone late at night.",
+                        "anonymous",
+                        true)));
+        assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+        return raised.json().get("id").asString();
     }
 
-    private int notices(String person, String kind) {
-        return jdbc.sql("select count(*) from notice where recipient_id = :p and kind = :k")
-                .param("p", UUID.fromString(person))
-                .param("k", kind)
-                .query(Integer.class)
-                .single();
+    private String taken() {
+        String id = raise();
+        assertThat(api.post("/api/v1/concerns/" + id + "/take", privacy, "{}").status())
+                .isEqualTo(200);
+        return id;
     }
 
-    private long denied(String actor) {
+    private Api.Response answer(String id) {
+        return api.post("/api/v1/concerns/" + id + "/answer", privacy, Api.json(Map.of("answer", ANSWER)));
+    }
+
+    private long denied(Person actor) {
         return jdbc.sql("select count(*) from audit_entry where actor_id = :a and outcome = 'DENIED'")
-                .param("a", UUID.fromString(actor))
+                .param("a", actor.id().value())
                 .query(Long.class)
                 .single();
     }

@@ -2,21 +2,20 @@ package org.mutuality.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mutuality.directory.AssignRole;
+import org.junit.jupiter.api.TestInstance;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
-import org.mutuality.directory.PersonDetails;
 import org.mutuality.directory.Role;
-import org.mutuality.shared.AgencyId;
 import org.mutuality.test.Api;
+import org.mutuality.test.BrowserSession;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -26,12 +25,11 @@ import tools.jackson.databind.JsonNode;
  * "boundary restated" and nobody is sanctioned.
  */
 @IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IncidentsIntegrationTests {
 
-    static final String PASSWORD = "correct horse battery staple 42";
-
-    @LocalServerPort
-    int port;
+    @Autowired
+    TestAgency agency;
 
     @Autowired
     Directory directory;
@@ -39,91 +37,126 @@ class IncidentsIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    Api api;
+    String tag;
+    Person ilse;
+    Person ivo;
+    String ilseToken;
+    String ivoToken;
+    String moToken;
+    String privacy;
+
+    @BeforeAll
+    void aPeerWorkerAParticipantAndTheParticipantsPartnerAManager() {
+        api = agency.api();
+        tag = UUID.randomUUID().toString().substring(0, 6);
+        ilse = agency.person("Ilse Incident " + tag)
+                .roleAcrossAgency(Role.PEER_WORKER)
+                .account("ilse-" + tag)
+                .create();
+        ivo = agency.person("Ivo Involved " + tag)
+                .roleAcrossAgency(Role.PARTICIPANT)
+                .account("ivo-" + tag)
+                .create();
+        Person manager = agency.person("Mo Manager " + tag)
+                .roleAcrossAgency(Role.MANAGER)
+                .account("mo-" + tag)
+                .create();
+        privacy = agency.demoToken("privacy");
+        agency.relate(privacy, "PARTNER", manager.id(), ivo.id());
+        ilseToken = agency.token("ilse-" + tag);
+        ivoToken = agency.token("ivo-" + tag);
+        moToken = agency.token("mo-" + tag);
+    }
+
     @Test
-    void anIncidentIsHandledWithDignityBySomeoneWithoutAConflict() {
-        Api api = new Api(port);
-        String tag = UUID.randomUUID().toString().substring(0, 6);
-        Person ilse = person("Ilse Incident " + tag, Role.PEER_WORKER, "ilse-" + tag);
-        Person ivo = person("Ivo Involved " + tag, Role.PARTICIPANT, "ivo-" + tag);
-        Person manager = person("Mo Manager " + tag, Role.MANAGER, "mo-" + tag);
-        assertThat(api.post(
-                                "/api/v1/relationships",
-                                api.demoToken("privacy"),
-                                Api.json(Map.of(
-                                        "kind",
-                                        "PARTNER",
-                                        "personAId",
-                                        manager.id().toString(),
-                                        "personBId",
-                                        ivo.id().toString(),
-                                        "visibility",
-                                        "STAFF")))
-                        .status())
-                .isEqualTo(201);
-        String ilseToken = api.token("ilse-" + tag, PASSWORD);
-        String ivoToken = api.token("ivo-" + tag, PASSWORD);
+    void tellsTheOthersInvolvedAndThoseWhoHandleIncidents() {
+        int before = agency.notices(ivo.id(), "INCIDENT_INVOLVES_YOU");
 
-        Api.Response recorded = api.post(
-                "/api/v1/incidents",
-                ilseToken,
-                Api.json(Map.of(
-                        "whatHappened", "Ivo hugged me at the end of our meeting and asked for my phone number.",
-                        "agreedNext", "We talked about why I keep contact on the agency's line.",
-                        "involvedIds", List.of(ivo.id().toString()))));
-        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
-        String id = recorded.json().get("id").asString();
-        assertThat(notices(ivo.id().toString(), "INCIDENT_INVOLVES_YOU")).isEqualTo(1);
-        assertThat(notices(org.mutuality.test.Demo.personId(jdbc, "Priya Shah"), "INCIDENT_RECORDED"))
+        record();
+
+        assertThat(agency.notices(ivo.id(), "INCIDENT_INVOLVES_YOU")).isEqualTo(before + 1);
+        assertThat(agency.notices(agency.demoPerson("Priya Shah"), "INCIDENT_RECORDED"))
                 .isPositive();
+    }
 
-        String path = "/api/v1/incidents/" + id;
-        assertThat(api.post(
-                                path + "/accounts",
-                                ivoToken,
-                                "{\"text\":\"I was grateful and did not think it was a problem.\"}")
-                        .status())
-                .isEqualTo(200);
-        assertThat(api.post(path + "/accounts", ilseToken, "{\"text\":\"I felt uneasy and said so kindly.\"}")
-                        .status())
-                .isEqualTo(200);
+    @Test
+    void showsEachPersonInvolvedOnlyTheirOwnAccount() {
+        String path = withAccounts();
+
         JsonNode ivoView = api.get(path, ivoToken).json();
+
         assertThat(ivoView.get("accounts")).hasSize(1);
         assertThat(ivoView.get("accounts").get(0).get("text").asString()).contains("grateful");
-        assertThat(api.get(path, api.demoToken("peer2")).status()).isEqualTo(403);
-        assertThat(api.post(path + "/accounts", api.demoToken("peer2"), "{\"text\":\"I was not even there at all.\"}")
+    }
+
+    @Test
+    void refusesSomeoneNotInvolvedToReadOrAddAnAccount() {
+        String path = record();
+        String peer2 = agency.demoToken("peer2");
+
+        assertThat(api.get(path, peer2).status()).isEqualTo(403);
+        assertThat(api.post(path + "/accounts", peer2, "{\"text\":\"I was not even there at all.\"}")
                         .status())
                 .isEqualTo(403);
+    }
 
-        Api.Response blocked = api.post(path + "/take", api.token("mo-" + tag, PASSWORD), "{}");
+    @Test
+    void refusesAHandlerWhoIsThePartnerOfSomeoneInvolved() {
+        Api.Response blocked = api.post(record() + "/take", moToken, "{}");
+
         assertThat(blocked.status()).isEqualTo(409);
-        assertThat(blocked.body()).contains("Someone else should take this incident");
-        String privacy = api.demoToken("privacy");
+        assertThat(blocked.body()).contains("Someone else should take this");
+    }
+
+    @Test
+    void isTakenByThePrivacyLeadWhoReadsEveryAccount() {
+        String path = withAccounts();
+
         assertThat(api.post(path + "/take", privacy, "{}").json().get("status").asString())
                 .isEqualTo("IN_HAND");
         assertThat(api.get(path, privacy).json().get("accounts")).hasSize(2);
+    }
+
+    @Test
+    void refusesAnOutcomeThatIsNotOne() {
+        String path = taken();
+
         assertThat(api.post(path + "/resolve", privacy, "{\"outcome\":\"SUSPENDED\"}")
                         .status())
                 .isEqualTo(400);
-        Api.Response resolved = api.post(
-                path + "/resolve",
-                privacy,
-                Api.json(Map.of(
-                        "outcome",
-                        "BOUNDARY_RESTATED",
-                        "note",
-                        "Both agreed that contact stays on the agency's line.")));
+    }
+
+    @Test
+    void isResolvedWithAnOutcomeEveryoneInvolvedIsToldOf() {
+        String path = taken();
+        int ilseBefore = agency.notices(ilse.id(), "INCIDENT_RESOLVED");
+        int ivoBefore = agency.notices(ivo.id(), "INCIDENT_RESOLVED");
+
+        Api.Response resolved = resolve(path);
+
         assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
         assertThat(resolved.json().get("outcome").asString()).isEqualTo("BOUNDARY_RESTATED");
-        assertThat(notices(ilse.id().toString(), "INCIDENT_RESOLVED")).isEqualTo(1);
-        assertThat(notices(ivo.id().toString(), "INCIDENT_RESOLVED")).isEqualTo(1);
-        // Not a verdict: Ilse's role is untouched.
-        assertThat(directory
-                        .requirePerson(directory.demoAgency().orElseThrow(), ilse.id())
-                        .activeRoles(LocalDate.now()))
-                .contains(Role.PEER_WORKER);
+        assertThat(agency.notices(ilse.id(), "INCIDENT_RESOLVED")).isEqualTo(ilseBefore + 1);
+        assertThat(agency.notices(ivo.id(), "INCIDENT_RESOLVED")).isEqualTo(ivoBefore + 1);
+    }
 
-        var page = org.mutuality.test.BrowserSession.signIn(port, "ivo-" + tag, PASSWORD)
-                .get("/incidents/" + id);
+    @Test
+    void isNotAVerdict() {
+        resolve(taken());
+
+        assertThat(directory.requirePerson(agency.id(), ilse.id()).activeRoles(agency.today()))
+                .contains(Role.PEER_WORKER);
+    }
+
+    @Test
+    void showsTheOutcomeAndOnlyTheirOwnAccountOnTheParticipantsPage() {
+        String path = withAccounts();
+        api.post(path + "/take", privacy, "{}");
+        resolve(path);
+
+        var page = agency.browser("ivo-" + tag).get(path.replace("/api/v1", ""));
+
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
                 .contains("Boundary restated")
@@ -132,17 +165,29 @@ class IncidentsIntegrationTests {
     }
 
     @Test
-    void badIncidentsAreRefusedAndChangeNothing() {
-        Api api = new Api(port);
-        String peer = api.demoToken("peer");
-        String julie = org.mutuality.test.Demo.personId(jdbc, "Julie Roy");
+    void asksOnThePageHowTheIncidentEndedAndChangesNothing() {
+        String path = taken();
+        String page = path.replace("/api/v1", "");
+        BrowserSession privacyLead = agency.demoBrowser("privacy");
+        privacyLead.get(page + "?lang=fr");
+
+        privacyLead.post(page + "/resolve", Map.of("outcome", "SUSPENDED"));
+
+        assertThat(privacyLead.get(page).body()).contains("Choisissez l’issue de l’incident.");
+        assertThat(api.get(path, privacy).json().get("status").asString()).isEqualTo("IN_HAND");
+    }
+
+    @Test
+    void refusesBadIncidentsAndChangesNothing() {
+        String peer = agency.demoToken("peer");
+        String julie = agency.demoPerson("Julie Roy").toString();
         long before =
                 jdbc.sql("select count(*) from incident").query(Long.class).single();
         for (String body : List.of(
                 "{\"whatHappened\":\"Something happened here.\",\"involvedIds\":[]}",
                 "{\"whatHappened\":\"short\",\"involvedIds\":[\"" + julie + "\"]}",
                 "{\"whatHappened\":\"Something happened here.\",\"involvedIds\":[\"" + julie + "\"],\"occurredOn\":\""
-                        + LocalDate.now().plusDays(3) + "\"}",
+                        + agency.today().plusDays(3) + "\"}",
                 "{\"whatHappened\":\"Something happened here.\",\"involvedIds\":[\"nope\"]}",
                 "{\"whatHappened\":\"Something happened here.\"}",
                 "{")) {
@@ -154,21 +199,47 @@ class IncidentsIntegrationTests {
                 .isEqualTo(before);
     }
 
-    private Person person(String name, Role role, String username) {
-        AgencyId agency = directory.demoAgency().orElseThrow();
-        Person p = directory.register(
-                agency,
-                new PersonDetails(name, null, null, null, null),
-                List.of(new AssignRole(role, null, null, LocalDate.now().minusDays(1), null)));
-        directory.openAccount(agency, p.id(), username, PASSWORD);
-        return p;
+    /** Records an incident between Ilse and Ivo; returns its API path. */
+    private String record() {
+        Api.Response recorded = api.post(
+                "/api/v1/incidents",
+                ilseToken,
+                Api.json(Map.of(
+                        "whatHappened", "Ivo hugged me at the end of our meeting and asked for my phone number.",
+                        "agreedNext", "We talked about why I keep contact on the agency's line.",
+                        "involvedIds", List.of(ivo.id().toString()))));
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        return "/api/v1/incidents/" + recorded.json().get("id").asString();
     }
 
-    private int notices(String person, String kind) {
-        return jdbc.sql("select count(*) from notice where recipient_id = :p and kind = :k")
-                .param("p", UUID.fromString(person))
-                .param("k", kind)
-                .query(Integer.class)
-                .single();
+    private String withAccounts() {
+        String path = record();
+        assertThat(api.post(
+                                path + "/accounts",
+                                ivoToken,
+                                "{\"text\":\"I was grateful and did not think it was a problem.\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.post(path + "/accounts", ilseToken, "{\"text\":\"I felt uneasy and said so kindly.\"}")
+                        .status())
+                .isEqualTo(200);
+        return path;
+    }
+
+    private String taken() {
+        String path = record();
+        assertThat(api.post(path + "/take", privacy, "{}").status()).isEqualTo(200);
+        return path;
+    }
+
+    private Api.Response resolve(String path) {
+        return api.post(
+                path + "/resolve",
+                privacy,
+                Api.json(Map.of(
+                        "outcome",
+                        "BOUNDARY_RESTATED",
+                        "note",
+                        "Both agreed that contact stays on the agency's line.")));
     }
 }

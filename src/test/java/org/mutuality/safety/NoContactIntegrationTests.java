@@ -2,22 +2,19 @@ package org.mutuality.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mutuality.directory.AssignRole;
-import org.mutuality.directory.Directory;
+import org.junit.jupiter.api.TestInstance;
 import org.mutuality.directory.Person;
-import org.mutuality.directory.PersonDetails;
 import org.mutuality.directory.Program;
 import org.mutuality.directory.Role;
-import org.mutuality.shared.AgencyId;
 import org.mutuality.test.Api;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -27,45 +24,57 @@ import tools.jackson.databind.JsonNode;
  * who may see the restriction are told why.
  */
 @IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NoContactIntegrationTests {
 
-    static final String PASSWORD = "correct horse battery staple 42";
-
-    @LocalServerPort
-    int port;
-
     @Autowired
-    Directory directory;
+    TestAgency agency;
 
     @Autowired
     JdbcClient jdbc;
 
-    @Test
-    void noContactRefusesEveryPairingEvenOneChosenBefore() {
-        Api api = new Api(port);
-        String tag = UUID.randomUUID().toString().substring(0, 6);
-        Program program = peerProgram();
-        Person peer = person("Nils NoContact " + tag, Role.PEER_WORKER, program, "nils-" + tag);
-        Person participant = person("Pia Protected " + tag, Role.PARTICIPANT, program, "pia-" + tag);
-        String supervisor = api.demoToken("supervisor");
-        String privacy = api.demoToken("privacy");
+    Api api;
+    String tag;
+    Program program;
+    Person peer;
+    Person participant;
+    String supervisor;
+    String privacy;
+    String referral;
 
-        Api.Response referral = api.post(
-                "/api/v1/referrals",
-                supervisor,
-                Api.json(Map.of(
-                        "personId", participant.id().toString(),
-                        "programId", program.id().toString(),
-                        "reason", "Pia asked for peer support after her hospital stay.")));
-        String id = referral.json().get("id").asString();
+    /** Nils is chosen as Pia's peer worker; a court order arrives before he answers. */
+    @BeforeAll
+    void aPeerChosenForAParticipantThenANoContactRestriction() {
+        api = agency.api();
+        tag = UUID.randomUUID().toString().substring(0, 6);
+        program = agency.peerSupport();
+        peer = agency.person("Nils NoContact " + tag)
+                .role(Role.PEER_WORKER)
+                .account("nils-" + tag)
+                .create();
+        participant = agency.person("Pia Protected " + tag)
+                .role(Role.PARTICIPANT)
+                .account("pia-" + tag)
+                .create();
+        supervisor = agency.demoToken("supervisor");
+        privacy = agency.demoToken("privacy");
+        referral = "/api/v1/referrals/"
+                + api.post(
+                                "/api/v1/referrals",
+                                supervisor,
+                                Api.json(Map.of(
+                                        "personId", participant.id().toString(),
+                                        "programId", program.id().toString(),
+                                        "reason", "Pia asked for peer support after her hospital stay.")))
+                        .json()
+                        .get("id")
+                        .asString();
         assertThat(api.post(
-                                "/api/v1/referrals/" + id + "/choice",
+                                referral + "/choice",
                                 supervisor,
                                 Api.json(Map.of("peerId", peer.id().toString())))
                         .status())
                 .isEqualTo(200);
-
-        // A court order arrives before Nils answers.
         Api.Response restriction = api.post(
                 "/api/v1/relationships",
                 privacy,
@@ -76,9 +85,12 @@ class NoContactIntegrationTests {
                         "note", "Court order",
                         "visibility", "STAFF")));
         assertThat(restriction.status()).as(restriction.body()).isEqualTo(201);
+    }
 
-        Api.Response accepted = api.post(
-                "/api/v1/referrals/" + id + "/answer", api.token("nils-" + tag, PASSWORD), "{\"accept\":true}");
+    @Test
+    void refusesTheAnswerOfAPeerWorkerChosenBeforeTheRestriction() {
+        Api.Response accepted = api.post(referral + "/answer", agency.token("nils-" + tag), "{\"accept\":true}");
+
         assertThat(accepted.status()).isEqualTo(409);
         assertThat(accepted.body()).contains("no-contact restriction");
         assertThat(jdbc.sql("""
@@ -89,19 +101,24 @@ class NoContactIntegrationTests {
                         .query(Integer.class)
                         .single())
                 .isZero();
+    }
 
-        // Matching leaves Nils out; choosing him again is refused with the reason.
-        JsonNode suggestions =
-                api.get("/api/v1/referrals/" + id + "/suggestions", supervisor).json();
+    @Test
+    void leavesThePeerWorkerOutOfMatchingAndRefusesChoosingThemAgain() {
+        JsonNode suggestions = api.get(referral + "/suggestions", supervisor).json();
         assertThat(suggestions.get("suggestions").toString()).doesNotContain(peer.displayName());
+
         Api.Response again = api.post(
-                "/api/v1/referrals/" + id + "/choice",
+                referral + "/choice",
                 supervisor,
                 Api.json(Map.of("peerId", peer.id().toString())));
+
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.body()).contains("no-contact restriction");
+    }
 
-        // A support relationship recorded by hand is refused too.
+    @Test
+    void refusesASupportRelationshipRecordedByHand() {
         Api.Response direct = api.post(
                 "/api/v1/relationships",
                 supervisor,
@@ -112,9 +129,12 @@ class NoContactIntegrationTests {
                         peer.id().toString(),
                         "personBId",
                         participant.id().toString())));
-        assertThat(direct.status()).isEqualTo(409);
 
-        // Groups: Nils leads one; Pia cannot join it.
+        assertThat(direct.status()).isEqualTo(409);
+    }
+
+    @Test
+    void keepsTheParticipantOutOfAGroupThePeerWorkerLeads() {
         Api.Response group = api.post(
                 "/api/v1/groups",
                 supervisor,
@@ -126,18 +146,22 @@ class NoContactIntegrationTests {
                         "leaderId",
                         peer.id().toString())));
         String members = "/api/v1/groups/" + group.json().get("id").asString() + "/members";
+
         Api.Response join = api.post(
                 members,
                 supervisor,
                 Api.json(Map.of("personId", participant.id().toString(), "acknowledge", true)));
+
         assertThat(join.status()).isEqualTo(409);
         assertThat(join.body()).contains("no-contact restriction");
+    }
 
-        // Messages: even as the program's on-duty peer, Nils never receives Pia's messages.
+    @Test
+    void neverRoutesTheParticipantsMessagesToThePeerWorkerEvenOnDuty() {
         String settings = "/api/v1/programs/" + program.id() + "/contact-settings";
         String previous = api.get(settings, supervisor).body();
         Api.Response duty = api.put(
-                "/api/v1/programs/" + program.id() + "/contact-settings",
+                settings,
                 supervisor,
                 Api.json(Map.of(
                         "openDays",
@@ -148,20 +172,17 @@ class NoContactIntegrationTests {
                         "onDutyPeerId", peer.id().toString())));
         assertThat(duty.status()).as(duty.body()).isEqualTo(200);
         try {
+            String nils = agency.token("nils-" + tag);
             JsonNode sent = api.post(
                             "/api/v1/me/messages",
-                            api.token("pia-" + tag, PASSWORD),
+                            agency.token("pia-" + tag),
                             "{\"to\":\"PROGRAM\",\"text\":\"Is anyone there?\"}")
                     .json();
             assertThat(sent.get("message").get("routed").asString()).isEqualTo("COORDINATORS");
             assertThat(sent.get("message").get("toId").isNull()).isTrue();
-            assertThat(api.get("/api/v1/messages/inbox", api.token("nils-" + tag, PASSWORD))
-                            .body())
+            assertThat(api.get("/api/v1/messages/inbox", nils).body())
                     .doesNotContain(participant.id().toString());
-            assertThat(api.post(
-                                    "/api/v1/people/" + participant.id() + "/messages",
-                                    api.token("nils-" + tag, PASSWORD),
-                                    "{\"text\":\"Hello Pia\"}")
+            assertThat(api.post("/api/v1/people/" + participant.id() + "/messages", nils, "{\"text\":\"Hello Pia\"}")
                             .status())
                     .isEqualTo(403);
         } finally {
@@ -170,10 +191,7 @@ class NoContactIntegrationTests {
     }
 
     @Test
-    void badOfficeHoursAreRefusedAndChangeNothing() {
-        Api api = new Api(port);
-        String supervisor = api.demoToken("supervisor");
-        Program program = peerProgram();
+    void refusesBadOfficeHoursAndChangesNothing() {
         String path = "/api/v1/programs/" + program.id() + "/contact-settings";
         String before = api.get(path, supervisor).body();
         for (String body : List.of(
@@ -181,32 +199,13 @@ class NoContactIntegrationTests {
                 "{\"openDays\":[\"FUNDAY\"],\"opensAt\":\"09:00\",\"closesAt\":\"17:00\",\"zone\":\"America/Toronto\"}",
                 "{\"openDays\":[\"MONDAY\"],\"opensAt\":\"09:00\",\"closesAt\":\"17:00\",\"zone\":\"Mars/Olympus\"}",
                 "{\"openDays\":[\"MONDAY\"],\"opensAt\":\"09:00\",\"closesAt\":\"17:00\",\"zone\":\"UTC\",\"onDutyPeerId\":\""
-                        + org.mutuality.test.Demo.personId(jdbc, "Julie Roy") + "\"}",
+                        + agency.demoPerson("Julie Roy") + "\"}",
                 "{")) {
             Api.Response r = api.put(path, supervisor, body);
             assertThat(r.status()).as(body).isEqualTo(400);
             assertThat(r.contentType()).as(body).contains("problem+json");
         }
-        assertThat(api.put(path, api.demoToken("peer"), before).status()).isEqualTo(403);
+        assertThat(api.put(path, agency.demoToken("peer"), before).status()).isEqualTo(403);
         assertThat(api.get(path, supervisor).body()).isEqualTo(before);
-    }
-
-    private Program peerProgram() {
-        return directory.programs(directory.demoAgency().orElseThrow()).stream()
-                .filter(p -> p.name().equals("Peer Support"))
-                .findFirst()
-                .orElseThrow();
-    }
-
-    private Person person(String name, Role role, Program program, String username) {
-        AgencyId agency = directory.demoAgency().orElseThrow();
-        Person p = directory.register(
-                agency,
-                new PersonDetails(name, null, null, null, null),
-                List.of(new AssignRole(role, program.id(), null, LocalDate.now().minusDays(1), null)));
-        if (username != null) {
-            directory.openAccount(agency, p.id(), username, PASSWORD);
-        }
-        return p;
     }
 }

@@ -1,11 +1,14 @@
 package org.mutuality.safety.demo;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.mutuality.conflicts.ConflictDecision;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
@@ -51,37 +54,34 @@ class DemoSafety implements ApplicationRunner {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        java.util.UUID incident = incidents.insert(
-                agency,
+        Incident incident = Incident.record(
                 rosa,
                 today.minusDays(12),
                 "After the walking group Kevin asked me for a ride home; we are neighbours and he knows my car.",
                 "I said I could not drive participants; we looked at the bus times together.",
-                Set.of(rosa, kevin),
-                today.minusDays(12).atTime(12, 0).toInstant(ZoneOffset.UTC));
+                Set.of(kevin),
+                today,
+                at(today.minusDays(12), 12));
+        incidents.insert(agency, incident);
         incidents.addAccount(
                 agency,
-                incident,
-                kevin,
-                "It was raining and I did not think it was a big deal. The bus is fine.",
-                today.minusDays(11).atTime(10, 0).toInstant(ZoneOffset.UTC));
-        incidents.update(
+                incident.id(),
+                incident.account(
+                        kevin,
+                        "It was raining and I did not think it was a big deal. The bus is fine.",
+                        at(today.minusDays(11), 10)));
+        Incident.Moved taken = incident.take(priya, ConflictDecision.strictest(List.of()), false);
+        incidents.save(agency, taken, at(today.minusDays(10), 9));
+        Incident inHand = incidents.find(agency, incident.id()).orElseThrow();
+        incidents.save(
                 agency,
-                incident,
-                0,
-                Incident.Status.IN_HAND,
-                priya,
-                null,
-                null,
-                today.minusDays(10).atTime(9, 0).toInstant(ZoneOffset.UTC));
-        incidents.update(
-                agency,
-                incident,
-                1,
-                Incident.Status.RESOLVED,
-                priya,
-                Incident.Outcome.BOUNDARY_RESTATED,
-                "Rides stay out of peer work for everyone; the group now ends near the bus stop.",
-                today.minusDays(9).atTime(9, 0).toInstant(ZoneOffset.UTC));
+                inHand.resolve(
+                        Incident.Outcome.BOUNDARY_RESTATED,
+                        "Rides stay out of peer work for everyone; the group now ends near the bus stop."),
+                at(today.minusDays(9), 9));
+    }
+
+    private static Instant at(LocalDate day, int hour) {
+        return day.atTime(hour, 0).toInstant(ZoneOffset.UTC);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.mutuality.directory.PersonId;
+import org.mutuality.safety.ConcernId;
 import org.mutuality.shared.AgencyId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,7 +28,7 @@ public class ConcernPseudonyms {
     }
 
     /** Seals the link for a new anonymous concern; returns the pseudonym, a fresh random id. */
-    public UUID create(AgencyId agency, UUID concern, PersonId person, Instant at) {
+    public UUID create(AgencyId agency, ConcernId concern, PersonId person, Instant at) {
         UUID pseudonym = UUID.randomUUID();
         jdbc.sql("""
                         insert into concern_pseudonym (id, agency_id, concern_id, person_id, created_at)
@@ -35,7 +36,7 @@ public class ConcernPseudonyms {
                         """)
                 .param("id", pseudonym)
                 .param("agency", agency.value())
-                .param("concern", concern)
+                .param("concern", concern.value())
                 .param("person", person.value())
                 .param("at", at.atOffset(ZoneOffset.UTC))
                 .update();
@@ -43,39 +44,43 @@ public class ConcernPseudonyms {
     }
 
     /** The pseudonym under which this person raised this concern; empty when they did not raise it. */
-    public Optional<UUID> pseudonymOf(AgencyId agency, UUID concern, PersonId person) {
+    public Optional<UUID> pseudonymOf(AgencyId agency, ConcernId concern, PersonId person) {
         return jdbc.sql("""
                         select id from concern_pseudonym
                         where agency_id = :agency and concern_id = :concern and person_id = :person
                         """)
                 .param("agency", agency.value())
-                .param("concern", concern)
+                .param("concern", concern.value())
                 .param("person", person.value())
                 .query(UUID.class)
                 .optional();
     }
 
     /** The anonymous concerns this person raised. */
-    public List<UUID> concernsOf(AgencyId agency, PersonId person) {
-        return jdbc.sql("select concern_id from concern_pseudonym where agency_id = :agency and person_id = :person")
+    public List<ConcernId> concernsOf(AgencyId agency, PersonId person) {
+        return jdbc
+                .sql("select concern_id from concern_pseudonym where agency_id = :agency and person_id = :person")
                 .param("agency", agency.value())
                 .param("person", person.value())
                 .query(UUID.class)
-                .list();
+                .list()
+                .stream()
+                .map(ConcernId::new)
+                .toList();
     }
 
     /** Who raised this anonymous concern. The one read of the link; see the class comment for who calls it. */
-    public Optional<PersonId> unseal(AgencyId agency, UUID concern) {
+    public Optional<PersonId> unseal(AgencyId agency, ConcernId concern) {
         return jdbc.sql("select person_id from concern_pseudonym where agency_id = :agency and concern_id = :concern")
                 .param("agency", agency.value())
-                .param("concern", concern)
+                .param("concern", concern.value())
                 .query(UUID.class)
                 .optional()
                 .map(PersonId::new);
     }
 
     /** Keeps the privacy lead's reason for opening the link; returns the opening's id. */
-    public UUID recordUnsealing(AgencyId agency, UUID concern, PersonId by, String reason, Instant at) {
+    public UUID recordUnsealing(AgencyId agency, ConcernId concern, PersonId by, String reason, Instant at) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into concern_unsealing (id, agency_id, concern_id, opened_by, reason, opened_at)
@@ -83,7 +88,7 @@ public class ConcernPseudonyms {
                         """)
                 .param("id", id)
                 .param("agency", agency.value())
-                .param("concern", concern)
+                .param("concern", concern.value())
                 .param("by", by.value())
                 .param("reason", reason)
                 .param("at", at.atOffset(ZoneOffset.UTC))

@@ -2,16 +2,16 @@ package org.mutuality.safety.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
 import org.mutuality.safety.Concern;
+import org.mutuality.safety.ConcernId;
 import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.ConflictException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,59 +25,53 @@ public class ConcernStore {
         this.jdbc = jdbc;
     }
 
-    /** Inserts a concern; {@code by} is null for an anonymous one, whose raiser is sealed apart. */
-    public UUID insert(
-            AgencyId agency,
-            @Nullable PersonId by,
-            boolean anonymous,
-            @Nullable PersonId about,
-            String text,
-            Instant at) {
-        UUID id = UUID.randomUUID();
+    /** Inserts a new concern; an anonymous one names nobody, its raiser is sealed apart. */
+    public void insert(AgencyId agency, Concern c) {
         jdbc.sql("""
                         insert into concern (id, agency_id, raised_by, anonymous, about_id, body, status, created_at,
                                              updated_at, version)
-                        values (:id, :agency, :by, :anonymous, :about, :body, 'RAISED', :at, :at, 0)
+                        values (:id, :agency, :by, :anonymous, :about, :body, :status, :at, :at, 0)
                         """)
-                .param("id", id)
+                .param("id", c.id().value())
                 .param("agency", agency.value())
-                .param("by", by == null ? null : by.value())
-                .param("anonymous", anonymous)
-                .param("about", about == null ? null : about.value())
-                .param("body", text)
-                .param("at", at.atOffset(ZoneOffset.UTC))
+                .param("by", c.raisedBy() == null ? null : c.raisedBy().value())
+                .param("anonymous", c.anonymous())
+                .param("about", c.about() == null ? null : c.about().value())
+                .param("body", c.text())
+                .param("status", c.status().name())
+                .param("at", c.createdAt().atOffset(ZoneOffset.UTC))
                 .update();
-        return id;
     }
 
-    public boolean update(
-            AgencyId agency,
-            UUID id,
-            int version,
-            Concern.Status status,
-            @Nullable PersonId handler,
-            @Nullable String answer,
-            Instant at) {
-        return jdbc.sql("""
+    /**
+     * Saves a step taken on a concern, if nobody saved another since it was read.
+     *
+     * @throws ConflictException when someone did
+     */
+    public void save(AgencyId agency, Concern.Moved moved) {
+        Concern c = moved.concern();
+        int updated = jdbc.sql("""
                         update concern set status = :status, handler_id = :handler, answer = :answer, updated_at = :at,
                                version = version + 1
                         where agency_id = :agency and id = :id and version = :version
                         """)
-                        .param("status", status.name())
-                        .param("handler", handler == null ? null : handler.value())
-                        .param("answer", answer)
-                        .param("at", at.atOffset(ZoneOffset.UTC))
-                        .param("agency", agency.value())
-                        .param("id", id)
-                        .param("version", version)
-                        .update()
-                == 1;
+                .param("status", c.status().name())
+                .param("handler", c.handler() == null ? null : c.handler().value())
+                .param("answer", c.answer())
+                .param("at", c.updatedAt().atOffset(ZoneOffset.UTC))
+                .param("agency", agency.value())
+                .param("id", c.id().value())
+                .param("version", c.version())
+                .update();
+        if (updated != 1) {
+            throw new ConflictException("concern.changedMeanwhile");
+        }
     }
 
-    public Optional<Concern> find(AgencyId agency, UUID id) {
+    public Optional<Concern> find(AgencyId agency, ConcernId id) {
         return jdbc.sql("select * from concern where agency_id = :agency and id = :id")
                 .param("agency", agency.value())
-                .param("id", id)
+                .param("id", id.value())
                 .query((rs, n) -> concern(rs))
                 .optional();
     }
@@ -103,7 +97,7 @@ public class ConcernStore {
         UUID handler = rs.getObject("handler_id", UUID.class);
         UUID raisedBy = rs.getObject("raised_by", UUID.class);
         return new Concern(
-                rs.getObject("id", UUID.class),
+                new ConcernId(rs.getObject("id", UUID.class)),
                 raisedBy == null ? null : new PersonId(raisedBy),
                 rs.getBoolean("anonymous"),
                 about == null ? null : new PersonId(about),

@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +13,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
 import org.mutuality.safety.Incident;
+import org.mutuality.safety.IncidentId;
 import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.ConflictException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,85 +29,77 @@ public class IncidentStore {
         this.jdbc = jdbc;
     }
 
-    public UUID insert(
-            AgencyId agency,
-            PersonId by,
-            LocalDate on,
-            String what,
-            @Nullable String agreed,
-            Set<PersonId> involved,
-            Instant at) {
-        UUID id = UUID.randomUUID();
+    /** Inserts a new incident with the people involved. */
+    public void insert(AgencyId agency, Incident i) {
         jdbc.sql("""
                         insert into incident (id, agency_id, recorded_by, occurred_on, what_happened, agreed_next, status,
                                               created_at, updated_at, version)
-                        values (:id, :agency, :by, :on, :what, :agreed, 'OPEN', :at, :at, 0)
+                        values (:id, :agency, :by, :on, :what, :agreed, :status, :at, :at, 0)
                         """)
-                .param("id", id)
+                .param("id", i.id().value())
                 .param("agency", agency.value())
-                .param("by", by.value())
-                .param("on", on)
-                .param("what", what)
-                .param("agreed", agreed)
-                .param("at", at.atOffset(ZoneOffset.UTC))
+                .param("by", i.recordedBy().value())
+                .param("on", i.occurredOn())
+                .param("what", i.whatHappened())
+                .param("agreed", i.agreedNext())
+                .param("status", i.status().name())
+                .param("at", i.createdAt().atOffset(ZoneOffset.UTC))
                 .update();
-        for (PersonId p : involved) {
+        for (PersonId p : i.involved()) {
             jdbc.sql("insert into incident_person (incident_id, person_id, agency_id) values (:i, :p, :agency)")
-                    .param("i", id)
+                    .param("i", i.id().value())
                     .param("p", p.value())
                     .param("agency", agency.value())
                     .update();
         }
-        return id;
     }
 
-    public void addAccount(AgencyId agency, UUID incident, PersonId author, String text, Instant at) {
+    public void addAccount(AgencyId agency, IncidentId incident, Incident.Account account) {
         jdbc.sql("""
                         insert into incident_account (id, agency_id, incident_id, author_id, body, created_at)
                         values (:id, :agency, :incident, :author, :body, :at)
                         """)
-                .param("id", UUID.randomUUID())
+                .param("id", account.id())
                 .param("agency", agency.value())
-                .param("incident", incident)
-                .param("author", author.value())
-                .param("body", text)
-                .param("at", at.atOffset(ZoneOffset.UTC))
+                .param("incident", incident.value())
+                .param("author", account.author().value())
+                .param("body", account.text())
+                .param("at", account.at().atOffset(ZoneOffset.UTC))
                 .update();
     }
 
-    public boolean update(
-            AgencyId agency,
-            UUID id,
-            int version,
-            Incident.Status status,
-            @Nullable PersonId handler,
-            Incident.@Nullable Outcome outcome,
-            @Nullable String note,
-            Instant at) {
-        return jdbc.sql("""
+    /**
+     * Saves a step taken on an incident, if nobody saved another since it was read.
+     *
+     * @throws ConflictException when someone did
+     */
+    public void save(AgencyId agency, Incident.Moved moved, Instant at) {
+        Incident i = moved.incident();
+        int updated = jdbc.sql("""
                         update incident set status = :status, handler_id = :handler, outcome = :outcome,
                                outcome_note = :note, updated_at = :at, version = version + 1
                         where agency_id = :agency and id = :id and version = :version
                         """)
-                        .param("status", status.name())
-                        .param("handler", handler == null ? null : handler.value())
-                        .param("outcome", outcome == null ? null : outcome.name())
-                        .param("note", note)
-                        .param("at", at.atOffset(ZoneOffset.UTC))
-                        .param("agency", agency.value())
-                        .param("id", id)
-                        .param("version", version)
-                        .update()
-                == 1;
+                .param("status", i.status().name())
+                .param("handler", i.handler() == null ? null : i.handler().value())
+                .param("outcome", i.outcome() == null ? null : i.outcome().name())
+                .param("note", i.outcomeNote())
+                .param("at", at.atOffset(ZoneOffset.UTC))
+                .param("agency", agency.value())
+                .param("id", i.id().value())
+                .param("version", i.version())
+                .update();
+        if (updated != 1) {
+            throw new ConflictException("incident.changedMeanwhile");
+        }
     }
 
-    public Optional<Incident> find(AgencyId agency, UUID id) {
+    public Optional<Incident> find(AgencyId agency, IncidentId id) {
         return jdbc.sql("select * from incident where agency_id = :agency and id = :id")
                 .param("agency", agency.value())
-                .param("id", id)
-                .query((rs, n) -> row(rs))
-                .optional()
-                .map(r -> complete(agency, r));
+                .param("id", id.value())
+                .query((rs, n) -> incident(agency, rs))
+                .optional();
     }
 
     /** Every incident of the agency, or only those involving a person; newest first. */
@@ -121,61 +113,42 @@ public class IncidentStore {
         if (involving != null) {
             spec = spec.param("person", involving.value());
         }
-        return spec.query((rs, n) -> row(rs)).list().stream()
-                .map(r -> complete(agency, r))
-                .toList();
+        return spec.query((rs, n) -> incident(agency, rs)).list();
     }
 
-    private Incident complete(AgencyId agency, Incident partial) {
-        Set<PersonId> involved = new HashSet<>(jdbc.sql("""
-                        select person_id from incident_person where agency_id = :agency and incident_id = :id
-                        """)
-                .param("agency", agency.value())
-                .param("id", partial.id())
-                .query((rs, n) -> new PersonId(rs.getObject("person_id", UUID.class)))
-                .list());
-        List<Incident.Account> accounts = new ArrayList<>(jdbc.sql("""
-                        select * from incident_account where agency_id = :agency and incident_id = :id order by created_at
-                        """)
-                .param("agency", agency.value())
-                .param("id", partial.id())
-                .query((rs, n) -> new Incident.Account(
-                        rs.getObject("id", UUID.class),
-                        new PersonId(rs.getObject("author_id", UUID.class)),
-                        rs.getString("body"),
-                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
-                .list());
-        return new Incident(
-                partial.id(),
-                partial.recordedBy(),
-                partial.occurredOn(),
-                partial.whatHappened(),
-                partial.agreedNext(),
-                involved,
-                partial.status(),
-                partial.handler(),
-                partial.outcome(),
-                partial.outcomeNote(),
-                accounts,
-                partial.createdAt(),
-                partial.version());
-    }
-
-    private static Incident row(ResultSet rs) throws SQLException {
+    /** The incident on this row, with the people involved and their accounts. */
+    private Incident incident(AgencyId agency, ResultSet rs) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
         UUID handler = rs.getObject("handler_id", UUID.class);
         String outcome = rs.getString("outcome");
         return new Incident(
-                rs.getObject("id", UUID.class),
+                new IncidentId(id),
                 new PersonId(rs.getObject("recorded_by", UUID.class)),
                 rs.getObject("occurred_on", LocalDate.class),
                 rs.getString("what_happened"),
                 rs.getString("agreed_next"),
-                Set.of(),
+                Set.copyOf(jdbc.sql(
+                                "select person_id from incident_person where agency_id = :agency and incident_id = :id")
+                        .param("agency", agency.value())
+                        .param("id", id)
+                        .query((r, n) -> new PersonId(r.getObject("person_id", UUID.class)))
+                        .list()),
                 Incident.Status.valueOf(rs.getString("status")),
                 handler == null ? null : new PersonId(handler),
                 outcome == null ? null : Incident.Outcome.valueOf(outcome),
                 rs.getString("outcome_note"),
-                List.of(),
+                jdbc.sql("""
+                                select * from incident_account where agency_id = :agency and incident_id = :id
+                                order by created_at
+                                """)
+                        .param("agency", agency.value())
+                        .param("id", id)
+                        .query((r, n) -> new Incident.Account(
+                                r.getObject("id", UUID.class),
+                                new PersonId(r.getObject("author_id", UUID.class)),
+                                r.getString("body"),
+                                r.getObject("created_at", OffsetDateTime.class).toInstant()))
+                        .list(),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getInt("version"));
     }

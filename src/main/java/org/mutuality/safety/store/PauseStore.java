@@ -11,11 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
+import org.mutuality.safety.Pauses;
 import org.mutuality.safety.RolePause;
+import org.mutuality.safety.RolePauseId;
 import org.mutuality.shared.AgencyId;
-import org.mutuality.support.Pauses;
+import org.mutuality.shared.ConflictException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,65 +30,86 @@ public class PauseStore {
         this.jdbc = jdbc;
     }
 
-    public UUID insert(
-            AgencyId agency,
-            PersonId person,
-            Set<Pauses.Scope> scopes,
-            String reason,
-            PersonId by,
-            LocalDate on,
-            @Nullable LocalDate returnOn,
-            List<String> steps,
-            Instant at) {
-        UUID id = UUID.randomUUID();
+    /** Inserts a new pause with its return plan. */
+    public void insert(AgencyId agency, RolePause p, Instant at) {
         jdbc.sql("""
                         insert into role_pause (id, agency_id, person_id, scopes, reason, paused_by, paused_on, return_on,
                                                 created_at, version)
                         values (:id, :agency, :person, :scopes, :reason, :by, :on, :returnOn, :at, 0)
                         """)
-                .param("id", id)
+                .param("id", p.id().value())
                 .param("agency", agency.value())
-                .param("person", person.value())
-                .param("scopes", scopes.stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
-                .param("reason", reason)
-                .param("by", by.value())
-                .param("on", on)
-                .param("returnOn", returnOn)
+                .param("person", p.person().value())
+                .param("scopes", p.scopes().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
+                .param("reason", p.reason())
+                .param("by", p.pausedBy().value())
+                .param("on", p.pausedOn())
+                .param("returnOn", p.returnOn())
                 .param("at", at.atOffset(ZoneOffset.UTC))
                 .update();
-        for (int i = 0; i < steps.size(); i++) {
+        for (RolePause.ReturnStep step : p.steps()) {
             jdbc.sql("""
                             insert into return_step (id, agency_id, pause_id, position, body)
                             values (:id, :agency, :pause, :position, :body)
                             """)
-                    .param("id", UUID.randomUUID())
+                    .param("id", step.id())
                     .param("agency", agency.value())
-                    .param("pause", id)
-                    .param("position", i + 1)
-                    .param("body", steps.get(i))
+                    .param("pause", p.id().value())
+                    .param("position", step.position())
+                    .param("body", step.text())
                     .update();
         }
-        return id;
     }
 
-    public Optional<RolePause> find(AgencyId agency, UUID id) {
+    /**
+     * Saves a step taken on a pause (the person's note, steps done, the return), if nobody saved
+     * another since it was read.
+     *
+     * @throws ConflictException when someone did
+     */
+    public void save(AgencyId agency, RolePause.Moved moved) {
+        RolePause p = moved.pause();
+        int updated = jdbc.sql("""
+                        update role_pause set person_note = :note, returned_on = :returned, version = version + 1
+                        where agency_id = :agency and id = :id and version = :version
+                        """)
+                .param("note", p.personNote())
+                .param("returned", p.returnedOn())
+                .param("agency", agency.value())
+                .param("id", p.id().value())
+                .param("version", p.version())
+                .update();
+        if (updated != 1) {
+            throw new ConflictException("pause.changedMeanwhile");
+        }
+        for (RolePause.ReturnStep step : p.steps()) {
+            if (step.doneOn() != null) {
+                jdbc.sql("""
+                                update return_step set done_on = :on
+                                where agency_id = :agency and pause_id = :pause and id = :step and done_on is null
+                                """)
+                        .param("on", step.doneOn())
+                        .param("agency", agency.value())
+                        .param("pause", p.id().value())
+                        .param("step", step.id())
+                        .update();
+            }
+        }
+    }
+
+    public Optional<RolePause> find(AgencyId agency, RolePauseId id) {
         return jdbc.sql("select * from role_pause where agency_id = :agency and id = :id")
                 .param("agency", agency.value())
-                .param("id", id)
-                .query((rs, n) -> pause(rs, List.of()))
-                .optional()
-                .map(p -> withSteps(agency, p));
+                .param("id", id.value())
+                .query((rs, n) -> pause(agency, rs))
+                .optional();
     }
 
     public List<RolePause> all(AgencyId agency) {
-        return jdbc
-                .sql("select * from role_pause where agency_id = :agency order by paused_on desc, created_at desc")
+        return jdbc.sql("select * from role_pause where agency_id = :agency order by paused_on desc, created_at desc")
                 .param("agency", agency.value())
-                .query((rs, n) -> pause(rs, List.of()))
-                .list()
-                .stream()
-                .map(p -> withSteps(agency, p))
-                .toList();
+                .query((rs, n) -> pause(agency, rs))
+                .list();
     }
 
     /** The scopes paused for a person today, from every pause not yet returned. */
@@ -105,70 +127,11 @@ public class PauseStore {
         return scopes;
     }
 
-    public boolean setNote(AgencyId agency, UUID id, String note) {
-        return jdbc.sql("update role_pause set person_note = :note where agency_id = :agency and id = :id")
-                        .param("note", note)
-                        .param("agency", agency.value())
-                        .param("id", id)
-                        .update()
-                == 1;
-    }
-
-    public boolean stepDone(AgencyId agency, UUID pause, UUID step, LocalDate on) {
-        return jdbc.sql("""
-                        update return_step set done_on = :on
-                        where agency_id = :agency and pause_id = :pause and id = :step and done_on is null
-                        """)
-                        .param("on", on)
-                        .param("agency", agency.value())
-                        .param("pause", pause)
-                        .param("step", step)
-                        .update()
-                == 1;
-    }
-
-    public boolean returned(AgencyId agency, UUID id, int version, LocalDate on) {
-        return jdbc.sql("""
-                        update role_pause set returned_on = :on, version = version + 1
-                        where agency_id = :agency and id = :id and version = :version and returned_on is null
-                        """)
-                        .param("on", on)
-                        .param("agency", agency.value())
-                        .param("id", id)
-                        .param("version", version)
-                        .update()
-                == 1;
-    }
-
-    private RolePause withSteps(AgencyId agency, RolePause p) {
-        List<RolePause.Step> steps = jdbc.sql("""
-                        select * from return_step where agency_id = :agency and pause_id = :pause order by position
-                        """)
-                .param("agency", agency.value())
-                .param("pause", p.id())
-                .query((rs, n) -> new RolePause.Step(
-                        rs.getObject("id", UUID.class),
-                        rs.getInt("position"),
-                        rs.getString("body"),
-                        rs.getObject("done_on", LocalDate.class)))
-                .list();
+    /** The pause on this row, with its return plan. */
+    private RolePause pause(AgencyId agency, ResultSet rs) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
         return new RolePause(
-                p.id(),
-                p.person(),
-                p.scopes(),
-                p.reason(),
-                p.personNote(),
-                p.pausedBy(),
-                p.pausedOn(),
-                p.returnOn(),
-                p.returnedOn(),
-                steps,
-                p.version());
-    }
-
-    private static RolePause pause(ResultSet rs, List<RolePause.Step> steps) throws SQLException {
-        return new RolePause(
-                rs.getObject("id", UUID.class),
+                new RolePauseId(id),
                 new PersonId(rs.getObject("person_id", UUID.class)),
                 split(rs.getString("scopes")),
                 rs.getString("reason"),
@@ -177,7 +140,15 @@ public class PauseStore {
                 rs.getObject("paused_on", LocalDate.class),
                 rs.getObject("return_on", LocalDate.class),
                 rs.getObject("returned_on", LocalDate.class),
-                steps,
+                jdbc.sql("select * from return_step where agency_id = :agency and pause_id = :pause order by position")
+                        .param("agency", agency.value())
+                        .param("pause", id)
+                        .query((r, n) -> new RolePause.ReturnStep(
+                                r.getObject("id", UUID.class),
+                                r.getInt("position"),
+                                r.getString("body"),
+                                r.getObject("done_on", LocalDate.class)))
+                        .list(),
                 rs.getInt("version"));
     }
 

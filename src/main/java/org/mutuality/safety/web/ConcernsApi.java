@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.safety.Concern;
+import org.mutuality.safety.ConcernId;
 import org.mutuality.safety.Concerns;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -54,7 +55,7 @@ class ConcernsApi {
 
     @GetMapping("/api/v1/concerns/{id}")
     ConcernJson one(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        return ConcernJson.of(concerns.view(user, id));
+        return ConcernJson.of(concerns.view(user, new ConcernId(id)));
     }
 
     @PostMapping("/api/v1/concerns/{id}/take")
@@ -62,18 +63,19 @@ class ConcernsApi {
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable UUID id,
             @RequestBody(required = false) @Nullable TakeBody body) {
-        return ConcernJson.of(concerns.take(user, id, body != null && Boolean.TRUE.equals(body.acknowledge())));
+        return ConcernJson.of(
+                concerns.take(user, new ConcernId(id), body != null && Boolean.TRUE.equals(body.acknowledge())));
     }
 
     @PostMapping("/api/v1/concerns/{id}/answer")
     ConcernJson answer(
             @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody AnswerBody body) {
-        return ConcernJson.of(concerns.answer(user, id, body.answer()));
+        return ConcernJson.of(concerns.answer(user, new ConcernId(id), body.answer()));
     }
 
     @PostMapping("/api/v1/concerns/{id}/close")
     ConcernJson close(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        return ConcernJson.of(concerns.close(user, id));
+        return ConcernJson.of(concerns.close(user, new ConcernId(id)));
     }
 
     /**
@@ -83,7 +85,8 @@ class ConcernsApi {
     @PostMapping("/api/v1/concerns/{id}/raiser")
     RaiserJson raiser(
             @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody RaiserBody body) {
-        return new RaiserJson(id, concerns.raiserOf(user, id, body.reason()).value());
+        return new RaiserJson(
+                id, concerns.raiserOf(user, new ConcernId(id), body.reason()).value());
     }
 
     record RaiserBody(@NotNull String reason) {}
@@ -112,7 +115,7 @@ class ConcernsApi {
             Instant updatedAt) {
         static ConcernJson of(Concern c) {
             return new ConcernJson(
-                    c.id(),
+                    c.id().value(),
                     c.raisedBy() == null ? null : c.raisedBy().value(),
                     c.anonymous(),
                     c.about() == null ? null : c.about().value(),

@@ -1,22 +1,14 @@
 package org.mutuality.safety.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.Directory;
-import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
-import org.mutuality.relationships.Relationship;
-import org.mutuality.relationships.RelationshipKind;
-import org.mutuality.relationships.RelationshipRegister;
 import org.mutuality.safety.Concern;
+import org.mutuality.safety.ConcernId;
 import org.mutuality.safety.Concerns;
-import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.web.Pages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,18 +25,12 @@ class ConcernsController {
 
     private final Concerns concerns;
     private final Directory directory;
-    private final RelationshipRegister relationships;
-    private final Clock clock;
-
     private final Pages pages;
 
-    ConcernsController(
-            Concerns concerns, Directory directory, RelationshipRegister relationships, Clock clock, Pages pages) {
-        this.pages = pages;
+    ConcernsController(Concerns concerns, Directory directory, Pages pages) {
         this.concerns = concerns;
         this.directory = directory;
-        this.relationships = relationships;
-        this.clock = clock;
+        this.pages = pages;
     }
 
     @GetMapping("/concerns")
@@ -59,7 +45,7 @@ class ConcernsController {
         }
         model.addAttribute("all", all);
         model.addAttribute("names", names(user));
-        model.addAttribute("myWorkers", myWorkers(user));
+        model.addAttribute("myWorkers", concerns.workersOf(user));
         return "safety/concerns";
     }
 
@@ -82,7 +68,7 @@ class ConcernsController {
 
     @GetMapping("/concerns/{id}")
     String one(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
-        Concern c = concerns.view(user, id);
+        Concern c = concerns.view(user, new ConcernId(id));
         model.addAttribute("concern", c);
         model.addAttribute("names", names(user));
         model.addAttribute("raiser", user.personId().equals(c.raisedBy()));
@@ -98,7 +84,11 @@ class ConcernsController {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "false") boolean acknowledge,
             RedirectAttributes redirect) {
-        return act(id, redirect, "concern.taken", () -> concerns.take(user, id, acknowledge));
+        return pages.act(
+                redirect,
+                "concern.taken",
+                "/concerns/" + id,
+                () -> concerns.take(user, new ConcernId(id), acknowledge));
     }
 
     @PostMapping("/concerns/{id}/answer")
@@ -107,36 +97,16 @@ class ConcernsController {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "") String answer,
             RedirectAttributes redirect) {
-        return act(id, redirect, "concern.answered", () -> concerns.answer(user, id, answer));
+        return pages.act(
+                redirect,
+                "concern.answered",
+                "/concerns/" + id,
+                () -> concerns.answer(user, new ConcernId(id), answer));
     }
 
     @PostMapping("/concerns/{id}/close")
     String close(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-        return act(id, redirect, "concern.closed", () -> concerns.close(user, id));
-    }
-
-    private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", done);
-        } catch (IllegalArgumentException | ConflictException e) {
-            pages.problem(redirect, e);
-        }
-        return "redirect:/concerns/" + id;
-    }
-
-    /** The staff who support the person now: the names they are most likely to raise a concern about. */
-    private List<Person> myWorkers(SignedInUser user) {
-        LocalDate today = LocalDate.now(clock);
-        List<Person> workers = new ArrayList<>();
-        for (Relationship r : relationships.currentOf(user.agencyId(), user.personId())) {
-            if ((r.kind() == RelationshipKind.SUPPORTS || r.kind() == RelationshipKind.TREATS)
-                    && r.personB().equals(user.personId())
-                    && r.activeOn(today)) {
-                directory.person(user.agencyId(), r.personA()).ifPresent(workers::add);
-            }
-        }
-        return workers;
+        return pages.act(redirect, "concern.closed", "/concerns/" + id, () -> concerns.close(user, new ConcernId(id)));
     }
 
     private Map<PersonId, String> names(SignedInUser user) {

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.safety.Incident;
+import org.mutuality.safety.IncidentId;
 import org.mutuality.safety.Incidents;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -50,13 +51,13 @@ class IncidentsApi {
 
     @GetMapping("/api/v1/incidents/{id}")
     IncidentJson one(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        return IncidentJson.of(incidents.view(user, id));
+        return IncidentJson.of(incidents.view(user, new IncidentId(id)));
     }
 
     @PostMapping("/api/v1/incidents/{id}/accounts")
     IncidentJson account(
             @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody AccountBody body) {
-        return IncidentJson.of(incidents.addAccount(user, id, body.text()));
+        return IncidentJson.of(incidents.addAccount(user, new IncidentId(id), body.text()));
     }
 
     @PostMapping("/api/v1/incidents/{id}/take")
@@ -64,13 +65,14 @@ class IncidentsApi {
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable UUID id,
             @RequestBody(required = false) @Nullable TakeBody body) {
-        return IncidentJson.of(incidents.take(user, id, body != null && Boolean.TRUE.equals(body.acknowledge())));
+        return IncidentJson.of(
+                incidents.take(user, new IncidentId(id), body != null && Boolean.TRUE.equals(body.acknowledge())));
     }
 
     @PostMapping("/api/v1/incidents/{id}/resolve")
     IncidentJson resolve(
             @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody ResolveBody body) {
-        return IncidentJson.of(incidents.resolve(user, id, body.outcome(), body.note()));
+        return IncidentJson.of(incidents.resolve(user, new IncidentId(id), body.outcome(), body.note()));
     }
 
     record RecordBody(
@@ -103,7 +105,7 @@ class IncidentsApi {
             Instant createdAt) {
         static IncidentJson of(Incident i) {
             return new IncidentJson(
-                    i.id(),
+                    i.id().value(),
                     i.recordedBy().value(),
                     i.occurredOn(),
                     i.whatHappened(),

@@ -2,19 +2,17 @@ package org.mutuality.safety.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.Directory;
-import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.safety.Concerns;
 import org.mutuality.safety.Incident;
+import org.mutuality.safety.IncidentId;
 import org.mutuality.safety.Incidents;
-import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.web.Pages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,24 +30,15 @@ class IncidentsController {
     private final Incidents incidents;
     private final Concerns concerns;
     private final Directory directory;
-    private final org.mutuality.relationships.RelationshipRegister relationships;
     private final Clock clock;
-
     private final Pages pages;
 
-    IncidentsController(
-            Incidents incidents,
-            Concerns concerns,
-            Directory directory,
-            org.mutuality.relationships.RelationshipRegister relationships,
-            Clock clock,
-            Pages pages) {
-        this.pages = pages;
+    IncidentsController(Incidents incidents, Concerns concerns, Directory directory, Clock clock, Pages pages) {
         this.incidents = incidents;
         this.concerns = concerns;
         this.directory = directory;
-        this.relationships = relationships;
         this.clock = clock;
+        this.pages = pages;
     }
 
     @GetMapping("/incidents")
@@ -57,20 +46,7 @@ class IncidentsController {
         model.addAttribute("incidents", incidents.list(user));
         model.addAttribute("names", names(user));
         model.addAttribute("today", LocalDate.now(clock));
-        // Staff choose among everyone; others among the people they are related to (no directory browsing).
-        java.util.Set<PersonId> related = new java.util.HashSet<>();
-        if (!user.isStaff()) {
-            for (var r : relationships.currentOf(user.agencyId(), user.personId())) {
-                related.add(r.personA().equals(user.personId()) ? r.personB() : r.personA());
-            }
-        }
-        model.addAttribute(
-                "people",
-                directory.everyone(user.agencyId()).stream()
-                        .filter(p -> p.active() && !p.id().equals(user.personId()))
-                        .filter(p -> user.isStaff() || related.contains(p.id()))
-                        .sorted(Comparator.comparing(Person::displayName))
-                        .toList());
+        model.addAttribute("people", incidents.whoMayBeNamed(user));
         return "safety/incidents";
     }
 
@@ -101,7 +77,7 @@ class IncidentsController {
 
     @GetMapping("/incidents/{id}")
     String one(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
-        Incident i = incidents.view(user, id);
+        Incident i = incidents.view(user, new IncidentId(id));
         model.addAttribute("incident", i);
         model.addAttribute("names", names(user));
         model.addAttribute("involved", i.involved().contains(user.personId()));
@@ -117,7 +93,11 @@ class IncidentsController {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "") String text,
             RedirectAttributes redirect) {
-        return act(id, redirect, "incident.accountSaved", () -> incidents.addAccount(user, id, text));
+        return pages.act(
+                redirect,
+                "incident.accountSaved",
+                "/incidents/" + id,
+                () -> incidents.addAccount(user, new IncidentId(id), text));
     }
 
     @PostMapping("/incidents/{id}/take")
@@ -126,7 +106,11 @@ class IncidentsController {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "false") boolean acknowledge,
             RedirectAttributes redirect) {
-        return act(id, redirect, "incident.taken", () -> incidents.take(user, id, acknowledge));
+        return pages.act(
+                redirect,
+                "incident.taken",
+                "/incidents/" + id,
+                () -> incidents.take(user, new IncidentId(id), acknowledge));
     }
 
     @PostMapping("/incidents/{id}/resolve")
@@ -136,25 +120,11 @@ class IncidentsController {
             @RequestParam(defaultValue = "") String outcome,
             @RequestParam(defaultValue = "") String note,
             RedirectAttributes redirect) {
-        return act(id, redirect, "incident.resolved", () -> {
-            Incident.Outcome o;
-            try {
-                o = Incident.Outcome.valueOf(outcome);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Choose how the incident ended.");
-            }
-            incidents.resolve(user, id, o, note);
-        });
-    }
-
-    private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", done);
-        } catch (IllegalArgumentException | ConflictException e) {
-            pages.problem(redirect, e);
-        }
-        return "redirect:/incidents/" + id;
+        return pages.act(
+                redirect,
+                "incident.resolved",
+                "/incidents/" + id,
+                () -> incidents.resolve(user, new IncidentId(id), Incident.Outcome.named(outcome), note));
     }
 
     private Map<PersonId, String> names(SignedInUser user) {

@@ -10,9 +10,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.safety.Pauses;
 import org.mutuality.safety.RolePause;
+import org.mutuality.safety.RolePauseId;
 import org.mutuality.safety.RolePauses;
-import org.mutuality.support.Pauses;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,14 +34,13 @@ class PausesApi {
 
     @PostMapping("/api/v1/pauses")
     ResponseEntity<PauseJson> pause(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody PauseBody body) {
-        RolePause p = pauses.pause(
-                user,
+        RolePause.Plan plan = new RolePause.Plan(
                 new PersonId(body.personId()),
                 body.scopes(),
                 body.reason(),
                 body.returnOn(),
-                body.steps() == null ? List.of() : body.steps(),
-                Boolean.TRUE.equals(body.acknowledge()));
+                body.steps() == null ? List.of() : body.steps());
+        RolePause p = pauses.pause(user, plan, Boolean.TRUE.equals(body.acknowledge()));
         return ResponseEntity.created(URI.create("/api/v1/pauses/" + p.id())).body(PauseJson.of(p));
     }
 
@@ -51,18 +51,18 @@ class PausesApi {
 
     @GetMapping("/api/v1/pauses/{id}")
     PauseJson one(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        return PauseJson.of(pauses.view(user, id));
+        return PauseJson.of(pauses.view(user, new RolePauseId(id)));
     }
 
     @PostMapping("/api/v1/pauses/{id}/note")
     PauseJson note(
             @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody NoteBody body) {
-        return PauseJson.of(pauses.note(user, id, body.note()));
+        return PauseJson.of(pauses.note(user, new RolePauseId(id), body.note()));
     }
 
     @PostMapping("/api/v1/pauses/{id}/steps/{stepId}/done")
     PauseJson step(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable UUID stepId) {
-        return PauseJson.of(pauses.stepDone(user, id, stepId));
+        return PauseJson.of(pauses.stepDone(user, new RolePauseId(id), stepId));
     }
 
     /** Moves one participant to another peer worker, after the conflict check. */
@@ -71,7 +71,7 @@ class PausesApi {
             @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody ReassignBody body) {
         pauses.reassign(
                 user,
-                id,
+                new RolePauseId(id),
                 new PersonId(body.participantId()),
                 new PersonId(body.peerId()),
                 Boolean.TRUE.equals(body.acknowledge()));
@@ -80,7 +80,7 @@ class PausesApi {
 
     @PostMapping("/api/v1/pauses/{id}/return")
     PauseJson back(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        return PauseJson.of(pauses.returnToRole(user, id));
+        return PauseJson.of(pauses.returnToRole(user, new RolePauseId(id)));
     }
 
     record PauseBody(
@@ -114,7 +114,7 @@ class PausesApi {
             List<StepJson> steps) {
         static PauseJson of(RolePause p) {
             return new PauseJson(
-                    p.id(),
+                    p.id().value(),
                     p.person().value(),
                     p.scopes(),
                     p.reason(),

@@ -3,24 +3,22 @@ package org.mutuality.safety.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.Directory;
-import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.safety.Concerns;
+import org.mutuality.safety.Pauses;
 import org.mutuality.safety.RolePause;
+import org.mutuality.safety.RolePauseId;
 import org.mutuality.safety.RolePauses;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.web.Pages;
-import org.mutuality.support.Pauses;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,12 +55,7 @@ class PausesController {
         model.addAttribute("mayPause", concerns.isHandler(user));
         model.addAttribute("scopes", Pauses.Scope.values());
         model.addAttribute("today", today);
-        model.addAttribute(
-                "staff",
-                directory.everyone(user.agencyId()).stream()
-                        .filter(p -> p.active() && p.isStaffOn(today) && !p.id().equals(user.personId()))
-                        .sorted(Comparator.comparing(Person::displayName))
-                        .toList());
+        model.addAttribute("staff", pauses.pausable(user));
         return "safety/pauses";
     }
 
@@ -77,21 +70,17 @@ class PausesController {
             @RequestParam(defaultValue = "false") boolean acknowledge,
             RedirectAttributes redirect) {
         try {
-            if (personId == null) {
-                throw new IllegalArgumentException("Choose whose role is paused.");
-            }
             Set<Pauses.Scope> chosen = EnumSet.noneOf(Pauses.Scope.class);
             for (String s : scopes == null ? List.<String>of() : scopes) {
-                chosen.add(org.mutuality.shared.Text.choice("scopes", s, Pauses.Scope.class));
+                chosen.add(Pauses.Scope.named(s));
             }
-            RolePause p = pauses.pause(
-                    user,
-                    new PersonId(personId),
+            RolePause.Plan plan = new RolePause.Plan(
+                    personId == null ? null : new PersonId(personId),
                     chosen,
                     reason,
                     returnOn,
-                    Arrays.asList(steps.split("\\R")),
-                    acknowledge);
+                    Arrays.asList(steps.split("\\R")));
+            RolePause p = pauses.pause(user, plan, acknowledge);
             redirect.addFlashAttribute("notice", "pause.made");
             return "redirect:/pauses/" + p.id();
         } catch (IllegalArgumentException | ConflictException e) {
@@ -102,18 +91,14 @@ class PausesController {
 
     @GetMapping("/pauses/{id}")
     String one(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
-        RolePause p = pauses.view(user, id);
-        boolean manages = user.personId().equals(p.pausedBy()) || user.isPrivacyLead();
+        RolePause p = pauses.view(user, new RolePauseId(id));
+        boolean manages = pauses.manages(user, p);
         model.addAttribute("pause", p);
         model.addAttribute("names", names(user));
         model.addAttribute("self", user.personId().equals(p.person()));
         model.addAttribute("manages", manages);
         if (manages && p.active()) {
-            Map<Person, List<RolePauses.Candidate>> reassign = new LinkedHashMap<>();
-            for (Person participant : pauses.participantsOf(user, id)) {
-                reassign.put(participant, pauses.candidates(user, id, participant.id()));
-            }
-            model.addAttribute("reassign", reassign);
+            model.addAttribute("reassign", pauses.reassignments(user, p.id()));
         }
         return "safety/pause";
     }
@@ -124,7 +109,8 @@ class PausesController {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "") String note,
             RedirectAttributes redirect) {
-        return act(id, redirect, "pause.noteSaved", () -> pauses.note(user, id, note));
+        return pages.act(
+                redirect, "pause.noteSaved", "/pauses/" + id, () -> pauses.note(user, new RolePauseId(id), note));
     }
 
     @PostMapping("/pauses/{id}/steps/{stepId}/done")
@@ -133,7 +119,8 @@ class PausesController {
             @PathVariable UUID id,
             @PathVariable UUID stepId,
             RedirectAttributes redirect) {
-        return act(id, redirect, "pause.stepDone", () -> pauses.stepDone(user, id, stepId));
+        return pages.act(
+                redirect, "pause.stepDone", "/pauses/" + id, () -> pauses.stepDone(user, new RolePauseId(id), stepId));
     }
 
     @PostMapping("/pauses/{id}/reassign")
@@ -144,27 +131,22 @@ class PausesController {
             @RequestParam(required = false) @Nullable UUID peerId,
             @RequestParam(defaultValue = "false") boolean acknowledge,
             RedirectAttributes redirect) {
-        return act(id, redirect, "pause.reassigned", () -> {
-            if (peerId == null) {
-                throw new IllegalArgumentException("Choose who takes the participant over.");
-            }
-            pauses.reassign(user, id, new PersonId(participantId), new PersonId(peerId), acknowledge);
-        });
+        return pages.act(
+                redirect,
+                "pause.reassigned",
+                "/pauses/" + id,
+                () -> pauses.reassign(
+                        user,
+                        new RolePauseId(id),
+                        new PersonId(participantId),
+                        peerId == null ? null : new PersonId(peerId),
+                        acknowledge));
     }
 
     @PostMapping("/pauses/{id}/return")
     String back(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-        return act(id, redirect, "pause.returned", () -> pauses.returnToRole(user, id));
-    }
-
-    private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", done);
-        } catch (IllegalArgumentException | ConflictException e) {
-            pages.problem(redirect, e);
-        }
-        return "redirect:/pauses/" + id;
+        return pages.act(
+                redirect, "pause.returned", "/pauses/" + id, () -> pauses.returnToRole(user, new RolePauseId(id)));
     }
 
     private Map<PersonId, String> names(SignedInUser user) {
