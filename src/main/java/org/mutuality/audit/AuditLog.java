@@ -167,7 +167,7 @@ public class AuditLog {
      * entry in the rollback; the request then stays unmarked, so the web layer records it instead.
      */
     private static void noteRefusal(AuditEvent event, boolean queued) {
-        if (!DENIED.equals(event.outcome())) {
+        if (event.outcome() != AuditOutcome.DENIED) {
             return;
         }
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
@@ -187,9 +187,6 @@ public class AuditLog {
             }
         });
     }
-
-    /** The outcome of every refused read or act. */
-    public static final String DENIED = "DENIED";
 
     /**
      * Appends the entry of a read (allowed or refused), in a transaction that writes nothing else.

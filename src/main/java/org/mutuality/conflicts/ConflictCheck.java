@@ -8,8 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.AuditOutcome;
 import org.mutuality.conflicts.engine.AgencyScan;
 import org.mutuality.conflicts.engine.ConflictEngine;
 import org.mutuality.conflicts.graph.AgencyGraph;
@@ -97,10 +99,11 @@ public class ConflictCheck {
         String basis = caller.has(Role.PRIVACY_LEAD)
                 ? "PRIVACY_LEAD"
                 : coordinatesProgramOf(caller, subject) ? "COORDINATOR" : null;
-        audit.recordRead(AuditEvent.by(caller, "READ", basis == null ? "DENIED" : "ALLOWED")
-                .about(subject.value(), "CONFLICT_CHECK", actor.value().toString())
-                .because("COORDINATION", basis)
-                .noting(action.name()));
+        audit.recordRead(
+                AuditEvent.by(caller, AuditAction.READ, basis == null ? AuditOutcome.DENIED : AuditOutcome.ALLOWED)
+                        .about(subject.value(), "CONFLICT_CHECK", actor.value().toString())
+                        .because("COORDINATION", basis)
+                        .noting(action.name()));
         if (basis == null) {
             throw new ForbiddenException("conflict.askAboutOthers");
         }
@@ -241,7 +244,7 @@ public class ConflictCheck {
         Policy policy = policyOf(caller.agencyId());
         Locale locale = LocaleContextHolder.getLocale();
         List<AgencyScan.Finding> findings = AgencyScan.scan(graph, policy);
-        audit.recordRead(AuditEvent.by(caller, "READ", "ALLOWED")
+        audit.recordRead(AuditEvent.by(caller, AuditAction.READ, AuditOutcome.ALLOWED)
                 .about(null, "CONFLICT_SCAN", null)
                 .because("OVERSIGHT", "PRIVACY_LEAD")
                 .noting(findings.size() + " pairings"));
@@ -356,7 +359,7 @@ public class ConflictCheck {
         String why = Text.required("reason", reason, Text.Limit.NOTE);
         Policy policy = PolicyParser.parse(text);
         PolicyVersion version = policies.append(by.agencyId(), text, why, by.personId());
-        audit.record(AuditEvent.by(by, "POLICY_CHANGE", "DONE")
+        audit.record(AuditEvent.by(by, AuditAction.POLICY_CHANGE, AuditOutcome.DONE)
                 .about(null, "CONFLICT_POLICY", Integer.toString(version.version())));
         parsed.put(by.agencyId(), policy);
         events.publishEvent(new PolicyChanged(by.agencyId(), version.version(), by.personId()));

@@ -8,8 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.AuditOutcome;
 import org.mutuality.conflicts.Action;
 import org.mutuality.conflicts.ConflictCheck;
 import org.mutuality.conflicts.ConflictDecision;
@@ -134,7 +136,7 @@ public class Timesheets {
     @Transactional
     public TimesheetEntry read(SignedInUser user, TimesheetEntryId id) {
         TimesheetEntry entry = entry(user, id);
-        audit.recordRead(AuditEvent.by(user, "READ", "ALLOWED")
+        audit.recordRead(AuditEvent.by(user, AuditAction.READ, AuditOutcome.ALLOWED)
                 .about(entry.person().value(), "TIMESHEET", id.toString())
                 .because("WORKFORCE", user.isSelf(entry.person()) ? "SELF" : "APPROVER"));
         return entry;
@@ -183,11 +185,12 @@ public class Timesheets {
         Outcome outcome = moved.decision().outcome();
         if (outcome != Outcome.NEEDS_CONSULTATION) {
             boolean approved = outcome == Outcome.APPROVED;
-            audit.record(AuditEvent.by(approver, "APPROVE", approved ? "DONE" : "DENIED")
-                    .about(entry.person().value(), "TIMESHEET", id.toString())
-                    .because(
-                            "WORKFORCE",
-                            approved ? "APPROVER_" + check.decision().name() : "CONFLICT_POLICY_BLOCK"));
+            audit.record(
+                    AuditEvent.by(approver, AuditAction.APPROVE, approved ? AuditOutcome.DONE : AuditOutcome.DENIED)
+                            .about(entry.person().value(), "TIMESHEET", id.toString())
+                            .because(
+                                    "WORKFORCE",
+                                    approved ? "APPROVER_" + check.decision().name() : "CONFLICT_POLICY_BLOCK"));
         }
         return outcome == Outcome.APPROVED
                 ? new ApprovalOutcome.Approved(moved.entry(), check)

@@ -70,7 +70,7 @@ class AccessModuleTests {
 
         register.declare(signedIn(manager), relationship(RelationshipKind.TREATS));
 
-        assertThat(careNotes()).isEqualTo(new AccessDecision.Granted("CIRCLE_OF_CARE"));
+        assertThat(careNotes()).isEqualTo(new AccessDecision.Granted(Basis.CIRCLE_OF_CARE));
     }
 
     @Test

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEntry;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.AuditOutcome;
 import org.mutuality.audit.PersonNames;
 import org.mutuality.audit.Verification;
 import org.mutuality.shared.Actor;
@@ -96,7 +98,7 @@ class AuditApi {
         if (!known.containsKey(person)) {
             throw new org.mutuality.shared.NotFoundException("person", person);
         }
-        log.record(AuditEvent.by(actor, "EXPORT", "DONE")
+        log.record(AuditEvent.by(actor, AuditAction.EXPORT, AuditOutcome.DONE)
                 .about(person, "ACCESS_LOG", null)
                 .because("ACCESS_REQUEST", "PRIVACY_LEAD"));
         return csv(log.about(actor.agencyId(), person, 100_000), known, "access-log-" + person);
