@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.store.Grants;
+import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.AuditOutcome;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
@@ -98,7 +100,7 @@ public class BreakGlass {
         }
         boolean withheld = guard.withholds(reader.agencyId(), reader.personId(), subject, kind, purpose);
         if (withheld && !reason.overridesLockbox()) {
-            audit.record(AuditEvent.by(reader, "BREAK_GLASS", "DENIED")
+            audit.record(AuditEvent.by(reader, AuditAction.BREAK_GLASS, AuditOutcome.DENIED)
                     .about(subject.value(), kind.name(), null)
                     .because(reason.name(), null)
                     .noting("withheld by the person"));
@@ -118,9 +120,9 @@ public class BreakGlass {
                 withheld,
                 null);
         grants.insert(reader.agencyId(), grant);
-        audit.record(AuditEvent.by(reader, "BREAK_GLASS", "GRANTED")
+        audit.record(AuditEvent.by(reader, AuditAction.BREAK_GLASS, AuditOutcome.GRANTED)
                 .about(subject.value(), kind.name(), grant.id().toString())
-                .because(reason.name(), "BREAK_GLASS")
+                .because(reason, Basis.BREAK_GLASS)
                 .noting(withheld ? "consent directive set aside" : null));
         notices.send(reader.agencyId(), subject, NoticeKind.BREAK_GLASS_ON_YOUR_RECORD, ACCESS_LOG_PAGE);
         notices.sendToPrivacyLeads(reader.agencyId(), NoticeKind.BREAK_GLASS_TO_REVIEW, REVIEW_PAGE);
@@ -142,7 +144,7 @@ public class BreakGlass {
     @Transactional
     public List<BreakGlassGrant> queue(SignedInUser viewer, boolean pendingOnly) {
         requirePrivacyLead(viewer);
-        audit.recordRead(AuditEvent.by(viewer, "READ", "ALLOWED")
+        audit.recordRead(AuditEvent.by(viewer, AuditAction.READ, AuditOutcome.ALLOWED)
                 .about(null, "BREAK_GLASS_QUEUE", null)
                 .because("PRIVACY_REVIEW", "PRIVACY_LEAD"));
         return grants.list(viewer.agencyId(), pendingOnly, 500);
@@ -175,7 +177,12 @@ public class BreakGlass {
         if (!grants.review(reviewer.agencyId(), id, outcome, reviewer.personId(), clock.instant(), text)) {
             throw new ConflictException("This use was already reviewed.");
         }
-        audit.record(AuditEvent.by(reviewer, "REVIEW_BREAK_GLASS", outcome.name())
+        audit.record(AuditEvent.by(
+                        reviewer,
+                        AuditAction.REVIEW_BREAK_GLASS,
+                        outcome == BreakGlassGrant.Outcome.JUSTIFIED
+                                ? AuditOutcome.JUSTIFIED
+                                : AuditOutcome.NOT_JUSTIFIED)
                 .about(grant.subject().value(), grant.kind().name(), id.toString())
                 .because("PRIVACY_REVIEW", "PRIVACY_LEAD"));
         return grants.find(reviewer.agencyId(), id).orElseThrow();

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.store.Directives;
+import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.AuditOutcome;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.Role;
@@ -58,7 +60,7 @@ public class ConsentDirectives {
     public List<AccessGuard.Reader> readers(SignedInUser viewer, PersonId person) {
         requireOwnerOrPrivacyLead(viewer, person);
         List<AccessGuard.Reader> readers = guard.readersOf(viewer.agencyId(), person);
-        audit.recordRead(AuditEvent.by(viewer, "READ", "ALLOWED")
+        audit.recordRead(AuditEvent.by(viewer, AuditAction.READ, AuditOutcome.ALLOWED)
                 .about(person.value(), "READERS", null)
                 .because("CONSENT", viewer.isSelf(person) ? "SELF" : "PRIVACY_LEAD"));
         return readers;
@@ -96,7 +98,7 @@ public class ConsentDirectives {
             throw new IllegalArgumentException("note must be at most 500 characters, was " + text.length());
         }
         UUID id = directives.insert(by.agencyId(), person, withheldFrom, purpose, kind, text, by.personId());
-        audit.record(AuditEvent.by(by, "WRITE", "DONE")
+        audit.record(AuditEvent.by(by, AuditAction.WRITE, AuditOutcome.DONE)
                 .about(person.value(), "CONSENT_DIRECTIVE", id.toString())
                 .because("CONSENT", by.isSelf(person) ? "SELF" : "PRIVACY_LEAD"));
         events.publishEvent(new AccessChanged(by.agencyId()));
@@ -110,7 +112,7 @@ public class ConsentDirectives {
         if (!directives.withdraw(by.agencyId(), person, id, by.personId())) {
             throw new NotFoundException("active consent directive", id);
         }
-        audit.record(AuditEvent.by(by, "WRITE", "DONE")
+        audit.record(AuditEvent.by(by, AuditAction.WRITE, AuditOutcome.DONE)
                 .about(person.value(), "CONSENT_DIRECTIVE", id.toString())
                 .because("CONSENT", by.isSelf(person) ? "SELF" : "PRIVACY_LEAD")
                 .noting("withdrawn"));

@@ -12,10 +12,13 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.AccessDecision;
 import org.mutuality.access.AccessGuard;
+import org.mutuality.access.Basis;
 import org.mutuality.access.Purpose;
 import org.mutuality.access.RecordKind;
+import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.AuditOutcome;
 import org.mutuality.contact.store.ContactStore;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
@@ -121,7 +124,7 @@ public class Contact {
             }
         }
         store.saveSettings(by.agencyId(), settings, clock.instant());
-        audit.record(AuditEvent.by(by, "POLICY", "DONE")
+        audit.record(AuditEvent.by(by, AuditAction.POLICY_CHANGE, AuditOutcome.DONE)
                 .about(null, "CONTACT_SETTINGS", settings.program().toString()));
         return settings(by, settings.program());
     }
@@ -190,7 +193,7 @@ public class Contact {
             routed = "COORDINATORS";
         }
         java.util.UUID id = store.insert(agency, me, program, me, recipient, true, body, !open, routed, now);
-        audit.record(AuditEvent.by(actor, "WRITE", "DONE")
+        audit.record(AuditEvent.by(actor, AuditAction.WRITE, AuditOutcome.DONE)
                 .about(me.value(), RecordKind.SUPPORT_NOTES.name(), id.toString())
                 .noting("message " + routed.toLowerCase(Locale.ROOT)));
         Set<PersonId> told = new LinkedHashSet<>();
@@ -275,9 +278,9 @@ public class Contact {
         List<Message> thread = read(by, participant);
         AccessDecision decision = decide(by, participant, thread);
         if (!decision.writable()) {
-            audit.record(AuditEvent.by(by, "WRITE", "DENIED")
+            audit.record(AuditEvent.by(by, AuditAction.WRITE, AuditOutcome.DENIED)
                     .about(participant.value(), "MESSAGES", null)
-                    .because(Purpose.SUPPORT.name(), decision instanceof AccessDecision.Granted g ? g.basis() : null)
+                    .because(Purpose.SUPPORT, decision instanceof AccessDecision.Granted g ? g.basis() : null)
                     .noting("message reply"));
             guard.requireWritable(decision);
         }
@@ -299,7 +302,7 @@ public class Contact {
                 false,
                 "REPLY",
                 clock.instant());
-        audit.record(AuditEvent.by(by, "WRITE", "DONE")
+        audit.record(AuditEvent.by(by, AuditAction.WRITE, AuditOutcome.DONE)
                 .about(participant.value(), RecordKind.SUPPORT_NOTES.name(), id.toString())
                 .noting("message reply"));
         notices.send(by.agencyId(), participant, NoticeKind.MESSAGE_ANSWERED, "/contact");
@@ -330,7 +333,7 @@ public class Contact {
                     notices.send(by.agencyId(), p, NoticeKind.MESSAGE_RECEIVED, "/contact/threads/" + m.participant());
                 }
             }
-            audit.record(AuditEvent.by(by, "WRITE", "DONE")
+            audit.record(AuditEvent.by(by, AuditAction.WRITE, AuditOutcome.DONE)
                     .about(m.participant().value(), RecordKind.SUPPORT_NOTES.name(), m.id().toString())
                     .noting("message re-routed"));
             moved++;
@@ -347,10 +350,11 @@ public class Contact {
     private List<Message> read(SignedInUser reader, PersonId participant) {
         List<Message> thread = store.thread(reader.agencyId(), participant);
         AccessDecision decision = decide(reader, participant, thread);
-        String basis = decision instanceof AccessDecision.Granted g ? g.basis() : null;
-        audit.recordRead(AuditEvent.by(reader, "READ", basis == null ? "DENIED" : "ALLOWED")
-                .about(participant.value(), "MESSAGES", null)
-                .because(Purpose.SUPPORT.name(), basis));
+        Basis basis = decision instanceof AccessDecision.Granted g ? g.basis() : null;
+        audit.recordRead(
+                AuditEvent.by(reader, AuditAction.READ, basis == null ? AuditOutcome.DENIED : AuditOutcome.ALLOWED)
+                        .about(participant.value(), "MESSAGES", null)
+                        .because(Purpose.SUPPORT, basis));
         if (basis == null) {
             throw new ForbiddenException("Only the participant and those responsible for their messages read them.");
         }
@@ -358,20 +362,20 @@ public class Contact {
     }
 
     private AccessDecision decide(SignedInUser reader, PersonId participant, List<Message> thread) {
-        String party = party(reader, participant, thread);
+        Basis party = party(reader, participant, thread);
         return guard.decide(reader, participant, RecordKind.SUPPORT_NOTES, Purpose.SUPPORT, party);
     }
 
-    private @Nullable String party(SignedInUser reader, PersonId participant, List<Message> thread) {
+    private @Nullable Basis party(SignedInUser reader, PersonId participant, List<Message> thread) {
         if (thread.stream().anyMatch(m -> reader.personId().equals(m.to()))) {
-            return "MESSAGE_RECIPIENT";
+            return Basis.MESSAGE_RECIPIENT;
         }
         Optional<ProgramId> program = thread.isEmpty()
                 ? programOf(reader.agencyId(), participant)
                 : Optional.of(thread.get(thread.size() - 1).program());
         if (program.isPresent()
                 && coordinators(reader.agencyId(), program.get()).contains(reader.personId())) {
-            return "COORDINATOR";
+            return Basis.COORDINATOR;
         }
         return null;
     }

@@ -6,10 +6,13 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.AccessDecision;
 import org.mutuality.access.AccessGuard;
+import org.mutuality.access.Basis;
 import org.mutuality.access.Purpose;
 import org.mutuality.access.RecordKind;
+import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.AuditOutcome;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
@@ -51,12 +54,12 @@ public class Records {
         directory.requirePerson(reader.agencyId(), subject);
         AccessDecision decision = guard.decide(reader, subject, kind, purpose);
         if (decision instanceof AccessDecision.Granted granted) {
-            audit.recordRead(AuditEvent.by(reader, "READ", "ALLOWED")
+            audit.recordRead(AuditEvent.by(reader, AuditAction.READ, AuditOutcome.ALLOWED)
                     .about(subject.value(), kind.name(), null)
-                    .because(purpose.name(), granted.basis()));
+                    .because(purpose, granted.basis()));
             return new NotesRead.Shown(notes.about(reader.agencyId(), subject, kind), granted.basis());
         }
-        audit.recordRead(AuditEvent.by(reader, "READ", "DENIED")
+        audit.recordRead(AuditEvent.by(reader, AuditAction.READ, AuditOutcome.DENIED)
                 .about(subject.value(), kind.name(), null)
                 .because(purpose.name(), null));
         return new NotesRead.Refused((AccessDecision.Refused) decision);
@@ -94,9 +97,9 @@ public class Records {
         AccessDecision decision = guard.decide(writer, subject, kind, purpose);
         boolean mayWrite = decision.writable() && writesOn(((AccessDecision.Granted) decision).basis());
         if (!mayWrite) {
-            audit.record(AuditEvent.by(writer, "WRITE", "DENIED")
+            audit.record(AuditEvent.by(writer, AuditAction.WRITE, AuditOutcome.DENIED)
                     .about(subject.value(), kind.name(), null)
-                    .because(purpose.name(), decision instanceof AccessDecision.Granted g ? g.basis() : null));
+                    .because(purpose, decision instanceof AccessDecision.Granted g ? g.basis() : null));
             if (decision instanceof AccessDecision.Granted granted && granted.fromGrant()) {
                 throw new ForbiddenException(guard.readOnly());
             }
@@ -112,9 +115,9 @@ public class Records {
             day = original.writtenOn();
         }
         UUID id = notes.insert(writer.agencyId(), subject, writer.personId(), kind, day, body, amends);
-        audit.record(AuditEvent.by(writer, "WRITE", "DONE")
+        audit.record(AuditEvent.by(writer, AuditAction.WRITE, AuditOutcome.DONE)
                 .about(subject.value(), kind.name(), id.toString())
-                .because(purpose.name(), ((AccessDecision.Granted) decision).basis())
+                .because(purpose, ((AccessDecision.Granted) decision).basis())
                 .noting(amends == null ? "note" : "amendment"));
         return notes.find(writer.agencyId(), id).orElseThrow();
     }
@@ -123,8 +126,8 @@ public class Records {
      * Whether a basis lets its holder write: the circle of care and the assignment do; reading
      * one's own record, supervision and break-the-glass do not.
      */
-    public static boolean writesOn(String basis) {
-        return basis.equals("CIRCLE_OF_CARE") || basis.equals("ASSIGNMENT");
+    public static boolean writesOn(Basis basis) {
+        return basis == Basis.CIRCLE_OF_CARE || basis == Basis.ASSIGNMENT;
     }
 
     /** The note by id, for finding the person and kind it belongs to; not for display. */

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.AuditOutcome;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
@@ -118,7 +120,7 @@ public class RelationshipRegister {
             throw new IllegalArgumentException("endDate " + endDate
                     + " must be on or after the start and before any end the relationship already has");
         }
-        audit.record(AuditEvent.by(by, "WRITE", "DONE")
+        audit.record(AuditEvent.by(by, AuditAction.WRITE, AuditOutcome.DONE)
                 .about(current.personB().value(), "RELATIONSHIP", id.toString())
                 .noting("ended"));
         events.publishEvent(new RelationshipRecorded(by.agencyId(), id));
@@ -139,7 +141,7 @@ public class RelationshipRegister {
             Optional<String> refused =
                     AssignmentAuthority.refusal(recorder, request.kind(), a, b, LocalDate.now(clock));
             if (refused.isPresent()) {
-                audit.record(AuditEvent.by(by, "WRITE", "DENIED")
+                audit.record(AuditEvent.by(by, AuditAction.WRITE, AuditOutcome.DENIED)
                         .about(request.personB().value(), "RELATIONSHIP", null)
                         .noting("refused " + request.kind()));
                 throw new ForbiddenException(refused.get());
@@ -164,7 +166,7 @@ public class RelationshipRegister {
                 request.visibility() == null ? request.kind().defaultVisibility() : request.visibility(),
                 request.note());
         relationships.insert(relationship);
-        audit.record(AuditEvent.by(by, "WRITE", "DONE")
+        audit.record(AuditEvent.by(by, AuditAction.WRITE, AuditOutcome.DONE)
                 .about(
                         request.personB().value(),
                         "RELATIONSHIP",
@@ -232,7 +234,7 @@ public class RelationshipRegister {
             throw new IllegalArgumentException("endDate " + endDate
                     + " must be on or after the start and before any end the relationship already has");
         }
-        audit.record(AuditEvent.by(by, "WRITE", "DONE")
+        audit.record(AuditEvent.by(by, AuditAction.WRITE, AuditOutcome.DONE)
                 .about(current.personB().value(), "RELATIONSHIP", id.toString())
                 .noting("ended"));
         events.publishEvent(new RelationshipRecorded(by.agencyId(), id));

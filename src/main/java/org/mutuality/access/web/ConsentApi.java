@@ -42,7 +42,8 @@ class ConsentApi {
     @GetMapping("/api/v1/people/{id}/readers")
     List<ReaderJson> readers(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
         return directives.readers(user, new PersonId(id)).stream()
-                .map(r -> new ReaderJson(r.reader().value(), r.basis(), r.kind().name(), r.withheld()))
+                .map(r -> new ReaderJson(
+                        r.reader().value(), r.basis().name(), r.kind().name(), r.withheld()))
                 .toList();
     }
 

@@ -107,7 +107,7 @@ class NotesApi {
         AccessDecision decision = guard.decide(
                 user.agencyId(), reader, new PersonId(body.subjectId()), body.recordKind(), body.purpose());
         if (decision instanceof AccessDecision.Granted granted) {
-            return new CheckJson(true, granted.basis(), null);
+            return new CheckJson(true, granted.basis().name(), null);
         }
         return new CheckJson(false, null, ((AccessDecision.Refused) decision).reason());
     }

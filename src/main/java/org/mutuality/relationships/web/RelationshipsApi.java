@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.AuditOutcome;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.relationships.DeclareRelationship;
@@ -63,7 +65,7 @@ class RelationshipsApi {
         List<RelationshipJson> visible = register.of(user, new PersonId(id)).stream()
                 .map(RelationshipJson::of)
                 .toList();
-        audit.recordRead(AuditEvent.by(user, "READ", "ALLOWED")
+        audit.recordRead(AuditEvent.by(user, AuditAction.READ, AuditOutcome.ALLOWED)
                 .about(id, "RELATIONSHIPS", null)
                 .because("REGISTER", "VISIBLE_TO_READER"));
         return visible;

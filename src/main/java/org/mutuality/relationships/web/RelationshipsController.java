@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.AuditOutcome;
 import org.mutuality.audit.Refusals;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
@@ -69,7 +71,7 @@ class RelationshipsController {
     String page(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
         Person person = visiblePerson(user, new PersonId(id));
         addModel(user, person, model);
-        audit.recordRead(AuditEvent.by(user, "READ", "ALLOWED")
+        audit.recordRead(AuditEvent.by(user, AuditAction.READ, AuditOutcome.ALLOWED)
                 .about(id, "RELATIONSHIPS", null)
                 .because("REGISTER", "VISIBLE_TO_READER"));
         return PAGE;
