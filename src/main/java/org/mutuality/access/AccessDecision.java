@@ -7,9 +7,6 @@ package org.mutuality.access;
  */
 public sealed interface AccessDecision permits AccessDecision.Granted, AccessDecision.Refused {
 
-    /** The basis of a grant made through break-the-glass. */
-    String BREAK_GLASS = "BREAK_GLASS";
-
     boolean allowed();
 
     /**
@@ -18,10 +15,8 @@ public sealed interface AccessDecision permits AccessDecision.Granted, AccessDec
      */
     boolean writable();
 
-    /** Granted, and why: {@code SELF}, {@code CIRCLE_OF_CARE}, {@code ASSIGNMENT}, {@code SUPERVISION_OF_ASSIGNED_WORKER},
-     * {@code BREAK_GLASS}.
-     */
-    record Granted(String basis) implements AccessDecision {
+    /** Granted, and why: a {@link Basis} the guard found, or the party a module vouched for. */
+    record Granted(Basis basis) implements AccessDecision {
         @Override
         public boolean allowed() {
             return true;
@@ -34,7 +29,7 @@ public sealed interface AccessDecision permits AccessDecision.Granted, AccessDec
 
         /** Whether the basis is a break-the-glass grant, which opens a record for reading only. */
         public boolean fromGrant() {
-            return BREAK_GLASS.equals(basis);
+            return basis == Basis.BREAK_GLASS;
         }
     }
 

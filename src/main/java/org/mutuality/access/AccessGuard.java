@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
  *   <li>a consent directive of the person (the lockbox) that withholds the record from the reader or
  *       for the purpose refuses what the rules above would grant;
  *   <li>referrals: the peer worker assigned to the person; the module that keeps referrals vouches
- *       for its parties (see {@link #decide(SignedInUser, PersonId, RecordKind, Purpose, String)});
+ *       for its parties (see {@link #decide(SignedInUser, PersonId, RecordKind, Purpose, Basis)});
  *   <li>a reader without a basis holding an unexpired break-the-glass grant for that kind of record
  *       reads it; a lockbox stops that too, unless the grant was made for a risk of serious harm;
  *   <li>nothing else: no role, administrators included, opens a record by title alone. This is what
@@ -73,11 +73,11 @@ public class AccessGuard {
      * offered to, the leader of a group). A party reads on that basis unless a rule above already
      * grants it; the person's lockbox still wins, as it does for every other basis.
      *
-     * @param party the basis the module vouches for, such as {@code REFERRER} or {@code GROUP_LEADER};
+     * @param party the basis the module vouches for, such as {@link Basis#REFERRER} or {@link Basis#GROUP_LEADER};
      *     null when the reader is no party
      */
     public AccessDecision decide(
-            SignedInUser reader, PersonId subject, RecordKind kind, Purpose purpose, @Nullable String party) {
+            SignedInUser reader, PersonId subject, RecordKind kind, Purpose purpose, @Nullable Basis party) {
         AccessDecision decision = decide(reader, subject, kind, purpose);
         if (decision.allowed() || party == null) {
             return decision;
@@ -94,11 +94,11 @@ public class AccessGuard {
     /** The same rules for any reader of the agency, for the privacy lead's what-if checks. */
     public AccessDecision decide(AgencyId agency, PersonId reader, PersonId subject, RecordKind kind, Purpose purpose) {
         if (reader.equals(subject)) {
-            return new AccessDecision.Granted("SELF");
+            return new AccessDecision.Granted(Basis.SELF);
         }
         AccessIndex index = indexes.apply(agency);
         boolean withheld = kind.withholdable() && withholds(index, reader, subject, kind, purpose);
-        String basis = basis(index, reader, subject, kind, purpose);
+        Basis basis = basis(index, reader, subject, kind, purpose);
         if (basis != null) {
             return withheld ? new AccessDecision.Refused(WITHHELD) : new AccessDecision.Granted(basis);
         }
@@ -106,7 +106,7 @@ public class AccessGuard {
         for (BreakGlassGrant grant : index.grantsOn(subject)) {
             if (grant.opens(reader, subject, kind, now)
                     && (!withheld || grant.reason().overridesLockbox())) {
-                return new AccessDecision.Granted(AccessDecision.BREAK_GLASS);
+                return new AccessDecision.Granted(Basis.BREAK_GLASS);
             }
         }
         return new AccessDecision.Refused(NO_BASIS);
@@ -123,17 +123,18 @@ public class AccessGuard {
         List<Reader> readers = new ArrayList<>();
         for (Relationship r : index.towards(subject)) {
             if (r.kind() == RelationshipKind.TREATS) {
-                readers.add(reader(index, r.personA(), subject, "CIRCLE_OF_CARE", RecordKind.CARE_NOTES, Purpose.CARE));
-            } else if (r.kind() == RelationshipKind.SUPPORTS) {
                 readers.add(
-                        reader(index, r.personA(), subject, "ASSIGNMENT", RecordKind.SUPPORT_NOTES, Purpose.SUPPORT));
+                        reader(index, r.personA(), subject, Basis.CIRCLE_OF_CARE, RecordKind.CARE_NOTES, Purpose.CARE));
+            } else if (r.kind() == RelationshipKind.SUPPORTS) {
+                readers.add(reader(
+                        index, r.personA(), subject, Basis.ASSIGNMENT, RecordKind.SUPPORT_NOTES, Purpose.SUPPORT));
                 for (PersonId supervisor : index.actors(RelationshipKind.SUPERVISES, r.personA())) {
                     if (!supervisor.equals(subject)) {
                         readers.add(reader(
                                 index,
                                 supervisor,
                                 subject,
-                                "SUPERVISION_OF_ASSIGNED_WORKER",
+                                Basis.SUPERVISION_OF_ASSIGNED_WORKER,
                                 RecordKind.SUPPORT_NOTES,
                                 Purpose.SUPERVISION));
                     }
@@ -143,25 +144,25 @@ public class AccessGuard {
         Instant now = clock.instant();
         for (BreakGlassGrant grant : index.grantsOn(subject)) {
             if (grant.activeAt(now)) {
-                readers.add(new Reader(grant.reader(), "BREAK_GLASS", grant.kind(), false));
+                readers.add(new Reader(grant.reader(), Basis.BREAK_GLASS, grant.kind(), false));
             }
         }
         return readers;
     }
 
     private static Reader reader(
-            AccessIndex index, PersonId reader, PersonId subject, String basis, RecordKind kind, Purpose purpose) {
+            AccessIndex index, PersonId reader, PersonId subject, Basis basis, RecordKind kind, Purpose purpose) {
         return new Reader(reader, basis, kind, withholds(index, reader, subject, kind, purpose));
     }
 
     /**
      * A person who can read part of someone's record, and why.
      *
-     * @param basis {@code CIRCLE_OF_CARE}, {@code ASSIGNMENT}, {@code SUPERVISION_OF_ASSIGNED_WORKER} or
-     *     {@code BREAK_GLASS}
+     * @param basis {@link Basis#CIRCLE_OF_CARE}, {@link Basis#ASSIGNMENT}, {@link
+     *     Basis#SUPERVISION_OF_ASSIGNED_WORKER} or {@link Basis#BREAK_GLASS}
      * @param withheld whether the person's lockbox withholds that record from them after all
      */
-    public record Reader(PersonId reader, String basis, RecordKind kind, boolean withheld) {}
+    public record Reader(PersonId reader, Basis basis, RecordKind kind, boolean withheld) {}
 
     /**
      * Refuses to let a decision stand for a write: a refusal with its reason, a break-the-glass grant
@@ -172,7 +173,7 @@ public class AccessGuard {
      * @return the basis, which is never {@code BREAK_GLASS}
      * @throws ForbiddenException when the decision does not let its holder write
      */
-    public String requireWritable(AccessDecision decision) {
+    public Basis requireWritable(AccessDecision decision) {
         if (decision instanceof AccessDecision.Granted granted) {
             if (granted.writable()) {
                 return granted.basis();
@@ -203,27 +204,27 @@ public class AccessGuard {
     }
 
     /** The relationship that gives the reader a basis, or null. */
-    private static String basis(
+    private static @Nullable Basis basis(
             AccessIndex index, PersonId reader, PersonId subject, RecordKind kind, Purpose purpose) {
         if (kind == RecordKind.CARE_NOTES) {
             if (purpose == Purpose.CARE && index.acts(reader, RelationshipKind.TREATS, subject)) {
-                return "CIRCLE_OF_CARE";
+                return Basis.CIRCLE_OF_CARE;
             }
         } else if (kind == RecordKind.SUPPORT_NOTES) {
             if (purpose == Purpose.SUPPORT && index.acts(reader, RelationshipKind.SUPPORTS, subject)) {
-                return "ASSIGNMENT";
+                return Basis.ASSIGNMENT;
             }
             if (purpose == Purpose.SUPERVISION) {
                 for (PersonId worker : index.actors(RelationshipKind.SUPPORTS, subject)) {
                     if (index.acts(reader, RelationshipKind.SUPERVISES, worker)) {
-                        return "SUPERVISION_OF_ASSIGNED_WORKER";
+                        return Basis.SUPERVISION_OF_ASSIGNED_WORKER;
                     }
                 }
             }
         } else if (kind == RecordKind.REFERRALS) {
             if ((purpose == Purpose.SUPPORT || purpose == Purpose.COORDINATION)
                     && index.acts(reader, RelationshipKind.SUPPORTS, subject)) {
-                return "ASSIGNMENT";
+                return Basis.ASSIGNMENT;
             }
         }
         return null;

@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.store.Grants;
+import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.AuditOutcome;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
@@ -99,16 +101,16 @@ public class BreakGlass {
             throw new ConflictException("breakGlass.notNeeded", granted.basis());
         }
         if (withheld && !reason.overridesLockbox()) {
-            audit.record(AuditEvent.by(reader, "BREAK_GLASS", "DENIED")
+            audit.record(AuditEvent.by(reader, AuditAction.BREAK_GLASS, AuditOutcome.DENIED)
                     .about(subject.value(), kind.name(), null)
                     .because(reason.name(), null)
                     .noting("withheld by the person"));
             throw new ForbiddenException("breakGlass.withheld");
         }
         grants.insert(reader.agencyId(), grant);
-        audit.record(AuditEvent.by(reader, "BREAK_GLASS", "GRANTED")
+        audit.record(AuditEvent.by(reader, AuditAction.BREAK_GLASS, AuditOutcome.GRANTED)
                 .about(subject.value(), kind.name(), grant.id().toString())
-                .because(reason.name(), "BREAK_GLASS")
+                .because(reason, Basis.BREAK_GLASS)
                 .noting(withheld ? "consent directive set aside" : null));
         notices.send(reader.agencyId(), subject, NoticeKind.BREAK_GLASS_ON_YOUR_RECORD, ACCESS_LOG_PAGE);
         notices.sendToPrivacyLeads(reader.agencyId(), NoticeKind.BREAK_GLASS_TO_REVIEW, REVIEW_PAGE);
@@ -130,7 +132,7 @@ public class BreakGlass {
     @Transactional
     public List<BreakGlassGrant> queue(SignedInUser viewer, boolean pendingOnly) {
         requirePrivacyLead(viewer);
-        audit.recordRead(AuditEvent.by(viewer, "READ", "ALLOWED")
+        audit.recordRead(AuditEvent.by(viewer, AuditAction.READ, AuditOutcome.ALLOWED)
                 .about(null, "BREAK_GLASS_QUEUE", null)
                 .because("PRIVACY_REVIEW", "PRIVACY_LEAD"));
         return grants.list(viewer.agencyId(), pendingOnly, 500);
@@ -159,7 +161,12 @@ public class BreakGlass {
         if (!grants.review(reviewer.agencyId(), reviewed)) {
             throw new ConflictException("breakGlass.reviewedMeanwhile");
         }
-        audit.record(AuditEvent.by(reviewer, "REVIEW_BREAK_GLASS", outcome.name())
+        audit.record(AuditEvent.by(
+                        reviewer,
+                        AuditAction.REVIEW_BREAK_GLASS,
+                        outcome == BreakGlassGrant.Outcome.JUSTIFIED
+                                ? AuditOutcome.JUSTIFIED
+                                : AuditOutcome.NOT_JUSTIFIED)
                 .about(grant.subject().value(), grant.kind().name(), id.toString())
                 .because("PRIVACY_REVIEW", "PRIVACY_LEAD"));
         return reviewed;

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.store.Directives;
+import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.AuditOutcome;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.Role;
@@ -64,7 +66,7 @@ public class ConsentDirectives {
     public List<AccessGuard.Reader> readers(SignedInUser viewer, PersonId person) {
         requireOwnerOrPrivacyLead(viewer, person);
         List<AccessGuard.Reader> readers = guard.readersOf(viewer.agencyId(), person);
-        audit.recordRead(AuditEvent.by(viewer, "READ", "ALLOWED")
+        audit.recordRead(AuditEvent.by(viewer, AuditAction.READ, AuditOutcome.ALLOWED)
                 .about(person.value(), "READERS", null)
                 .because("CONSENT", viewer.isSelf(person) ? "SELF" : "PRIVACY_LEAD"));
         return readers;
@@ -134,7 +136,7 @@ public class ConsentDirectives {
 
     /** Audits a change of the person's lockbox and tells the guard's index. */
     private ConsentDirective saved(SignedInUser by, ConsentDirective directive, @Nullable String detail) {
-        audit.record(AuditEvent.by(by, "WRITE", "DONE")
+        audit.record(AuditEvent.by(by, AuditAction.WRITE, AuditOutcome.DONE)
                 .about(
                         directive.person().value(),
                         "CONSENT_DIRECTIVE",

@@ -15,13 +15,13 @@ public record AuditEvent(
         AgencyId agencyId,
         @Nullable UUID actorId,
         @Nullable String actorRoles,
-        String action,
+        AuditAction action,
         @Nullable UUID subjectId,
         @Nullable String recordKind,
         @Nullable String recordId,
         @Nullable String purpose,
         @Nullable String basis,
-        String outcome,
+        AuditOutcome outcome,
         @Nullable String detail) {
 
     public AuditEvent {
@@ -30,8 +30,6 @@ public record AuditEvent(
         Objects.requireNonNull(outcome, "outcome");
         // Fields that name a kind of thing must fit their column: an entry the database would refuse
         // is refused here, while the act can still be stopped, not later by a batch writer.
-        fits("action", action, 40);
-        fits("outcome", outcome, 20);
         fits("recordKind", recordKind, 40);
         fits("purpose", purpose, 40);
         fits("basis", basis, 60);
@@ -41,7 +39,7 @@ public record AuditEvent(
     }
 
     /** An event by a signed-in person; the rest is filled in with the {@code with...} methods. */
-    public static AuditEvent by(Actor actor, String action, String outcome) {
+    public static AuditEvent by(Actor actor, AuditAction action, AuditOutcome outcome) {
         return new AuditEvent(
                 actor.agencyId(),
                 actor.actorPersonId(),
@@ -61,6 +59,7 @@ public record AuditEvent(
                 agencyId, actorId, actorRoles, action, subject, kind, id, purpose, basis, outcome, detail);
     }
 
+    /** Why, in words of the module that records it: the purpose, and the basis the reader had. */
     public AuditEvent because(@Nullable String purpose, @Nullable String basis) {
         return new AuditEvent(
                 agencyId,
@@ -74,6 +73,11 @@ public record AuditEvent(
                 basis,
                 outcome,
                 detail);
+    }
+
+    /** Why, as a module's own types say it (such as the access module's purpose and basis). */
+    public AuditEvent because(Enum<?> purpose, @Nullable Enum<?> basis) {
+        return because(purpose.name(), basis == null ? null : basis.name());
     }
 
     public AuditEvent noting(@Nullable String detail) {
@@ -93,7 +97,7 @@ public record AuditEvent(
 
     private static void fits(String field, @Nullable String value, int max) {
         if (value != null && value.length() > max) {
-            throw new IllegalArgumentException("audit " + field + " is longer than " + max + " characters");
+            throw new IllegalStateException("audit " + field + " is longer than " + max + " characters");
         }
     }
 

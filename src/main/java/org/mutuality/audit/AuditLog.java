@@ -65,6 +65,9 @@ public class AuditLog {
     }
 
     /**
+     * A setting out of range is a configuration error: the application does not start
+     * ({@link IllegalStateException}).
+     *
      * @param readDurability {@code synchronous} (the default): a read's entry is on disk before the
      *     read returns; {@code relaxed}: entries of reads (and only those) commit without waiting for
      *     the disk, which makes audited reads much cheaper on PostgreSQL and may lose the last
@@ -87,15 +90,15 @@ public class AuditLog {
             @org.springframework.beans.factory.annotation.Value("${mutuality.audit.batch-capacity:50000}")
                     int batchCapacity) {
         if (!List.of("synchronous", "relaxed", "batched").contains(readDurability)) {
-            throw new IllegalArgumentException(
+            throw new IllegalStateException(
                     "mutuality.audit.read-durability must be synchronous, relaxed or batched, was " + readDurability);
         }
         if (batchInterval.isNegative() || batchInterval.isZero() || batchInterval.toSeconds() > 10) {
-            throw new IllegalArgumentException(
+            throw new IllegalStateException(
                     "mutuality.audit.batch-interval must be more than 0 and at most 10 s, was " + batchInterval);
         }
         if (batchCapacity < 100) {
-            throw new IllegalArgumentException(
+            throw new IllegalStateException(
                     "mutuality.audit.batch-capacity must be at least 100, was " + batchCapacity);
         }
         this.relaxedReads = readDurability.equals("relaxed");
@@ -164,7 +167,7 @@ public class AuditLog {
      * entry in the rollback; the request then stays unmarked, so the web layer records it instead.
      */
     private static void noteRefusal(AuditEvent event, boolean queued) {
-        if (!DENIED.equals(event.outcome())) {
+        if (event.outcome() != AuditOutcome.DENIED) {
             return;
         }
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
@@ -184,9 +187,6 @@ public class AuditLog {
             }
         });
     }
-
-    /** The outcome of every refused read or act. */
-    public static final String DENIED = "DENIED";
 
     /**
      * Appends the entry of a read (allowed or refused), in a transaction that writes nothing else.

@@ -78,7 +78,7 @@ public class Refusals {
                     ? ((NotFoundException) e).subject()
                     : e instanceof ForbiddenException forbidden ? forbidden.subject() : null;
             AuditEvent event = entry(actor, request, subject, hidden);
-            if (event.action().equals("READ")) {
+            if (event.action() == AuditAction.READ) {
                 audit.recordRead(event);
             } else {
                 audit.record(event);
@@ -94,8 +94,8 @@ public class Refusals {
         String route = route(request);
         Map<String, String> variables = variables(request);
         UUID subject = hiddenSubject != null ? hiddenSubject : personIn(route, variables);
-        String action = method.equals("GET") || method.equals("HEAD") ? "READ" : "WRITE";
-        return AuditEvent.by(actor, action, AuditLog.DENIED)
+        AuditAction action = method.equals("GET") || method.equals("HEAD") ? AuditAction.READ : AuditAction.WRITE;
+        return AuditEvent.by(actor, action, AuditOutcome.DENIED)
                 .about(subject, recordKind(route), lastVariable(route, variables))
                 .noting(method + " " + route + (hidden ? " (answered as not found)" : ""));
     }

@@ -1,6 +1,7 @@
 package org.mutuality.conflicts;
 
-import java.util.EnumSet;
+import org.mutuality.shared.BadInputException;
+import org.mutuality.shared.Text;
 
 /** An action one person (the actor) takes over another (the subject). */
 public enum Action {
@@ -14,14 +15,12 @@ public enum Action {
     OPEN_RECORD,
     INVOLUNTARY_INTERVENTION;
 
-    /** Parses an action name case-insensitively; refuses unknown names with the accepted values. */
+    /**
+     * Parses an action name case-insensitively.
+     *
+     * @throws BadInputException for an unknown name, listing the actions (never the value)
+     */
     public static Action parse(String value) {
-        for (Action a : values()) {
-            if (a.name().equalsIgnoreCase(value.strip())) {
-                return a;
-            }
-        }
-        throw new IllegalArgumentException("action must be one of " + EnumSet.allOf(Action.class) + ", was '"
-                + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'");
+        return Text.choice("action", value, Action.class);
     }
 }

@@ -8,8 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.AuditOutcome;
 import org.mutuality.conflicts.engine.AgencyScan;
 import org.mutuality.conflicts.engine.ConflictEngine;
 import org.mutuality.conflicts.graph.AgencyGraph;
@@ -24,8 +26,10 @@ import org.mutuality.directory.SignedInUser;
 import org.mutuality.relationships.Relationship;
 import org.mutuality.relationships.Visibility;
 import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
+import org.mutuality.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -95,13 +99,13 @@ public class ConflictCheck {
         String basis = caller.has(Role.PRIVACY_LEAD)
                 ? "PRIVACY_LEAD"
                 : coordinatesProgramOf(caller, subject) ? "COORDINATOR" : null;
-        audit.recordRead(AuditEvent.by(caller, "READ", basis == null ? "DENIED" : "ALLOWED")
-                .about(subject.value(), "CONFLICT_CHECK", actor.value().toString())
-                .because("COORDINATION", basis)
-                .noting(action.name()));
+        audit.recordRead(
+                AuditEvent.by(caller, AuditAction.READ, basis == null ? AuditOutcome.DENIED : AuditOutcome.ALLOWED)
+                        .about(subject.value(), "CONFLICT_CHECK", actor.value().toString())
+                        .because("COORDINATION", basis)
+                        .noting(action.name()));
         if (basis == null) {
-            throw new ForbiddenException("You may check a pairing that includes you. About two other people, only the"
-                    + " privacy lead and those who coordinate the person's program may ask. The attempt was recorded.");
+            throw new ForbiddenException("conflict.askAboutOthers");
         }
         return check(caller, action, actor, subject);
     }
@@ -234,13 +238,13 @@ public class ConflictCheck {
      */
     public ScanReport scan(SignedInUser caller) {
         if (!caller.has(Role.PRIVACY_LEAD)) {
-            throw new ForbiddenException("Only the privacy lead may scan the agency.");
+            throw new ForbiddenException("conflict.scanForPrivacyLead");
         }
         AgencyGraph graph = graphs.of(caller.agencyId());
         Policy policy = policyOf(caller.agencyId());
         Locale locale = LocaleContextHolder.getLocale();
         List<AgencyScan.Finding> findings = AgencyScan.scan(graph, policy);
-        audit.recordRead(AuditEvent.by(caller, "READ", "ALLOWED")
+        audit.recordRead(AuditEvent.by(caller, AuditAction.READ, AuditOutcome.ALLOWED)
                 .about(null, "CONFLICT_SCAN", null)
                 .because("OVERSIGHT", "PRIVACY_LEAD")
                 .noting(findings.size() + " pairings"));
@@ -345,19 +349,17 @@ public class ConflictCheck {
      *
      * @throws ForbiddenException unless the person is the agency's privacy lead
      * @throws org.mutuality.conflicts.policy.InvalidPolicy with the line and rule of the first problem
-     * @throws IllegalArgumentException when the reason is missing or over 1,000 characters
+     * @throws BadInputException when the reason is missing or over 1,000 characters
      */
     @Transactional
-    public PolicyVersion changePolicy(SignedInUser by, String text, String reason) {
+    public PolicyVersion changePolicy(SignedInUser by, String text, @Nullable String reason) {
         if (!by.has(Role.PRIVACY_LEAD)) {
-            throw new ForbiddenException("Only the privacy lead may change the conflict policy.");
+            throw new ForbiddenException("policy.privacyLeadChanges");
         }
-        if (reason.isBlank() || reason.length() > 1000) {
-            throw new IllegalArgumentException("reason must be 1 to 1000 characters: say why the policy changes");
-        }
+        String why = Text.required("reason", reason, Text.Limit.NOTE);
         Policy policy = PolicyParser.parse(text);
-        PolicyVersion version = policies.append(by.agencyId(), text, reason.strip(), by.personId());
-        audit.record(AuditEvent.by(by, "POLICY_CHANGE", "DONE")
+        PolicyVersion version = policies.append(by.agencyId(), text, why, by.personId());
+        audit.record(AuditEvent.by(by, AuditAction.POLICY_CHANGE, AuditOutcome.DONE)
                 .about(null, "CONFLICT_POLICY", Integer.toString(version.version())));
         parsed.put(by.agencyId(), policy);
         events.publishEvent(new PolicyChanged(by.agencyId(), version.version(), by.personId()));

@@ -12,10 +12,13 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.AccessDecision;
 import org.mutuality.access.AccessGuard;
+import org.mutuality.access.Basis;
 import org.mutuality.access.Purpose;
 import org.mutuality.access.RecordKind;
+import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.AuditOutcome;
 import org.mutuality.contact.store.ContactStore;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
@@ -124,7 +127,7 @@ public class Contact {
             }
         }
         store.saveSettings(by.agencyId(), settings, clock.instant());
-        audit.record(AuditEvent.by(by, "POLICY", "DONE")
+        audit.record(AuditEvent.by(by, AuditAction.POLICY_CHANGE, AuditOutcome.DONE)
                 .about(null, "CONTACT_SETTINGS", settings.program().toString()));
         return settings(by, settings.program());
     }
@@ -165,7 +168,7 @@ public class Contact {
         Message.Routing routing = settings.route(now, to, assignedPeer(agency, me), p -> available(agency, p, me));
         Message message = Message.incoming(me, program, routing, body, !open, now);
         store.insert(agency, message);
-        audit.record(AuditEvent.by(actor, "WRITE", "DONE")
+        audit.record(AuditEvent.by(actor, AuditAction.WRITE, AuditOutcome.DONE)
                 .about(me.value(), RecordKind.SUPPORT_NOTES.name(), message.id().toString())
                 .noting("message " + routing.route().name().toLowerCase(Locale.ROOT)));
         Set<PersonId> told = new LinkedHashSet<>(recipients(agency, program, routing));
@@ -237,9 +240,9 @@ public class Contact {
         List<Message> thread = read(by, participant);
         AccessDecision decision = decide(by, participant, thread);
         if (!decision.writable()) {
-            audit.record(AuditEvent.by(by, "WRITE", "DENIED")
+            audit.record(AuditEvent.by(by, AuditAction.WRITE, AuditOutcome.DENIED)
                     .about(participant.value(), "MESSAGES", null)
-                    .because(Purpose.SUPPORT.name(), decision instanceof AccessDecision.Granted g ? g.basis() : null)
+                    .because(Purpose.SUPPORT, decision instanceof AccessDecision.Granted g ? g.basis() : null)
                     .noting("message reply"));
             guard.requireWritable(decision);
         }
@@ -250,7 +253,7 @@ public class Contact {
                 .orElseThrow(() -> new NotFoundException("program", participant));
         Message reply = Message.reply(participant, program, by.personId(), body, clock.instant());
         store.insert(by.agencyId(), reply);
-        audit.record(AuditEvent.by(by, "WRITE", "DONE")
+        audit.record(AuditEvent.by(by, AuditAction.WRITE, AuditOutcome.DONE)
                 .about(
                         participant.value(),
                         RecordKind.SUPPORT_NOTES.name(),
@@ -279,7 +282,7 @@ public class Contact {
                     notices.send(agency, p, NoticeKind.MESSAGE_RECEIVED, "/contact/threads/" + m.participant());
                 }
             }
-            audit.record(AuditEvent.by(by, "WRITE", "DONE")
+            audit.record(AuditEvent.by(by, AuditAction.WRITE, AuditOutcome.DONE)
                     .about(m.participant().value(), RecordKind.SUPPORT_NOTES.name(), m.id().toString())
                     .noting("message re-routed"));
         }
@@ -295,10 +298,11 @@ public class Contact {
     private List<Message> read(SignedInUser reader, PersonId participant) {
         List<Message> thread = store.thread(reader.agencyId(), participant);
         AccessDecision decision = decide(reader, participant, thread);
-        String basis = decision instanceof AccessDecision.Granted g ? g.basis() : null;
-        audit.recordRead(AuditEvent.by(reader, "READ", basis == null ? "DENIED" : "ALLOWED")
-                .about(participant.value(), "MESSAGES", null)
-                .because(Purpose.SUPPORT.name(), basis));
+        Basis basis = decision instanceof AccessDecision.Granted g ? g.basis() : null;
+        audit.recordRead(
+                AuditEvent.by(reader, AuditAction.READ, basis == null ? AuditOutcome.DENIED : AuditOutcome.ALLOWED)
+                        .about(participant.value(), "MESSAGES", null)
+                        .because(Purpose.SUPPORT, basis));
         if (basis == null) {
             throw new ForbiddenException("contact.threadReaders");
         }
@@ -306,17 +310,17 @@ public class Contact {
     }
 
     private AccessDecision decide(SignedInUser reader, PersonId participant, List<Message> thread) {
-        String party = party(reader, participant, thread);
+        Basis party = party(reader, participant, thread);
         return guard.decide(reader, participant, RecordKind.SUPPORT_NOTES, Purpose.SUPPORT, party);
     }
 
-    private @Nullable String party(SignedInUser reader, PersonId participant, List<Message> thread) {
+    private @Nullable Basis party(SignedInUser reader, PersonId participant, List<Message> thread) {
         if (thread.stream().anyMatch(m -> reader.personId().equals(m.to()))) {
-            return "MESSAGE_RECIPIENT";
+            return Basis.MESSAGE_RECIPIENT;
         }
         Optional<ProgramId> program = programOf(reader.agencyId(), participant, thread);
         return program.isPresent() && directory.coordinates(reader.agencyId(), reader.personId(), program.get())
-                ? "COORDINATOR"
+                ? Basis.COORDINATOR
                 : null;
     }
 

@@ -8,8 +8,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.AuditOutcome;
 import org.mutuality.directory.account.Accounts;
 import org.mutuality.directory.account.ApiTokens;
 import org.mutuality.directory.account.InvitationMailer;
@@ -584,13 +586,13 @@ public class Directory {
                 row.agencyId(),
                 row.personId().value(),
                 null,
-                "ACCEPT_INVITATION",
+                AuditAction.ACCEPT_INVITATION,
                 row.personId().value(),
                 "ACCOUNT",
                 account.value().toString(),
                 null,
                 null,
-                "DONE",
+                AuditOutcome.DONE,
                 null));
     }
 
@@ -625,7 +627,7 @@ public class Directory {
             throw new IllegalArgumentException(PasswordPolicy.describe(problems.get(0)));
         }
         accounts.changePassword(user.accountId(), passwords.encode(newPassword));
-        audit.record(AuditEvent.by(user, "CHANGE_PASSWORD", "DONE")
+        audit.record(AuditEvent.by(user, AuditAction.CHANGE_PASSWORD, AuditOutcome.DONE)
                 .about(user.actorPersonId(), "ACCOUNT", user.accountId().value().toString()));
         sessions.endEverything(user.agencyId(), user.accountId(), user.personId(), "PASSWORD_CHANGED", user, keep);
     }
@@ -667,7 +669,7 @@ public class Directory {
                     + " (" + tokenMaxLifetime.toDays() + " days), was " + lifetime);
         }
         ApiTokens.IssuedToken issued = tokens.issue(user.agencyId(), user.accountId(), label, lifetime, endWith);
-        audit.record(AuditEvent.by(user, "ISSUE_TOKEN", "DONE")
+        audit.record(AuditEvent.by(user, AuditAction.ISSUE_TOKEN, AuditOutcome.DONE)
                 .about(user.actorPersonId(), "API_TOKEN", issued.id().toString())
                 .noting("lifetime " + lifetime + (endWith == null ? "" : "; ends with its browser session")));
         return issued;
@@ -684,7 +686,7 @@ public class Directory {
         if (!tokens.revoke(user.agencyId(), user.accountId(), tokenId)) {
             return false;
         }
-        audit.record(AuditEvent.by(user, "REVOKE_TOKEN", "DONE")
+        audit.record(AuditEvent.by(user, AuditAction.REVOKE_TOKEN, AuditOutcome.DONE)
                 .about(user.actorPersonId(), "API_TOKEN", tokenId.toString()));
         return true;
     }

@@ -10,10 +10,13 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.AccessDecision;
 import org.mutuality.access.AccessGuard;
+import org.mutuality.access.Basis;
 import org.mutuality.access.Purpose;
 import org.mutuality.access.RecordKind;
+import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.AuditOutcome;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
@@ -76,12 +79,12 @@ public class Records {
         directory.requirePerson(reader.agencyId(), subject);
         AccessDecision decision = guard.decide(reader, subject, kind, purpose);
         if (decision instanceof AccessDecision.Granted granted) {
-            audit.recordRead(AuditEvent.by(reader, "READ", "ALLOWED")
+            audit.recordRead(AuditEvent.by(reader, AuditAction.READ, AuditOutcome.ALLOWED)
                     .about(subject.value(), kind.name(), null)
-                    .because(purpose.name(), granted.basis()));
+                    .because(purpose, granted.basis()));
             return new NotesRead.Shown(notes.about(reader.agencyId(), subject, kind), granted.basis());
         }
-        audit.recordRead(AuditEvent.by(reader, "READ", "DENIED")
+        audit.recordRead(AuditEvent.by(reader, AuditAction.READ, AuditOutcome.DENIED)
                 .about(subject.value(), kind.name(), null)
                 .because(purpose.name(), null));
         return new NotesRead.Refused((AccessDecision.Refused) decision);
@@ -132,11 +135,11 @@ public class Records {
         }
         Purpose purpose = kind.usualPurpose();
         AccessDecision decision = guard.decide(writer, subject, kind, purpose);
-        String basis = decision instanceof AccessDecision.Granted granted ? granted.basis() : null;
+        Basis basis = decision instanceof AccessDecision.Granted granted ? granted.basis() : null;
         if (basis == null || !decision.writable() || !writesOn(basis)) {
-            audit.record(AuditEvent.by(writer, "WRITE", "DENIED")
+            audit.record(AuditEvent.by(writer, AuditAction.WRITE, AuditOutcome.DENIED)
                     .about(subject.value(), kind.name(), null)
-                    .because(purpose.name(), basis));
+                    .because(purpose, basis));
             if (decision instanceof AccessDecision.Granted granted && granted.fromGrant()) {
                 throw new ForbiddenException(guard.readOnly());
             }
@@ -150,9 +153,9 @@ public class Records {
         }
         Note note = new Note(NoteId.random(), subject, writer.personId(), kind, day, body, amends, clock.instant());
         notes.insert(writer.agencyId(), note);
-        audit.record(AuditEvent.by(writer, "WRITE", "DONE")
+        audit.record(AuditEvent.by(writer, AuditAction.WRITE, AuditOutcome.DONE)
                 .about(subject.value(), kind.name(), note.id().toString())
-                .because(purpose.name(), basis)
+                .because(purpose, basis)
                 .noting(amends == null ? "note" : "amendment"));
         return note;
     }
@@ -161,8 +164,8 @@ public class Records {
      * Whether a basis lets its holder write: the circle of care and the assignment do; reading
      * one's own record, supervision and break-the-glass do not.
      */
-    public static boolean writesOn(String basis) {
-        return basis.equals("CIRCLE_OF_CARE") || basis.equals("ASSIGNMENT");
+    public static boolean writesOn(Basis basis) {
+        return basis == Basis.CIRCLE_OF_CARE || basis == Basis.ASSIGNMENT;
     }
 
     /** The note by id, for finding the person and kind it belongs to; not for display. */

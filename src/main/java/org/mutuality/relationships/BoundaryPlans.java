@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.AuditOutcome;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
@@ -76,7 +78,7 @@ public class BoundaryPlans {
             throw new ForbiddenException("boundary.ownPlanOnly");
         }
         store.save(user.agencyId(), plan, clock.instant());
-        audit.record(AuditEvent.by(user, "WRITE", "DONE")
+        audit.record(AuditEvent.by(user, AuditAction.WRITE, AuditOutcome.DONE)
                 .about(user.personId().value(), "BOUNDARY_PLAN", null)
                 .noting("boundary plan"));
         return mine(user);
@@ -169,7 +171,7 @@ public class BoundaryPlans {
         }
         List<ReflectionInvitation> shown = new ArrayList<>();
         for (ReflectionInvitation i : store.sharedBy(supervisor.agencyId(), supervised)) {
-            audit.recordRead(AuditEvent.by(supervisor, "READ", "ALLOWED")
+            audit.recordRead(AuditEvent.by(supervisor, AuditAction.READ, AuditOutcome.ALLOWED)
                     .about(i.person().value(), "BOUNDARY_REFLECTION", i.id().toString())
                     .because("SUPERVISION", "SHARED_BY_PERSON"));
             shown.add(i.asTheSupervisorSeesIt());

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.AuditOutcome;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
@@ -133,7 +135,7 @@ public class RelationshipRegister {
             Optional<String> refused =
                     AssignmentAuthority.refusal(recorder, request.kind(), a, b, LocalDate.now(clock));
             if (refused.isPresent()) {
-                audit.record(AuditEvent.by(by, "WRITE", "DENIED")
+                audit.record(AuditEvent.by(by, AuditAction.WRITE, AuditOutcome.DENIED)
                         .about(request.personB().value(), "RELATIONSHIP", null)
                         .noting("refused " + request.kind()));
                 throw new ForbiddenException(refused.get());
@@ -158,7 +160,7 @@ public class RelationshipRegister {
                 request.visibility() == null ? request.kind().defaultVisibility() : request.visibility(),
                 request.note());
         relationships.insert(relationship);
-        audit.record(AuditEvent.by(by, "WRITE", "DONE")
+        audit.record(AuditEvent.by(by, AuditAction.WRITE, AuditOutcome.DONE)
                 .about(
                         request.personB().value(),
                         "RELATIONSHIP",
@@ -240,7 +242,7 @@ public class RelationshipRegister {
         if (!relationships.end(by.agencyId(), ended, by.personId())) {
             throw new ConflictException("relationship.changedMeanwhile");
         }
-        audit.record(AuditEvent.by(by, "WRITE", "DONE")
+        audit.record(AuditEvent.by(by, AuditAction.WRITE, AuditOutcome.DONE)
                 .about(ended.personB().value(), "RELATIONSHIP", ended.id().toString())
                 .noting("ended"));
         events.publishEvent(new RelationshipRecorded(by.agencyId(), ended.id()));
@@ -263,7 +265,7 @@ public class RelationshipRegister {
     @Transactional
     public List<Relationship> read(SignedInUser viewer, PersonId person) {
         List<Relationship> visible = of(viewer, person);
-        audit.recordRead(AuditEvent.by(viewer, "READ", "ALLOWED")
+        audit.recordRead(AuditEvent.by(viewer, AuditAction.READ, AuditOutcome.ALLOWED)
                 .about(person.value(), "RELATIONSHIPS", null)
                 .because("REGISTER", "VISIBLE_TO_READER"));
         return visible;

@@ -10,9 +10,12 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.AccessDecision;
+import org.mutuality.access.Basis;
 import org.mutuality.access.Purpose;
+import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.AuditOutcome;
 import org.mutuality.conflicts.Action;
 import org.mutuality.conflicts.ConflictCheck;
 import org.mutuality.conflicts.ConflictDecision;
@@ -55,8 +58,8 @@ public class Concerns {
 
     static final List<Role> HANDLERS = List.of(Role.PRIVACY_LEAD, Role.MANAGER, Role.SUPERVISOR);
 
-    private static final String RAISED_BY = "RAISED_BY";
-    private static final String HANDLER = "CONCERN_HANDLER";
+    private static final Basis RAISED_BY = Basis.RAISED_BY;
+    private static final Basis HANDLER = Basis.CONCERN_HANDLER;
 
     private final ConcernStore store;
     private final ConcernPseudonyms pseudonyms;
@@ -252,7 +255,7 @@ public class Concerns {
     public PersonId raiserOf(SignedInUser lead, ConcernId id, String reason) {
         Concern c = find(lead, id);
         if (!lead.isPrivacyLead() || lead.personId().equals(c.about())) {
-            audit.record(AuditEvent.by(lead, "UNSEAL", "DENIED")
+            audit.record(AuditEvent.by(lead, AuditAction.UNSEAL, AuditOutcome.DENIED)
                     .about(null, "CONCERN_RAISER", id.toString())
                     .because(Purpose.SAFETY.name(), null));
             throw new ForbiddenException("concern.unsealRefused");
@@ -265,7 +268,7 @@ public class Concerns {
                 .unseal(lead.agencyId(), id)
                 .orElseThrow(() -> new IllegalStateException("anonymous concern " + id + " has no sealed raiser"));
         UUID opening = pseudonyms.recordUnsealing(lead.agencyId(), id, lead.personId(), why, clock.instant());
-        audit.record(AuditEvent.by(lead, "UNSEAL", "DONE")
+        audit.record(AuditEvent.by(lead, AuditAction.UNSEAL, AuditOutcome.DONE)
                 .about(null, "CONCERN_RAISER", id.toString())
                 .because(Purpose.SAFETY.name(), "PRIVACY_LEAD")
                 .noting("opening " + opening));
@@ -299,7 +302,7 @@ public class Concerns {
                 .map(p -> new AnonymousRaiser(user.agencyId(), p));
     }
 
-    private @Nullable String party(SignedInUser user, Concern c) {
+    private @Nullable Basis party(SignedInUser user, Concern c) {
         if (asRaiser(user, c).isPresent()) {
             return RAISED_BY;
         }
@@ -314,7 +317,7 @@ public class Concerns {
      * the read: under the pseudonym when the raiser of an anonymous concern reads it, and with no
      * subject for an anonymous concern about the program, so that no entry joins the raiser to it.
      */
-    private @Nullable String read(SignedInUser user, Concern c, @Nullable String party) {
+    private @Nullable Basis read(SignedInUser user, Concern c, @Nullable Basis party) {
         @Nullable PersonId subject = c.about() != null ? c.about() : c.raisedBy();
         AccessDecision decision;
         if (subject == null) {

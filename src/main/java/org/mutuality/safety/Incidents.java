@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.access.Basis;
 import org.mutuality.conflicts.Action;
 import org.mutuality.conflicts.ConflictCheck;
 import org.mutuality.conflicts.ConflictDecision;
@@ -36,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Incidents {
 
-    private static final String HANDLER = "INCIDENT_HANDLER";
+    private static final Basis HANDLER = Basis.INCIDENT_HANDLER;
 
     private final IncidentStore store;
     private final SafetyTrail trail;
@@ -121,7 +122,7 @@ public class Incidents {
                 : store.list(user.agencyId(), user.personId());
         List<Incident> shown = new ArrayList<>();
         for (Incident i : all) {
-            String party = party(user, i);
+            Basis party = party(user, i);
             if (party != null && read(user, i, party)) {
                 shown.add(forReader(user, i, party));
             }
@@ -156,7 +157,7 @@ public class Incidents {
     @Transactional(noRollbackFor = ForbiddenException.class)
     public Incident view(SignedInUser user, IncidentId id) {
         Incident incident = find(user, id);
-        String party = party(user, incident);
+        Basis party = party(user, incident);
         if (!read(user, incident, party)) {
             throw new ForbiddenException("incident.readRefused");
         }
@@ -210,15 +211,15 @@ public class Incidents {
         incident.involved().forEach(p -> trail.written(by, p, incident.id(), what));
     }
 
-    private @Nullable String party(SignedInUser user, Incident incident) {
+    private @Nullable Basis party(SignedInUser user, Incident incident) {
         if (incident.involved().contains(user.personId())) {
-            return "INVOLVED";
+            return Basis.INVOLVED;
         }
         return concerns.isHandler(user) ? HANDLER : null;
     }
 
     /** Asks the guard for every other person involved and audits each answer; all must allow. */
-    private boolean read(SignedInUser user, Incident incident, @Nullable String party) {
+    private boolean read(SignedInUser user, Incident incident, @Nullable Basis party) {
         boolean allowed = true;
         for (PersonId p : incident.involved()) {
             allowed &= p.equals(user.personId()) || trail.read(user, p, party, incident.id()) != null;
@@ -227,7 +228,7 @@ public class Incidents {
     }
 
     /** People involved read their own account; those who handle incidents read every account. */
-    private static Incident forReader(SignedInUser user, Incident incident, @Nullable String party) {
+    private static Incident forReader(SignedInUser user, Incident incident, @Nullable Basis party) {
         if (HANDLER.equals(party)) {
             return incident;
         }

@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEntry;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.AuditOutcome;
 import org.mutuality.conflicts.Action;
 import org.mutuality.conflicts.ConflictCheck;
 import org.mutuality.directory.Directory;
@@ -172,7 +174,7 @@ public class Parity {
                 .filter(r -> r.actions().stream().anyMatch(OVERSIGHT::contains))
                 .map(ConflictCheck.RoleRuleView::id)
                 .toList();
-        audit.recordRead(AuditEvent.by(privacyLead, "READ", "ALLOWED")
+        audit.recordRead(AuditEvent.by(privacyLead, AuditAction.READ, AuditOutcome.ALLOWED)
                 .about(null, "PARITY_REPORT", null)
                 .because("PRIVACY_OVERSIGHT", "PRIVACY_LEAD")
                 .noting(staff.size() + " staff"));

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.access.Basis;
 import org.mutuality.conflicts.Action;
 import org.mutuality.conflicts.ConflictCheck;
 import org.mutuality.conflicts.ConflictDecision;
@@ -142,7 +143,7 @@ public class RolePauses implements Pauses {
     public List<RolePause> visibleTo(SignedInUser reader) {
         List<RolePause> shown = new ArrayList<>();
         for (RolePause p : store.all(reader.agencyId())) {
-            String party = party(reader, p);
+            Basis party = party(reader, p);
             if (party != null && read(reader, p, party)) {
                 shown.add(p);
             }
@@ -312,20 +313,20 @@ public class RolePauses implements Pauses {
         }
     }
 
-    private @Nullable String party(SignedInUser reader, RolePause p) {
+    private @Nullable Basis party(SignedInUser reader, RolePause p) {
         if (reader.personId().equals(p.person())) {
-            return "SELF";
+            return Basis.SELF;
         }
         if (reader.personId().equals(p.pausedBy())) {
-            return "PAUSED_BY";
+            return Basis.PAUSED_BY;
         }
         if (reader.isPrivacyLead()) {
-            return "PRIVACY_LEAD";
+            return Basis.PRIVACY_LEAD;
         }
-        return mustKnow(reader.agencyId(), p.person()).contains(reader.personId()) ? "SUPERVISOR" : null;
+        return mustKnow(reader.agencyId(), p.person()).contains(reader.personId()) ? Basis.SUPERVISOR : null;
     }
 
-    private boolean read(SignedInUser reader, RolePause p, @Nullable String party) {
+    private boolean read(SignedInUser reader, RolePause p, @Nullable Basis party) {
         return reader.personId().equals(p.person()) || trail.read(reader, p.person(), party, p.id()) != null;
     }
 

@@ -3,10 +3,13 @@ package org.mutuality.safety;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.AccessDecision;
 import org.mutuality.access.AccessGuard;
+import org.mutuality.access.Basis;
 import org.mutuality.access.Purpose;
 import org.mutuality.access.RecordKind;
+import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.AuditOutcome;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.shared.Actor;
@@ -35,12 +38,12 @@ class SafetyTrail {
      * @return the basis, or null when refused
      */
     @Nullable
-    String read(SignedInUser reader, PersonId subject, @Nullable String party, Object record) {
+    Basis read(SignedInUser reader, PersonId subject, @Nullable Basis party, Object record) {
         return recorded(reader, decide(reader, subject, party), subject, record);
     }
 
     /** What the guard answers the reader, vouched for as {@code party} (null for none), about the subject. */
-    AccessDecision decide(SignedInUser reader, PersonId subject, @Nullable String party) {
+    AccessDecision decide(SignedInUser reader, PersonId subject, @Nullable Basis party) {
         return guard.decide(reader, subject, RecordKind.SAFETY_RECORDS, Purpose.SAFETY, party);
     }
 
@@ -51,17 +54,18 @@ class SafetyTrail {
      * @return the basis, or null when refused
      */
     @Nullable
-    String recorded(Actor actor, AccessDecision decision, @Nullable PersonId subject, Object record) {
-        String basis = decision instanceof AccessDecision.Granted g ? g.basis() : null;
-        audit.recordRead(AuditEvent.by(actor, "READ", basis == null ? "DENIED" : "ALLOWED")
+    Basis recorded(Actor actor, AccessDecision decision, @Nullable PersonId subject, Object record) {
+        Basis basis = decision instanceof AccessDecision.Granted g ? g.basis() : null;
+        audit.recordRead(AuditEvent.by(
+                        actor, AuditAction.READ, basis == null ? AuditOutcome.DENIED : AuditOutcome.ALLOWED)
                 .about(subject == null ? null : subject.value(), RecordKind.SAFETY_RECORDS.name(), record.toString())
-                .because(Purpose.SAFETY.name(), basis));
+                .because(Purpose.SAFETY, basis));
         return basis;
     }
 
     /** Audits a write about the subject (none for a concern about the program in general). */
     void written(Actor actor, @Nullable PersonId subject, Object record, String what) {
-        audit.record(AuditEvent.by(actor, "WRITE", "DONE")
+        audit.record(AuditEvent.by(actor, AuditAction.WRITE, AuditOutcome.DONE)
                 .about(subject == null ? null : subject.value(), RecordKind.SAFETY_RECORDS.name(), record.toString())
                 .noting(what));
     }

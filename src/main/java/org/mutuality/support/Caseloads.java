@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.access.Basis;
 import org.mutuality.access.Purpose;
 import org.mutuality.access.RecordKind;
 import org.mutuality.directory.Directory;
@@ -162,7 +163,8 @@ public class Caseloads {
                         r.status() == ReferralStatus.OFFERED && me.personId().equals(r.chosenPeer()))
                 .toList();
         for (Referral r : waiting) {
-            access.basis(me, r.person(), RecordKind.REFERRALS, Purpose.COORDINATION, "OFFERED_PEER", r.id().toString());
+            access.basis(
+                    me, r.person(), RecordKind.REFERRALS, Purpose.COORDINATION, Basis.OFFERED_PEER, r.id().toString());
         }
         int toCoordinate = 0;
         if (access.coordinatesAny(me)) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.access.Basis;
 import org.mutuality.access.Purpose;
 import org.mutuality.access.RecordKind;
 import org.mutuality.conflicts.AcknowledgementNeeded;
@@ -112,7 +113,7 @@ public class Groups {
     @Transactional
     public SupportGroup.Roster roster(SignedInUser reader, GroupId id) {
         SupportGroup group = find(reader, id);
-        String party = party(reader, group);
+        Basis party = party(reader, group);
         if (party == null) {
             throw new ForbiddenException("group.rosterRefused");
         }
@@ -278,11 +279,11 @@ public class Groups {
         return group;
     }
 
-    private @Nullable String party(SignedInUser reader, SupportGroup group) {
+    private @Nullable Basis party(SignedInUser reader, SupportGroup group) {
         if (group.leader().equals(reader.personId())) {
-            return "GROUP_LEADER";
+            return Basis.GROUP_LEADER;
         }
-        return access.coordinates(reader, group.program()) ? "COORDINATOR" : null;
+        return access.coordinates(reader, group.program()) ? Basis.COORDINATOR : null;
     }
 
     private void requirePeer(SignedInUser by, PersonId leader) {

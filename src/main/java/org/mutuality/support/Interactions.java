@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mutuality.access.Basis;
 import org.mutuality.access.Purpose;
 import org.mutuality.access.RecordKind;
 import org.mutuality.directory.Directory;
@@ -105,16 +106,16 @@ public class Interactions {
     @Transactional(noRollbackFor = ForbiddenException.class)
     public Record read(SignedInUser reader, PersonId participant) {
         directory.requirePerson(reader.agencyId(), participant);
-        String basis = access.read(reader, participant, RecordKind.SUPPORT_NOTES, Purpose.SUPPORT, null, null);
+        Basis basis = access.read(reader, participant, RecordKind.SUPPORT_NOTES, Purpose.SUPPORT, null, null);
         List<Interaction> all = store.with(reader.agencyId(), participant);
         return Record.of(all, basis, access.mayWrite(reader, participant));
     }
 
     /** One participant's support record as shown: current entries, earlier versions, the basis. */
     public record Record(
-            List<Interaction> current, Map<InteractionId, List<Interaction>> history, String basis, boolean writable) {
+            List<Interaction> current, Map<InteractionId, List<Interaction>> history, Basis basis, boolean writable) {
 
-        static Record of(List<Interaction> all, String basis, boolean writable) {
+        static Record of(List<Interaction> all, Basis basis, boolean writable) {
             Set<InteractionId> replaced = new HashSet<>();
             Map<InteractionId, Interaction> byId = new HashMap<>();
             for (Interaction i : all) {

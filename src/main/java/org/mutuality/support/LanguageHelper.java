@@ -15,8 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.AuditOutcome;
 import org.mutuality.directory.Role;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.shared.AgencyId;
@@ -187,7 +189,7 @@ public class LanguageHelper {
         }
         store.replacePhrases(by.agencyId(), phrases, by.personId(), clock.instant());
         compiled.remove(by.agencyId());
-        audit.record(AuditEvent.by(by, "POLICY", "DONE")
+        audit.record(AuditEvent.by(by, AuditAction.POLICY_CHANGE, AuditOutcome.DONE)
                 .about(null, "LANGUAGE_LIST", null)
                 .noting(phrases.size() + " phrases"));
         return store.phrases(by.agencyId());

@@ -2,8 +2,10 @@ package org.mutuality.support;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.AuditOutcome;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Role;
 import org.mutuality.directory.SignedInUser;
@@ -47,7 +49,7 @@ public class PeerProfiles {
             throw new ForbiddenException("peerProfile.ownOnly");
         }
         store.save(peer.agencyId(), profile, clock.instant());
-        audit.record(AuditEvent.by(peer, "WRITE", "DONE")
+        audit.record(AuditEvent.by(peer, AuditAction.WRITE, AuditOutcome.DONE)
                 .about(peer.personId().value(), "PEER_PROFILE", null)
                 .noting("matching profile"));
         return mine(peer);

@@ -2,8 +2,10 @@ package org.mutuality.support;
 
 import java.time.Clock;
 import java.util.Locale;
+import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.AuditOutcome;
 import org.mutuality.directory.Role;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.shared.AgencyId;
@@ -73,7 +75,8 @@ public class PeerRole {
         String l = language(lang);
         String body = Text.required("text", text, 20, Text.Limit.PAGE);
         store.saveRoleText(by.agencyId(), l, body, by.personId(), clock.instant());
-        audit.record(AuditEvent.by(by, "POLICY", "DONE").about(null, "PEER_ROLE_TEXT", l));
+        audit.record(
+                AuditEvent.by(by, AuditAction.POLICY_CHANGE, AuditOutcome.DONE).about(null, "PEER_ROLE_TEXT", l));
         return body;
     }
 

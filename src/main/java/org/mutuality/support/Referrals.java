@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.access.Basis;
 import org.mutuality.access.Purpose;
 import org.mutuality.access.RecordKind;
 import org.mutuality.conflicts.AcknowledgementNeeded;
@@ -216,7 +217,8 @@ public class Referrals {
     @Transactional(noRollbackFor = ForbiddenException.class)
     public Suggestion.Result suggest(SignedInUser coordinator, ReferralId id) {
         Referral r = forCoordinator(coordinator, id);
-        access.read(coordinator, r.person(), RecordKind.REFERRALS, Purpose.COORDINATION, "COORDINATOR", id.toString());
+        access.read(
+                coordinator, r.person(), RecordKind.REFERRALS, Purpose.COORDINATION, Basis.COORDINATOR, id.toString());
         Pauses paused = pauses.getIfAvailable(() -> Pauses.NONE);
         return Matching.suggest(
                 r,
@@ -372,18 +374,18 @@ public class Referrals {
         return r;
     }
 
-    private @Nullable String party(SignedInUser reader, Referral r) {
+    private @Nullable Basis party(SignedInUser reader, Referral r) {
         if (access.coordinates(reader, r.program())) {
-            return "COORDINATOR";
+            return Basis.COORDINATOR;
         }
         if (reader.personId().equals(r.chosenPeer())) {
-            return "OFFERED_PEER";
+            return Basis.OFFERED_PEER;
         }
         if (reader.personId().equals(r.assignedPeer())) {
-            return "ASSIGNED_PEER";
+            return Basis.ASSIGNED_PEER;
         }
         if (reader.personId().equals(r.referredBy())) {
-            return "REFERRER";
+            return Basis.REFERRER;
         }
         return null;
     }

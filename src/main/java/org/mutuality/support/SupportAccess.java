@@ -3,10 +3,13 @@ package org.mutuality.support;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.AccessDecision;
 import org.mutuality.access.AccessGuard;
+import org.mutuality.access.Basis;
 import org.mutuality.access.Purpose;
 import org.mutuality.access.RecordKind;
+import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.AuditOutcome;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.ProgramId;
@@ -39,14 +42,14 @@ class SupportAccess {
      * @param party the basis the module vouches for, or null
      * @throws ForbiddenException when the guard refuses (the refusal is audited first)
      */
-    String read(
+    Basis read(
             SignedInUser reader,
             PersonId subject,
             RecordKind kind,
             Purpose purpose,
-            @Nullable String party,
+            @Nullable Basis party,
             @Nullable String recordId) {
-        String basis = basis(reader, subject, kind, purpose, party, recordId);
+        Basis basis = basis(reader, subject, kind, purpose, party, recordId);
         if (basis == null) {
             throw new ForbiddenException("support.notYourRecord");
         }
@@ -55,12 +58,12 @@ class SupportAccess {
 
     /** As {@link #read}, but answers null instead of throwing when refused (still audited). */
     @Nullable
-    String basis(
+    Basis basis(
             SignedInUser reader,
             PersonId subject,
             RecordKind kind,
             Purpose purpose,
-            @Nullable String party,
+            @Nullable Basis party,
             @Nullable String recordId) {
         AccessDecision decision = guard.decide(reader, subject, kind, purpose, party);
         if (!decision.allowed() && purpose == Purpose.SUPPORT && kind == RecordKind.SUPPORT_NOTES) {
@@ -71,12 +74,12 @@ class SupportAccess {
             }
         }
         if (decision instanceof AccessDecision.Granted granted) {
-            audit.recordRead(AuditEvent.by(reader, "READ", "ALLOWED")
+            audit.recordRead(AuditEvent.by(reader, AuditAction.READ, AuditOutcome.ALLOWED)
                     .about(subject.value(), kind.name(), recordId)
-                    .because(purpose.name(), granted.basis()));
+                    .because(purpose, granted.basis()));
             return granted.basis();
         }
-        audit.recordRead(AuditEvent.by(reader, "READ", "DENIED")
+        audit.recordRead(AuditEvent.by(reader, AuditAction.READ, AuditOutcome.DENIED)
                 .about(subject.value(), kind.name(), recordId)
                 .because(purpose.name(), null));
         return null;
@@ -88,8 +91,7 @@ class SupportAccess {
      */
     boolean mayWrite(SignedInUser writer, PersonId subject) {
         AccessDecision decision = guard.decide(writer, subject, RecordKind.SUPPORT_NOTES, Purpose.SUPPORT);
-        return decision.writable()
-                && ((AccessDecision.Granted) decision).basis().equals("ASSIGNMENT");
+        return decision.writable() && ((AccessDecision.Granted) decision).basis() == Basis.ASSIGNMENT;
     }
 
     /**
@@ -101,7 +103,7 @@ class SupportAccess {
      */
     void requireWritable(SignedInUser writer, PersonId subject, String refusal) {
         AccessDecision decision = guard.decide(writer, subject, RecordKind.SUPPORT_NOTES, Purpose.SUPPORT);
-        if (decision.writable() && ((AccessDecision.Granted) decision).basis().equals("ASSIGNMENT")) {
+        if (decision.writable() && ((AccessDecision.Granted) decision).basis() == Basis.ASSIGNMENT) {
             return;
         }
         refusedWrite(writer, subject, RecordKind.SUPPORT_NOTES);
@@ -112,13 +114,14 @@ class SupportAccess {
     }
 
     void written(SignedInUser writer, PersonId subject, RecordKind kind, String recordId, String what) {
-        audit.record(AuditEvent.by(writer, "WRITE", "DONE")
+        audit.record(AuditEvent.by(writer, AuditAction.WRITE, AuditOutcome.DONE)
                 .about(subject.value(), kind.name(), recordId)
                 .noting(what));
     }
 
     void refusedWrite(SignedInUser writer, PersonId subject, RecordKind kind) {
-        audit.record(AuditEvent.by(writer, "WRITE", "DENIED").about(subject.value(), kind.name(), null));
+        audit.record(AuditEvent.by(writer, AuditAction.WRITE, AuditOutcome.DENIED)
+                .about(subject.value(), kind.name(), null));
     }
 
     /**

@@ -5,10 +5,15 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
 
-/** One decision taken on an entry, kept for the record, including approvals the policy refused. */
+/**
+ * One decision taken on an entry, kept for the record, including approvals the policy refused.
+ *
+ * @param detail the reason as the reader may see it: as its approver saw it for that approver and
+ *     the privacy lead, masked for everyone else
+ */
 public record TimesheetDecision(
         UUID id,
-        UUID entryId,
+        TimesheetEntryId entryId,
         PersonId actor,
         Outcome outcome,
         @Nullable String policyDecision,
@@ -20,6 +25,11 @@ public record TimesheetDecision(
         APPROVED,
         REFUSED_BY_POLICY,
         NEEDS_CONSULTATION,
-        HANDED_OVER
+        HANDED_OVER;
+
+        /** Whether the entry changes (approved, or waiting for someone else); otherwise only the decision is kept. */
+        public boolean movesEntry() {
+            return this == APPROVED || this == HANDED_OVER;
+        }
     }
 }

@@ -6,15 +6,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.AuditOutcome;
 import org.mutuality.conflicts.Action;
 import org.mutuality.conflicts.ConflictCheck;
 import org.mutuality.conflicts.ConflictDecision;
-import org.mutuality.conflicts.Decision;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
@@ -23,9 +23,12 @@ import org.mutuality.directory.SignedInUser;
 import org.mutuality.relationships.Relationship;
 import org.mutuality.relationships.RelationshipKind;
 import org.mutuality.relationships.RelationshipRegister;
+import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
+import org.mutuality.workforce.TimesheetDecision.Outcome;
 import org.mutuality.workforce.timesheets.Entries;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -34,8 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Timesheets: staff record hours; their approver approves them. Every approval asks the conflict
  * check first (S1): a BLOCK refuses it and offers people without a conflict to hand it to; a
- * CONSULT needs the approver to confirm they consulted; every decision is recorded. Methods never
- * return null.
+ * CONSULT needs the approver to confirm they consulted; every decision is recorded. Each step is
+ * load, act ({@link TimesheetEntry} decides), save, audit. Methods never return null.
  */
 @Service
 public class Timesheets {
@@ -63,32 +66,33 @@ public class Timesheets {
     }
 
     /**
-     * Records the signed-in person's hours and sends them to their approver: the person who approves
-     * their time, else their supervisor, else the first eligible approver who takes it.
+     * Records the signed-in person's hours and sends them to their approver ({@link #approverOf}), or
+     * to the first eligible approver who takes them when there is none.
      *
      * @throws ForbiddenException when the person does not work for the agency
-     * @throws IllegalArgumentException when the day is in the future or more than a year ago
+     * @throws BadInputException when the day is in the future or more than a year ago
      */
     @Transactional
     public TimesheetEntry record(SignedInUser worker, RecordHours hours) {
         if (!worker.isStaff()) {
-            throw new ForbiddenException("Only people who work for the agency record hours.");
+            throw new ForbiddenException("timesheet.staffOnly");
         }
-        LocalDate today = LocalDate.now(clock);
-        if (hours.date().isAfter(today) || hours.date().isBefore(today.minusYears(1))) {
-            throw new IllegalArgumentException(
-                    "date must be within the last year and not in the future, was " + hours.date());
-        }
-        UUID id = entries.insert(
-                worker.agencyId(), worker.personId(), hours, approverOf(worker).orElse(null));
-        return entries.find(worker.agencyId(), id).orElseThrow();
+        TimesheetEntry entry = TimesheetEntry.record(
+                worker.personId(), hours, approverOf(worker).orElse(null), LocalDate.now(clock));
+        entries.insert(worker.agencyId(), entry);
+        return entry;
     }
 
     /** The approver hours of this worker go to: who approves their time, else who supervises them. */
     public Optional<PersonId> approverOf(SignedInUser worker) {
-        List<Relationship> current = relationships.currentOf(worker.agencyId(), worker.personId());
-        return pick(current, worker.personId(), RelationshipKind.APPROVES_TIME)
-                .or(() -> pick(current, worker.personId(), RelationshipKind.SUPERVISES));
+        return approverOf(worker.agencyId(), worker.personId());
+    }
+
+    /** As {@link #approverOf(SignedInUser)}, for any worker of the agency. */
+    public Optional<PersonId> approverOf(AgencyId agency, PersonId worker) {
+        List<Relationship> current = relationships.currentOf(agency, worker);
+        return pick(current, worker, RelationshipKind.APPROVES_TIME)
+                .or(() -> pick(current, worker, RelationshipKind.SUPERVISES));
     }
 
     private static Optional<PersonId> pick(List<Relationship> current, PersonId worker, RelationshipKind kind) {
@@ -114,7 +118,7 @@ public class Timesheets {
      * administrators and managers. Otherwise {@link NotFoundException}.
      */
     @Transactional(readOnly = true)
-    public TimesheetEntry entry(SignedInUser user, UUID id) {
+    public TimesheetEntry entry(SignedInUser user, TimesheetEntryId id) {
         TimesheetEntry entry =
                 entries.find(user.agencyId(), id).orElseThrow(() -> new NotFoundException("timesheet entry", id));
         boolean visible = user.isSelf(entry.person())
@@ -130,9 +134,9 @@ public class Timesheets {
 
     /** An entry as {@link #entry} gives it, with an audit entry for the read. */
     @Transactional
-    public TimesheetEntry read(SignedInUser user, UUID id) {
+    public TimesheetEntry read(SignedInUser user, TimesheetEntryId id) {
         TimesheetEntry entry = entry(user, id);
-        audit.recordRead(AuditEvent.by(user, "READ", "ALLOWED")
+        audit.recordRead(AuditEvent.by(user, AuditAction.READ, AuditOutcome.ALLOWED)
                 .about(entry.person().value(), "TIMESHEET", id.toString())
                 .because("WORKFORCE", user.isSelf(entry.person()) ? "SELF" : "APPROVER"));
         return entry;
@@ -145,7 +149,7 @@ public class Timesheets {
      * see shows as "a declared relationship".
      */
     @Transactional(readOnly = true)
-    public List<TimesheetDecision> decisions(SignedInUser user, UUID id) {
+    public List<TimesheetDecision> decisions(SignedInUser user, TimesheetEntryId id) {
         entry(user, id);
         return entries.decisions(user.agencyId(), id, actor -> user.isSelf(actor) || user.isPrivacyLead());
     }
@@ -159,7 +163,8 @@ public class Timesheets {
     }
 
     /**
-     * Tries to approve an entry as the signed-in person.
+     * Tries to approve an entry as the signed-in person ({@link TimesheetEntry#approve}). A refusal by
+     * the policy is recorded and audited; it is an outcome, not an exception.
      *
      * @param consulted the approver confirms they consulted, as a CONSULT decision asks
      * @param note what the approver wants on record (the consultation, a caution heeded)
@@ -167,129 +172,65 @@ public class Timesheets {
      * @throws ConflictException when the entry is no longer waiting for approval
      */
     @Transactional
-    public ApprovalOutcome approve(SignedInUser approver, UUID id, boolean consulted, @Nullable String note) {
+    public ApprovalOutcome approve(
+            SignedInUser approver, TimesheetEntryId id, boolean consulted, @Nullable String note) {
         TimesheetEntry entry = entry(approver, id);
-        requireWaiting(entry);
-        requireApprover(approver, entry);
+        if (entry.approver() == null && entry.status() == TimesheetEntry.Status.SUBMITTED) {
+            requireApproverRole(approver);
+        }
         ConflictDecision check = preview(approver, entry);
-        String summary = summary(check, note);
-        String forOthers = summary(check.forBystanders(LocaleContextHolder.getLocale()), note);
-        if (check.decision() == Decision.BLOCK) {
-            entries.recordDecision(
-                    approver.agencyId(),
-                    id,
-                    approver.personId(),
-                    TimesheetDecision.Outcome.REFUSED_BY_POLICY,
-                    check.decision().name(),
-                    summary,
-                    forOthers);
-            audit.record(AuditEvent.by(approver, "APPROVE", "DENIED")
-                    .about(entry.person().value(), "TIMESHEET", id.toString())
-                    .because("WORKFORCE", "CONFLICT_POLICY_BLOCK"));
-            return new ApprovalOutcome.Refused(entry, check, false);
+        TimesheetEntry.Moved moved = entry.approve(
+                approver.personId(), check, consulted, note, LocaleContextHolder.getLocale(), clock.instant());
+        entries.save(approver.agencyId(), moved);
+        Outcome outcome = moved.decision().outcome();
+        if (outcome != Outcome.NEEDS_CONSULTATION) {
+            boolean approved = outcome == Outcome.APPROVED;
+            audit.record(
+                    AuditEvent.by(approver, AuditAction.APPROVE, approved ? AuditOutcome.DONE : AuditOutcome.DENIED)
+                            .about(entry.person().value(), "TIMESHEET", id.toString())
+                            .because(
+                                    "WORKFORCE",
+                                    approved ? "APPROVER_" + check.decision().name() : "CONFLICT_POLICY_BLOCK"));
         }
-        if (check.decision() == Decision.CONSULT && !consulted) {
-            entries.recordDecision(
-                    approver.agencyId(),
-                    id,
-                    approver.personId(),
-                    TimesheetDecision.Outcome.NEEDS_CONSULTATION,
-                    check.decision().name(),
-                    summary,
-                    forOthers);
-            return new ApprovalOutcome.Refused(entry, check, true);
-        }
-        if (!entries.approve(approver.agencyId(), id, approver.personId())) {
-            throw new ConflictException("These hours are no longer waiting for approval.");
-        }
-        entries.recordDecision(
-                approver.agencyId(),
-                id,
-                approver.personId(),
-                TimesheetDecision.Outcome.APPROVED,
-                check.decision().name(),
-                summary,
-                forOthers);
-        audit.record(AuditEvent.by(approver, "APPROVE", "DONE")
-                .about(entry.person().value(), "TIMESHEET", id.toString())
-                .because("WORKFORCE", "APPROVER_" + check.decision().name()));
-        return new ApprovalOutcome.Approved(
-                entries.find(approver.agencyId(), id).orElseThrow(), check);
+        return outcome == Outcome.APPROVED
+                ? new ApprovalOutcome.Approved(moved.entry(), check)
+                : new ApprovalOutcome.Refused(entry, check, outcome == Outcome.NEEDS_CONSULTATION);
     }
 
     /**
-     * Hands an entry to another approver, who must hold a role that may approve hours and have no
-     * conflict that blocks it among those the caller may see ({@link ConflictCheck#checkHandOver}). A
-     * conflict resting on a relationship hidden from the caller does not refuse the hand-over, so it
-     * cannot be probed for; it stops the new approver when they try to approve, and they hand it on.
+     * Hands an entry to another approver ({@link TimesheetEntry#handOver}), who must hold a role that
+     * may approve hours and have no conflict that blocks it among those the caller may see ({@link
+     * ConflictCheck#checkHandOver}).
      *
      * @throws ForbiddenException unless the person is the current approver, an administrator or a manager
-     * @throws IllegalArgumentException when the new approver may not approve these hours, with the
-     *     reasons the caller may see
+     * @throws BadInputException when the new approver may not approve these hours, with the reasons
+     *     the caller may see
      */
     @Transactional
-    public TimesheetEntry handOver(SignedInUser by, UUID id, PersonId to) {
+    public TimesheetEntry handOver(SignedInUser by, TimesheetEntryId id, PersonId to) {
         TimesheetEntry entry = entry(by, id);
-        requireWaiting(entry);
         if (!by.personId().equals(entry.approver()) && !by.isAdministrator() && !by.has(Role.MANAGER)) {
-            throw new ForbiddenException("Only the current approver, an administrator or a manager hands hours over.");
+            throw new ForbiddenException("timesheet.whoHandsOver");
         }
         Person target = directory.requirePerson(by.agencyId(), to);
         Set<Role> eligible = conflicts.eligibleRoles(by.agencyId(), Action.APPROVE_TIMESHEET);
         if (!target.active() || Collections.disjoint(target.activeRoles(LocalDate.now(clock)), eligible)) {
-            throw new IllegalArgumentException("that person does not hold a role that approves hours ("
-                    + eligible.stream().map(Enum::name).sorted().collect(Collectors.joining(", ")) + ")");
+            throw new BadInputException("timesheet.notAnApprover", roles(eligible));
         }
-        // Decided on what the caller may see: refusing on a relationship hidden from them would tell them
-        // it exists. The new approver's own check stops them when they try to approve (ADR 0012).
         ConflictDecision check = conflicts.checkHandOver(by, Action.APPROVE_TIMESHEET, to, entry.person());
-        if (check.decision() == Decision.BLOCK) {
-            throw new IllegalArgumentException("that person has a conflict with the worker: "
-                    + check.reasons().stream()
-                            .filter(r -> r.decision() == Decision.BLOCK)
-                            .map(ConflictDecision.Reason::explanation)
-                            .distinct()
-                            .collect(Collectors.joining(" "))
-                    + " Choose another.");
-        }
-        entries.reassign(by.agencyId(), id, to);
-        entries.recordDecision(
-                by.agencyId(),
-                id,
-                by.personId(),
-                TimesheetDecision.Outcome.HANDED_OVER,
-                check.decision().name(),
-                "Handed to " + target.displayName(),
-                "Handed to " + target.displayName());
-        return entries.find(by.agencyId(), id).orElseThrow();
+        TimesheetEntry.Moved moved = entry.handOver(by.personId(), to, target.displayName(), check, clock.instant());
+        entries.save(by.agencyId(), moved);
+        return moved.entry();
     }
 
-    private void requireApprover(SignedInUser approver, TimesheetEntry entry) {
-        if (entry.approver() != null) {
-            if (!approver.personId().equals(entry.approver())) {
-                throw new ForbiddenException("These hours wait for another approver.");
-            }
-            return;
-        }
-        Set<Role> eligible = conflicts.eligibleRoles(approver.agencyId(), Action.APPROVE_TIMESHEET);
-        if (Collections.disjoint(approver.roles(), eligible)) {
-            throw new ForbiddenException("You do not hold a role that approves hours.");
+    private void requireApproverRole(SignedInUser approver) {
+        if (Collections.disjoint(
+                approver.roles(), conflicts.eligibleRoles(approver.agencyId(), Action.APPROVE_TIMESHEET))) {
+            throw new ForbiddenException("timesheet.noApproverRole");
         }
     }
 
-    private static void requireWaiting(TimesheetEntry entry) {
-        if (entry.status() != TimesheetEntry.Status.SUBMITTED) {
-            throw new ConflictException("These hours are no longer waiting for approval.");
-        }
-    }
-
-    private static @Nullable String summary(ConflictDecision check, @Nullable String note) {
-        String reasons = check.reasons().stream()
-                .map(r -> r.rule() + ": " + r.explanation())
-                .collect(Collectors.joining(" | "));
-        String text = note == null || note.isBlank()
-                ? reasons
-                : reasons + (reasons.isEmpty() ? "" : " | ") + "Note: " + note.strip();
-        return text.isEmpty() ? null : text;
+    private static String roles(Set<Role> roles) {
+        return roles.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
     }
 }

@@ -46,7 +46,7 @@ class AccessGuardTests {
     @Test
     void letsEveryoneReadTheirOwnRecord() {
         assertThat(decide(NOW, jordan, jordan, RecordKind.CARE_NOTES, Purpose.CARE))
-                .isEqualTo(new AccessDecision.Granted("SELF"));
+                .isEqualTo(new AccessDecision.Granted(Basis.SELF));
     }
 
     @Test
@@ -55,7 +55,7 @@ class AccessGuardTests {
         relate(administrator, RelationshipKind.APPROVES_TIME, jordan);
 
         assertThat(decide(NOW, psychiatrist, jordan, RecordKind.CARE_NOTES, Purpose.CARE))
-                .isEqualTo(new AccessDecision.Granted("CIRCLE_OF_CARE"));
+                .isEqualTo(new AccessDecision.Granted(Basis.CIRCLE_OF_CARE));
         assertThat(decide(NOW, administrator, jordan, RecordKind.CARE_NOTES, Purpose.CARE)
                         .allowed())
                 .isFalse();
@@ -70,9 +70,9 @@ class AccessGuardTests {
         relate(supervisor, RelationshipKind.SUPERVISES, peer);
 
         assertThat(decide(NOW, peer, participant, RecordKind.SUPPORT_NOTES, Purpose.SUPPORT))
-                .isEqualTo(new AccessDecision.Granted("ASSIGNMENT"));
+                .isEqualTo(new AccessDecision.Granted(Basis.ASSIGNMENT));
         assertThat(decide(NOW, supervisor, participant, RecordKind.SUPPORT_NOTES, Purpose.SUPERVISION))
-                .isEqualTo(new AccessDecision.Granted("SUPERVISION_OF_ASSIGNED_WORKER"));
+                .isEqualTo(new AccessDecision.Granted(Basis.SUPERVISION_OF_ASSIGNED_WORKER));
         assertThat(decide(NOW, supervisor, participant, RecordKind.SUPPORT_NOTES, Purpose.SUPPORT)
                         .allowed())
                 .isFalse();
@@ -92,7 +92,7 @@ class AccessGuardTests {
         grants.add(grant(administrator, jordan, BreakGlassReason.COVERING_FOR_CARE_TEAM, false));
 
         assertThat(decide(NOW.plusSeconds(60), administrator, jordan, RecordKind.CARE_NOTES, Purpose.CARE))
-                .isEqualTo(new AccessDecision.Granted("BREAK_GLASS"));
+                .isEqualTo(new AccessDecision.Granted(Basis.BREAK_GLASS));
         assertThat(decide(NOW.plus(Duration.ofMinutes(30)), administrator, jordan, RecordKind.CARE_NOTES, Purpose.CARE)
                         .allowed())
                 .isFalse();
@@ -116,7 +116,7 @@ class AccessGuardTests {
 
         grants.add(grant(administrator, jordan, BreakGlassReason.RISK_OF_SERIOUS_HARM, true));
         assertThat(decide(NOW, administrator, jordan, RecordKind.CARE_NOTES, Purpose.CARE))
-                .isEqualTo(new AccessDecision.Granted("BREAK_GLASS"));
+                .isEqualTo(new AccessDecision.Granted(Basis.BREAK_GLASS));
     }
 
     @Test

@@ -39,6 +39,9 @@ class AuditLogIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     DataSource dataSource;
 
     @Autowired
@@ -275,9 +278,19 @@ class AuditLogIntegrationTests {
     @Test
     void refusesAnEntryTheDatabaseWouldRefuseAndAnUnknownDurability() {
         assertThatThrownBy(() -> new AuditEvent(
-                        agency, null, null, "READ".repeat(11), null, null, null, null, null, "ALLOWED", null))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("action");
+                        agency,
+                        null,
+                        null,
+                        AuditAction.READ,
+                        null,
+                        "NOTES".repeat(9),
+                        null,
+                        null,
+                        null,
+                        AuditOutcome.ALLOWED,
+                        null))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("recordKind");
         assertThatThrownBy(() -> new AuditLog(
                         store,
                         java.time.Clock.systemUTC(),
@@ -300,6 +313,33 @@ class AuditLogIntegrationTests {
                 .param("a", agency.value())
                 .query(Long.class)
                 .single();
+    }
+
+    @Test
+    void readsSearchesAndVerifiesEntriesWrittenWithWordsNoLongerInUse() {
+        // Before AuditAction, a change of contact settings or of the peer role text was recorded as
+        // POLICY; entries are never rewritten, so that word stays readable.
+        UUID old = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into audit_entry (id, agency_id, recorded_at, actor_id, action, record_kind, outcome)
+                        values (:id, :agency, :at, :actor, 'POLICY', 'CONTACT_SETTINGS', 'DONE')
+                        """)
+                .param("id", old)
+                .param("agency", agency.value())
+                .param("at", clock.instant().atOffset(java.time.ZoneOffset.UTC))
+                .param("actor", UUID.randomUUID())
+                .update();
+        log.seal();
+
+        assertThat(log.verify(agency).valid()).isTrue();
+        assertThat(log.verify(agency).entries()).isEqualTo(6);
+        assertThat(log.search(agency, null, null, "POLICY", null, null, 10))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.id()).isEqualTo(old);
+                    assertThat(e.action()).isEqualTo("POLICY");
+                    assertThat(e.outcome()).isEqualTo("DONE");
+                });
     }
 
     @Test

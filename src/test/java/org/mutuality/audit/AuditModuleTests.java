@@ -35,8 +35,8 @@ class AuditModuleTests {
                 .update();
         Actor actor = new TestActor(agency, UUID.randomUUID());
         UUID subject = UUID.randomUUID();
-        audit.record(AuditEvent.by(actor, "WRITE", "DONE").about(subject, "SUPPORT_NOTES", "n1"));
-        audit.record(AuditEvent.by(actor, "READ", "DENIED").about(subject, "CARE_NOTES", null));
+        audit.record(AuditEvent.by(actor, AuditAction.WRITE, AuditOutcome.DONE).about(subject, "SUPPORT_NOTES", "n1"));
+        audit.record(AuditEvent.by(actor, AuditAction.READ, AuditOutcome.DENIED).about(subject, "CARE_NOTES", null));
         audit.seal();
 
         assertThat(audit.head(agency).entries()).isEqualTo(2);

@@ -15,13 +15,13 @@ final class TestEvents {
                 agency,
                 UUID.randomUUID(),
                 "CLINICIAN",
-                "READ",
+                AuditAction.READ,
                 UUID.randomUUID(),
                 "CARE_NOTES",
                 null,
                 "CARE",
                 "CIRCLE_OF_CARE",
-                "ALLOWED",
+                AuditOutcome.ALLOWED,
                 detail);
     }
 }

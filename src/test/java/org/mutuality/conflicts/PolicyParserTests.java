@@ -3,6 +3,7 @@ package org.mutuality.conflicts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,6 +12,7 @@ import org.mutuality.conflicts.policy.Policies;
 import org.mutuality.conflicts.policy.Policy;
 import org.mutuality.conflicts.policy.PolicyParser;
 import org.mutuality.directory.Role;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 class PolicyParserTests {
 
@@ -48,6 +50,21 @@ class PolicyParserTests {
                 .isInstanceOf(InvalidPolicy.class)
                 .hasMessageContaining(message)
                 .satisfies(e -> assertThat(((InvalidPolicy) e).line()).isEqualTo(line));
+    }
+
+    @Test
+    void explainsTheProblemInTheReadersLanguage() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        String yaml =
+                "rules:\n  - id: care\n    actions: [FLY]\n    kinds: [TREATS]\n    decision: BLOCK\n    explanation: x";
+
+        assertThatThrownBy(() -> PolicyParser.parse(yaml))
+                .isInstanceOf(InvalidPolicy.class)
+                .hasMessageStartingWith("line 3, rule 'care': unknown value 'FLY' (one of [APPROVE_TIMESHEET,")
+                .satisfies(e -> assertThat(messages.getMessage((InvalidPolicy) e, Locale.FRENCH))
+                        .startsWith("ligne 3, règle « care » : valeur inconnue « FLY » (valeurs possibles :"));
     }
 
     @Test

@@ -36,7 +36,7 @@ class FormsIntegrationTests {
                 "2026-11-01|1.1|Drop-in|quarter hours",
                 "2999-01-01|2|Drop-in|not in the future",
                 "|2|Drop-in|Enter the day",
-                "2026-11-01|2||activity must be 1 to 500 characters"
+                "2026-11-01|2||activity is required"
             })
     void refusesBadHoursInTheForm(String date, String hours, String activity, String message) {
         BrowserSession session = BrowserSession.signIn(port, "peer2", Api.DEMO_PASSWORD);
@@ -145,8 +145,22 @@ class FormsIntegrationTests {
         HttpResponse<String> noReason = session.post("/conflicts/policy", Map.of("text", "rules: []\n", "reason", ""));
 
         assertThat(invalid.body()).contains("The policy was not saved").contains("line 2");
-        assertThat(noReason.body()).contains("reason must be 1 to 1000 characters");
+        assertThat(noReason.body()).contains("reason is required");
         assertThat(count("conflict_policy")).isEqualTo(before);
+    }
+
+    @Test
+    void showsTheLineOfAnInvalidPolicyInTheReadersLanguage() {
+        BrowserSession session = BrowserSession.signIn(port, "privacy", Api.DEMO_PASSWORD);
+        session.get("/conflicts/policy?lang=fr");
+
+        HttpResponse<String> invalid = session.post(
+                "/conflicts/policy", Map.of("text", "rules:\n  - id: a\n    kinds: [TREATS]\n", "reason", "essai"));
+
+        assertThat(invalid.body())
+                .contains("La politique n’a pas été enregistrée")
+                .contains("ligne 2, règle « a » : « actions » est obligatoire")
+                .doesNotContain("is required");
     }
 
     private long count(String table) {

@@ -52,7 +52,8 @@ class ConsentApi {
     @GetMapping("/api/v1/people/{id}/readers")
     List<ReaderJson> readers(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
         return directives.readers(user, new PersonId(id)).stream()
-                .map(r -> new ReaderJson(r.reader().value(), r.basis(), r.kind().name(), r.withheld()))
+                .map(r -> new ReaderJson(
+                        r.reader().value(), r.basis().name(), r.kind().name(), r.withheld()))
                 .toList();
     }
 
@@ -64,7 +65,7 @@ class ConsentApi {
         AccessDecision decision = directives.check(
                 user, new PersonId(body.readerId()), new PersonId(body.subjectId()), body.recordKind(), body.purpose());
         if (decision instanceof AccessDecision.Granted granted) {
-            return new CheckJson(true, granted.basis(), null);
+            return new CheckJson(true, granted.basis().name(), null);
         }
         return new CheckJson(false, null, pages.text(Explanation.of(((AccessDecision.Refused) decision).reason())));
     }

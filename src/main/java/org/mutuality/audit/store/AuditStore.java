@@ -93,13 +93,13 @@ public class AuditStore {
                     OffsetDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC),
                     event.actorId(),
                     event.actorRoles(),
-                    event.action(),
+                    event.action().name(),
                     event.subjectId(),
                     event.recordKind(),
                     event.recordId(),
                     event.purpose(),
                     event.basis(),
-                    event.outcome(),
+                    event.outcome().name(),
                     event.detail());
         }
     }

@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEntry;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.AuditOutcome;
 import org.mutuality.audit.PersonNames;
 import org.mutuality.audit.Verification;
 import org.mutuality.shared.Actor;
+import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ForbiddenException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -64,7 +67,7 @@ class AuditApi {
             @RequestParam(defaultValue = "100") int limit) {
         requirePrivacyLead(actor);
         if (limit < 1 || limit > LIMIT) {
-            throw new IllegalArgumentException("limit must be between 1 and " + LIMIT + ", was " + limit);
+            throw new BadInputException("audit.limit", LIMIT, limit);
         }
         Map<UUID, String> known = names.of(actor.agencyId());
         return log.search(actor.agencyId(), actorId, subjectId, blankToNull(action), from, to, limit).stream()
@@ -95,7 +98,7 @@ class AuditApi {
         if (!known.containsKey(person)) {
             throw new org.mutuality.shared.NotFoundException("person", person);
         }
-        log.record(AuditEvent.by(actor, "EXPORT", "DONE")
+        log.record(AuditEvent.by(actor, AuditAction.EXPORT, AuditOutcome.DONE)
                 .about(person, "ACCESS_LOG", null)
                 .because("ACCESS_REQUEST", "PRIVACY_LEAD"));
         return csv(log.about(actor.agencyId(), person, 100_000), known, "access-log-" + person);
@@ -110,13 +113,13 @@ class AuditApi {
 
     static void requireOversight(Actor actor) {
         if (!actor.roleNames().contains("PRIVACY_LEAD") && !actor.roleNames().contains("ADMINISTRATOR")) {
-            throw new ForbiddenException("Only the privacy lead and administrators verify the audit log.");
+            throw new ForbiddenException("audit.oversightOnly");
         }
     }
 
     static void requirePrivacyLead(Actor actor) {
         if (!actor.roleNames().contains("PRIVACY_LEAD")) {
-            throw new ForbiddenException("Only the privacy lead reads the audit log.");
+            throw new ForbiddenException("audit.privacyLeadOnly");
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.conflicts.Action;
 import org.mutuality.conflicts.Decision;
@@ -46,7 +45,7 @@ public final class PolicyParser {
 
     public static Policy parse(String text) {
         if (text.length() > MAX_LENGTH) {
-            throw new InvalidPolicy("the policy is longer than " + MAX_LENGTH + " characters", 1, null);
+            throw new InvalidPolicy(1, null, "policy.tooLong", MAX_LENGTH);
         }
         Node root;
         try {
@@ -57,12 +56,12 @@ public final class PolicyParser {
             root = new Yaml(options).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
-            throw new InvalidPolicy("not valid YAML: " + e.getProblem(), line, null);
+            throw new InvalidPolicy(line, null, "policy.notYaml", String.valueOf(e.getProblem()));
         } catch (YAMLException e) {
-            throw new InvalidPolicy("not valid YAML: " + e.getMessage(), 1, null);
+            throw new InvalidPolicy(1, null, "policy.notYaml", String.valueOf(e.getMessage()));
         }
         if (root == null) {
-            throw new InvalidPolicy("the policy is empty", 1, null);
+            throw new InvalidPolicy(1, null, "policy.empty");
         }
         Map<String, Node> top = mapping(root, TOP, null);
         List<Rule> rules = new ArrayList<>();
@@ -70,12 +69,12 @@ public final class PolicyParser {
         Set<String> ids = new HashSet<>();
         Node rulesNode = top.get("rules");
         if (rulesNode == null) {
-            throw new InvalidPolicy("the policy needs a 'rules' list", line(root), null);
+            throw new InvalidPolicy(line(root), null, "policy.needsRules");
         }
         for (Node node : sequence(rulesNode, null)) {
             Rule rule = rule(node);
             if (!ids.add(rule.id())) {
-                throw new InvalidPolicy("two rules have the id '" + rule.id() + "'", line(node), rule.id());
+                throw new InvalidPolicy(line(node), rule.id(), "policy.duplicateId", rule.id());
             }
             rules.add(rule);
         }
@@ -83,7 +82,7 @@ public final class PolicyParser {
             for (Node node : sequence(top.get("roleRules"), null)) {
                 RoleRule rule = roleRule(node);
                 if (!ids.add(rule.id())) {
-                    throw new InvalidPolicy("two rules have the id '" + rule.id() + "'", line(node), rule.id());
+                    throw new InvalidPolicy(line(node), rule.id(), "policy.duplicateId", rule.id());
                 }
                 roleRules.add(rule);
             }
@@ -92,11 +91,11 @@ public final class PolicyParser {
         if (top.containsKey("mayAct")) {
             Node mayAct = top.get("mayAct");
             if (!(mayAct instanceof MappingNode map)) {
-                throw new InvalidPolicy("'mayAct' must map each action to a list of roles", line(mayAct), null);
+                throw new InvalidPolicy(line(mayAct), null, "policy.mayActMapping");
             }
             for (NodeTuple tuple : map.getValue()) {
-                Action action = parseEnum(tuple.getKeyNode(), Action::parse, null);
-                eligibility.put(action, enumSet(tuple.getValueNode(), Role.class, Role::parse, null));
+                Action action = parseEnum(tuple.getKeyNode(), Action.class, null);
+                eligibility.put(action, enumSet(tuple.getValueNode(), Role.class, null));
             }
         }
         return new Policy(rules, roleRules, eligibility);
@@ -107,15 +106,13 @@ public final class PolicyParser {
         String id = id(fields, node);
         return new Rule(
                 id,
-                enumSet(required(fields, "actions", node, id), Action.class, Action::parse, id),
-                enumSet(required(fields, "kinds", node, id), RelationshipKind.class, RelationshipKind::parse, id),
-                fields.containsKey("reach")
-                        ? enumSet(fields.get("reach"), Reach.class, v -> Enum.valueOf(Reach.class, upper(v)), id)
-                        : EnumSet.of(Reach.DIRECT),
+                enumSet(required(fields, "actions", node, id), Action.class, id),
+                enumSet(required(fields, "kinds", node, id), RelationshipKind.class, id),
+                fields.containsKey("reach") ? enumSet(fields.get("reach"), Reach.class, id) : EnumSet.of(Reach.DIRECT),
                 fields.containsKey("direction")
-                        ? parseEnum(fields.get("direction"), v -> Enum.valueOf(Direction.class, upper(v)), id)
+                        ? parseEnum(fields.get("direction"), Direction.class, id)
                         : Direction.EITHER,
-                parseEnum(required(fields, "decision", node, id), v -> Enum.valueOf(Decision.class, upper(v)), id),
+                parseEnum(required(fields, "decision", node, id), Decision.class, id),
                 text(required(fields, "explanation", node, id), id),
                 safeguards(fields.get("safeguards"), id));
     }
@@ -125,9 +122,9 @@ public final class PolicyParser {
         String id = id(fields, node);
         return new RoleRule(
                 id,
-                enumSet(required(fields, "actions", node, id), Action.class, Action::parse, id),
-                enumSet(required(fields, "actorRoles", node, id), Role.class, Role::parse, id),
-                parseEnum(required(fields, "decision", node, id), v -> Enum.valueOf(Decision.class, upper(v)), id),
+                enumSet(required(fields, "actions", node, id), Action.class, id),
+                enumSet(required(fields, "actorRoles", node, id), Role.class, id),
+                parseEnum(required(fields, "decision", node, id), Decision.class, id),
                 text(required(fields, "explanation", node, id), id),
                 safeguards(fields.get("safeguards"), id));
     }
@@ -135,8 +132,7 @@ public final class PolicyParser {
     private static String id(Map<String, Node> fields, Node node) {
         String id = scalar(required(fields, "id", node, null), null);
         if (!id.matches("[a-zA-Z0-9._-]{1,80}")) {
-            throw new InvalidPolicy(
-                    "a rule id is 1 to 80 letters, digits, dots, dashes or underscores", line(fields.get("id")), null);
+            throw new InvalidPolicy(line(fields.get("id")), null, "policy.badId");
         }
         return id;
     }
@@ -156,7 +152,7 @@ public final class PolicyParser {
         if (node instanceof ScalarNode) {
             String value = scalar(node, rule);
             if (value.isBlank()) {
-                throw new InvalidPolicy("the text is empty", line(node), rule);
+                throw new InvalidPolicy(line(node), rule, "policy.emptyText");
             }
             return Text.of(value.strip());
         }
@@ -165,62 +161,59 @@ public final class PolicyParser {
             for (NodeTuple tuple : map.getValue()) {
                 String language = scalar(tuple.getKeyNode(), rule);
                 if (!language.matches("[a-z]{2}")) {
-                    throw new InvalidPolicy(
-                            "a language is a two-letter code such as en or fr, was '" + language + "'",
-                            line(tuple.getKeyNode()),
-                            rule);
+                    throw new InvalidPolicy(line(tuple.getKeyNode()), rule, "policy.badLanguage", language);
                 }
                 byLanguage.put(language, scalar(tuple.getValueNode(), rule).strip());
             }
             if (byLanguage.isEmpty()) {
-                throw new InvalidPolicy("the text is empty", line(node), rule);
+                throw new InvalidPolicy(line(node), rule, "policy.emptyText");
             }
             return new Text(byLanguage);
         }
-        throw new InvalidPolicy("expected a text, or a text per language", line(node), rule);
+        throw new InvalidPolicy(line(node), rule, "policy.expectedText");
     }
 
-    private static <E extends Enum<E>> Set<E> enumSet(
-            Node node, Class<E> type, Function<String, E> parse, @Nullable String rule) {
+    private static <E extends Enum<E>> Set<E> enumSet(Node node, Class<E> type, @Nullable String rule) {
         EnumSet<E> result = EnumSet.noneOf(type);
         for (Node item : sequence(node, rule)) {
-            result.add(parseEnum(item, parse, rule));
+            result.add(parseEnum(item, type, rule));
         }
         if (result.isEmpty()) {
-            throw new InvalidPolicy("the list is empty", line(node), rule);
+            throw new InvalidPolicy(line(node), rule, "policy.emptyList");
         }
         return result;
     }
 
-    private static <E> E parseEnum(Node node, Function<String, E> parse, @Nullable String rule) {
-        String value = scalar(node, rule);
-        try {
-            return parse.apply(value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidPolicy("unknown value '" + value + "'" + hint(e), line(node), rule);
+    /** A constant of {@code type} by its name, in any case. */
+    private static <E extends Enum<E>> E parseEnum(Node node, Class<E> type, @Nullable String rule) {
+        String value = scalar(node, rule).strip();
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(value)) {
+                return e;
+            }
         }
-    }
-
-    private static String hint(IllegalArgumentException e) {
-        String message = e.getMessage();
-        return message != null && message.contains("must be one of")
-                ? " (" + message.substring(0, message.indexOf(", was")) + ")"
-                : "";
+        throw new InvalidPolicy(
+                line(node),
+                rule,
+                "policy.unknownValue",
+                value,
+                EnumSet.allOf(type).toString());
     }
 
     private static Map<String, Node> mapping(Node node, Set<String> allowed, @Nullable String rule) {
         if (!(node instanceof MappingNode map)) {
-            throw new InvalidPolicy("expected keys and values here", line(node), rule);
+            throw new InvalidPolicy(line(node), rule, "policy.expectedMapping");
         }
         Map<String, Node> result = new LinkedHashMap<>();
         for (NodeTuple tuple : map.getValue()) {
             String key = scalar(tuple.getKeyNode(), rule);
             if (!allowed.contains(key)) {
                 throw new InvalidPolicy(
-                        "unknown key '" + key + "' (expected one of "
-                                + allowed.stream().sorted().toList() + ")",
                         line(tuple.getKeyNode()),
-                        rule);
+                        rule,
+                        "policy.unknownKey",
+                        key,
+                        allowed.stream().sorted().toList().toString());
             }
             result.put(key, tuple.getValueNode());
         }
@@ -234,26 +227,22 @@ public final class PolicyParser {
         if (node instanceof ScalarNode) {
             return List.of(node);
         }
-        throw new InvalidPolicy("expected a list here", line(node), rule);
+        throw new InvalidPolicy(line(node), rule, "policy.expectedList");
     }
 
     private static String scalar(Node node, @Nullable String rule) {
         if (node instanceof ScalarNode scalar) {
             return scalar.getValue();
         }
-        throw new InvalidPolicy("expected a single value here", line(node), rule);
+        throw new InvalidPolicy(line(node), rule, "policy.expectedValue");
     }
 
     private static Node required(Map<String, Node> fields, String key, Node owner, @Nullable String rule) {
         Node node = fields.get(key);
         if (node == null) {
-            throw new InvalidPolicy("'" + key + "' is required", line(owner), rule);
+            throw new InvalidPolicy(line(owner), rule, "policy.required", key);
         }
         return node;
-    }
-
-    private static String upper(String value) {
-        return value.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
     private static int line(@Nullable Node node) {

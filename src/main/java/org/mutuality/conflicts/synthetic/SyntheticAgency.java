@@ -68,13 +68,13 @@ public final class SyntheticAgency {
     /**
      * Generates an agency.
      *
-     * @param people how many people, at least 50
+     * @param people how many people, at least 50 (fewer is a configuration error: {@link IllegalStateException})
      * @param relationships how many relationships in all; at least the structural ones are made
      *     (about 2.5 a person), personal ones fill the rest
      */
     public static SyntheticAgency generate(long seed, int people, int relationships, LocalDate today) {
         if (people < 50) {
-            throw new IllegalArgumentException("people must be at least 50, was " + people);
+            throw new IllegalStateException("a synthetic agency has at least 50 people, was " + people);
         }
         SplittableRandom random = new SplittableRandom(seed);
         AgencyId agency = new AgencyId(uuid(random));

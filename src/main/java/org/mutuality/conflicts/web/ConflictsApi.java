@@ -16,8 +16,10 @@ import org.mutuality.conflicts.ScanReport;
 import org.mutuality.conflicts.policy.InvalidPolicy;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.shared.Explanation;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
+import org.mutuality.shared.web.Pages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -39,9 +41,11 @@ class ConflictsApi {
     static final String YAML = "application/yaml";
 
     private final ConflictCheck check;
+    private final Pages pages;
 
-    ConflictsApi(ConflictCheck check) {
+    ConflictsApi(ConflictCheck check, Pages pages) {
         this.check = check;
+        this.pages = pages;
     }
 
     @PostMapping("/api/v1/conflicts/check")
@@ -71,9 +75,6 @@ class ConflictsApi {
             @AuthenticationPrincipal SignedInUser user,
             @RequestParam(required = false) @Nullable String reason,
             @RequestBody String text) {
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("reason is required: say why the policy changes (?reason=...)");
-        }
         return VersionJson.of(check.changePolicy(user, text, reason));
     }
 
@@ -110,7 +111,7 @@ class ConflictsApi {
     @ExceptionHandler(InvalidPolicy.class)
     ResponseEntity<ProblemDetail> invalid(InvalidPolicy e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage() + ". The policy in force did not change.");
+                HttpStatus.UNPROCESSABLE_CONTENT, pages.text(Explanation.of("policy.invalidDetail", e.explanation())));
         problem.setTitle("Invalid policy");
         problem.setType(URI.create("https://mutuality.org/problems/invalid-policy"));
         problem.setProperty("line", e.line());
@@ -120,7 +121,7 @@ class ConflictsApi {
 
     static void requireStaff(SignedInUser user) {
         if (!user.isStaff()) {
-            throw new ForbiddenException("Only staff may run conflict checks and read the policy.");
+            throw new ForbiddenException("conflict.staffOnly");
         }
     }
 

@@ -23,12 +23,11 @@ class PolicyController {
     static final String PAGE = "conflicts/policy";
 
     private final ConflictCheck check;
-
     private final Pages pages;
 
     PolicyController(ConflictCheck check, Pages pages) {
-        this.pages = pages;
         this.check = check;
+        this.pages = pages;
     }
 
     @GetMapping("/conflicts/policy")
@@ -64,8 +63,7 @@ class PolicyController {
             redirect.addFlashAttribute("savedVersion", saved.version());
             return "redirect:/conflicts/policy";
         } catch (InvalidPolicy e) {
-            model.addAttribute("policyError", e.getMessage());
-            model.addAttribute("policyErrorLine", e.line());
+            model.addAttribute("policyError", pages.text(e.explanation()));
         } catch (IllegalArgumentException e) {
             pages.problem(model, e);
         }

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.AuditOutcome;
 import org.mutuality.directory.AccountId;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
@@ -166,7 +168,7 @@ public class Sessions {
     void signOut(SignedInUser user, UUID session) {
         if (end(session, "SIGNED_OUT")) {
             int ended = tokens.revokeEndingWith(session);
-            audit.record(AuditEvent.by(user, "END_SESSION", "DONE")
+            audit.record(AuditEvent.by(user, AuditAction.END_SESSION, AuditOutcome.DONE)
                     .about(user.actorPersonId(), "SESSION", session.toString())
                     .noting("signed out; tokens ended with it: " + ended));
         }
@@ -253,7 +255,7 @@ public class Sessions {
                 == 1;
         if (browser) {
             tokens.revokeEndingWith(id);
-            audit.record(AuditEvent.by(user, "END_SESSION", "DONE")
+            audit.record(AuditEvent.by(user, AuditAction.END_SESSION, AuditOutcome.DONE)
                     .about(user.actorPersonId(), "SESSION", id.toString())
                     .noting("ended by its owner"));
             return true;
@@ -312,8 +314,19 @@ public class Sessions {
         int ended = tokens.revokeAll(account);
         String detail = reason + "; browser sessions ended: " + sessions + "; tokens ended: " + ended;
         audit.record((by == null
-                        ? new AuditEvent(agency, null, null, "END_SESSIONS", null, null, null, null, null, "DONE", null)
-                        : AuditEvent.by(by, "END_SESSIONS", "DONE"))
+                        ? new AuditEvent(
+                                agency,
+                                null,
+                                null,
+                                AuditAction.END_SESSIONS,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                AuditOutcome.DONE,
+                                null)
+                        : AuditEvent.by(by, AuditAction.END_SESSIONS, AuditOutcome.DONE))
                 .about(person.value(), "ACCOUNT", account.value().toString())
                 .noting(detail));
     }
@@ -332,7 +345,7 @@ public class Sessions {
 
     /** An audit entry for a token revoked by its owner. */
     static AuditEvent revoked(SignedInUser user, UUID token, String how) {
-        return AuditEvent.by(user, "REVOKE_TOKEN", "DONE")
+        return AuditEvent.by(user, AuditAction.REVOKE_TOKEN, AuditOutcome.DONE)
                 .about(user.actorPersonId(), "API_TOKEN", token.toString())
                 .noting(how);
     }

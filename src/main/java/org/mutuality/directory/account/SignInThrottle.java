@@ -1,8 +1,10 @@
 package org.mutuality.directory.account;
 
 import java.time.Duration;
+import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.AuditOutcome;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -44,13 +46,13 @@ class SignInThrottle {
                         account.agencyId(),
                         account.personId().value(),
                         null,
-                        "SIGN_IN",
+                        AuditAction.SIGN_IN,
                         account.personId().value(),
                         "ACCOUNT",
                         null,
                         null,
                         null,
-                        "FAILED",
+                        AuditOutcome.FAILED,
                         null)));
         if (accounts.recordFailure(username, maxFailures, lockFor)) {
             // A lock ends the browser sessions (someone may be guessing because they stole one) but
@@ -63,7 +65,8 @@ class SignInThrottle {
     void on(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof org.mutuality.directory.SignedInUser user) {
             accounts.recordSuccess(user.getUsername());
-            audit.record(AuditEvent.by(user, "SIGN_IN", "SUCCEEDED").about(user.actorPersonId(), "ACCOUNT", null));
+            audit.record(AuditEvent.by(user, AuditAction.SIGN_IN, AuditOutcome.SUCCEEDED)
+                    .about(user.actorPersonId(), "ACCOUNT", null));
         }
     }
 }

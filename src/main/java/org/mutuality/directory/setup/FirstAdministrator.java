@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.AuditOutcome;
 import org.mutuality.directory.AssignRole;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
@@ -134,13 +136,13 @@ public class FirstAdministrator implements ApplicationRunner {
                 agency,
                 null,
                 null,
-                "SETUP",
+                AuditAction.SETUP,
                 admin.id().value(),
                 "AGENCY",
                 agency.value().toString(),
                 null,
                 null,
-                "DONE",
+                AuditOutcome.DONE,
                 "agency and first administrator created"));
         return agency;
     }

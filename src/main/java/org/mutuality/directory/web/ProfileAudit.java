@@ -1,6 +1,8 @@
 package org.mutuality.directory.web;
 
+import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
+import org.mutuality.audit.AuditOutcome;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.PersonRole;
 import org.mutuality.directory.ProgramId;
@@ -17,51 +19,51 @@ final class ProfileAudit {
     private ProfileAudit() {}
 
     static AuditEvent read(SignedInUser user, PersonId person) {
-        return AuditEvent.by(user, "READ", "ALLOWED")
+        return AuditEvent.by(user, AuditAction.READ, AuditOutcome.ALLOWED)
                 .about(person.value(), "PROFILE", null)
                 .because("DIRECTORY", user.isSelf(person) ? "SELF" : "STAFF_DIRECTORY");
     }
 
     static AuditEvent write(SignedInUser user, PersonId person, String what) {
-        return AuditEvent.by(user, "WRITE", "DONE")
+        return AuditEvent.by(user, AuditAction.WRITE, AuditOutcome.DONE)
                 .about(person.value(), "PROFILE", null)
                 .because("DIRECTORY", user.isSelf(person) ? "SELF" : "ADMINISTRATOR")
                 .noting(what);
     }
 
     static AuditEvent denied(SignedInUser user, PersonId person, String what) {
-        return AuditEvent.by(user, "WRITE", "DENIED")
+        return AuditEvent.by(user, AuditAction.WRITE, AuditOutcome.DENIED)
                 .about(person.value(), "PROFILE", null)
                 .noting(what);
     }
 
     static AuditEvent accountOpened(SignedInUser user, PersonId person) {
-        return AuditEvent.by(user, "OPEN_ACCOUNT", "DONE")
+        return AuditEvent.by(user, AuditAction.OPEN_ACCOUNT, AuditOutcome.DONE)
                 .about(person.value(), "ACCOUNT", null)
                 .because("DIRECTORY", "ADMINISTRATOR");
     }
 
     static AuditEvent activeSet(SignedInUser user, PersonId person, boolean active) {
-        return AuditEvent.by(user, active ? "REACTIVATE" : "DEACTIVATE", "DONE")
+        return AuditEvent.by(user, active ? AuditAction.REACTIVATE : AuditAction.DEACTIVATE, AuditOutcome.DONE)
                 .about(person.value(), "PERSON", person.value().toString())
                 .because("DIRECTORY", "ADMINISTRATOR");
     }
 
     static AuditEvent roleEnded(SignedInUser user, PersonId person, PersonRole role) {
-        return AuditEvent.by(user, "END_ROLE", "DONE")
+        return AuditEvent.by(user, AuditAction.END_ROLE, AuditOutcome.DONE)
                 .about(person.value(), "ROLE", role.id().value().toString())
                 .because("DIRECTORY", "ADMINISTRATOR")
                 .noting(role.role().name() + " ends " + role.endDate());
     }
 
     static AuditEvent programCreated(SignedInUser user, ProgramId program) {
-        return AuditEvent.by(user, "CREATE_PROGRAM", "DONE")
+        return AuditEvent.by(user, AuditAction.CREATE_PROGRAM, AuditOutcome.DONE)
                 .about(null, "PROGRAM", program.value().toString())
                 .because("DIRECTORY", "ADMINISTRATOR");
     }
 
     static AuditEvent teamCreated(SignedInUser user, TeamId team) {
-        return AuditEvent.by(user, "CREATE_TEAM", "DONE")
+        return AuditEvent.by(user, AuditAction.CREATE_TEAM, AuditOutcome.DONE)
                 .about(null, "TEAM", team.value().toString())
                 .because("DIRECTORY", "ADMINISTRATOR");
     }

@@ -108,7 +108,7 @@ class BoundariesController {
         try {
             return value == null ? null : LocalTime.parse(value);
         } catch (DateTimeParseException e) {
-            throw new BadInputException("form.timeOfDay", Explanation.field(field));
+            throw new BadInputException("form.time", Explanation.field(field));
         }
     }
 

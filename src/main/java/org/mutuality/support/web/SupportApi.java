@@ -69,7 +69,7 @@ class SupportApi {
     InteractionsJson read(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
         Interactions.Record record = interactions.read(user, new PersonId(id));
         return new InteractionsJson(
-                record.basis(),
+                record.basis().name(),
                 record.current().stream()
                         .map(i -> InteractionJson.of(i, record.history()))
                         .toList());

@@ -8,11 +8,10 @@ import java.util.stream.Collectors;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
-import org.mutuality.relationships.Relationship;
-import org.mutuality.relationships.RelationshipKind;
-import org.mutuality.relationships.RelationshipRegister;
 import org.mutuality.shared.AgencyId;
 import org.mutuality.workforce.RecordHours;
+import org.mutuality.workforce.TimesheetEntry;
+import org.mutuality.workforce.Timesheets;
 import org.mutuality.workforce.timesheets.Entries;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -31,13 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoTimesheets implements ApplicationRunner {
 
     private final Directory directory;
-    private final RelationshipRegister relationships;
+    private final Timesheets timesheets;
     private final Entries entries;
     private final Clock clock;
 
-    DemoTimesheets(Directory directory, RelationshipRegister relationships, Entries entries, Clock clock) {
+    DemoTimesheets(Directory directory, Timesheets timesheets, Entries entries, Clock clock) {
         this.directory = directory;
-        this.relationships = relationships;
+        this.timesheets = timesheets;
         this.entries = entries;
         this.clock = clock;
     }
@@ -63,28 +62,12 @@ class DemoTimesheets implements ApplicationRunner {
         };
         for (String[] h : hours) {
             PersonId worker = people.get(h[0]);
-            if (worker == null) {
-                continue;
+            if (worker != null) {
+                RecordHours recorded =
+                        new RecordHours(today.minusDays(Long.parseLong(h[1])), new BigDecimal(h[2]), h[3]);
+                PersonId approver = timesheets.approverOf(agency, worker).orElse(null);
+                entries.insert(agency, TimesheetEntry.record(worker, recorded, approver, today));
             }
-            entries.insert(
-                    agency,
-                    worker,
-                    new RecordHours(today.minusDays(Long.parseLong(h[1])), new BigDecimal(h[2]), h[3]),
-                    approverOf(agency, worker));
         }
-    }
-
-    private @org.jspecify.annotations.Nullable PersonId approverOf(AgencyId agency, PersonId worker) {
-        return relationships.currentOf(agency, worker).stream()
-                .filter(r -> r.personB().equals(worker))
-                .sorted((a, b) -> Integer.compare(rank(a.kind()), rank(b.kind())))
-                .filter(r -> rank(r.kind()) < 2)
-                .map(Relationship::personA)
-                .findFirst()
-                .orElse(null);
-    }
-
-    private static int rank(RelationshipKind kind) {
-        return kind == RelationshipKind.APPROVES_TIME ? 0 : kind == RelationshipKind.SUPERVISES ? 1 : 2;
     }
 }

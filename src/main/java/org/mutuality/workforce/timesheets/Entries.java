@@ -3,18 +3,21 @@ package org.mutuality.workforce.timesheets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
 import org.mutuality.shared.AgencyId;
-import org.mutuality.workforce.RecordHours;
+import org.mutuality.shared.ConflictException;
 import org.mutuality.workforce.TimesheetDecision;
 import org.mutuality.workforce.TimesheetEntry;
+import org.mutuality.workforce.TimesheetEntryId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,28 +33,27 @@ public class Entries {
         this.clock = clock;
     }
 
-    public UUID insert(AgencyId agency, PersonId person, RecordHours hours, @Nullable PersonId approver) {
-        UUID id = UUID.randomUUID();
+    public void insert(AgencyId agency, TimesheetEntry entry) {
         jdbc.sql("""
                         insert into timesheet_entry (id, agency_id, person_id, work_date, hours, activity, status,
                                                      approver_id, created_at)
-                        values (:id, :agency, :person, :date, :hours, :activity, 'SUBMITTED', :approver, :now)
+                        values (:id, :agency, :person, :date, :hours, :activity, :status, :approver, :now)
                         """)
-                .param("id", id)
+                .param("id", entry.id().value())
                 .param("agency", agency.value())
-                .param("person", person.value())
-                .param("date", hours.date())
-                .param("hours", hours.hours())
-                .param("activity", hours.activity())
-                .param("approver", approver == null ? null : approver.value())
-                .param("now", now())
+                .param("person", entry.person().value())
+                .param("date", entry.date())
+                .param("hours", entry.hours())
+                .param("activity", entry.activity())
+                .param("status", entry.status().name())
+                .param("approver", value(entry.approver()))
+                .param("now", utc(clock.instant()))
                 .update();
-        return id;
     }
 
-    public Optional<TimesheetEntry> find(AgencyId agency, UUID id) {
+    public Optional<TimesheetEntry> find(AgencyId agency, TimesheetEntryId id) {
         return jdbc.sql("select * from timesheet_entry where id = :id and agency_id = :agency")
-                .param("id", id)
+                .param("id", id.value())
                 .param("agency", agency.value())
                 .query(Entries::entry)
                 .optional();
@@ -79,59 +81,48 @@ public class Entries {
                 .list();
     }
 
-    /** Marks a waiting entry approved; false when it was no longer waiting. */
-    public boolean approve(AgencyId agency, UUID id, PersonId by) {
-        return jdbc.sql("""
-                        update timesheet_entry set status = 'APPROVED', decided_by = :by, decided_at = :now
-                        where id = :id and agency_id = :agency and status = 'SUBMITTED'
-                        """)
-                        .param("by", by.value())
-                        .param("now", now())
-                        .param("id", id)
-                        .param("agency", agency.value())
-                        .update()
-                == 1;
-    }
-
-    public boolean reassign(AgencyId agency, UUID id, PersonId approver) {
-        return jdbc.sql("""
-                        update timesheet_entry set approver_id = :approver
-                        where id = :id and agency_id = :agency and status = 'SUBMITTED'
-                        """)
-                        .param("approver", approver.value())
-                        .param("id", id)
-                        .param("agency", agency.value())
-                        .update()
-                == 1;
-    }
-
-    public void recordDecision(
-            AgencyId agency,
-            UUID entry,
-            PersonId actor,
-            TimesheetDecision.Outcome outcome,
-            @Nullable String policyDecision,
-            @Nullable String detail,
-            @Nullable String shownToOthers) {
+    /**
+     * Keeps a step taken on an entry: the entry as it now stands, when the step moved it, and the
+     * decision.
+     *
+     * @throws ConflictException when the entry no longer waited for approval (someone else decided
+     *     it meanwhile); nothing is kept
+     */
+    public void save(AgencyId agency, TimesheetEntry.Moved moved) {
+        TimesheetEntry e = moved.entry();
+        TimesheetDecision d = moved.decision();
+        if (d.outcome().movesEntry()) {
+            int updated = jdbc.sql("""
+                            update timesheet_entry set status = :status, approver_id = :approver,
+                                                       decided_by = :by, decided_at = :at
+                            where id = :id and agency_id = :agency and status = 'SUBMITTED'
+                            """)
+                    .param("status", e.status().name())
+                    .param("approver", value(e.approver()))
+                    .param("by", value(e.decidedBy()))
+                    .param("at", e.decidedAt() == null ? null : utc(e.decidedAt()))
+                    .param("id", e.id().value())
+                    .param("agency", agency.value())
+                    .update();
+            if (updated != 1) {
+                throw new ConflictException("timesheet.decidedMeanwhile");
+            }
+        }
         jdbc.sql("""
                         insert into timesheet_decision (id, agency_id, entry_id, actor_id, outcome, policy_decision,
                                                         detail, shown_to_others, created_at)
-                        values (:id, :agency, :entry, :actor, :outcome, :policy, :detail, :others, :now)
+                        values (:id, :agency, :entry, :actor, :outcome, :policy, :detail, :others, :at)
                         """)
-                .param("id", UUID.randomUUID())
+                .param("id", d.id())
                 .param("agency", agency.value())
-                .param("entry", entry)
-                .param("actor", actor.value())
-                .param("outcome", outcome.name())
-                .param("policy", policyDecision)
-                .param("detail", clip(detail))
-                .param("others", clip(shownToOthers))
-                .param("now", now())
+                .param("entry", d.entryId().value())
+                .param("actor", d.actor().value())
+                .param("outcome", d.outcome().name())
+                .param("policy", d.policyDecision())
+                .param("detail", clip(d.detail()))
+                .param("others", clip(moved.shownToOthers()))
+                .param("at", utc(d.at()))
                 .update();
-    }
-
-    private static @Nullable String clip(@Nullable String text) {
-        return text == null || text.length() <= 2000 ? text : text.substring(0, 2000);
     }
 
     /**
@@ -139,18 +130,18 @@ public class Entries {
      * {@code seesReasonOf} accepts that decision's actor, and masked for bystanders otherwise.
      */
     public List<TimesheetDecision> decisions(
-            AgencyId agency, UUID entry, java.util.function.Predicate<PersonId> seesReasonOf) {
+            AgencyId agency, TimesheetEntryId entry, Predicate<PersonId> seesReasonOf) {
         return jdbc.sql("""
                         select * from timesheet_decision where agency_id = :agency and entry_id = :entry
                         order by created_at
                         """)
                 .param("agency", agency.value())
-                .param("entry", entry)
+                .param("entry", entry.value())
                 .query((rs, n) -> {
                     PersonId actor = new PersonId(rs.getObject("actor_id", UUID.class));
                     return new TimesheetDecision(
                             rs.getObject("id", UUID.class),
-                            rs.getObject("entry_id", UUID.class),
+                            entry,
                             actor,
                             TimesheetDecision.Outcome.valueOf(rs.getString("outcome")),
                             rs.getString("policy_decision"),
@@ -167,8 +158,16 @@ public class Entries {
                 .single();
     }
 
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    private static @Nullable String clip(@Nullable String text) {
+        return text == null || text.length() <= 2000 ? text : text.substring(0, 2000);
+    }
+
+    private static @Nullable UUID value(@Nullable PersonId person) {
+        return person == null ? null : person.value();
+    }
+
+    private static OffsetDateTime utc(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
     }
 
     private static TimesheetEntry entry(ResultSet rs, int n) throws SQLException {
@@ -176,7 +175,7 @@ public class Entries {
         UUID decidedBy = rs.getObject("decided_by", UUID.class);
         OffsetDateTime decidedAt = rs.getObject("decided_at", OffsetDateTime.class);
         return new TimesheetEntry(
-                rs.getObject("id", UUID.class),
+                new TimesheetEntryId(rs.getObject("id", UUID.class)),
                 new PersonId(rs.getObject("person_id", UUID.class)),
                 rs.getObject("work_date", LocalDate.class),
                 rs.getBigDecimal("hours"),

@@ -18,6 +18,7 @@ import org.mutuality.workforce.ApprovalOutcome;
 import org.mutuality.workforce.RecordHours;
 import org.mutuality.workforce.TimesheetDecision;
 import org.mutuality.workforce.TimesheetEntry;
+import org.mutuality.workforce.TimesheetEntryId;
 import org.mutuality.workforce.Timesheets;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -57,12 +58,12 @@ class TimesheetsApi {
 
     @GetMapping("/api/v1/timesheets/{id}")
     EntryJson read(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        return EntryJson.of(timesheets.read(user, id));
+        return EntryJson.of(timesheets.read(user, new TimesheetEntryId(id)));
     }
 
     @GetMapping("/api/v1/timesheets/{id}/decisions")
     List<DecisionRecordJson> decisions(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        return timesheets.decisions(user, id).stream()
+        return timesheets.decisions(user, new TimesheetEntryId(id)).stream()
                 .map(DecisionRecordJson::of)
                 .toList();
     }
@@ -74,7 +75,8 @@ class TimesheetsApi {
             @PathVariable UUID id,
             @RequestBody(required = false) @Nullable @Valid ApproveBody body) {
         boolean consulted = body != null && Boolean.TRUE.equals(body.consulted());
-        ApprovalOutcome outcome = timesheets.approve(user, id, consulted, body == null ? null : body.note());
+        ApprovalOutcome outcome =
+                timesheets.approve(user, new TimesheetEntryId(id), consulted, body == null ? null : body.note());
         if (outcome instanceof ApprovalOutcome.Approved approved) {
             return ResponseEntity.ok(ApprovalJson.of("APPROVED", approved.entry(), approved.check()));
         }
@@ -89,7 +91,7 @@ class TimesheetsApi {
     @PostMapping("/api/v1/timesheets/{id}/hand-over")
     EntryJson handOver(
             @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody HandOverBody body) {
-        return EntryJson.of(timesheets.handOver(user, id, new PersonId(body.approverId())));
+        return EntryJson.of(timesheets.handOver(user, new TimesheetEntryId(id), new PersonId(body.approverId())));
     }
 
     record HoursBody(
@@ -116,7 +118,7 @@ class TimesheetsApi {
 
         static EntryJson of(TimesheetEntry e) {
             return new EntryJson(
-                    e.id(),
+                    e.id().value(),
                     e.person().value(),
                     e.date(),
                     e.hours(),

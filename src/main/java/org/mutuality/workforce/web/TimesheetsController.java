@@ -1,13 +1,10 @@
 package org.mutuality.workforce.web;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.audit.Refusals;
-import org.mutuality.conflicts.ConflictDecision;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
@@ -17,6 +14,7 @@ import org.mutuality.shared.web.Pages;
 import org.mutuality.workforce.ApprovalOutcome;
 import org.mutuality.workforce.RecordHours;
 import org.mutuality.workforce.TimesheetEntry;
+import org.mutuality.workforce.TimesheetEntryId;
 import org.mutuality.workforce.Timesheets;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,7 +26,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Hours: recording one's own, and approving others' with the conflict check in the way (S1). */
+/**
+ * Hours: recording one's own, and approving others' with the conflict check in the way (S1). A
+ * refusal shows above the form ({@link Pages}); one the page catches is handed to {@link Refusals}
+ * for the audit log.
+ */
 @Controller
 class TimesheetsController {
 
@@ -39,15 +41,14 @@ class TimesheetsController {
     private final Directory directory;
     private final Clock clock;
     private final Refusals refusals;
-
     private final Pages pages;
 
     TimesheetsController(Timesheets timesheets, Directory directory, Clock clock, Refusals refusals, Pages pages) {
-        this.pages = pages;
-        this.refusals = refusals;
         this.timesheets = timesheets;
         this.directory = directory;
         this.clock = clock;
+        this.refusals = refusals;
+        this.pages = pages;
     }
 
     @GetMapping("/timesheets")
@@ -56,6 +57,7 @@ class TimesheetsController {
         return LIST;
     }
 
+    /** On a refusal the form is drawn again with what was typed. */
     @PostMapping("/timesheets")
     String record(
             @AuthenticationPrincipal SignedInUser user,
@@ -65,16 +67,7 @@ class TimesheetsController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            if (date == null || hours == null || hours.isBlank()) {
-                throw new IllegalArgumentException("Enter the day and the number of hours.");
-            }
-            BigDecimal amount;
-            try {
-                amount = new BigDecimal(hours.strip().replace(',', '.'));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("hours must be a number such as 3.5");
-            }
-            timesheets.record(user, new RecordHours(date, amount, activity));
+            timesheets.record(user, RecordHours.typed(date, hours, activity));
             redirect.addFlashAttribute("notice", "timesheet.recorded");
             return "redirect:/timesheets";
         } catch (IllegalArgumentException | ForbiddenException e) {
@@ -90,20 +83,20 @@ class TimesheetsController {
 
     @GetMapping("/timesheets/{id}")
     String entry(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
-        TimesheetEntry entry = timesheets.read(user, id);
-        model.addAttribute("entry", entry);
-        model.addAttribute("decisions", timesheets.decisions(user, id));
-        model.addAttribute("names", names(user));
+        TimesheetEntry entry = timesheets.read(user, new TimesheetEntryId(id));
         boolean approver = entry.status() == TimesheetEntry.Status.SUBMITTED
                 && user.personId().equals(entry.approver());
+        model.addAttribute("entry", entry);
+        model.addAttribute("decisions", timesheets.decisions(user, entry.id()));
+        model.addAttribute("names", directory.displayNames(user.agencyId()));
         model.addAttribute("isApprover", approver);
-        if (approver && !model.containsAttribute("check")) {
-            ConflictDecision preview = timesheets.preview(user, entry);
-            model.addAttribute("check", preview);
+        if (approver) {
+            model.addAttribute("check", timesheets.preview(user, entry));
         }
         return ENTRY;
     }
 
+    /** A refusal by the policy is an outcome: the page shows it, with the alternatives, as a problem. */
     @PostMapping("/timesheets/{id}/approve")
     String approve(
             @AuthenticationPrincipal SignedInUser user,
@@ -112,20 +105,21 @@ class TimesheetsController {
             @RequestParam(required = false) @Nullable String note,
             RedirectAttributes redirect) {
         try {
-            ApprovalOutcome outcome = timesheets.approve(user, id, consulted, note);
-            if (outcome instanceof ApprovalOutcome.Approved) {
-                redirect.addFlashAttribute("notice", "timesheet.approved");
-            } else if (outcome instanceof ApprovalOutcome.Refused refused) {
+            ApprovalOutcome outcome = timesheets.approve(user, new TimesheetEntryId(id), consulted, note);
+            if (outcome instanceof ApprovalOutcome.Refused refused) {
                 redirect.addFlashAttribute(
                         "problem", refused.needsConsultation() ? "timesheet.consultFirst" : "timesheet.refused");
+            } else {
+                redirect.addFlashAttribute("notice", "timesheet.approved");
             }
-        } catch (ForbiddenException | ConflictException e) {
+        } catch (IllegalArgumentException | ForbiddenException | ConflictException e) {
             refusals.recordIfRefusal(e);
             pages.problem(redirect, e);
         }
         return "redirect:/timesheets/" + id;
     }
 
+    /** Handed over, the hours are no longer the caller's to see: back to the list. */
     @PostMapping("/timesheets/{id}/hand-over")
     String handOver(
             @AuthenticationPrincipal SignedInUser user,
@@ -133,7 +127,7 @@ class TimesheetsController {
             @RequestParam UUID approverId,
             RedirectAttributes redirect) {
         try {
-            timesheets.handOver(user, id, new PersonId(approverId));
+            timesheets.handOver(user, new TimesheetEntryId(id), new PersonId(approverId));
             redirect.addFlashAttribute("notice", "timesheet.handedOver");
             return "redirect:/timesheets";
         } catch (IllegalArgumentException | ForbiddenException | ConflictException e) {
@@ -146,12 +140,8 @@ class TimesheetsController {
     private void addListModel(SignedInUser user, Model model) {
         model.addAttribute("mine", timesheets.mine(user));
         model.addAttribute("waiting", timesheets.waitingFor(user));
-        model.addAttribute("names", names(user));
+        model.addAttribute("names", directory.displayNames(user.agencyId()));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("myApprover", timesheets.approverOf(user).orElse(null));
-    }
-
-    private Map<PersonId, String> names(SignedInUser user) {
-        return directory.displayNames(user.agencyId());
     }
 }

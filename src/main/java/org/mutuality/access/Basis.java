@@ -1,0 +1,46 @@
+package org.mutuality.access;
+
+/**
+ * Why a reader may read a record of a person. The guard finds the first five itself; the others are
+ * parties that the module keeping a record vouches for when it asks about that record ({@link
+ * AccessGuard#decide(org.mutuality.directory.SignedInUser, org.mutuality.directory.PersonId,
+ * RecordKind, Purpose, Basis)}). The audit log keeps the name.
+ */
+public enum Basis {
+    /** The person's own record. */
+    SELF,
+    /** Whoever treats the person: care notes, for care. */
+    CIRCLE_OF_CARE,
+    /** The peer worker assigned to support the person. */
+    ASSIGNMENT,
+    /** Whoever supervises that peer worker, for supervision. */
+    SUPERVISION_OF_ASSIGNED_WORKER,
+    /** An unexpired break-the-glass grant: for reading only. */
+    BREAK_GLASS,
+    /** A coordinator of the program a referral, group or message belongs to. */
+    COORDINATOR,
+    /** Who made a referral. */
+    REFERRER,
+    /** The peer worker a referral was offered to. */
+    OFFERED_PEER,
+    /** The peer worker who accepted a referral. */
+    ASSIGNED_PEER,
+    /** Who leads a support group. */
+    GROUP_LEADER,
+    /** The peer worker or coordinator a participant's message went to. */
+    MESSAGE_RECIPIENT,
+    /** Who raised a concern. */
+    RAISED_BY,
+    /** Who handles concerns. */
+    CONCERN_HANDLER,
+    /** A person an incident involves. */
+    INVOLVED,
+    /** Who handles incidents. */
+    INCIDENT_HANDLER,
+    /** Who paused someone's role. */
+    PAUSED_BY,
+    /** The privacy lead, for a record they oversee. */
+    PRIVACY_LEAD,
+    /** A supervisor who must know of a paused role. */
+    SUPERVISOR
+}
