@@ -73,7 +73,8 @@ public class BreakGlass {
     /**
      * Opens the record for the reader until the grant expires.
      *
-     * @throws NotFoundException when the person is not in the reader's agency
+     * @throws NotFoundException when the person is not in the reader's agency, or the reader is not
+     *     staff and asks about someone else (whom they may not see: it reads as a missing person)
      * @throws ForbiddenException when the reader is not staff, or the person withheld the record from
      *     them and the reason is not a risk of serious harm (the refusal is audited)
      * @throws ConflictException when the reader already has a basis (their own record included)
@@ -85,7 +86,7 @@ public class BreakGlass {
             SignedInUser reader, PersonId subject, RecordKind kind, BreakGlassReason reason, @Nullable String detail) {
         directory.requirePerson(reader.agencyId(), subject);
         if (!reader.isStaff()) {
-            throw new ForbiddenException("Only staff of the agency may break the glass.");
+            throw reader.refusalAbout(subject, "Only staff of the agency may break the glass.");
         }
         String text = detail == null ? "" : detail.strip();
         if (text.length() < 10 || text.length() > 1000) {

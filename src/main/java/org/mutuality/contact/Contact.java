@@ -243,8 +243,10 @@ public class Contact {
      * A participant's thread, for those responsible (read marks the messages routed to the reader).
      *
      * @throws ForbiddenException for anyone else (audited)
+     * @throws NotFoundException when the participant is not in the agency, or the reader may not see
+     *     them at all (then it reads the same, and is audited)
      */
-    @Transactional(noRollbackFor = ForbiddenException.class)
+    @Transactional(noRollbackFor = {ForbiddenException.class, NotFoundException.class}) // the refusal's entry stays
     public List<Message> thread(SignedInUser reader, PersonId participant) {
         directory.requirePerson(reader.agencyId(), participant);
         List<Message> thread = read(reader, participant);
@@ -268,13 +270,16 @@ public class Contact {
      * @throws ForbiddenException when the writer may not read the thread, reads it only through a
      *     break-the-glass grant (which lets them read, not write), is paused, or has a no-contact
      *     restriction with the participant
+     * @throws NotFoundException when the participant is not in the agency, or the writer may not see
+     *     them at all (then it reads the same, and is audited)
      */
-    @Transactional(noRollbackFor = ForbiddenException.class)
+    @Transactional(noRollbackFor = {ForbiddenException.class, NotFoundException.class})
     public Message reply(SignedInUser by, PersonId participant, String text) {
         String body = text == null ? "" : text.strip();
         if (body.isEmpty() || body.length() > 2000) {
             throw new IllegalArgumentException("text must be 1 to 2000 characters, was " + body.length());
         }
+        directory.requirePerson(by.agencyId(), participant);
         List<Message> thread = read(by, participant);
         AccessDecision decision = decide(by, participant, thread);
         if (!decision.writable()) {
@@ -356,7 +361,8 @@ public class Contact {
                         .about(participant.value(), "MESSAGES", null)
                         .because(Purpose.SUPPORT, basis));
         if (basis == null) {
-            throw new ForbiddenException("Only the participant and those responsible for their messages read them.");
+            throw reader.refusalAbout(
+                    participant, "Only the participant and those responsible for their messages read them.");
         }
         return thread;
     }

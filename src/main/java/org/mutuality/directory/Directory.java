@@ -39,6 +39,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Directory {
 
+    /**
+     * The answer to a user name already in use, in this agency or another: the same words either way,
+     * naming neither.
+     */
+    public static final String USERNAME_UNAVAILABLE = "This user name cannot be used; choose another.";
+
     private final People people;
     private final Programs programs;
     private final Agencies agencies;
@@ -89,8 +95,12 @@ public class Directory {
         return people.find(agency, id);
     }
 
-    /** The person with this id in the agency; {@link NotFoundException} otherwise. */
-    @Transactional(readOnly = true)
+    /**
+     * The person with this id in the agency; {@link NotFoundException} otherwise. The exception does
+     * not spoil the caller's transaction: a module that keeps the audit entry of a refusal
+     * ({@code noRollbackFor}) answers a missing person with the same 404 as a hidden one.
+     */
+    @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
     public Person requirePerson(AgencyId agency, PersonId id) {
         return people.find(agency, id).orElseThrow(() -> new NotFoundException("person", id));
     }
@@ -100,7 +110,7 @@ public class Directory {
      * themselves); {@link NotFoundException} otherwise, so a hidden person looks the same as a
      * missing one.
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
     public Person visibleTo(SignedInUser viewer, PersonId id) {
         Person person = requirePerson(viewer.agencyId(), id);
         if (!viewer.mayViewProfileOf(id)) {
@@ -526,10 +536,11 @@ public class Directory {
      *
      * @throws ForbiddenException when {@code by} is not an administrator
      * @throws IllegalArgumentException when the user name is malformed or the person has no email
-     * @throws ConflictException when the user name is taken, the person can already sign in, or no
+     * @throws ConflictException when the user name is used by anyone on the installation (the answer
+     *     does not say where: {@link #USERNAME_UNAVAILABLE}), the person can already sign in, or no
      *     mail server is configured
      */
-    @Transactional
+    @Transactional(noRollbackFor = ConflictException.class) // refusals are checked before anything is written
     public Invitations.Issued inviteToAccount(SignedInUser by, PersonId person, String username, Locale locale) {
         requireAdministrator(by);
         String name = Usernames.validate(username);
@@ -547,7 +558,13 @@ public class Directory {
             throw new ConflictException("This person can already sign in.");
         }
         if (accounts.findByUsername(name).isPresent()) {
-            throw new ConflictException("The user name '" + name + "' is taken.");
+            // User names are unique on the whole installation, since signing in names no agency. The
+            // answer is the same wherever the name is used and names no agency or person; trying names
+            // leaves a trail in this agency's log (ADR 0016).
+            audit.record(AuditEvent.by(by, AuditAction.OPEN_ACCOUNT, AuditOutcome.DENIED)
+                    .about(person.value(), "ACCOUNT", null)
+                    .noting("user name unavailable"));
+            throw new ConflictException(USERNAME_UNAVAILABLE);
         }
         byte[] unknown = new byte[32];
         new java.security.SecureRandom().nextBytes(unknown);

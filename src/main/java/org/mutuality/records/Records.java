@@ -70,10 +70,13 @@ public class Records {
      *
      * @throws ForbiddenException unless the writer treats the person (care notes) or is assigned to
      *     support them (support notes); a break-the-glass grant only reads
+     * @throws NotFoundException when the person is not in the agency, or the writer may not see them
+     *     at all (then it reads the same, and is audited)
      * @throws IllegalArgumentException when the text is empty or over 4,000 characters, or the day is
-     *     in the future
+     *     in the future; asked before the person is looked up, so that bad input about someone hidden
+     *     reads as bad input about someone missing
      */
-    @Transactional(noRollbackFor = ForbiddenException.class)
+    @Transactional(noRollbackFor = {ForbiddenException.class, NotFoundException.class}) // the refusal's entry stays
     public Note write(
             SignedInUser writer,
             PersonId subject,
@@ -81,7 +84,6 @@ public class Records {
             @Nullable LocalDate writtenOn,
             String text,
             @Nullable UUID amends) {
-        directory.requirePerson(writer.agencyId(), subject);
         if (!kind.isNote()) {
             throw new IllegalArgumentException("kind must be CARE_NOTES or SUPPORT_NOTES, was " + kind);
         }
@@ -93,6 +95,7 @@ public class Records {
         if (day.isAfter(LocalDate.now(clock))) {
             throw new IllegalArgumentException("date must not be in the future, was " + day);
         }
+        directory.requirePerson(writer.agencyId(), subject);
         Purpose purpose = kind.usualPurpose();
         AccessDecision decision = guard.decide(writer, subject, kind, purpose);
         boolean mayWrite = decision.writable() && writesOn(((AccessDecision.Granted) decision).basis());
@@ -103,7 +106,8 @@ public class Records {
             if (decision instanceof AccessDecision.Granted granted && granted.fromGrant()) {
                 throw new ForbiddenException(guard.readOnly());
             }
-            throw new ForbiddenException(
+            throw writer.refusalAbout(
+                    subject,
                     kind == RecordKind.CARE_NOTES
                             ? "Only someone who treats this person writes care notes about them."
                             : "Only the peer worker assigned to this person writes support notes about them.");

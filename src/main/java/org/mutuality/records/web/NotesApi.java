@@ -47,7 +47,10 @@ class NotesApi {
         this.directory = directory;
     }
 
-    /** The notes the caller may read, each kind with the basis that allowed it; 403 when none. */
+    /**
+     * The notes the caller may read, each kind with the basis that allowed it; 403 when none, and 404
+     * (as for a missing person) to a caller who may not see the person at all.
+     */
     @GetMapping("/api/v1/people/{id}/notes")
     NotesJson read(
             @AuthenticationPrincipal SignedInUser user,
@@ -73,7 +76,8 @@ class NotesApi {
             }
         }
         if (bases.isEmpty()) {
-            throw new ForbiddenException(
+            throw user.refusalAbout(
+                    new PersonId(id),
                     "You are not in this person's circle of care or assigned to them for this purpose. The attempt was recorded.");
         }
         return new NotesJson(bases, shown);
