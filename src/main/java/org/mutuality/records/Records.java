@@ -106,11 +106,14 @@ public class Records {
             if (decision instanceof AccessDecision.Granted granted && granted.fromGrant()) {
                 throw new ForbiddenException(guard.readOnly());
             }
-            throw writer.refusalAbout(
-                    subject,
-                    kind == RecordKind.CARE_NOTES
-                            ? "Only someone who treats this person writes care notes about them."
-                            : "Only the peer worker assigned to this person writes support notes about them.");
+            String refused = kind == RecordKind.CARE_NOTES
+                    ? "Only someone who treats this person writes care notes about them."
+                    : "Only the peer worker assigned to this person writes support notes about them.";
+            // An amendment is asked for by the note's id: to someone who may not see the person, the
+            // note reads as missing, never naming whom it is about.
+            throw amends == null
+                    ? writer.refusalAbout(subject, refused)
+                    : writer.refusalOf("note", amends, subject, refused);
         }
         if (amends != null) {
             Note original = notes.find(writer.agencyId(), amends)
