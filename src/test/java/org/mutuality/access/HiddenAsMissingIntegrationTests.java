@@ -47,12 +47,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  *
  * <p>The walk takes every handler whose route names a person ({@code people/{id}},
  * {@code participants/{id}}, {@code threads/{id}}), pages and API, by reflection over the request
- * mappings, so a new route is walked without anyone adding it here. It calls each about Jordan Lee
- * and about a random id, as a participant who is a party to nothing and as an administrator of
- * another agency; a redirect is followed once, since a flash message can tell what the status hides.
- * The hidden request must leave its refused entry about Jordan (ADR 0015). Then the pairs a route
- * alone cannot show: a referral to someone who already has one, and a user name taken in another
- * agency.
+ * mappings, so a new route is walked without anyone adding it here, plus the writes that name a
+ * person in their body and the amendments of a note or an interaction (by the record's id). It calls
+ * each about Jordan Lee (or a demo record) and about a random id, with a valid body, an empty one and
+ * bad input, as a participant who is a party to nothing and as an administrator of another agency; a
+ * redirect is followed once, since a flash message can tell what the status hides. The hidden request
+ * must leave its refused entry about Jordan (ADR 0015). Then the pairs a route alone cannot show: a
+ * referral to someone who already has one, and a user name taken in another agency (ADR 0016).
  *
  * <p>Mail is configured (on a port nobody listens on) so that opening an account gets as far as the
  * user name; nothing here waits for an email.
@@ -141,7 +142,14 @@ class HiddenAsMissingIntegrationTests {
                             + "\"detail\":\"walking every handler\"}"),
             Map.entry(
                     "POST /api/v1/referrals", "{\"personId\":\"{id}\",\"programId\":\"{program}\",\"reason\":\"no\"}"),
-            Map.entry("POST /referrals", "personId={id}&programId={program}&reason=no"));
+            Map.entry("POST /referrals", "personId={id}&programId={program}&reason=no"),
+            Map.entry(
+                    "POST /api/v1/interactions/{id}/amend",
+                    "{\"kind\":\"PHONE_CALL\",\"durationMinutes\":20,\"occurredOn\":\"2999-01-01\"}"),
+            Map.entry(
+                    "POST /support/interactions/{id}/amend",
+                    "participant=0b0b0b0b-0000-4000-8000-000000000000&kind=PHONE_CALL&durationMinutes=20"
+                            + "&occurredOn=2999-01-01"));
 
     /**
      * Handlers that name the person in their body rather than their route. Not {@code POST
@@ -268,7 +276,8 @@ class HiddenAsMissingIntegrationTests {
 
     /**
      * An administrator of another agency chooses a user name taken in the demo agency, and one taken
-     * in her own: the answers are the same, so she cannot tell that the demo agency has it.
+     * in her own: the answers are the same and name neither the name nor the agency. (That the name
+     * is in use somewhere she does learn: user names are unique on the installation, ADR 0016.)
      */
     private Arguments userNameTakenInAnotherAgency() {
         AgencyId other = outsiderAdmin.agency();
