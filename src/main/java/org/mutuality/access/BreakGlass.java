@@ -74,7 +74,8 @@ public class BreakGlass {
      *
      * @throws BadInputException when the kind or the reason is missing, or the detail is shorter than
      *     10 or longer than 1,000 characters
-     * @throws NotFoundException when the person is not in the reader's agency
+     * @throws NotFoundException when the person is not in the reader's agency, or the reader is not
+     *     staff and asks about someone else (whom they may not see: it reads as a missing person)
      * @throws ForbiddenException when the reader is not staff, or the person withheld the record from
      *     them and the reason is not a risk of serious harm (the refusal is audited)
      * @throws ConflictException when the reader already has a basis (their own record included)
@@ -91,7 +92,7 @@ public class BreakGlass {
         }
         directory.requirePerson(reader.agencyId(), subject);
         if (!reader.isStaff()) {
-            throw new ForbiddenException("breakGlass.staffOnly");
+            throw reader.refusalAbout(subject, "breakGlass.staffOnly");
         }
         Purpose purpose = kind.usualPurpose();
         boolean withheld = guard.withholds(reader.agencyId(), reader.personId(), subject, kind, purpose);

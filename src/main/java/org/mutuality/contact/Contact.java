@@ -208,8 +208,10 @@ public class Contact {
      * A participant's thread, for those responsible (read marks the messages routed to the reader).
      *
      * @throws ForbiddenException for anyone else (audited)
+     * @throws NotFoundException when the participant is not in the agency, or the reader may not see
+     *     them at all (then it reads the same, and is audited)
      */
-    @Transactional(noRollbackFor = ForbiddenException.class)
+    @Transactional(noRollbackFor = {ForbiddenException.class, NotFoundException.class}) // the refusal's entry stays
     public List<Message> thread(SignedInUser reader, PersonId participant) {
         directory.requirePerson(reader.agencyId(), participant);
         List<Message> thread = read(reader, participant);
@@ -233,10 +235,13 @@ public class Contact {
      * @throws ForbiddenException when the writer may not read the thread, reads it only through a
      *     break-the-glass grant (which lets them read, not write), is paused, or has a no-contact
      *     restriction with the participant
+     * @throws NotFoundException when the participant is not in the agency, or the writer may not see
+     *     them at all (then it reads the same, and is audited)
      */
-    @Transactional(noRollbackFor = ForbiddenException.class)
+    @Transactional(noRollbackFor = {ForbiddenException.class, NotFoundException.class})
     public Message reply(SignedInUser by, PersonId participant, String text) {
         String body = Text.required("text", text, Text.Limit.MESSAGE);
+        directory.requirePerson(by.agencyId(), participant);
         List<Message> thread = read(by, participant);
         AccessDecision decision = decide(by, participant, thread);
         if (!decision.writable()) {
@@ -304,7 +309,7 @@ public class Contact {
                         .about(participant.value(), "MESSAGES", null)
                         .because(Purpose.SUPPORT, basis));
         if (basis == null) {
-            throw new ForbiddenException("contact.threadReaders");
+            throw reader.refusalAbout(participant, "contact.threadReaders");
         }
         return thread;
     }

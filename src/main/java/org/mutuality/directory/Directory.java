@@ -89,8 +89,12 @@ public class Directory {
         return people.find(agency, id);
     }
 
-    /** The person with this id in the agency; {@link NotFoundException} otherwise. */
-    @Transactional(readOnly = true)
+    /**
+     * The person with this id in the agency; {@link NotFoundException} otherwise. The exception does
+     * not spoil the caller's transaction: a module that keeps the audit entry of a refusal
+     * ({@code noRollbackFor}) answers a missing person with the same 404 as a hidden one.
+     */
+    @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
     public Person requirePerson(AgencyId agency, PersonId id) {
         return people.find(agency, id).orElseThrow(() -> new NotFoundException("person", id));
     }
@@ -100,7 +104,7 @@ public class Directory {
      * themselves); {@link NotFoundException} otherwise, so a hidden person looks the same as a
      * missing one.
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
     public Person visibleTo(SignedInUser viewer, PersonId id) {
         Person person = requirePerson(viewer.agencyId(), id);
         if (!viewer.mayViewProfileOf(id)) {
@@ -215,19 +219,33 @@ public class Directory {
     }
 
     /**
-     * Replaces a person's names, pronouns and contact details.
+     * Replaces a person's names, pronouns and contact details, as {@code by} (the person, or an
+     * administrator: the caller checks who may). A changed email address is remembered with who
+     * changed it, which keeps them from sending the link to choose a password there
+     * ({@link #inviteToAccount}), and is announced ({@link EmailChanged}): to the address it replaced,
+     * and, when someone else changed it, to the privacy leads.
      *
      * @param expectedVersion the version the editor saw; a later change by someone else refuses the
      *     update with {@link ConflictException} rather than silently overwriting it
      */
     @Transactional
-    public Person correct(AgencyId agency, PersonId id, PersonDetails details, int expectedVersion) {
-        requirePerson(agency, id);
+    public Person correct(SignedInUser by, PersonId id, PersonDetails details, int expectedVersion) {
+        AgencyId agency = by.agencyId();
+        String previous = requirePerson(agency, id).details().email();
         if (!people.update(agency, id, details, expectedVersion)) {
             throw new ConflictException("This person was changed by someone else meanwhile; reload and try again.");
         }
+        if (!sameAddress(previous, details.email())) {
+            people.emailChanged(agency, id, by.personId());
+            events.publishEvent(new EmailChanged(agency, id, by.personId(), previous));
+        }
         events.publishEvent(new PersonChanged(agency, id));
         return requirePerson(agency, id);
+    }
+
+    /** Addresses differ in more than letter case (the domain ignores case, and so do mail servers in practice). */
+    private static boolean sameAddress(@Nullable String a, @Nullable String b) {
+        return a == null ? b == null : a.equalsIgnoreCase(b == null ? "" : b);
     }
 
     /**
@@ -521,15 +539,19 @@ public class Directory {
      * An administrator opens an account for someone else: the account has no password anyone knows
      * until its person chooses one through a one-time link emailed to the address the agency has for
      * them ({@link #acceptInvitation}). The administrator never holds a usable password for someone
-     * else, so cannot read a person's record as that person. The person and every privacy lead are
-     * told ({@link AccountOpened}).
+     * else, so cannot read a person's record as that person; nor does an administrator send the link
+     * to an address they changed themselves ({@link #correct}), since whoever chose the address chose
+     * who receives the link (ADR 0016). The person and every privacy lead are told ({@link
+     * AccountOpened}).
      *
      * @throws ForbiddenException when {@code by} is not an administrator
      * @throws IllegalArgumentException when the user name is malformed or the person has no email
-     * @throws ConflictException when the user name is taken, the person can already sign in, or no
-     *     mail server is configured
+     * @throws ConflictException when {@code by} changed the person's email address themselves (another
+     *     administrator sends the link; the refusal is audited), the user name is used by anyone on
+     *     the installation (the answer does not say where, and the attempt is audited), the person can
+     *     already sign in, or no mail server is configured
      */
-    @Transactional
+    @Transactional(noRollbackFor = ConflictException.class) // refusals are checked before anything is written
     public Invitations.Issued inviteToAccount(SignedInUser by, PersonId person, String username, Locale locale) {
         requireAdministrator(by);
         String name = Usernames.validate(username);
@@ -539,6 +561,15 @@ public class Directory {
             throw new IllegalArgumentException(
                     "Add this person's email first: the link to choose their own password is sent there.");
         }
+        if (people.emailChangedBy(by.agencyId(), person)
+                .filter(by.personId()::equals)
+                .isPresent()) {
+            // Nobody grants themselves access: whoever chose the address chose who receives the link.
+            audit.record(AuditEvent.by(by, AuditAction.OPEN_ACCOUNT, AuditOutcome.DENIED)
+                    .about(person.value(), "ACCOUNT", null)
+                    .noting("address changed by the inviter"));
+            throw new ConflictException("account.addressChangedByYou");
+        }
         if (!invitationMailer.available()) {
             throw new ConflictException("Email is not set up (spring.mail.host), and the link to choose a password"
                     + " is sent by email: an administrator never chooses someone else's password.");
@@ -547,7 +578,13 @@ public class Directory {
             throw new ConflictException("This person can already sign in.");
         }
         if (accounts.findByUsername(name).isPresent()) {
-            throw new ConflictException("The user name '" + name + "' is taken.");
+            // User names are unique on the whole installation, since signing in names no agency. The
+            // answer is the same wherever the name is used and names no agency or person; trying names
+            // leaves a trail in this agency's log (ADR 0016).
+            audit.record(AuditEvent.by(by, AuditAction.OPEN_ACCOUNT, AuditOutcome.DENIED)
+                    .about(person.value(), "ACCOUNT", null)
+                    .noting("user name unavailable"));
+            throw new ConflictException("account.usernameUnavailable");
         }
         byte[] unknown = new byte[32];
         new java.security.SecureRandom().nextBytes(unknown);

@@ -9,6 +9,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.shared.Actor;
 import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.ForbiddenException;
+import org.mutuality.shared.NotFoundException;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -109,6 +111,31 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Ac
     /** Staff may look people up in the directory; everyone else sees only themselves. */
     public boolean mayViewProfileOf(PersonId other) {
         return isSelf(other) || isStaff();
+    }
+
+    /**
+     * How to refuse this signed-in person something about {@code person}. To someone who may not see
+     * that person at all ({@link #mayViewProfileOf}) the refusal must not tell that the person exists:
+     * it is the same {@link NotFoundException} as for a person who does not exist ("No person with id
+     * …"), marked as hiding so that the web layer still records the refusal (ADR 0015). To anyone else
+     * it is a {@link ForbiddenException} with the key and its arguments. Throw what it returns after
+     * checking that the person exists in the agency, so that a missing person answers the same 404.
+     */
+    public RuntimeException refusalAbout(PersonId person, String key, @Nullable Object... arguments) {
+        return refusalOf("person", person, person, key, arguments);
+    }
+
+    /**
+     * As {@link #refusalAbout}, for a record of {@code person} asked for by its own id: to someone who
+     * may not see the person it reads as a missing {@code kind} ("No interaction with id …"), never
+     * naming the person.
+     */
+    public RuntimeException refusalOf(
+            String kind, Object id, PersonId person, String key, @Nullable Object... arguments) {
+        if (!mayViewProfileOf(person)) {
+            return NotFoundException.hiding(kind, id, person.value());
+        }
+        return new ForbiddenException(key, arguments);
     }
 
     /** Personal contact details are private: only the person and administrators see them. */

@@ -50,7 +50,11 @@ public enum NoticeKind {
     /** A privileged role was confirmed and is now held. */
     ROLE_CONFIRMED,
     /** Someone opened an account for a person; if it was not them, they should say so. */
-    ACCOUNT_OPENED;
+    ACCOUNT_OPENED,
+    /** The email address the agency has for you was changed; emailed to the address it replaced. */
+    EMAIL_CHANGED,
+    /** Someone changed another person's email address; check it is theirs before a link goes there. */
+    EMAIL_CHANGED_TO_REVIEW;
 
     public String messageKey() {
         return "notice." + name();

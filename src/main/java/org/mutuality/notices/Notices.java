@@ -34,6 +34,16 @@ public class Notices {
         store.insert(agency, recipient, kind, link);
     }
 
+    /**
+     * Tells one person of the agency, and emails the notice to {@code address} rather than to the
+     * address the agency has for them now: for a notice that belongs at an address they had before.
+     */
+    @Transactional
+    public void send(AgencyId agency, PersonId recipient, NoticeKind kind, String link, String address) {
+        directory.requirePerson(agency, recipient);
+        store.insert(agency, recipient, kind, link, address);
+    }
+
     /** Tells every person who is the agency's privacy lead today. */
     @Transactional
     public int sendToPrivacyLeads(AgencyId agency, NoticeKind kind, String link) {

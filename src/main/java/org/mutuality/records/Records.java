@@ -114,10 +114,13 @@ public class Records {
      *
      * @throws ForbiddenException unless the writer treats the person (care notes) or is assigned to
      *     support them (support notes); a break-the-glass grant only reads
+     * @throws NotFoundException when the person is not in the agency, or the writer may not see them
+     *     at all (then it reads the same, and is audited)
      * @throws BadInputException when the kind is not kept as notes, the text is empty or over 4,000
-     *     characters, or the day is in the future
+     *     characters, or the day is in the future; asked before the person is looked up, so that bad
+     *     input about someone hidden reads as bad input about someone missing
      */
-    @Transactional(noRollbackFor = ForbiddenException.class)
+    @Transactional(noRollbackFor = {ForbiddenException.class, NotFoundException.class}) // the refusal's entry stays
     public Note write(
             SignedInUser writer,
             PersonId subject,
@@ -125,7 +128,6 @@ public class Records {
             @Nullable LocalDate writtenOn,
             String text,
             @Nullable NoteId amends) {
-        directory.requirePerson(writer.agencyId(), subject);
         noteKinds(kind);
         String body = Text.required("text", text, Text.Limit.BODY);
         LocalDate today = LocalDate.now(clock);
@@ -133,6 +135,7 @@ public class Records {
         if (day.isAfter(today)) {
             throw new BadInputException("note.dateInFuture");
         }
+        directory.requirePerson(writer.agencyId(), subject);
         Purpose purpose = kind.usualPurpose();
         AccessDecision decision = guard.decide(writer, subject, kind, purpose);
         Basis basis = decision instanceof AccessDecision.Granted granted ? granted.basis() : null;
@@ -143,7 +146,12 @@ public class Records {
             if (decision instanceof AccessDecision.Granted granted && granted.fromGrant()) {
                 throw new ForbiddenException(guard.readOnly());
             }
-            throw new ForbiddenException(kind == RecordKind.CARE_NOTES ? "note.careWriters" : "note.supportWriters");
+            String refused = kind == RecordKind.CARE_NOTES ? "note.careWriters" : "note.supportWriters";
+            // An amendment is asked for by the note's id: to someone who may not see the person, the
+            // note reads as missing, never naming whom it is about.
+            throw amends == null
+                    ? writer.refusalAbout(subject, refused)
+                    : writer.refusalOf("note", amends, subject, refused);
         }
         if (amends != null) {
             Note original = notes.find(writer.agencyId(), amends)

@@ -271,10 +271,15 @@ public class RelationshipRegister {
         return visible;
     }
 
-    /** The relationships of a person that the viewer may see, current and ended. */
+    /**
+     * The relationships of a person that the viewer may see, current and ended.
+     *
+     * @throws NotFoundException when the person is not in the agency, or the viewer may not see them
+     *     (it reads the same: an empty list would tell that they exist)
+     */
     @Transactional(readOnly = true)
     public List<Relationship> of(SignedInUser viewer, PersonId person) {
-        directory.requirePerson(viewer.agencyId(), person);
+        directory.visibleTo(viewer, person);
         return relationships.of(viewer.agencyId(), person).stream()
                 .filter(r -> r.visibleTo(viewer))
                 .toList();

@@ -57,12 +57,16 @@ public class Interactions {
      * with the peer worker's own boundary plan (an invitation to reflect if it passes a limit).
      *
      * @throws ForbiddenException unless the writer is assigned to support the participant (audited)
+     * @throws NotFoundException when the participant is not in the agency, or the writer may not see
+     *     them (then it reads the same, and is audited)
      * @throws BadInputException when the date is in the future or over a year ago, or the next
-     *     meeting is in the past
+     *     meeting is in the past; asked once the writer may write, so that bad input about someone
+     *     hidden reads as a refusal, the same 404 as about someone missing
      */
-    @Transactional(noRollbackFor = ForbiddenException.class)
+    @Transactional(noRollbackFor = {ForbiddenException.class, NotFoundException.class}) // the refusal's entry stays
     public Interaction record(SignedInUser peer, PersonId participant, RecordInteraction what) {
         directory.requirePerson(peer.agencyId(), participant);
+        requireMayWrite(peer, participant, peer.refusalAbout(participant, "interaction.assignedPeerOnly"));
         return save(
                 peer, Interaction.record(participant, peer.personId(), what, LocalDate.now(clock), clock.instant()));
     }
@@ -70,22 +74,34 @@ public class Interactions {
     /**
      * Corrects an interaction by adding an amendment; the original stays and is shown as replaced.
      *
-     * @throws NotFoundException when the interaction is not in the agency
+     * @throws NotFoundException when the interaction is not in the agency, or is about someone the
+     *     writer may not see (then it reads the same, never naming the person, and is audited)
      */
-    @Transactional(noRollbackFor = ForbiddenException.class)
+    @Transactional(noRollbackFor = {ForbiddenException.class, NotFoundException.class})
     public Interaction amend(SignedInUser peer, InteractionId original, RecordInteraction what) {
         Interaction earlier =
                 store.find(peer.agencyId(), original).orElseThrow(() -> new NotFoundException("interaction", original));
         directory.requirePerson(peer.agencyId(), earlier.participant());
+        requireMayWrite(
+                peer,
+                earlier.participant(),
+                peer.refusalOf("interaction", original, earlier.participant(), "interaction.assignedPeerOnly"));
         return save(peer, earlier.amend(peer.personId(), what, LocalDate.now(clock), clock.instant()));
     }
 
-    private Interaction save(SignedInUser peer, Interaction contact) {
+    /**
+     * Who may write comes before what is written: a refusal about someone hidden then reads as about
+     * someone missing whatever was sent (ADR 0016).
+     */
+    private void requireMayWrite(SignedInUser peer, PersonId participant, RuntimeException refusal) {
         if (pauses.getIfAvailable(() -> Pauses.NONE)
                 .paused(peer.agencyId(), peer.personId(), Pauses.Scope.CONTACT_WITH_PARTICIPANTS)) {
             throw new ForbiddenException("interaction.contactPaused");
         }
-        access.requireWritable(peer, contact.participant(), "interaction.assignedPeerOnly");
+        access.requireWritable(peer, participant, refusal);
+    }
+
+    private Interaction save(SignedInUser peer, Interaction contact) {
         store.insert(peer.agencyId(), contact);
         access.written(
                 peer,
@@ -102,11 +118,16 @@ public class Interactions {
      * latest amendment (the earlier versions kept in {@link Record#history}).
      *
      * @throws ForbiddenException when the guard refuses (audited)
+     * @throws NotFoundException when the participant is not in the agency, or the guard refuses a
+     *     reader who may not see them at all (then it reads the same, and is audited)
      */
-    @Transactional(noRollbackFor = ForbiddenException.class)
+    @Transactional(noRollbackFor = {ForbiddenException.class, NotFoundException.class}) // the refusal's entry stays
     public Record read(SignedInUser reader, PersonId participant) {
         directory.requirePerson(reader.agencyId(), participant);
-        Basis basis = access.read(reader, participant, RecordKind.SUPPORT_NOTES, Purpose.SUPPORT, null, null);
+        Basis basis = access.basis(reader, participant, RecordKind.SUPPORT_NOTES, Purpose.SUPPORT, null, null);
+        if (basis == null) {
+            throw reader.refusalAbout(participant, "support.notYourRecord");
+        }
         List<Interaction> all = store.with(reader.agencyId(), participant);
         return Record.of(all, basis, access.mayWrite(reader, participant));
     }

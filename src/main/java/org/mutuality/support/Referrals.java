@@ -106,25 +106,36 @@ public class Referrals {
     /**
      * Refers a person to peer support. Staff refer anyone of the agency; anyone may refer themselves.
      *
+     * <p>A person has at most one open referral to a program, as far as the referrer can tell: when
+     * they may see the open one (they made it, coordinate the program, were offered or assigned it,
+     * or it is their own), the new one is refused with a 409 that points them to it. When they may not
+     * see it, the answer must not tell them it exists (a referral to peer support says something
+     * about a person's health), so their referral is recorded like any other: the program's
+     * coordinators, who are told of it, see both and close one.
+     *
+     * @throws NotFoundException when the person is not in the agency, or the caller is not staff and
+     *     refers someone else (it reads as a missing person: they may not see anyone but themselves)
      * @throws BadInputException when the reason is under 5 or over 2,000 characters, or the
      *     program takes no referrals
-     * @throws ConflictException when the person already has an open referral to that program
+     * @throws ConflictException when the person already has an open referral to that program that the
+     *     caller may see
      */
     @Transactional
     public Referral refer(SignedInUser by, PersonId person, ProgramId program, String reason, Preferences preferences) {
         directory.requirePerson(by.agencyId(), person);
         if (!by.isStaff() && !by.isSelf(person)) {
-            throw new ForbiddenException("referral.whoRefers");
+            throw by.refusalAbout(person, "referral.whoRefers");
         }
         Referral referral = Referral.receive(person, program, by.personId(), reason, preferences, clock.instant());
         if (programs(by).stream().noneMatch(p -> p.id().equals(program))) {
             throw new BadInputException("referral.noPeers");
         }
-        boolean open = store.involving(by.agencyId(), person).stream()
+        boolean openAndSeen = store.involving(by.agencyId(), person).stream()
                 .anyMatch(r -> r.person().equals(person)
                         && r.program().equals(program)
-                        && r.status().isOpen());
-        if (open) {
+                        && r.status().isOpen()
+                        && access.allows(by, person, RecordKind.REFERRALS, Purpose.COORDINATION, party(by, r)));
+        if (openAndSeen) {
             throw new ConflictException("referral.alreadyOpen");
         }
         store.insert(by.agencyId(), referral);

@@ -86,6 +86,14 @@ class SupportAccess {
     }
 
     /**
+     * Whether the guard would let the reader read this record, without an audit entry: for deciding
+     * what an answer may say about a record (that it exists), never for showing it.
+     */
+    boolean allows(SignedInUser reader, PersonId subject, RecordKind kind, Purpose purpose, @Nullable Basis party) {
+        return guard.decide(reader, subject, kind, purpose, party).allowed();
+    }
+
+    /**
      * Whether the reader may write support records about the person: only the assigned peer worker,
      * never on a break-the-glass grant.
      */
@@ -96,12 +104,12 @@ class SupportAccess {
 
     /**
      * Refuses a writer who is not the assigned peer worker, after auditing the refusal: a
-     * break-the-glass grant with the read-only message, anyone else with {@code refusal} (a key of
-     * {@code messages.properties}).
+     * break-the-glass grant with the read-only message, anyone else with {@code refusal} (which hides
+     * the person from a writer who may not see them, see {@link SignedInUser#refusalAbout}).
      *
      * @throws ForbiddenException unless the writer may write support records about the person
      */
-    void requireWritable(SignedInUser writer, PersonId subject, String refusal) {
+    void requireWritable(SignedInUser writer, PersonId subject, RuntimeException refusal) {
         AccessDecision decision = guard.decide(writer, subject, RecordKind.SUPPORT_NOTES, Purpose.SUPPORT);
         if (decision.writable() && ((AccessDecision.Granted) decision).basis() == Basis.ASSIGNMENT) {
             return;
@@ -110,7 +118,7 @@ class SupportAccess {
         if (decision instanceof AccessDecision.Granted granted && granted.fromGrant()) {
             throw new ForbiddenException("access.breakGlass.readOnly");
         }
-        throw new ForbiddenException(refusal);
+        throw refusal;
     }
 
     void written(SignedInUser writer, PersonId subject, RecordKind kind, String recordId, String what) {

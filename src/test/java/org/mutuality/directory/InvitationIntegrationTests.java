@@ -1,6 +1,7 @@
 package org.mutuality.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mutuality.notices.mail.NoticeMailer;
 import org.mutuality.test.Api;
 import org.mutuality.test.BrowserSession;
 import org.mutuality.test.Demo;
@@ -57,6 +59,9 @@ class InvitationIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    NoticeMailer noticeMailer;
 
     Api api;
 
@@ -153,6 +158,167 @@ class InvitationIntegrationTests {
         assertThat(visitor.post("/account/invitation", Map.of("token", token, "password", CHOSEN))
                         .body())
                 .contains("This link has expired or was already used");
+    }
+
+    @Test
+    void refusesToSendTheLinkToAnAddressTheInviterChangedThemselves() {
+        Person person = participant();
+        String admin = api.demoToken("admin");
+        Api.Response changed = api.put(
+                "/api/v1/people/" + person.id().value(),
+                admin,
+                Api.json(Map.of("legalName", person.details().legalName(), "email", "alex-reads-this@example.org")));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+
+        Api.Response opened = api.post(
+                "/api/v1/people/" + person.id().value() + "/account", admin, Api.json(Map.of("username", username())));
+
+        assertThat(opened.status()).as(opened.body()).isEqualTo(409);
+        assertThat(opened.json().get("detail").asString()).contains("another administrator");
+        assertThat(directory.usernameOf(person.agencyId(), person.id())).isEmpty();
+        assertThat(mail.getReceivedMessages()).noneMatch(InvitationIntegrationTests::isInvitation);
+        assertThat(refusedInvitations(person)).isEqualTo(1);
+    }
+
+    @Test
+    void refusesItOnThePagesToo() {
+        Person person = participant();
+        BrowserSession admin = BrowserSession.signIn(port, "admin", Api.DEMO_PASSWORD);
+        admin.get("/people/" + person.id().value() + "/edit");
+        var saved = admin.post(
+                "/people/" + person.id().value(),
+                Map.of(
+                        "legalName",
+                        person.details().legalName(),
+                        "email",
+                        "alex-reads-this-too@example.org",
+                        "version",
+                        String.valueOf(person.version())));
+        assertThat(saved.statusCode()).isEqualTo(302);
+
+        admin.get("/people/" + person.id().value());
+        admin.post("/people/" + person.id().value() + "/account", Map.of("username", username()));
+
+        assertThat(admin.get("/people/" + person.id().value()).body()).contains("another administrator");
+        assertThat(directory.usernameOf(person.agencyId(), person.id())).isEmpty();
+        assertThat(mail.getReceivedMessages()).noneMatch(InvitationIntegrationTests::isInvitation);
+    }
+
+    @Test
+    void letsAnotherAdministratorSendItOnceSomeoneElseChangedTheAddress() throws Exception {
+        Person person = participant();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        api.put(
+                "/api/v1/people/" + person.id().value(),
+                api.demoToken("admin"),
+                Api.json(Map.of("legalName", person.details().legalName(), "email", "new-" + tag + "@example.org")));
+        agency.person("Second Admin " + tag)
+                .roleAcrossAgency(Role.ADMINISTRATOR)
+                .account("second-admin-" + tag)
+                .create();
+
+        Api.Response opened = api.post(
+                "/api/v1/people/" + person.id().value() + "/account",
+                agency.token("second-admin-" + tag),
+                Api.json(Map.of("username", username())));
+
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        assertThat(invitation().getAllRecipients()[0].toString()).isEqualTo("new-" + tag + "@example.org");
+    }
+
+    @Test
+    void tellsTheOldAddressThePersonAndThePrivacyLeadsWhenSomeoneElseChangesAnAddress() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Person person = agency.person("Changed " + tag)
+                .role(Role.PARTICIPANT)
+                .email("old-" + tag + "@example.org")
+                .account("changed-" + tag)
+                .create();
+        PersonId priya = agency.demoPerson("Priya Shah");
+        int toReview = agency.notices(priya, "EMAIL_CHANGED_TO_REVIEW");
+
+        Api.Response changed = api.put(
+                "/api/v1/people/" + person.id().value(),
+                api.demoToken("admin"),
+                Api.json(Map.of("legalName", person.details().legalName(), "email", "new-" + tag + "@example.org")));
+
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(agency.notices(person.id(), "EMAIL_CHANGED")).isEqualTo(1);
+        assertThat(agency.notices(priya, "EMAIL_CHANGED_TO_REVIEW")).isEqualTo(toReview + 1);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> sentAllPending()
+                        && receivedBy("old-" + tag + "@example.org")
+                                .anyMatch(m ->
+                                        subject(m).startsWith("The email address Mutuality has for you was changed")));
+        assertThat(receivedBy("new-" + tag + "@example.org"))
+                .noneMatch(m -> subject(m).startsWith("The email address Mutuality has for you was changed"));
+        assertThat(jdbc.sql("select count(*) from notice where email_to is not null and recipient_id = :p")
+                        .param("p", person.id().value())
+                        .query(Integer.class)
+                        .single())
+                .as("the old address is kept only until the email is sent")
+                .isZero();
+    }
+
+    @Test
+    void tellsOnlyTheOldAddressWhenPeopleChangeTheirOwn() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Person person = agency.person("Self Changed " + tag)
+                .role(Role.PARTICIPANT)
+                .email("mine-" + tag + "@example.org")
+                .account("self-changed-" + tag)
+                .create();
+        PersonId priya = agency.demoPerson("Priya Shah");
+        int toReview = agency.notices(priya, "EMAIL_CHANGED_TO_REVIEW");
+
+        Api.Response changed = api.put(
+                "/api/v1/people/" + person.id().value(),
+                agency.token("self-changed-" + tag),
+                Api.json(Map.of(
+                        "legalName", person.details().legalName(), "email", "still-mine-" + tag + "@example.org")));
+
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(agency.notices(person.id(), "EMAIL_CHANGED")).isEqualTo(1);
+        assertThat(agency.notices(priya, "EMAIL_CHANGED_TO_REVIEW")).isEqualTo(toReview);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> sentAllPending()
+                        && receivedBy("mine-" + tag + "@example.org").findAny().isPresent());
+    }
+
+    /**
+     * Sends a round of the notices waiting for their email, oldest first: the shared test database
+     * holds many from other tests, so the one awaited may take several rounds.
+     */
+    private boolean sentAllPending() {
+        noticeMailer.sendPending();
+        return true;
+    }
+
+    private static java.util.stream.Stream<MimeMessage> receivedBy(String address) {
+        return java.util.Arrays.stream(mail.getReceivedMessages()).filter(m -> {
+            try {
+                return java.util.Arrays.stream(m.getAllRecipients())
+                        .anyMatch(r -> r.toString().equals(address));
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int refusedInvitations(Person person) {
+        return jdbc.sql("select count(*) from audit_entry where action = 'OPEN_ACCOUNT' and outcome = 'DENIED'"
+                        + " and subject_id = :s")
+                .param("s", person.id().value())
+                .query(Integer.class)
+                .single();
     }
 
     /** The one invitation email received (notices about the new account are emailed too). */

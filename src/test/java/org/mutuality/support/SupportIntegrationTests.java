@@ -151,6 +151,33 @@ class SupportIntegrationTests {
         }
 
         @Test
+        void refusesASecondOpenReferralToTheReferrerWhoSeesTheFirst() {
+            refer();
+
+            Api.Response again = api.post("/api/v1/referrals", agency.demoToken("psychiatrist"), referralBody());
+
+            assertThat(again.status()).isEqualTo(409);
+            assertThat(again.json().get("detail").asString()).contains("already has an open referral");
+        }
+
+        @Test
+        void recordsASecondReferralFromSomeoneWhoMayNotSeeTheFirst() {
+            refer();
+
+            // Refusing would tell the researcher that Inès is being referred to peer support.
+            Api.Response unaware = api.post("/api/v1/referrals", agency.demoToken("researcher"), referralBody());
+
+            assertThat(unaware.status()).as(unaware.body()).isEqualTo(201);
+            assertThat(api.get("/api/v1/referrals", supervisor)
+                            .json()
+                            .valueStream()
+                            .filter(r -> r.get("personId")
+                                    .asString()
+                                    .equals(participant.id().toString())))
+                    .hasSize(2);
+        }
+
+        @Test
         void showsTheReferralToTheReferrerButNotToAColleague() {
             String referral = id(refer());
 
@@ -353,18 +380,19 @@ class SupportIntegrationTests {
         }
 
         private Api.Response refer() {
-            Api.Response made = api.post(
-                    "/api/v1/referrals",
-                    agency.demoToken("psychiatrist"),
-                    Api.json(Map.of(
-                            "personId", participant.id().toString(),
-                            "programId", agency.peerSupport().id().toString(),
-                            "reason", "Inès would like to talk with someone who has lost a parent too.",
-                            "languages", List.of(language),
-                            "livedExperience", List.of("GRIEF"),
-                            "availability", List.of("WEEKENDS"))));
+            Api.Response made = api.post("/api/v1/referrals", agency.demoToken("psychiatrist"), referralBody());
             assertThat(made.status()).as(made.body()).isEqualTo(201);
             return made;
+        }
+
+        private String referralBody() {
+            return Api.json(Map.of(
+                    "personId", participant.id().toString(),
+                    "programId", agency.peerSupport().id().toString(),
+                    "reason", "Inès would like to talk with someone who has lost a parent too.",
+                    "languages", List.of(language),
+                    "livedExperience", List.of("GRIEF"),
+                    "availability", List.of("WEEKENDS")));
         }
 
         /** A referral that Quentin accepted: he now supports Inès. */

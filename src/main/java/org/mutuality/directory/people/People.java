@@ -86,6 +86,32 @@ public class People {
                 == 1;
     }
 
+    /** Records that someone changed the person's email address: who and when (see {@link #emailChangedBy}). */
+    public void emailChanged(AgencyId agency, PersonId id, PersonId by) {
+        jdbc.sql("""
+                        update person set email_changed_by = :by, email_changed_at = :now
+                        where id = :id and agency_id = :agency
+                        """)
+                .param("by", by.value())
+                .param("now", now())
+                .param("id", id.value())
+                .param("agency", agency.value())
+                .update();
+    }
+
+    /**
+     * Who last changed the person's email address after they were registered; empty when nobody has
+     * (the address is the one they were registered with, or they have none).
+     */
+    public Optional<PersonId> emailChangedBy(AgencyId agency, PersonId id) {
+        return jdbc.sql("select email_changed_by from person where id = :id and agency_id = :agency")
+                .param("id", id.value())
+                .param("agency", agency.value())
+                .query((rs, n) -> Optional.ofNullable(rs.getObject("email_changed_by", UUID.class)))
+                .optional()
+                .flatMap(by -> by.map(PersonId::new));
+    }
+
     public boolean setActive(AgencyId agency, PersonId id, boolean active) {
         return jdbc.sql("""
                         update person set active = :active, updated_at = :now, version = version + 1

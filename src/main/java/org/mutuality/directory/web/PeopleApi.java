@@ -102,8 +102,8 @@ class PeopleApi {
             throw new ForbiddenException("Only administrators may change another person's profile.");
         }
         int version = body.version() == null ? current.version() : body.version();
-        Person corrected = directory.correct(user.agencyId(), personId, body.toDetails(), version);
-        audit.record(ProfileAudit.write(user, personId, "corrected"));
+        Person corrected = directory.correct(user, personId, body.toDetails(), version);
+        audit.record(ProfileAudit.write(user, personId, ProfileAudit.corrected(current, corrected)));
         return PersonJson.of(corrected, user, today());
     }
 

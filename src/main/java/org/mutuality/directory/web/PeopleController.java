@@ -154,8 +154,8 @@ class PeopleController {
         requireMayEdit(user, person.id());
         if (!errors.hasErrors()) {
             try {
-                directory.correct(user.agencyId(), person.id(), form.toDetails(), form.getVersion());
-                audit.record(ProfileAudit.write(user, person.id(), "corrected"));
+                Person corrected = directory.correct(user, person.id(), form.toDetails(), form.getVersion());
+                audit.record(ProfileAudit.write(user, person.id(), ProfileAudit.corrected(person, corrected)));
                 redirect.addFlashAttribute("notice", "person.saved");
                 return "redirect:/people/" + id;
             } catch (IllegalArgumentException e) {

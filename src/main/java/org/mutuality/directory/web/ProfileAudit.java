@@ -3,6 +3,7 @@ package org.mutuality.directory.web;
 import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditOutcome;
+import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.PersonRole;
 import org.mutuality.directory.ProgramId;
@@ -29,6 +30,14 @@ final class ProfileAudit {
                 .about(person.value(), "PROFILE", null)
                 .because("DIRECTORY", user.isSelf(person) ? "SELF" : "ADMINISTRATOR")
                 .noting(what);
+    }
+
+    /** What a correction changed, in words the log may hold: never the names or addresses themselves. */
+    static String corrected(Person before, Person after) {
+        String was = before.details().email();
+        String is = after.details().email();
+        boolean emailChanged = was == null ? is != null : !was.equalsIgnoreCase(is == null ? "" : is);
+        return emailChanged ? "corrected; email address changed" : "corrected";
     }
 
     static AuditEvent denied(SignedInUser user, PersonId person, String what) {

@@ -56,11 +56,13 @@ public class NoticeMailer {
         int sent = 0;
         List<NoticeStore.Pending> pending = store.pendingEmail(100);
         for (NoticeStore.Pending notice : pending) {
-            String address = directory
-                    .person(notice.agency(), notice.recipient())
-                    .map(Person::details)
-                    .map(d -> d.email())
-                    .orElse(null);
+            String address = notice.address() != null
+                    ? notice.address()
+                    : directory
+                            .person(notice.agency(), notice.recipient())
+                            .map(Person::details)
+                            .map(d -> d.email())
+                            .orElse(null);
             if (address == null) {
                 store.emailed(notice.id(), "NO_ADDRESS");
                 continue;

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
 import org.mutuality.notices.Notice;
 import org.mutuality.notices.NoticeKind;
@@ -17,8 +18,24 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class NoticeStore {
 
-    /** A notice waiting for its email, with what the mailer needs. */
-    public record Pending(UUID id, AgencyId agency, PersonId recipient, NoticeKind kind, String link) {}
+    /**
+     * A notice waiting for its email, with what the mailer needs.
+     *
+     * @param address where to send it instead of the recipient's address of now, or null
+     */
+    public record Pending(
+            UUID id,
+            AgencyId agency,
+            PersonId recipient,
+            NoticeKind kind,
+            String link,
+            @Nullable String address) {
+
+        @Override
+        public String toString() {
+            return "Pending[" + id + ", " + kind + "]";
+        }
+    }
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -29,11 +46,17 @@ public class NoticeStore {
     }
 
     public UUID insert(AgencyId agency, PersonId recipient, NoticeKind kind, String link) {
+        return insert(agency, recipient, kind, link, null);
+    }
+
+    /** As {@link #insert(AgencyId, PersonId, NoticeKind, String)}, emailed to {@code address} when given. */
+    public UUID insert(AgencyId agency, PersonId recipient, NoticeKind kind, String link, @Nullable String address) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        insert into notice (id, agency_id, recipient_id, kind, link, created_at, email_status)
-                        values (:id, :agency, :recipient, :kind, :link, :now, 'PENDING')
+                        insert into notice (id, agency_id, recipient_id, kind, link, created_at, email_status, email_to)
+                        values (:id, :agency, :recipient, :kind, :link, :now, 'PENDING', :address)
                         """)
+                .param("address", address)
                 .param("id", id)
                 .param("agency", agency.value())
                 .param("recipient", recipient.value())
@@ -92,7 +115,8 @@ public class NoticeStore {
     /** Notices whose email has not been attempted yet, oldest first. */
     public List<Pending> pendingEmail(int limit) {
         return jdbc.sql("""
-                        select id, agency_id, recipient_id, kind, link from notice where email_status = 'PENDING'
+                        select id, agency_id, recipient_id, kind, link, email_to from notice
+                        where email_status = 'PENDING'
                         order by created_at fetch first :limit rows only
                         """)
                 .param("limit", limit)
@@ -101,13 +125,17 @@ public class NoticeStore {
                         new AgencyId(rs.getObject("agency_id", UUID.class)),
                         new PersonId(rs.getObject("recipient_id", UUID.class)),
                         NoticeKind.valueOf(rs.getString("kind")),
-                        rs.getString("link")))
+                        rs.getString("link"),
+                        rs.getString("email_to")))
                 .list();
     }
 
-    /** Records the email's fate: {@code SENT}, {@code NO_ADDRESS} or {@code FAILED}. */
+    /**
+     * Records the email's fate: {@code SENT}, {@code NO_ADDRESS} or {@code FAILED}. An address given
+     * for this notice alone is forgotten then.
+     */
     public void emailed(UUID id, String status) {
-        jdbc.sql("update notice set email_status = :status, emailed_at = :now where id = :id")
+        jdbc.sql("update notice set email_status = :status, emailed_at = :now, email_to = null where id = :id")
                 .param("status", status)
                 .param("now", now())
                 .param("id", id)

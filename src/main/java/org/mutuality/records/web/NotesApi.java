@@ -19,7 +19,6 @@ import org.mutuality.records.Note;
 import org.mutuality.records.NoteId;
 import org.mutuality.records.NotesRead;
 import org.mutuality.records.Records;
-import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,7 +39,10 @@ class NotesApi {
         this.records = records;
     }
 
-    /** The notes the caller may read, each kind with the basis that allowed it; 403 when none. */
+    /**
+     * The notes the caller may read, each kind with the basis that allowed it; 403 when none, and 404
+     * (as for a missing person) to a caller who may not see the person at all.
+     */
     @GetMapping("/api/v1/people/{id}/notes")
     NotesJson read(
             @AuthenticationPrincipal SignedInUser user,
@@ -50,7 +52,7 @@ class NotesApi {
         Map<RecordKind, NotesRead.Shown> shown =
                 records.readable(user, new PersonId(id), Records.noteKinds(kind), purpose);
         if (shown.isEmpty()) {
-            throw new ForbiddenException("note.refusedAndRecorded");
+            throw user.refusalAbout(new PersonId(id), "note.refusedAndRecorded");
         }
         return new NotesJson(
                 shown.entrySet().stream()

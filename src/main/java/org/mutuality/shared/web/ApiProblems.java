@@ -96,7 +96,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // Sorted: the validator reports fields in no fixed order, and the same body gets the same answer.
         List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+                .sorted(java.util.Comparator.comparing((org.springframework.validation.FieldError f) -> f.getField())
+                        .thenComparing(f -> String.valueOf(f.getDefaultMessage())))
                 .map(f -> Map.of(
                         "field",
                         f.getField(),
