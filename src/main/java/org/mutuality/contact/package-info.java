@@ -6,8 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Contact",
-        allowedDependencies = {"access", "audit", "directory", "notices", "relationships", "safety", "shared", "support"
-        })
+        allowedDependencies = {"access", "audit", "directory", "notices", "relationships", "safety", "shared"})
 @NullMarked
 package org.mutuality.contact;
 
