@@ -70,8 +70,8 @@ class PersonDetailsTests {
                 RoleId.random(), Role.PRIVACY_LEAD, null, null, today.minusDays(1), null, proposer, true);
 
         assertThat(proposed.activeOn(today)).isFalse();
-        assertThat(proposed.whyNotConfirmableBy(holder, holder)).contains("themselves");
-        assertThat(proposed.whyNotConfirmableBy(proposer, holder)).contains("proposed");
+        assertThat(proposed.whyNotConfirmableBy(holder, holder)).isEqualTo("role.notConfirmedByThemselves");
+        assertThat(proposed.whyNotConfirmableBy(proposer, holder)).isEqualTo("role.notConfirmedByWhoProposed");
         assertThat(proposed.whyNotConfirmableBy(PersonId.random(), holder)).isNull();
     }
 

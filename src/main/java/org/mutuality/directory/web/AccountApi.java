@@ -15,6 +15,8 @@ import org.mutuality.directory.Directory;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.directory.account.ApiTokens;
 import org.mutuality.directory.account.Sessions;
+import org.mutuality.shared.BadInputException;
+import org.mutuality.shared.Explanation;
 import org.mutuality.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -78,8 +80,11 @@ class AccountApi {
     ResponseEntity<TokenJson> token(@Valid @RequestBody Credentials credentials) {
         Duration lifetime = credentials.lifetime() == null ? defaultLifetime() : parse(credentials.lifetime());
         if (lifetime.compareTo(directory.tokenMaxLifetime()) > 0) {
-            throw new IllegalArgumentException("lifetime must be at most " + directory.tokenMaxLifetime() + " ("
-                    + directory.tokenMaxLifetime().toDays() + " days), was " + credentials.lifetime());
+            throw new BadInputException(
+                    "token.lifetime",
+                    directory.tokenMaxLifetime(),
+                    directory.tokenMaxLifetime().toDays(),
+                    credentials.lifetime());
         }
         Authentication result = authentication.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(credentials.username(), credentials.password()));
@@ -129,15 +134,19 @@ class AccountApi {
         return tokenLifetime.compareTo(directory.tokenMaxLifetime()) > 0 ? directory.tokenMaxLifetime() : tokenLifetime;
     }
 
-    private static Duration parse(String lifetime) {
+    private Duration parse(String lifetime) {
         try {
             Duration duration = Duration.parse(lifetime.strip());
             if (duration.isNegative() || duration.isZero()) {
-                throw new IllegalArgumentException("lifetime must be positive, was " + lifetime);
+                throw new BadInputException(
+                        "token.lifetime",
+                        directory.tokenMaxLifetime(),
+                        directory.tokenMaxLifetime().toDays(),
+                        lifetime);
             }
             return duration;
         } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("lifetime must be an ISO-8601 duration such as P7D, was " + lifetime);
+            throw new BadInputException("token.lifetimeFormat", Explanation.field("lifetime"));
         }
     }
 
