@@ -27,6 +27,7 @@ import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.Explanation;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
+import org.mutuality.shared.Tokens;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -553,7 +554,7 @@ public class Directory {
      *     already sign in, or no mail server is configured
      */
     @Transactional(noRollbackFor = ConflictException.class) // refusals are checked before anything is written
-    public Invitations.Issued inviteToAccount(SignedInUser by, PersonId person, String username, Locale locale) {
+    public InvitationSent inviteToAccount(SignedInUser by, PersonId person, String username, Locale locale) {
         requireAdministrator(by);
         String name = Usernames.validate(username);
         Person invited = requirePerson(by.agencyId(), person);
@@ -585,17 +586,12 @@ public class Directory {
                     .noting("user name unavailable"));
             throw new ConflictException("account.usernameUnavailable");
         }
-        byte[] unknown = new byte[32];
-        new java.security.SecureRandom().nextBytes(unknown);
-        AccountId account = accounts.insert(
-                by.agencyId(),
-                person,
-                name,
-                passwords.encode(java.util.HexFormat.of().formatHex(unknown)));
+        // A password nobody knows, until the person chooses theirs through the link.
+        AccountId account = accounts.insert(by.agencyId(), person, name, passwords.encode(Tokens.newSecret()));
         Invitations.Issued issued = invitations.issue(by.agencyId(), account, by.personId());
         invitationMailer.send(email, name, issued.token(), locale);
         events.publishEvent(new AccountOpened(by.agencyId(), person));
-        return issued;
+        return new InvitationSent(issued.expiresAt());
     }
 
     /**
@@ -698,12 +694,11 @@ public class Directory {
      * @throws IllegalArgumentException when the lifetime is not positive or longer than {@link #tokenMaxLifetime()}
      */
     @Transactional
-    public ApiTokens.IssuedToken issueToken(
-            SignedInUser user, String label, Duration lifetime, @Nullable UUID endWith) {
+    public IssuedToken issueToken(SignedInUser user, String label, Duration lifetime, @Nullable UUID endWith) {
         if (lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(tokenMaxLifetime) > 0) {
             throw new BadInputException("token.lifetime", tokenMaxLifetime, tokenMaxLifetime.toDays(), lifetime);
         }
-        ApiTokens.IssuedToken issued = tokens.issue(user.agencyId(), user.accountId(), label, lifetime, endWith);
+        IssuedToken issued = tokens.issue(user.agencyId(), user.accountId(), label, lifetime, endWith);
         audit.record(AuditEvent.by(user, AuditAction.ISSUE_TOKEN, AuditOutcome.DONE)
                 .about(user.actorPersonId(), "API_TOKEN", issued.id().toString())
                 .noting("lifetime " + lifetime + (endWith == null ? "" : "; ends with its browser session")));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.Directory;
+import org.mutuality.directory.IssuedToken;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.directory.account.ApiTokens;
 import org.mutuality.directory.account.Sessions;
@@ -92,7 +93,7 @@ class AccountApi {
         String label = credentials.label() == null || credentials.label().isBlank()
                 ? "API"
                 : credentials.label().strip();
-        ApiTokens.IssuedToken issued = directory.issueToken(user, label, lifetime, null);
+        IssuedToken issued = directory.issueToken(user, label, lifetime, null);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new TokenJson(issued.id(), issued.token(), issued.expiresAt()));
     }

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.mutuality.audit.AuditLog;
 import org.mutuality.directory.AssignRole;
 import org.mutuality.directory.Directory;
+import org.mutuality.directory.InvitationSent;
 import org.mutuality.directory.PageOf;
 import org.mutuality.directory.PeopleQuery;
 import org.mutuality.directory.Person;
@@ -24,7 +25,6 @@ import org.mutuality.directory.Role;
 import org.mutuality.directory.RoleId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.directory.TeamId;
-import org.mutuality.directory.account.Invitations;
 import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ForbiddenException;
 import org.springframework.http.ResponseEntity;
@@ -176,7 +176,7 @@ class PeopleApi {
         if (body.password() != null) {
             throw new BadInputException("account.passwordNotGiven");
         }
-        Invitations.Issued issued = directory.inviteToAccount(user, personId, body.username(), locale);
+        InvitationSent issued = directory.inviteToAccount(user, personId, body.username(), locale);
         audit.record(ProfileAudit.accountOpened(user, personId));
         return ResponseEntity.status(201)
                 .body(new AccountJson(
