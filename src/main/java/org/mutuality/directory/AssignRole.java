@@ -3,6 +3,8 @@ package org.mutuality.directory;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.shared.BadInputException;
+import org.mutuality.shared.Explanation;
 
 /**
  * A request to give a person a role, optionally in a program and team.
@@ -20,8 +22,7 @@ public record AssignRole(
         Objects.requireNonNull(role, "role is required");
         Objects.requireNonNull(startDate, "startDate is required");
         if (endDate != null && endDate.isBefore(startDate)) {
-            throw new IllegalArgumentException(
-                    "endDate must not be before startDate " + startDate + ", was " + endDate);
+            throw new BadInputException("role.endsBeforeStart", Explanation.field("endDate"), startDate, endDate);
         }
     }
 }

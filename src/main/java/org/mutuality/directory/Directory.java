@@ -22,9 +22,12 @@ import org.mutuality.directory.agencies.Agencies;
 import org.mutuality.directory.people.People;
 import org.mutuality.directory.programs.Programs;
 import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ConflictException;
+import org.mutuality.shared.Explanation;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
+import org.mutuality.shared.Tokens;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -167,8 +170,7 @@ public class Directory {
         requireAdministrator(by);
         boolean privileged = command.role().isPrivileged();
         if (privileged && by.isSelf(person)) {
-            throw new ForbiddenException("Nobody gives themselves a role that opens records or oversees others: another"
-                    + " administrator proposes it and a second person confirms it.");
+            throw new ForbiddenException("role.notForYourself");
         }
         PersonRole role = insertRole(by.agencyId(), person, command, by.personId(), privileged);
         if (privileged) {
@@ -189,21 +191,21 @@ public class Directory {
     @Transactional
     public PersonRole confirmRole(SignedInUser by, PersonId person, RoleId roleId) {
         if (!by.isAdministrator() && !by.isPrivacyLead()) {
-            throw new ForbiddenException("An administrator or a privacy lead confirms a proposed role.");
+            throw new ForbiddenException("role.confirmerOnly");
         }
         PersonRole current = requirePerson(by.agencyId(), person).roles().stream()
                 .filter(r -> r.id().equals(roleId))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("role", roleId));
         if (!current.awaitingConfirmation()) {
-            throw new ConflictException("This role is not waiting for confirmation.");
+            throw new ConflictException("role.notWaiting");
         }
         String refusal = current.whyNotConfirmableBy(by.personId(), person);
         if (refusal != null) {
             throw new ForbiddenException(refusal);
         }
         if (!people.confirmRole(by.agencyId(), person, roleId, by.personId())) {
-            throw new ConflictException("This role is not waiting for confirmation.");
+            throw new ConflictException("role.notWaiting");
         }
         events.publishEvent(new PersonChanged(by.agencyId(), person));
         events.publishEvent(new RoleConfirmed(by.agencyId(), person, roleId, current.role(), by.personId()));
@@ -233,7 +235,7 @@ public class Directory {
         AgencyId agency = by.agencyId();
         String previous = requirePerson(agency, id).details().email();
         if (!people.update(agency, id, details, expectedVersion)) {
-            throw new ConflictException("This person was changed by someone else meanwhile; reload and try again.");
+            throw new ConflictException("person.changedMeanwhile");
         }
         if (!sameAddress(previous, details.email())) {
             people.emailChanged(agency, id, by.personId());
@@ -272,7 +274,7 @@ public class Directory {
         if (teamId != null) {
             Team team = programs.findTeam(agency, teamId).orElseThrow(() -> new NotFoundException("team", teamId));
             if (program != null && !team.programId().equals(program)) {
-                throw new IllegalArgumentException("team " + teamId + " does not belong to program " + program);
+                throw new BadInputException("role.teamNotInProgram");
             }
             if (program == null) {
                 command = new AssignRole(
@@ -299,11 +301,11 @@ public class Directory {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("role", role));
         if (endDate.isBefore(current.startDate())) {
-            throw new IllegalArgumentException(
-                    "endDate must not be before the role's start " + current.startDate() + ", was " + endDate);
+            throw new BadInputException(
+                    "role.endsBeforeStart", Explanation.field("endDate"), current.startDate(), endDate);
         }
         if (current.endDate() != null && !current.endDate().isAfter(endDate)) {
-            throw new ConflictException("This role already ends on " + current.endDate() + ".");
+            throw new ConflictException("role.alreadyEnds", current.endDate());
         }
         people.endRole(agency, person, role, endDate);
         endEverything(agency, person, "ROLE_ENDED");
@@ -521,14 +523,14 @@ public class Directory {
         String name = Usernames.validate(username);
         List<String> problems = policy.problems(password, name);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(PasswordPolicy.describe(problems.get(0)));
+            throw new BadInputException(problems.get(0));
         }
         requirePerson(agency, person);
         if (accounts.usernameOf(agency, person).isPresent()) {
-            throw new ConflictException("This person can already sign in.");
+            throw new ConflictException("account.alreadyOpen");
         }
         if (accounts.findByUsername(name).isPresent()) {
-            throw new ConflictException("The user name '" + name + "' is taken.");
+            throw new ConflictException("account.usernameTaken", name);
         }
         AccountId account = accounts.insert(agency, person, name, passwords.encode(password));
         events.publishEvent(new AccountOpened(agency, person));
@@ -552,14 +554,13 @@ public class Directory {
      *     already sign in, or no mail server is configured
      */
     @Transactional(noRollbackFor = ConflictException.class) // refusals are checked before anything is written
-    public Invitations.Issued inviteToAccount(SignedInUser by, PersonId person, String username, Locale locale) {
+    public InvitationSent inviteToAccount(SignedInUser by, PersonId person, String username, Locale locale) {
         requireAdministrator(by);
         String name = Usernames.validate(username);
         Person invited = requirePerson(by.agencyId(), person);
         String email = invited.details().email();
         if (email == null || email.isBlank()) {
-            throw new IllegalArgumentException(
-                    "Add this person's email first: the link to choose their own password is sent there.");
+            throw new BadInputException("account.emailFirst");
         }
         if (people.emailChangedBy(by.agencyId(), person)
                 .filter(by.personId()::equals)
@@ -571,11 +572,10 @@ public class Directory {
             throw new ConflictException("account.addressChangedByYou");
         }
         if (!invitationMailer.available()) {
-            throw new ConflictException("Email is not set up (spring.mail.host), and the link to choose a password"
-                    + " is sent by email: an administrator never chooses someone else's password.");
+            throw new ConflictException("account.mailNotSetUp");
         }
         if (accounts.usernameOf(by.agencyId(), person).isPresent()) {
-            throw new ConflictException("This person can already sign in.");
+            throw new ConflictException("account.alreadyOpen");
         }
         if (accounts.findByUsername(name).isPresent()) {
             // User names are unique on the whole installation, since signing in names no agency. The
@@ -586,17 +586,12 @@ public class Directory {
                     .noting("user name unavailable"));
             throw new ConflictException("account.usernameUnavailable");
         }
-        byte[] unknown = new byte[32];
-        new java.security.SecureRandom().nextBytes(unknown);
-        AccountId account = accounts.insert(
-                by.agencyId(),
-                person,
-                name,
-                passwords.encode(java.util.HexFormat.of().formatHex(unknown)));
+        // A password nobody knows, until the person chooses theirs through the link.
+        AccountId account = accounts.insert(by.agencyId(), person, name, passwords.encode(Tokens.newSecret()));
         Invitations.Issued issued = invitations.issue(by.agencyId(), account, by.personId());
         invitationMailer.send(email, name, issued.token(), locale);
         events.publishEvent(new AccountOpened(by.agencyId(), person));
-        return issued;
+        return new InvitationSent(issued.expiresAt());
     }
 
     /**
@@ -613,7 +608,7 @@ public class Directory {
                 accounts.findById(account).orElseThrow(() -> new NotFoundException("invitation", "link"));
         List<String> problems = policy.problems(password, row.username());
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(PasswordPolicy.describe(problems.get(0)));
+            throw new BadInputException(problems.get(0));
         }
         if (!invitations.use(token)) {
             throw new NotFoundException("invitation", "link");
@@ -657,11 +652,11 @@ public class Directory {
         Accounts.AccountRow account = accounts.findById(user.accountId())
                 .orElseThrow(() -> new NotFoundException("account", user.accountId()));
         if (!passwords.matches(currentPassword, account.passwordHash())) {
-            throw new IllegalArgumentException("the current password is not right");
+            throw new BadInputException("password.currentWrong");
         }
         List<String> problems = policy.problems(newPassword, account.username());
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(PasswordPolicy.describe(problems.get(0)));
+            throw new BadInputException(problems.get(0));
         }
         accounts.changePassword(user.accountId(), passwords.encode(newPassword));
         audit.record(AuditEvent.by(user, AuditAction.CHANGE_PASSWORD, AuditOutcome.DONE)
@@ -699,13 +694,11 @@ public class Directory {
      * @throws IllegalArgumentException when the lifetime is not positive or longer than {@link #tokenMaxLifetime()}
      */
     @Transactional
-    public ApiTokens.IssuedToken issueToken(
-            SignedInUser user, String label, Duration lifetime, @Nullable UUID endWith) {
+    public IssuedToken issueToken(SignedInUser user, String label, Duration lifetime, @Nullable UUID endWith) {
         if (lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(tokenMaxLifetime) > 0) {
-            throw new IllegalArgumentException("a token's lifetime must be positive and at most " + tokenMaxLifetime
-                    + " (" + tokenMaxLifetime.toDays() + " days), was " + lifetime);
+            throw new BadInputException("token.lifetime", tokenMaxLifetime, tokenMaxLifetime.toDays(), lifetime);
         }
-        ApiTokens.IssuedToken issued = tokens.issue(user.agencyId(), user.accountId(), label, lifetime, endWith);
+        IssuedToken issued = tokens.issue(user.agencyId(), user.accountId(), label, lifetime, endWith);
         audit.record(AuditEvent.by(user, AuditAction.ISSUE_TOKEN, AuditOutcome.DONE)
                 .about(user.actorPersonId(), "API_TOKEN", issued.id().toString())
                 .noting("lifetime " + lifetime + (endWith == null ? "" : "; ends with its browser session")));
@@ -761,7 +754,7 @@ public class Directory {
 
     private static void requireAdministrator(SignedInUser by) {
         if (!by.isAdministrator()) {
-            throw new ForbiddenException("Only administrators may change the directory.");
+            throw new ForbiddenException("directory.administratorsOnly");
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.mutuality.directory;
 
 import org.jspecify.annotations.Nullable;
+import org.mutuality.shared.BadInputException;
+import org.mutuality.shared.Explanation;
 
 /**
  * A search of the directory: text matched against names, an optional role held today, whether to
@@ -33,7 +35,7 @@ public record PeopleQuery(
         if (role != null && role.receivesServices()) {
             if (!viewer.maySeeServiceRole(role)) {
                 throw new org.mutuality.shared.ForbiddenException(
-                        "You may not search people by the role " + role + ".");
+                        "directory.searchByRoleRefused", Explanation.term("role." + role.name(), role.name()));
             }
             return new PeopleQuery(text, role, includeInactive, !viewer.isAdministrator(), page, size);
         }
@@ -42,17 +44,17 @@ public record PeopleQuery(
 
     public PeopleQuery {
         if (page < 0) {
-            throw new IllegalArgumentException("page must be 0 or more, was " + page);
+            throw new BadInputException("directory.queryPage", Explanation.field("page"), page);
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE + ", was " + size);
+            throw new BadInputException("directory.querySize", Explanation.field("size"), MAX_SIZE, size);
         }
         if (text != null) {
             text = text.strip();
             if (text.isEmpty()) {
                 text = null;
             } else if (text.length() > 200) {
-                throw new IllegalArgumentException("query must be at most 200 characters, was " + text.length());
+                throw new BadInputException("text.tooLong", Explanation.field("query"), 200, text.length());
             }
         }
     }

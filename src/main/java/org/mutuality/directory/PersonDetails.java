@@ -2,14 +2,16 @@ package org.mutuality.directory;
 
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.Email;
+import org.mutuality.shared.Explanation;
 import org.mutuality.shared.Text;
 
 /**
  * What a person is called and how to reach them privately. The legal name is required; the rest is
  * optional. Personal contact details are private: only the person and administrators see them.
  *
- * @throws IllegalArgumentException from the constructor when a value is missing, too long or badly
+ * @throws BadInputException from the constructor when a value is missing, too long or badly
  *     formed, or holds a control or text-direction character ({@link Text}); the message names the
  *     field
  */
@@ -29,7 +31,7 @@ public record PersonDetails(
         email = Email.optional("email", email);
         phone = optional("phone", phone, 40);
         if (phone != null && !PHONE.matcher(phone).matches()) {
-            throw new IllegalArgumentException("phone may contain only digits, spaces and + ( ) . -");
+            throw new BadInputException("person.phoneForm", Explanation.field("phone"));
         }
     }
 
@@ -41,7 +43,7 @@ public record PersonDetails(
     static String required(String field, @Nullable String value, int max) {
         String v = optional(field, value, max);
         if (v == null) {
-            throw new IllegalArgumentException(field + " is required");
+            throw new BadInputException("text.required", Explanation.field(field));
         }
         return v;
     }
@@ -55,7 +57,7 @@ public record PersonDetails(
             return null;
         }
         if (v.length() > max) {
-            throw new IllegalArgumentException(field + " must be at most " + max + " characters, was " + v.length());
+            throw new BadInputException("text.tooLong", Explanation.field(field), max, v.length());
         }
         return v;
     }

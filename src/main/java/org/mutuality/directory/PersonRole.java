@@ -3,6 +3,8 @@ package org.mutuality.directory;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.shared.BadInputException;
+import org.mutuality.shared.Explanation;
 
 /**
  * One role a person holds, optionally in a program and team, from its start date until its end date:
@@ -25,8 +27,7 @@ public record PersonRole(
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(startDate, "startDate");
         if (endDate != null && endDate.isBefore(startDate)) {
-            throw new IllegalArgumentException(
-                    "endDate must not be before startDate " + startDate + ", was " + endDate);
+            throw new BadInputException("role.endsBeforeStart", Explanation.field("endDate"), startDate, endDate);
         }
     }
 
@@ -47,19 +48,19 @@ public record PersonRole(
     }
 
     /**
-     * Why {@code confirmer} may not confirm this role of {@code holder}, or null when they may: it must
+     * Why {@code confirmer} may not confirm this role of {@code holder}, as a message key, or null when they may: it must
      * be awaiting confirmation, and the confirmer is neither the person who proposed it nor the person
      * who would hold it.
      */
     public @Nullable String whyNotConfirmableBy(PersonId confirmer, PersonId holder) {
         if (!awaitingConfirmation) {
-            return "This role is not waiting for confirmation.";
+            return "role.notWaiting";
         }
         if (confirmer.equals(holder)) {
-            return "Nobody confirms a role given to themselves.";
+            return "role.notConfirmedByThemselves";
         }
         if (confirmer.equals(proposedBy)) {
-            return "The person who proposed a role cannot also confirm it: a second person does.";
+            return "role.notConfirmedByWhoProposed";
         }
         return null;
     }

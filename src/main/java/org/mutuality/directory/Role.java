@@ -2,6 +2,8 @@ package org.mutuality.directory;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.mutuality.shared.BadInputException;
+import org.mutuality.shared.Explanation;
 
 /**
  * A role a person holds in an agency. One person may hold several at once: a peer worker who is
@@ -77,7 +79,9 @@ public enum Role {
                 return r;
             }
         }
-        throw new IllegalArgumentException(
-                "role must be one of " + EnumSet.allOf(Role.class) + ", was '" + value + "'");
+        throw new BadInputException(
+                "text.notAChoice",
+                Explanation.field("role"),
+                EnumSet.allOf(Role.class).toString());
     }
 }

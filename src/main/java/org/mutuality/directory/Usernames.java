@@ -2,6 +2,8 @@ package org.mutuality.directory;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.mutuality.shared.BadInputException;
+import org.mutuality.shared.Explanation;
 
 /** The form of a user name: 3 to 60 lower-case letters, digits, dots, dashes or underscores. */
 final class Usernames {
@@ -13,7 +15,7 @@ final class Usernames {
     static String validate(String username) {
         String name = username.strip().toLowerCase(Locale.ROOT);
         if (!VALID.matcher(name).matches()) {
-            throw new IllegalArgumentException("username must be 3 to 60 letters, digits, dots, dashes or underscores");
+            throw new BadInputException("account.usernameForm", Explanation.field("username"));
         }
         return name;
     }

@@ -11,8 +11,7 @@ public class ConflictException extends RuntimeException implements Explained {
     private final Explanation explanation;
 
     /**
-     * @param key a key of {@code messages.properties} (a plain English text is shown as it is, see
-     *     {@link Explanation})
+     * @param key a key of both {@code messages.properties} bundles ({@code MessageKeysTests} checks it)
      * @param arguments its arguments
      */
     public ConflictException(String key, @Nullable Object... arguments) {

@@ -15,8 +15,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * <p>An argument that is itself a {@link MessageSourceResolvable} (a {@link #field field name} or a
  * state, see {@link #term}) is translated too.
  *
- * @param key a key of {@code messages.properties}; a text that is no key is shown as it is (code
- *     not yet given a key, see {@code MessageKeysTests})
+ * @param key a key of both {@code messages.properties} bundles ({@code MessageKeysTests} checks the
+ *     keys product code throws)
  * @param arguments values for {@code {0}}, {@code {1}}, ... in the message
  */
 public record Explanation(String key, @Nullable Object[] arguments) implements MessageSourceResolvable {

@@ -13,8 +13,7 @@ public class ForbiddenException extends RuntimeException implements Explained {
     private final @Nullable UUID subject;
 
     /**
-     * @param key a key of {@code messages.properties} (a plain English text is shown as it is, see
-     *     {@link Explanation})
+     * @param key a key of both {@code messages.properties} bundles ({@code MessageKeysTests} checks it)
      * @param arguments its arguments
      */
     public ForbiddenException(String key, @Nullable Object... arguments) {

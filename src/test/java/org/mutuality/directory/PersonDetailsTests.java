@@ -1,12 +1,14 @@
 package org.mutuality.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.BadInputException;
 
 class PersonDetailsTests {
 
@@ -32,6 +34,22 @@ class PersonDetailsTests {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new PersonDetails("A", null, null, null, "call me"))
                 .withMessageContaining("phone");
+    }
+
+    @Test
+    void refusesWithKeysTheReaderSeesInTheirLanguage() {
+        assertThatExceptionOfType(BadInputException.class)
+                .isThrownBy(() -> new PersonDetails("A", null, null, null, "call me"))
+                .extracting(e -> e.explanation().key())
+                .isEqualTo("person.phoneForm");
+        assertThatExceptionOfType(BadInputException.class)
+                .isThrownBy(() -> new PersonDetails(" ", null, null, null, null))
+                .extracting(e -> e.explanation().key())
+                .isEqualTo("text.required");
+        assertThatExceptionOfType(BadInputException.class)
+                .isThrownBy(() -> Role.parse("wizard"))
+                .extracting(e -> e.explanation().key())
+                .isEqualTo("text.notAChoice");
     }
 
     @Test
@@ -70,8 +88,8 @@ class PersonDetailsTests {
                 RoleId.random(), Role.PRIVACY_LEAD, null, null, today.minusDays(1), null, proposer, true);
 
         assertThat(proposed.activeOn(today)).isFalse();
-        assertThat(proposed.whyNotConfirmableBy(holder, holder)).contains("themselves");
-        assertThat(proposed.whyNotConfirmableBy(proposer, holder)).contains("proposed");
+        assertThat(proposed.whyNotConfirmableBy(holder, holder)).isEqualTo("role.notConfirmedByThemselves");
+        assertThat(proposed.whyNotConfirmableBy(proposer, holder)).isEqualTo("role.notConfirmedByWhoProposed");
         assertThat(proposed.whyNotConfirmableBy(PersonId.random(), holder)).isNull();
     }
 

@@ -51,7 +51,7 @@ class AddressThrottle {
             Clock clock,
             MessageSource messages) {
         if (attempts < 1) {
-            throw new IllegalArgumentException(
+            throw new IllegalStateException(
                     "mutuality.security.address-throttle.attempts must be at least 1, was " + attempts);
         }
         this.attempts = attempts;

@@ -1,17 +1,16 @@
 package org.mutuality.directory.account;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.AccountId;
+import org.mutuality.directory.IssuedToken;
 import org.mutuality.shared.AgencyId;
 import org.mutuality.shared.Tokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +27,6 @@ public class ApiTokens {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     public ApiTokens(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -42,9 +40,7 @@ public class ApiTokens {
      */
     public IssuedToken issue(
             AgencyId agency, AccountId account, String label, Duration lifetime, @Nullable UUID browserSession) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = PREFIX + Tokens.newSecret();
         UUID id = UUID.randomUUID();
         OffsetDateTime now = now();
         OffsetDateTime expires = now.plus(lifetime);
@@ -57,7 +53,7 @@ public class ApiTokens {
                 .param("id", id)
                 .param("agency", agency.value())
                 .param("account", account.value())
-                .param("hash", hash(token))
+                .param("hash", Tokens.hash(token))
                 .param("label", label)
                 .param("now", now)
                 .param("expires", expires)
@@ -74,7 +70,7 @@ public class ApiTokens {
         if (!token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        String hash = hash(token);
+        String hash = Tokens.hash(token);
         Optional<Holder> account = jdbc.sql("""
                         select t.id, t.account_id from api_token t join user_account a on a.id = t.account_id
                         where t.token_hash = :hash and t.revoked_at is null and t.expires_at > :now
@@ -150,15 +146,8 @@ public class ApiTokens {
         return time == null ? null : time.toInstant();
     }
 
-    static String hash(String token) {
-        return Tokens.hash(token);
-    }
-
     /** Who holds a valid token: the token's id and its account. */
     public record Holder(UUID tokenId, AccountId accountId) {}
-
-    /** A freshly issued token: the secret is shown to its owner once and never stored. */
-    public record IssuedToken(UUID id, String token, Instant expiresAt) {}
 
     /** What the owner sees of a token: never the secret. */
     public record TokenView(

@@ -34,7 +34,7 @@ final class CanonicalHostFilter extends OncePerRequestFilter {
         if (uri.getScheme() == null
                 || uri.getHost() == null
                 || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
-            throw new IllegalArgumentException(
+            throw new IllegalStateException(
                     "mutuality.base-url must be an absolute http or https URL, was \"" + baseUrl + "\"");
         }
         this.scheme = uri.getScheme();

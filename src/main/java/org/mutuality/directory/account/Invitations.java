@@ -1,16 +1,15 @@
 package org.mutuality.directory.account;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import org.mutuality.directory.AccountId;
 import org.mutuality.directory.PersonId;
 import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.Tokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,7 +25,6 @@ public class Invitations {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     public Invitations(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -35,9 +33,7 @@ public class Invitations {
 
     /** Creates a link for the account and returns its token, which is never stored. */
     public Issued issue(AgencyId agency, AccountId account, PersonId by) {
-        byte[] raw = new byte[32];
-        random.nextBytes(raw);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        String token = Tokens.newSecret();
         Instant now = clock.instant();
         Instant expires = now.plus(LIFETIME);
         jdbc.sql("""
@@ -48,7 +44,7 @@ public class Invitations {
                 .param("id", UUID.randomUUID())
                 .param("agency", agency.value())
                 .param("account", account.value())
-                .param("hash", ApiTokens.hash(token))
+                .param("hash", Tokens.hash(token))
                 .param("by", by.value())
                 .param("now", now.atOffset(ZoneOffset.UTC))
                 .param("expires", expires.atOffset(ZoneOffset.UTC))
@@ -65,7 +61,7 @@ public class Invitations {
                         select account_id from account_invitation
                         where token_hash = :hash and used_at is null and expires_at > :now
                         """)
-                .param("hash", ApiTokens.hash(token))
+                .param("hash", Tokens.hash(token))
                 .param("now", clock.instant().atOffset(ZoneOffset.UTC))
                 .query((rs, n) -> new AccountId(rs.getObject("account_id", UUID.class)))
                 .optional();
@@ -77,7 +73,7 @@ public class Invitations {
                                 update account_invitation set used_at = :now
                                 where token_hash = :hash and used_at is null and expires_at > :now
                                 """)
-                        .param("hash", ApiTokens.hash(token))
+                        .param("hash", Tokens.hash(token))
                         .param("now", clock.instant().atOffset(ZoneOffset.UTC))
                         .update()
                 == 1;

@@ -75,15 +75,4 @@ public final class PasswordPolicy {
         }
         return problems;
     }
-
-    /** English text for a problem key, for the API and logs-free error bodies. */
-    public static String describe(String key) {
-        return switch (key) {
-            case "password.tooShort" -> "password must be at least " + MIN_LENGTH + " characters";
-            case "password.tooLong" -> "password must be at most " + MAX_LENGTH + " characters";
-            case "password.common" -> "password is too common or too easy to guess";
-            case "password.containsUsername" -> "password must not contain the user name";
-            default -> key;
-        };
-    }
 }

@@ -118,12 +118,11 @@ public class FirstAdministrator implements ApplicationRunner {
     /** Creates an agency and its first administrator; not transactional: callers bring one. */
     AgencyId create(String agencyName, String adminName, String username, String password) {
         if (agencyName.isBlank() || agencyName.length() > 200) {
-            throw new IllegalArgumentException("agency name must be 1 to 200 characters");
+            throw new org.mutuality.shared.BadInputException("setup.agencyNameForm");
         }
         List<String> problems = directory.passwordProblems(password, username);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(
-                    org.mutuality.directory.account.PasswordPolicy.describe(problems.get(0)));
+            throw new org.mutuality.shared.BadInputException(problems.get(0));
         }
         AgencyId agency = directory.createAgency(agencyName.strip(), false);
         Person admin = directory.register(

@@ -12,9 +12,12 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.Directory;
+import org.mutuality.directory.IssuedToken;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.directory.account.ApiTokens;
 import org.mutuality.directory.account.Sessions;
+import org.mutuality.shared.BadInputException;
+import org.mutuality.shared.Explanation;
 import org.mutuality.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -78,8 +81,11 @@ class AccountApi {
     ResponseEntity<TokenJson> token(@Valid @RequestBody Credentials credentials) {
         Duration lifetime = credentials.lifetime() == null ? defaultLifetime() : parse(credentials.lifetime());
         if (lifetime.compareTo(directory.tokenMaxLifetime()) > 0) {
-            throw new IllegalArgumentException("lifetime must be at most " + directory.tokenMaxLifetime() + " ("
-                    + directory.tokenMaxLifetime().toDays() + " days), was " + credentials.lifetime());
+            throw new BadInputException(
+                    "token.lifetime",
+                    directory.tokenMaxLifetime(),
+                    directory.tokenMaxLifetime().toDays(),
+                    credentials.lifetime());
         }
         Authentication result = authentication.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(credentials.username(), credentials.password()));
@@ -87,7 +93,7 @@ class AccountApi {
         String label = credentials.label() == null || credentials.label().isBlank()
                 ? "API"
                 : credentials.label().strip();
-        ApiTokens.IssuedToken issued = directory.issueToken(user, label, lifetime, null);
+        IssuedToken issued = directory.issueToken(user, label, lifetime, null);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new TokenJson(issued.id(), issued.token(), issued.expiresAt()));
     }
@@ -129,15 +135,19 @@ class AccountApi {
         return tokenLifetime.compareTo(directory.tokenMaxLifetime()) > 0 ? directory.tokenMaxLifetime() : tokenLifetime;
     }
 
-    private static Duration parse(String lifetime) {
+    private Duration parse(String lifetime) {
         try {
             Duration duration = Duration.parse(lifetime.strip());
             if (duration.isNegative() || duration.isZero()) {
-                throw new IllegalArgumentException("lifetime must be positive, was " + lifetime);
+                throw new BadInputException(
+                        "token.lifetime",
+                        directory.tokenMaxLifetime(),
+                        directory.tokenMaxLifetime().toDays(),
+                        lifetime);
             }
             return duration;
         } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("lifetime must be an ISO-8601 duration such as P7D, was " + lifetime);
+            throw new BadInputException("token.lifetimeFormat", Explanation.field("lifetime"));
         }
     }
 

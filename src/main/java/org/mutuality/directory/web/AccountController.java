@@ -5,8 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 import org.mutuality.directory.Directory;
+import org.mutuality.directory.IssuedToken;
 import org.mutuality.directory.SignedInUser;
-import org.mutuality.directory.account.ApiTokens;
 import org.mutuality.directory.account.Sessions;
 import org.mutuality.shared.web.Pages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -87,7 +87,7 @@ class AccountController {
             redirect.addFlashAttribute("tokenProblemHours", maxHours);
             return "redirect:/account";
         }
-        ApiTokens.IssuedToken issued = directory.issueToken(
+        IssuedToken issued = directory.issueToken(
                 user,
                 label.isBlank() ? "API" : label.strip(),
                 Duration.ofHours(hours),

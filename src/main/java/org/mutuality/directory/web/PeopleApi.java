@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.mutuality.audit.AuditLog;
 import org.mutuality.directory.AssignRole;
 import org.mutuality.directory.Directory;
+import org.mutuality.directory.InvitationSent;
 import org.mutuality.directory.PageOf;
 import org.mutuality.directory.PeopleQuery;
 import org.mutuality.directory.Person;
@@ -24,7 +25,7 @@ import org.mutuality.directory.Role;
 import org.mutuality.directory.RoleId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.directory.TeamId;
-import org.mutuality.directory.account.Invitations;
+import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ForbiddenException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -61,7 +62,7 @@ class PeopleApi {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         if (!user.isStaff()) {
-            throw new ForbiddenException("Only staff may search the directory.");
+            throw new ForbiddenException("directory.staffOnlySearch");
         }
         Role wanted = role == null || role.isBlank() ? null : Role.parse(role);
         PageOf<Person> found = directory.search(
@@ -99,7 +100,7 @@ class PeopleApi {
         PersonId personId = new PersonId(id);
         Person current = visible(user, personId);
         if (!user.mayEditProfileOf(personId)) {
-            throw new ForbiddenException("Only administrators may change another person's profile.");
+            throw new ForbiddenException("directory.administratorsOnlyForProfile");
         }
         int version = body.version() == null ? current.version() : body.version();
         Person corrected = directory.correct(user, personId, body.toDetails(), version);
@@ -173,10 +174,9 @@ class PeopleApi {
         visible(user, personId);
         requireAdministrator(user);
         if (body.password() != null) {
-            throw new IllegalArgumentException("password must not be given: an administrator never chooses someone"
-                    + " else's password; Mutuality emails the person a link to choose their own");
+            throw new BadInputException("account.passwordNotGiven");
         }
-        Invitations.Issued issued = directory.inviteToAccount(user, personId, body.username(), locale);
+        InvitationSent issued = directory.inviteToAccount(user, personId, body.username(), locale);
         audit.record(ProfileAudit.accountOpened(user, personId));
         return ResponseEntity.status(201)
                 .body(new AccountJson(
@@ -198,7 +198,7 @@ class PeopleApi {
         visible(user, personId);
         requireAdministrator(user);
         if (user.isSelf(personId) && !active) {
-            throw new IllegalArgumentException("you cannot deactivate yourself");
+            throw new BadInputException("account.notYourself");
         }
         Person changed = directory.setActive(user.agencyId(), personId, active);
         audit.record(ProfileAudit.activeSet(user, personId, active));
@@ -216,7 +216,7 @@ class PeopleApi {
 
     static void requireAdministrator(SignedInUser user) {
         if (!user.isAdministrator()) {
-            throw new ForbiddenException("Only administrators may change the directory.");
+            throw new ForbiddenException("directory.administratorsOnly");
         }
     }
 

@@ -111,7 +111,7 @@ class PeopleController {
                 redirect.addFlashAttribute("notice", "person.created");
                 return "redirect:/people/" + person.id();
             } catch (IllegalArgumentException e) {
-                errors.reject("form.invalid", e.getMessage());
+                errors.reject("form.invalid", pages.text(e));
             }
         }
         model.addAttribute("creating", true);
@@ -159,7 +159,7 @@ class PeopleController {
                 redirect.addFlashAttribute("notice", "person.saved");
                 return "redirect:/people/" + id;
             } catch (IllegalArgumentException e) {
-                errors.reject("form.invalid", e.getMessage());
+                errors.reject("form.invalid", pages.text(e));
             } catch (ConflictException e) {
                 errors.reject("person.changedMeanwhile");
             }
@@ -193,7 +193,7 @@ class PeopleController {
                 refusals.recordIfRefusal(e);
                 errors.reject("role.notForYourself");
             } catch (IllegalArgumentException e) {
-                errors.reject("form.invalid", e.getMessage());
+                errors.reject("form.invalid", pages.text(e));
             } catch (NotFoundException e) {
                 errors.reject("role.programOrTeamUnknown");
             }
@@ -304,13 +304,13 @@ class PeopleController {
 
     private static void requireAdministrator(SignedInUser user) {
         if (!user.isAdministrator()) {
-            throw new ForbiddenException("Only administrators may change the directory.");
+            throw new ForbiddenException("directory.administratorsOnly");
         }
     }
 
     private static void requireMayEdit(SignedInUser user, PersonId person) {
         if (!user.mayEditProfileOf(person)) {
-            throw new ForbiddenException("Only administrators may change another person's profile.");
+            throw new ForbiddenException("directory.administratorsOnlyForProfile");
         }
     }
 

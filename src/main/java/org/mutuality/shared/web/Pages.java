@@ -95,9 +95,6 @@ public class Pages {
         if (refusal instanceof Explained explained) {
             return explained.explanation();
         }
-        // Until every module throws explained refusals (MessageKeysTests lists those that do not
-        // yet), their English text is shown as it is.
-        String message = refusal.getMessage();
-        return Explanation.of(message == null || message.contains("UUID") ? "problem.badInput" : message);
+        return Explanation.of("problem.badInput");
     }
 }
