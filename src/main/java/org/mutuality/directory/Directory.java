@@ -27,6 +27,7 @@ import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.Explanation;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
+import org.mutuality.shared.Text;
 import org.mutuality.shared.Tokens;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -447,6 +448,53 @@ public class Directory {
     public Program createProgram(AgencyId agency, String name, @Nullable String description) {
         ProgramId id = programs.insert(agency, name, description);
         return programs.find(agency, id).orElseThrow();
+    }
+
+    /**
+     * An administrator adds a program, audited.
+     *
+     * @throws ForbiddenException unless an administrator asks
+     * @throws BadInputException without a name, or with a name over 200 or a description over 2,000
+     *     characters
+     * @throws ConflictException when the agency already has a program of that name
+     */
+    @Transactional
+    public Program createProgram(SignedInUser by, @Nullable String name, @Nullable String description) {
+        requireAdministrator(by);
+        String named = Text.required("name", name, Text.Limit.NAME);
+        String described = Text.optional("description", description, Text.Limit.MESSAGE);
+        if (programs(by.agencyId()).stream().anyMatch(p -> p.name().equalsIgnoreCase(named))) {
+            throw new ConflictException("program.duplicate");
+        }
+        Program program = createProgram(by.agencyId(), named, described);
+        audit.record(AuditEvent.by(by, AuditAction.CREATE_PROGRAM, AuditOutcome.DONE)
+                .about(null, "PROGRAM", program.id().value().toString())
+                .because("DIRECTORY", "ADMINISTRATOR"));
+        return program;
+    }
+
+    /**
+     * An administrator adds a team to a program, audited.
+     *
+     * @throws ForbiddenException unless an administrator asks
+     * @throws NotFoundException when the program is not the agency's
+     * @throws BadInputException without a name, or with one over 200 characters
+     * @throws ConflictException when the program already has a team of that name
+     */
+    @Transactional
+    public Team createTeam(SignedInUser by, ProgramId program, @Nullable String name) {
+        requireAdministrator(by);
+        String named = Text.required("name", name, Text.Limit.NAME);
+        Program existing =
+                programs.find(by.agencyId(), program).orElseThrow(() -> new NotFoundException("program", program));
+        if (existing.teams().stream().anyMatch(t -> t.name().equalsIgnoreCase(named))) {
+            throw new ConflictException("team.duplicate");
+        }
+        Team team = createTeam(by.agencyId(), program, named);
+        audit.record(AuditEvent.by(by, AuditAction.CREATE_TEAM, AuditOutcome.DONE)
+                .about(null, "TEAM", team.id().value().toString())
+                .because("DIRECTORY", "ADMINISTRATOR"));
+        return team;
     }
 
     @Transactional

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +20,9 @@ class TimesheetBrowserTests {
 
     @LocalServerPort
     int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.mutuality.test.TestAgency agency;
 
     @BeforeAll
     static void launch() {
@@ -40,7 +42,7 @@ class TimesheetBrowserTests {
         Page peer = signIn("peer");
         peer.navigate(base() + "/timesheets");
         peer.getByLabel("Day", new Page.GetByLabelOptions().setExact(true))
-                .fill(LocalDate.now().minusDays(1).toString());
+                .fill(agency.today().minusDays(1).toString());
         peer.getByLabel("Hours", new Page.GetByLabelOptions().setExact(true)).fill("2.5");
         peer.getByLabel("What you did").fill(activity);
         peer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send for approval"))

@@ -2,7 +2,6 @@ package org.mutuality.workforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +21,9 @@ class TimesheetsIntegrationTests {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.mutuality.test.TestAgency agency;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -38,7 +40,7 @@ class TimesheetsIntegrationTests {
         Api.Response recorded = api.post(
                 "/api/v1/timesheets",
                 peer,
-                "{\"date\":\"" + LocalDate.now().minusDays(1) + "\",\"hours\":3.5,\"activity\":\"Drop-in\"}");
+                "{\"date\":\"" + agency.today().minusDays(1) + "\",\"hours\":3.5,\"activity\":\"Drop-in\"}");
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
         String entry = recorded.json().get("id").asString();
         assertThat(recorded.json().get("approverId").asString()).isEqualTo(Demo.personId(jdbc, "Hélène Tremblay"));
@@ -114,7 +116,7 @@ class TimesheetsIntegrationTests {
         String peer = api.demoToken("peer2");
         int before = api.get("/api/v1/timesheets", peer).json().size();
 
-        Api.Response response = api.post("/api/v1/timesheets", peer, template.formatted(LocalDate.now()));
+        Api.Response response = api.post("/api/v1/timesheets", peer, template.formatted(agency.today()));
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -125,7 +127,7 @@ class TimesheetsIntegrationTests {
         Api.Response recorded = api.post(
                 "/api/v1/timesheets",
                 api.demoToken("peer"),
-                "{\"date\":\"" + LocalDate.now().minusDays(2) + "\",\"hours\":2,\"activity\":\"Notes\"}");
+                "{\"date\":\"" + agency.today().minusDays(2) + "\",\"hours\":2,\"activity\":\"Notes\"}");
         assertThat(recorded.status()).isEqualTo(201);
         return recorded.json().get("id").asString();
     }

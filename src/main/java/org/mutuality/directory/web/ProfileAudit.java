@@ -6,9 +6,7 @@ import org.mutuality.audit.AuditOutcome;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.PersonRole;
-import org.mutuality.directory.ProgramId;
 import org.mutuality.directory.SignedInUser;
-import org.mutuality.directory.TeamId;
 
 /**
  * The audit entries of the directory's screens and API: reads and changes of a person's profile, of
@@ -63,17 +61,5 @@ final class ProfileAudit {
                 .about(person.value(), "ROLE", role.id().value().toString())
                 .because("DIRECTORY", "ADMINISTRATOR")
                 .noting(role.role().name() + " ends " + role.endDate());
-    }
-
-    static AuditEvent programCreated(SignedInUser user, ProgramId program) {
-        return AuditEvent.by(user, AuditAction.CREATE_PROGRAM, AuditOutcome.DONE)
-                .about(null, "PROGRAM", program.value().toString())
-                .because("DIRECTORY", "ADMINISTRATOR");
-    }
-
-    static AuditEvent teamCreated(SignedInUser user, TeamId team) {
-        return AuditEvent.by(user, AuditAction.CREATE_TEAM, AuditOutcome.DONE)
-                .about(null, "TEAM", team.value().toString())
-                .because("DIRECTORY", "ADMINISTRATOR");
     }
 }

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.mutuality.audit.AuditLog;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Program;
 import org.mutuality.directory.ProgramId;
@@ -28,11 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ProgramsApi {
 
     private final Directory directory;
-    private final AuditLog audit;
 
-    ProgramsApi(Directory directory, AuditLog audit) {
+    ProgramsApi(Directory directory) {
         this.directory = directory;
-        this.audit = audit;
     }
 
     @GetMapping
@@ -43,10 +40,7 @@ class ProgramsApi {
     @PostMapping
     ResponseEntity<ProgramJson> create(
             @AuthenticationPrincipal SignedInUser user, @Valid @RequestBody ProgramBody body) {
-        PeopleApi.requireAdministrator(user);
-        Program program =
-                directory.createProgram(user.agencyId(), body.name().strip(), blankToNull(body.description()));
-        audit.record(ProfileAudit.programCreated(user, program.id()));
+        Program program = directory.createProgram(user, body.name(), body.description());
         return ResponseEntity.created(URI.create("/api/v1/programs/" + program.id()))
                 .body(ProgramJson.of(program));
     }
@@ -54,15 +48,8 @@ class ProgramsApi {
     @PostMapping("/{id}/teams")
     ResponseEntity<TeamJson> createTeam(
             @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody TeamBody body) {
-        PeopleApi.requireAdministrator(user);
-        Team team = directory.createTeam(
-                user.agencyId(), new ProgramId(id), body.name().strip());
-        audit.record(ProfileAudit.teamCreated(user, team.id()));
+        Team team = directory.createTeam(user, new ProgramId(id), body.name());
         return ResponseEntity.created(URI.create("/api/v1/programs/" + id)).body(TeamJson.of(team));
-    }
-
-    static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     record ProgramBody(

@@ -1,11 +1,11 @@
 package org.mutuality.directory.web;
 
 import java.util.UUID;
-import org.mutuality.audit.AuditLog;
+import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.ProgramId;
 import org.mutuality.directory.SignedInUser;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.mutuality.shared.web.Pages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,11 +22,11 @@ class ProgramsController {
     static final String LIST = "directory/programs";
 
     private final Directory directory;
-    private final AuditLog audit;
+    private final Pages pages;
 
-    ProgramsController(Directory directory, AuditLog audit) {
+    ProgramsController(Directory directory, Pages pages) {
         this.directory = directory;
-        this.audit = audit;
+        this.pages = pages;
     }
 
     @GetMapping("/programs")
@@ -38,43 +38,20 @@ class ProgramsController {
     @PostMapping("/programs")
     String create(
             @AuthenticationPrincipal SignedInUser user,
-            @RequestParam String name,
-            @RequestParam(defaultValue = "") String description,
+            @RequestParam(required = false) @Nullable String name,
+            @RequestParam(required = false) @Nullable String description,
             RedirectAttributes redirect) {
-        PeopleApi.requireAdministrator(user);
-        if (name.isBlank() || name.length() > 200 || description.length() > 2000) {
-            redirect.addFlashAttribute("problem", "program.invalid");
-            return "redirect:/programs";
-        }
-        try {
-            org.mutuality.directory.Program program =
-                    directory.createProgram(user.agencyId(), name.strip(), ProgramsApi.blankToNull(description));
-            audit.record(ProfileAudit.programCreated(user, program.id()));
-            redirect.addFlashAttribute("notice", "program.created");
-        } catch (DataIntegrityViolationException e) {
-            redirect.addFlashAttribute("problem", "program.duplicate");
-        }
-        return "redirect:/programs";
+        return pages.act(
+                redirect, "program.created", "/programs", () -> directory.createProgram(user, name, description));
     }
 
     @PostMapping("/programs/{id}/teams")
     String createTeam(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable UUID id,
-            @RequestParam String name,
+            @RequestParam(required = false) @Nullable String name,
             RedirectAttributes redirect) {
-        PeopleApi.requireAdministrator(user);
-        if (name.isBlank() || name.length() > 200) {
-            redirect.addFlashAttribute("problem", "team.invalid");
-            return "redirect:/programs";
-        }
-        try {
-            org.mutuality.directory.Team team = directory.createTeam(user.agencyId(), new ProgramId(id), name.strip());
-            audit.record(ProfileAudit.teamCreated(user, team.id()));
-            redirect.addFlashAttribute("notice", "team.created");
-        } catch (DataIntegrityViolationException e) {
-            redirect.addFlashAttribute("problem", "team.duplicate");
-        }
-        return "redirect:/programs";
+        return pages.act(
+                redirect, "team.created", "/programs", () -> directory.createTeam(user, new ProgramId(id), name));
     }
 }
