@@ -247,7 +247,7 @@ class BoundariesIntegrationTests {
             var badForm = page.post("/boundaries", Map.of("contactsPerWeek", "many"));
 
             assertThat(badForm.statusCode()).isEqualTo(302);
-            assertThat(page.get("/boundaries").body()).contains("contactsPerWeek must be a whole number");
+            assertThat(page.get("/boundaries").body()).contains("Contacts a week must be a whole number");
         }
 
         @Test

@@ -770,7 +770,7 @@ class SupportIntegrationTests {
 
         assertThat(tooShort.statusCode()).isEqualTo(400);
         assertThat(tooShort.body())
-                .contains("reason must be at least 5 characters")
+                .contains("Reason must be at least 5 characters")
                 .contains("Why peer support could help");
     }
 
@@ -821,7 +821,7 @@ class SupportIntegrationTests {
         var profile = peer.post("/support/profile", Map.of("capacity", "lots", "accepting", "true"));
 
         assertThat(profile.statusCode()).isEqualTo(302);
-        assertThat(peer.get("/support/profile").body()).contains("capacity must be a whole number");
+        assertThat(peer.get("/support/profile").body()).contains("Capacity must be a whole number");
     }
 
     @Test

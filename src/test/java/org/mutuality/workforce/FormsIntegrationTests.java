@@ -48,7 +48,7 @@ class FormsIntegrationTests {
                 Map.of("date", date == null ? "" : date, "hours", hours, "activity", activity == null ? "" : activity));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("role=\"alert\"").contains(message);
+        assertThat(response.body()).contains("role=\"alert\"").containsIgnoringCase(message);
         assertThat(count("timesheet_entry")).isEqualTo(before);
     }
 
@@ -66,7 +66,7 @@ class FormsIntegrationTests {
                 Map.of("kind", "FRIEND", "personAId", Demo.personId(jdbc, "Noah Martin")));
 
         assertThat(noKind.body()).contains("Choose how the two people are related");
-        assertThat(unknown.body()).contains("kind must be one of");
+        assertThat(unknown.body()).contains("Kind must be one of");
         assertThat(others.body()).contains("A personal relationship is declared by one of the two people");
         assertThat(count("relationship")).isEqualTo(before);
     }
@@ -145,7 +145,7 @@ class FormsIntegrationTests {
         HttpResponse<String> noReason = session.post("/conflicts/policy", Map.of("text", "rules: []\n", "reason", ""));
 
         assertThat(invalid.body()).contains("The policy was not saved").contains("line 2");
-        assertThat(noReason.body()).contains("reason is required");
+        assertThat(noReason.body()).contains("Reason is required");
         assertThat(count("conflict_policy")).isEqualTo(before);
     }
 

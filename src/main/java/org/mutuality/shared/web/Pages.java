@@ -76,6 +76,17 @@ public class Pages {
     }
 
     /**
+     * A message as the page shows it, above a form: in the reader's language, its first letter a
+     * capital (a refusal may begin with a field's name, "le nom est obligatoire").
+     */
+    public String sentence(Object message) {
+        String text = text(message);
+        return text.isEmpty()
+                ? text
+                : text.substring(0, 1).toUpperCase(LocaleContextHolder.getLocale()) + text.substring(1);
+    }
+
+    /**
      * A message for the reader: a key of {@code messages.properties} or a resolvable (an {@link
      * Explained} refusal), in the reader's language.
      */
