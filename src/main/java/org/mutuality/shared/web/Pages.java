@@ -15,7 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The one place where a page turns a refusal into what the reader sees, in their language: a
  * message above the form ({@code problem}) or a confirmation ({@code notice}), each a key of {@code
  * messages.properties} or an {@link Explained} refusal. The layout shows them with {@code
- * ${@pages.text(problem)}}; no page shows an exception's English message.
+ * ${@pages.sentence(problem)}}; no page shows an exception's English message.
  */
 @Component("pages")
 public class Pages {
