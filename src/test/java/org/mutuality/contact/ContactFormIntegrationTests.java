@@ -39,6 +39,12 @@ import org.springframework.test.context.TestPropertySource;
         properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025", "mutuality.notices.mail-interval=200ms"})
 class ContactFormIntegrationTests {
 
+    /**
+     * How long to wait for a mail: the notices outbox is shared by every test context of the run
+     * (one in-memory database), and this context's first ticks send the backlog, 100 a tick.
+     */
+    static final Duration MAIL_WAIT = Duration.ofSeconds(60);
+
     @RegisterExtension
     static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP)
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
@@ -172,7 +178,7 @@ class ContactFormIntegrationTests {
      * (the notice that their account was opened), in no fixed order.
      */
     private String confirmation() {
-        await().atMost(Duration.ofSeconds(10)).until(() -> confirmationBody().isPresent());
+        await().atMost(MAIL_WAIT).until(() -> confirmationBody().isPresent());
         return confirmationBody().orElseThrow();
     }
 

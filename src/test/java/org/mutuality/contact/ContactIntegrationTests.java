@@ -59,6 +59,12 @@ import tools.jackson.databind.JsonNode;
         properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025", "mutuality.notices.mail-interval=200ms"})
 class ContactIntegrationTests {
 
+    /**
+     * How long to wait for a mail: the notices outbox is shared by every test context of the run
+     * (one in-memory database), and this context's first ticks send the backlog, 100 a tick.
+     */
+    static final Duration MAIL_WAIT = Duration.ofSeconds(60);
+
     @RegisterExtension
     static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP)
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
@@ -200,7 +206,7 @@ class ContactIntegrationTests {
         write(Map.of("text", "Can we meet Thursday? " + tag));
         answer();
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> recipients().contains(cleoEmail));
+        await().atMost(MAIL_WAIT).until(() -> recipients().contains(cleoEmail));
         for (MimeMessage m : mail.getReceivedMessages()) {
             assertThat(GreenMailUtil.getBody(m)).doesNotContain(tag).doesNotContain("Thursday at 2");
         }
@@ -211,7 +217,7 @@ class ContactIntegrationTests {
     void nothingTheParticipantReachesCarriesThePeerWorkersPersonalPhoneOrEmail() throws Exception {
         write(Map.of("text", "Can we meet Thursday? " + tag));
         answer();
-        await().atMost(Duration.ofSeconds(10)).until(() -> recipients().contains(cleoEmail));
+        await().atMost(MAIL_WAIT).until(() -> recipients().contains(cleoEmail));
         String cleo = agency.token("cleo-" + tag);
         BrowserSession session = agency.browser("cleo-" + tag);
 

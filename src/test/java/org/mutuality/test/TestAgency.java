@@ -114,41 +114,23 @@ public class TestAgency {
 
     /** Records a relationship through the API as the holder of the token, who must be allowed to. */
     public String relate(String token, String kind, PersonId a, PersonId b) {
-        Api.Response r = api().post(
-                        "/api/v1/relationships",
-                        token,
-                        Api.json(Map.of(
-                                "kind",
-                                kind,
-                                "personAId",
-                                a.value().toString(),
-                                "personBId",
-                                b.value().toString(),
-                                "acknowledge",
-                                true)));
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return r.json().get("id").asString();
+        return relate(token, kind, a, b, null);
     }
 
     /**
      * Records a relationship through the API with a visibility ({@code PARTIES}, {@code STAFF}, ...),
-     * as the holder of the token, who must be allowed to.
+     * or the kind's own when null, as the holder of the token, who must be allowed to.
      */
-    public String relate(String token, String kind, PersonId a, PersonId b, String visibility) {
-        Api.Response r = api().post(
-                        "/api/v1/relationships",
-                        token,
-                        Api.json(Map.of(
-                                "kind",
-                                kind,
-                                "personAId",
-                                a.value().toString(),
-                                "personBId",
-                                b.value().toString(),
-                                "visibility",
-                                visibility,
-                                "acknowledge",
-                                true)));
+    public String relate(String token, String kind, PersonId a, PersonId b, @Nullable String visibility) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("kind", kind);
+        body.put("personAId", a.value().toString());
+        body.put("personBId", b.value().toString());
+        if (visibility != null) {
+            body.put("visibility", visibility);
+        }
+        body.put("acknowledge", true);
+        Api.Response r = api().post("/api/v1/relationships", token, Api.json(body));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().get("id").asString();
     }
