@@ -41,6 +41,17 @@ public enum Basis {
     PAUSED_BY,
     /** The privacy lead, for a record they oversee. */
     PRIVACY_LEAD,
-    /** A supervisor who must know of a paused role. */
-    SUPERVISOR
+    /**
+     * A supervisor, for what their supervisee's records bring to supervision: a paused role, a
+     * supervision session, a consultation their supervisee asked for, a journal entry shared with them.
+     */
+    SUPERVISOR,
+    /** The person supervised, in a supervision session. */
+    SUPERVISEE,
+    /** Who asked for a consultation. */
+    CONSULTATION_ASKER,
+    /** The colleague a consultation was asked of. */
+    CONSULTANT,
+    /** One of the two people who wrote a boundary agreement together. */
+    AGREEMENT_PARTY
 }

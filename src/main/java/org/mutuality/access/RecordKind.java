@@ -16,7 +16,18 @@ public enum RecordKind {
      * handles it, the person it is about where the process says so); a consent directive does not
      * hide them from those who must handle them.
      */
-    SAFETY_RECORDS;
+    SAFETY_RECORDS,
+    /**
+     * Work-practice records between staff: supervision sessions, consultations before a hard call and
+     * boundary agreements. Read only by their parties (the two people of a session, the asker and the
+     * consultant of a consultation and the asker's supervisor); a consent directive does not hide them.
+     */
+    PRACTICE_RECORDS,
+    /**
+     * A worker's reflective journal: its author alone, and their supervisor for an entry the author
+     * chose to share. No role opens it, administrators and the privacy lead included.
+     */
+    JOURNAL;
 
     /**
      * The purpose a record of this kind is usually read for: care notes for care, support notes for
@@ -28,12 +39,16 @@ public enum RecordKind {
             case SUPPORT_NOTES -> Purpose.SUPPORT;
             case REFERRALS -> Purpose.COORDINATION;
             case SAFETY_RECORDS -> Purpose.SAFETY;
+            case PRACTICE_RECORDS, JOURNAL -> Purpose.SUPERVISION;
         };
     }
 
-    /** Whether a consent directive may withhold this kind: every kind but safety records. */
+    /**
+     * Whether a consent directive may withhold this kind: the records kept about a person's care and
+     * support, not the records of safety and of practice, which only their parties read.
+     */
     public boolean withholdable() {
-        return this != SAFETY_RECORDS;
+        return this == CARE_NOTES || this == SUPPORT_NOTES || this == REFERRALS;
     }
 
     /** Whether this kind is kept as notes in the records module. */
