@@ -217,7 +217,7 @@ public class SupervisionStore {
 
     /** The day of the pair's last session held before {@code day}, if any. */
     public Optional<LocalDate> lastHeldBefore(AgencyId agency, Pair pair, LocalDate day) {
-        return Optional.ofNullable(jdbc.sql("""
+        List<LocalDate> last = jdbc.sql("""
                         select max(held_on) from supervision_session
                         where agency_id = :agency and supervisor_id = :supervisor and supervisee_id = :supervisee
                           and held_on < :day
@@ -226,8 +226,9 @@ public class SupervisionStore {
                 .param("supervisor", pair.supervisor().value())
                 .param("supervisee", pair.supervisee().value())
                 .param("day", day)
-                .query(LocalDate.class)
-                .single());
+                .query((rs, n) -> rs.getObject(1, LocalDate.class))
+                .list();
+        return last.isEmpty() ? Optional.empty() : Optional.ofNullable(last.get(0));
     }
 
     /** The agency's schedule, or the defaults when it has set none. */
