@@ -97,7 +97,7 @@ public class Supervisions {
             SignedInUser by, PersonId supervisee, LocalDate heldOn, int minutes, SupervisionForm form) {
         LocalDate today = today();
         if (!supervises(by.agencyId(), by.personId(), supervisee, today)) {
-            throw new ForbiddenException("supervision.notYourSupervisee");
+            throw new ForbiddenException("supervision.notYourSupervisee").about(supervisee.value());
         }
         List<AgendaItem> agenda = new ArrayList<>();
         for (AgendaSource source : sources) {
@@ -120,7 +120,7 @@ public class Supervisions {
     @Transactional(noRollbackFor = ForbiddenException.class)
     public SupervisionView view(SignedInUser reader, SupervisionSessionId id) {
         SupervisionSession s = find(reader, id);
-        requireReadable(reader, s);
+        requireReadable(reader, s, contentParty(reader, s));
         List<UUID> carried = s.agenda().stream()
                 .filter(i -> i.source() == AgendaItem.Source.CARRIED_ACTION)
                 .map(i -> UUID.fromString(i.reference()))
@@ -140,10 +140,7 @@ public class Supervisions {
     @Transactional(noRollbackFor = ForbiddenException.class)
     public SupervisionSummary summary(SignedInUser reader, SupervisionSessionId id) {
         SupervisionSession s = find(reader, id);
-        Basis party = summaryParty(reader, s);
-        if (trail.read(reader, s.supervisee(), KIND, party, s.id()) == null || party == null) {
-            throw new ForbiddenException("supervision.readRefused");
-        }
+        requireReadable(reader, s, summaryParty(reader, s));
         return summarise(s, directory.displayNames(reader.agencyId()));
     }
 
@@ -407,10 +404,18 @@ public class Supervisions {
         return s;
     }
 
-    private void requireReadable(SignedInUser reader, SupervisionSession s) {
-        Basis party = contentParty(reader, s);
-        Basis basis = trail.read(reader, s.supervisee(), KIND, party, s.id());
-        if (party == null || basis == null) {
+    /**
+     * Asks the guard for a party and audits its answer; refuses anyone who is no party without asking,
+     * and audits that refusal, so that no other basis (a break-the-glass grant) opens a session.
+     */
+    private void requireReadable(SignedInUser reader, SupervisionSession s, @Nullable Basis party) {
+        if (party == null) {
+            audit.recordRead(AuditEvent.by(reader, AuditAction.READ, AuditOutcome.DENIED)
+                    .about(s.supervisee().value(), KIND.name(), s.id().toString())
+                    .because(KIND.usualPurpose(), null));
+            throw new ForbiddenException("supervision.readRefused");
+        }
+        if (trail.read(reader, s.supervisee(), KIND, party, s.id()) == null) {
             throw new ForbiddenException("supervision.readRefused");
         }
     }
