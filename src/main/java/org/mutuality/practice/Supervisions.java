@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.Basis;
 import org.mutuality.access.RecordKind;
@@ -58,6 +59,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Supervisions {
 
     private static final RecordKind KIND = RecordKind.PRACTICE_RECORDS;
+
+    /** Up to this many pairs, their people are looked up one by one rather than the whole directory read. */
+    private static final int FEW_PAIRS = 20;
 
     private final SupervisionStore store;
     private final PracticeTrail trail;
@@ -251,20 +255,18 @@ public class Supervisions {
     @Transactional(readOnly = true)
     public List<SupervisionDue> due(SignedInUser user) {
         boolean all = user.has(Role.MANAGER) || user.isPrivacyLead();
-        return dueIn(user.agencyId()).stream()
-                .filter(d -> all
-                        || d.supervisor().equals(user.personId())
-                        || d.supervisee().equals(user.personId()))
-                .toList();
+        return dueIn(user.agencyId(), r -> all || r.involves(user.personId()));
     }
 
     /** The overdue supervision the person is one of the two of, for their home screen. */
     @Transactional(readOnly = true)
     public List<SupervisionDue> overdueFor(SignedInUser user) {
-        return dueIn(user.agencyId()).stream()
+        LocalDate today = today();
+        List<Relationship> mine = relationships.currentOf(user.agencyId(), user.personId()).stream()
+                .filter(r -> r.kind() == RelationshipKind.SUPERVISES && r.activeOn(today))
+                .toList();
+        return dueOf(user.agencyId(), mine).stream()
                 .filter(SupervisionDue::overdue)
-                .filter(d ->
-                        d.supervisor().equals(user.personId()) || d.supervisee().equals(user.personId()))
                 .toList();
     }
 
@@ -275,7 +277,7 @@ public class Supervisions {
     @Transactional(readOnly = true)
     public Set<PersonId> overdueAmong(AgencyId agency, Collection<PersonId> people) {
         Set<PersonId> overdue = new HashSet<>();
-        for (SupervisionDue d : dueIn(agency)) {
+        for (SupervisionDue d : dueIn(agency, r -> people.contains(r.personB()))) {
             if (d.overdue() && people.contains(d.supervisee())) {
                 overdue.add(d.supervisee());
             }
@@ -295,7 +297,7 @@ public class Supervisions {
         SupervisionSchedule schedule = store.schedule(user.agencyId());
         Map<PersonId, String> names = directory.displayNames(user.agencyId());
         Map<PersonId, int[]> counts = new HashMap<>();
-        for (SupervisionDue d : dueIn(user.agencyId())) {
+        for (SupervisionDue d : dueIn(user.agencyId(), r -> true)) {
             int[] c = counts.computeIfAbsent(d.supervisor(), k -> new int[2]);
             c[0]++;
             c[1] += d.overdue() ? 1 : 0;
@@ -345,16 +347,34 @@ public class Supervisions {
         return store.schedule(by.agencyId());
     }
 
-    /** Due dates for every current pair of the agency, the most overdue first. */
-    private List<SupervisionDue> dueIn(AgencyId agency) {
+    /**
+     * Due dates for the agency's current pairs that pass the filter, the most overdue first. The
+     * home screen asks this on every visit: a person in no pair costs one look at the register.
+     */
+    private List<SupervisionDue> dueIn(AgencyId agency, Predicate<Relationship> which) {
+        return dueOf(agency, pairs(agency, today()).stream().filter(which).toList());
+    }
+
+    /** Due dates for these current {@code SUPERVISES} relationships, the most overdue first. */
+    private List<SupervisionDue> dueOf(AgencyId agency, List<Relationship> wanted) {
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
         LocalDate today = today();
         SupervisionSchedule schedule = store.schedule(agency);
         Map<SupervisionStore.Pair, LocalDate> last = store.lastHeld(agency, today);
         Map<PersonId, Person> people = new HashMap<>();
-        directory.everyone(agency).forEach(p -> people.put(p.id(), p));
+        if (wanted.size() > FEW_PAIRS) {
+            directory.everyone(agency).forEach(p -> people.put(p.id(), p));
+        } else {
+            for (Relationship r : wanted) {
+                directory.person(agency, r.personA()).ifPresent(p -> people.put(p.id(), p));
+                directory.person(agency, r.personB()).ifPresent(p -> people.put(p.id(), p));
+            }
+        }
         List<SupervisionDue> due = new ArrayList<>();
         Set<SupervisionStore.Pair> seen = new HashSet<>();
-        for (Relationship r : pairs(agency, today)) {
+        for (Relationship r : wanted) {
             SupervisionStore.Pair pair = new SupervisionStore.Pair(r.personA(), r.personB());
             Person supervisor = people.get(r.personA());
             Person supervisee = people.get(r.personB());
