@@ -167,6 +167,24 @@ class SupervisionIntegrationTests {
     }
 
     @Test
+    void opensNoSessionToABreakTheGlassGrant() {
+        String path = session();
+        Api.Response grant = api.post(
+                "/api/v1/access/break-glass",
+                ottoToken,
+                Api.json(Map.of(
+                        "subjectId", pia.id().toString(),
+                        "recordKind", "PRACTICE_RECORDS",
+                        "reason", "RISK_OF_SERIOUS_HARM",
+                        "detail", "Worried about Pia after the last group.")));
+        assertThat(grant.status()).as(grant.body()).isEqualTo(201);
+        long refusals = agency.refusals("otto-" + tag);
+
+        assertThat(api.get(path, ottoToken).status()).isEqualTo(403);
+        assertThat(agency.refusals("otto-" + tag)).isEqualTo(refusals + 1);
+    }
+
+    @Test
     void keepsTheSuperviseesPrivateNoteFromTheSupervisor() {
         String path = session();
 
@@ -317,6 +335,19 @@ class SupervisionIntegrationTests {
     }
 
     @Test
+    void tagsOverdueSupervisionOnTheCoordinatorsCaseloadPage() {
+        Person late = agency.person("Lou Late " + tag).role(Role.PEER_WORKER).create();
+        Person onTime = agency.person("Tim Time " + tag).role(Role.PEER_WORKER).create();
+        relateSince(sue, late, agency.today().minusWeeks(5));
+        relateSince(sue, onTime, agency.today().minusDays(3));
+
+        String page = agency.demoBrowser("supervisor").get("/support/caseloads").body();
+
+        assertThat(row(page, "Lou Late " + tag)).contains("supervision overdue");
+        assertThat(row(page, "Tim Time " + tag)).doesNotContain("supervision overdue");
+    }
+
+    @Test
     void flagsASupervisorOverTheRatio() {
         String privacy = agency.demoToken("privacy");
         try {
@@ -390,6 +421,13 @@ class SupervisionIntegrationTests {
         Api.Response r = plan(sueToken, pia, agency.today());
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return SESSIONS + "/" + r.json().get("id").asString();
+    }
+
+    /** The table row of the page that names the person. */
+    private static String row(String page, String name) {
+        int at = page.indexOf(name);
+        assertThat(at).as(name + " on the page").isNotNegative();
+        return page.substring(at, page.indexOf("</tr>", at));
     }
 
     private static String id(String path) {
