@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.practice.Supervisions;
 import org.mutuality.support.Caseloads;
 import org.mutuality.support.Referrals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,7 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The home screen: who you are here, your roles today, and for peer workers and coordinators their
- * day (participants, today's meetings and groups, what waits for them); then where to go next.
+ * day (participants, today's meetings and groups, what waits for them); supervision that is overdue
+ * for either of its two people; then where to go next.
  */
 @Controller
 class HomeController {
@@ -24,12 +26,15 @@ class HomeController {
     private final Directory directory;
     private final Caseloads caseloads;
     private final Referrals referrals;
+    private final Supervisions supervisions;
     private final Clock clock;
 
-    HomeController(Directory directory, Caseloads caseloads, Referrals referrals, Clock clock) {
+    HomeController(
+            Directory directory, Caseloads caseloads, Referrals referrals, Supervisions supervisions, Clock clock) {
         this.directory = directory;
         this.caseloads = caseloads;
         this.referrals = referrals;
+        this.supervisions = supervisions;
         this.clock = clock;
     }
 
@@ -47,6 +52,7 @@ class HomeController {
         if (peer || coordinator) {
             model.addAttribute("day", caseloads.myDay(user));
         }
+        model.addAttribute("overdueSupervision", supervisions.overdueFor(user));
         return HOME;
     }
 }

@@ -155,6 +155,22 @@ public class BoundaryPlans {
     }
 
     /**
+     * The invitations to reflect the person chose to share with their supervisor, made on or after
+     * {@code since}, oldest first, as the supervisor sees them (never the participant, the reflection
+     * only if shared): for a supervision agenda, which keeps their ids and dates only.
+     */
+    @Transactional(readOnly = true)
+    public List<ReflectionInvitation> sharedForSupervision(AgencyId agency, PersonId person, LocalDate since) {
+        List<ReflectionInvitation> shown = new ArrayList<>();
+        for (ReflectionInvitation i : store.sharedBy(agency, List.of(person))) {
+            if (!LocalDate.ofInstant(i.createdAt(), clock.getZone()).isBefore(since)) {
+                shown.add(0, i.asTheSupervisorSeesIt());
+            }
+        }
+        return shown;
+    }
+
+    /**
      * The invitations the people the reader supervises chose to share, each read audited. A
      * reflection's text shows only if its author shared it; the participant is never shown.
      */

@@ -20,6 +20,7 @@ import org.mutuality.notices.NoticeKind;
 import org.mutuality.notices.Notices;
 import org.mutuality.relationships.RelationshipRegister;
 import org.mutuality.safety.store.IncidentStore;
+import org.mutuality.shared.AgencyId;
 import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
@@ -128,6 +129,19 @@ public class Incidents {
             }
         }
         return shown;
+    }
+
+    /**
+     * The incidents involving the person that are open or being handled, oldest first, by id and
+     * day only (for a supervision agenda). Not a read of any incident: nothing of its content leaves.
+     */
+    @Transactional(readOnly = true)
+    public List<OpenIncident> openInvolving(AgencyId agency, PersonId person) {
+        return store.list(agency, person).stream()
+                .filter(i -> i.status() != Incident.Status.RESOLVED)
+                .map(i -> new OpenIncident(i.id(), i.occurredOn()))
+                .sorted(Comparator.comparing(OpenIncident::occurredOn))
+                .toList();
     }
 
     /**

@@ -12,6 +12,7 @@
             "conflicts",
             "directory",
             "notices",
+            "practice",
             "relationships",
             "safety",
             "shared"

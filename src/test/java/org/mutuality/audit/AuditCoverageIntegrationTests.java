@@ -204,7 +204,28 @@ class AuditCoverageIntegrationTests {
             Map.entry("POST /people/{id}/roles/{roleId}/confirm", 404),
             Map.entry("POST /relationships/{rid}/end", 404),
             Map.entry("POST /support/interactions/{id}/amend", 404),
-            Map.entry("POST /support/participants/{id}/interactions", 404));
+            Map.entry("POST /support/participants/{id}/interactions", 404),
+            Map.entry("POST /api/v1/supervision/sessions", 403),
+            Map.entry("GET /api/v1/supervision/sessions/{id}", 403),
+            Map.entry("GET /api/v1/supervision/sessions/{id}/summary", 403),
+            Map.entry("POST /api/v1/supervision/sessions/{id}/notes", 403),
+            Map.entry("PUT /api/v1/supervision/sessions/{id}/topics", 403),
+            Map.entry("POST /api/v1/supervision/sessions/{id}/actions", 403),
+            Map.entry("POST /api/v1/supervision/sessions/{id}/actions/{actionId}/done", 403),
+            Map.entry("POST /api/v1/supervision/sessions/{id}/sign-off", 403),
+            Map.entry("GET /api/v1/supervision/supervisors", 403),
+            Map.entry("GET /api/v1/supervision/settings", 403),
+            Map.entry("PUT /api/v1/supervision/settings", 403),
+            Map.entry("POST /supervision/sessions", 403),
+            Map.entry("GET /supervision/sessions/{id}", 403),
+            Map.entry("POST /supervision/sessions/{id}/notes", 403),
+            Map.entry("POST /supervision/sessions/{id}/topics", 403),
+            Map.entry("POST /supervision/sessions/{id}/actions", 403),
+            Map.entry("POST /supervision/sessions/{id}/actions/{actionId}/done", 403),
+            Map.entry("POST /supervision/sessions/{id}/sign-off", 403),
+            Map.entry("GET /supervision/supervisors", 403),
+            Map.entry("GET /supervision/settings", 403),
+            Map.entry("POST /supervision/settings", 403));
 
     /**
      * What the walk sends to writes that check their input before the caller's authority: a body
@@ -276,7 +297,19 @@ class AuditCoverageIntegrationTests {
             Map.entry("POST /relationships/{rid}/end", "personId={jordan}"),
             Map.entry(
                     "POST /support/interactions/{id}/amend", "participant={jordan}&kind=ONE_TO_ONE&durationMinutes=30"),
-            Map.entry("POST /support/participants/{id}/interactions", "kind=ONE_TO_ONE&durationMinutes=30"));
+            Map.entry("POST /support/participants/{id}/interactions", "kind=ONE_TO_ONE&durationMinutes=30"),
+            Map.entry(
+                    "POST /api/v1/supervision/sessions",
+                    "{\"superviseeId\":\"{jordan}\",\"heldOn\":\"2020-01-06\",\"minutes\":60,\"form\":\"ONE_TO_ONE\"}"),
+            Map.entry("POST /api/v1/supervision/sessions/{id}/notes", "{\"text\":\"walk\"}"),
+            Map.entry("PUT /api/v1/supervision/sessions/{id}/topics", "{\"topics\":[]}"),
+            Map.entry("POST /api/v1/supervision/sessions/{id}/actions", "{\"text\":\"walk\",\"dueOn\":\"2020-01-06\"}"),
+            Map.entry("PUT /api/v1/supervision/settings", "{\"ratio\":8}"),
+            Map.entry(
+                    "POST /supervision/sessions", "superviseeId={jordan}&heldOn=2020-01-06&minutes=60&form=ONE_TO_ONE"),
+            Map.entry("POST /supervision/sessions/{id}/notes", "text=walk"),
+            Map.entry("POST /supervision/sessions/{id}/actions", "text=walk&dueOn=2020-01-06"),
+            Map.entry("POST /supervision/settings", "ratio=8"));
 
     /**
      * Person-scoped writes the stranger may make: each is sent with a valid body about a worker of
@@ -348,6 +381,9 @@ class AuditCoverageIntegrationTests {
                     "GET /api/v1/referrals",
                     "GET /api/v1/reflections/shared-with-me",
                     "GET /api/v1/timesheets/to-approve",
+                    "GET /api/v1/supervision/sessions",
+                    "GET /api/v1/supervision/due",
+                    "GET /supervision",
                     "GET /boundaries/shared",
                     "GET /concerns",
                     "GET /contact/inbox",
@@ -450,6 +486,7 @@ class AuditCoverageIntegrationTests {
         records.put("relationships", any("relationship"));
         records.put("referrals", any("referral"));
         records.put("incidents", any("incident"));
+        records.put("supervision/sessions", any("supervision_session"));
         records.put("interactions", any("interaction"));
         records.put("notes", any("record_note"));
         records.put("programs", any("program"));
