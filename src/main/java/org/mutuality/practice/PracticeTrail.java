@@ -40,10 +40,10 @@ class PracticeTrail {
     Basis read(SignedInUser reader, PersonId subject, RecordKind kind, @Nullable Basis party, Object record) {
         AccessDecision decision = guard.decide(reader, subject, kind, kind.usualPurpose(), party);
         Basis basis = decision instanceof AccessDecision.Granted g ? g.basis() : null;
-        audit.recordRead(AuditEvent.by(
-                        reader, AuditAction.READ, basis == null ? AuditOutcome.DENIED : AuditOutcome.ALLOWED)
-                .about(subject.value(), kind.name(), record.toString())
-                .because(kind.usualPurpose(), basis));
+        audit.recordRead(
+                AuditEvent.by(reader, AuditAction.READ, basis == null ? AuditOutcome.DENIED : AuditOutcome.ALLOWED)
+                        .about(subject.value(), kind.name(), record.toString())
+                        .because(kind.usualPurpose(), basis));
         return basis;
     }
 
