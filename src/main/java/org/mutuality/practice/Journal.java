@@ -37,8 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
  *       answers exactly as a missing one, and the refusal is audited.
  * </ol>
  *
- * Every read asks the access guard through {@link PracticeTrail} and is audited; no audit entry holds
- * an entry's text, only its id and what was done.
+ * Every read asks the access guard through {@link PracticeTrail} and is audited (so a read is a
+ * read-write transaction: its audit entry is written in it); no audit entry holds an entry's text,
+ * only its id and what was done.
  */
 @Service
 public class Journal implements AgendaSource {
@@ -115,7 +116,7 @@ public class Journal implements AgendaSource {
      * @throws NotFoundException when there is no such entry in the agency, or it is someone else's
      *     (the same 404, the refusal audited)
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public JournalEntry read(SignedInUser reader, JournalEntryId id) {
         JournalStore.Row row = find(reader, id);
         Basis basis = trail.read(reader, row.author(), RecordKind.JOURNAL, null, id);
@@ -129,7 +130,7 @@ public class Journal implements AgendaSource {
      * Every entry of the author, opened, newest first, for the author's export; each read audited.
      * Never null.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<JournalEntry> export(SignedInUser author) {
         List<JournalEntry> all = new ArrayList<>();
         for (int page = 0; ; page++) {
@@ -146,13 +147,13 @@ public class Journal implements AgendaSource {
     }
 
     /** The author's whole journal as Markdown, in their language; each read audited. */
-    @Transactional(readOnly = true)
+    @Transactional
     public String markdown(SignedInUser author, Locale locale) {
         return exports.markdown(author.displayName(), export(author), locale);
     }
 
     /** The author's whole journal as a PDF, in their language; each read audited. */
-    @Transactional(readOnly = true)
+    @Transactional
     public byte[] pdf(SignedInUser author, Locale locale) {
         return exports.pdf(author.displayName(), export(author), locale);
     }
@@ -221,7 +222,7 @@ public class Journal implements AgendaSource {
      *
      * @throws NotFoundException otherwise, exactly as for a missing entry (the refusal audited)
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public JournalEntry readShared(SignedInUser supervisor, JournalEntryId id) {
         JournalStore.Row row = find(supervisor, id);
         boolean sharedWithReader = row.sharedAt() != null

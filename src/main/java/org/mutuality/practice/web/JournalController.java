@@ -14,7 +14,6 @@ import org.mutuality.practice.Journal;
 import org.mutuality.practice.JournalEntry;
 import org.mutuality.practice.JournalEntryId;
 import org.mutuality.practice.JournalPrompt;
-import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.Text;
 import org.mutuality.shared.web.Pages;
 import org.springframework.http.ResponseEntity;
@@ -91,7 +90,7 @@ class JournalController {
             JournalEntry e = journal.write(user, chosen, text);
             redirect.addFlashAttribute("notice", "journal.written");
             return "redirect:/journal/" + e.id();
-        } catch (IllegalArgumentException | ForbiddenException e) {
+        } catch (IllegalArgumentException e) {
             pages.problem(redirect, e);
             return "redirect:/journal";
         }
