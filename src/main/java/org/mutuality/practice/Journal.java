@@ -47,6 +47,9 @@ public class Journal implements AgendaSource {
     /** Entries on one page of a list. */
     public static final int PAGE_SIZE = 50;
 
+    /** The last page a list goes to: 50,000 entries, more than anyone writes. */
+    static final int MAX_PAGE = 1_000;
+
     /** How the journal names its records in a 404 and in the audit. */
     static final String KIND = "journal entry";
 
@@ -105,7 +108,7 @@ public class Journal implements AgendaSource {
     /** The author's own entries, newest first, without their text; page 0 is the first. Never null. */
     @Transactional(readOnly = true)
     public List<Listed> mine(SignedInUser author, int page) {
-        return store.byAuthor(author.agencyId(), author.personId(), Math.max(page, 0) * PAGE_SIZE, PAGE_SIZE).stream()
+        return store.byAuthor(author.agencyId(), author.personId(), offset(page), PAGE_SIZE).stream()
                 .map(Journal::listed)
                 .toList();
     }
@@ -211,14 +214,14 @@ public class Journal implements AgendaSource {
     @Transactional(readOnly = true)
     public List<Listed> sharedWithMe(SignedInUser supervisor, int page) {
         List<PersonId> supervisees = superviseesOf(supervisor.agencyId(), supervisor.personId());
-        return store.sharedBy(supervisor.agencyId(), supervisees, Math.max(page, 0) * PAGE_SIZE, PAGE_SIZE).stream()
+        return store.sharedBy(supervisor.agencyId(), supervisees, offset(page), PAGE_SIZE).stream()
                 .map(Journal::listed)
                 .toList();
     }
 
     /**
      * An entry shared with the reader, opened: the author shares it now and the reader supervises the
-     * author today.
+     * author today (or the reader is the author).
      *
      * @throws NotFoundException otherwise, exactly as for a missing entry (the refusal audited)
      */
@@ -230,7 +233,7 @@ public class Journal implements AgendaSource {
                 && supervisorsOf(supervisor.agencyId(), row.author()).contains(supervisor.personId());
         Basis basis = trail.read(
                 supervisor, row.author(), RecordKind.JOURNAL, sharedWithReader ? Basis.SUPERVISOR : null, id);
-        if (basis != Basis.SUPERVISOR) {
+        if (basis != Basis.SUPERVISOR && basis != Basis.SELF) {
             throw NotFoundException.hiding(KIND, id, row.author().value());
         }
         return opened(supervisor.agencyId(), row);
@@ -262,6 +265,11 @@ public class Journal implements AgendaSource {
                 return items;
             }
         }
+    }
+
+    /** The first row of a page; past the last page of any journal, an empty page rather than an overflow. */
+    private static int offset(int page) {
+        return Math.min(Math.max(page, 0), MAX_PAGE) * PAGE_SIZE;
     }
 
     /** Who supervises the person today, by the register. */
