@@ -220,7 +220,7 @@ class JournalKeys {
         try {
             Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
         } catch (UnsupportedOperationException notPosix) {
-            // Windows: the file's place decides who reads it.
+            log.warn("{} is not on a POSIX file system: make it readable by the application's user only", path);
         }
         log.warn("Generated a journal key-encryption key at {} (demo and development only)", path.toAbsolutePath());
     }

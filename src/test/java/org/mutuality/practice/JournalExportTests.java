@@ -39,7 +39,7 @@ class JournalExportTests {
 
     @Test
     void wrapsALongEntryOntoMorePages() throws IOException {
-        String longText = ("Une phrase assez longue pour remplir une ligne entière de la page. ").repeat(150);
+        String longText = "Une phrase assez longue pour remplir une ligne entière de la page. ".repeat(150);
 
         byte[] pdf = export.pdf("Zoé", List.of(entry(longText.strip(), null)), Locale.FRENCH);
 

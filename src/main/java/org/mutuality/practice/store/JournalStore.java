@@ -59,7 +59,7 @@ public class JournalStore {
         return jdbc.sql("select " + COLUMNS + " from journal_entry where agency_id = :agency and id = :id")
                 .param("agency", agency.value())
                 .param("id", id.value())
-                .query(JournalStore::row)
+                .query((rs, i) -> row(rs))
                 .optional();
     }
 
@@ -71,7 +71,7 @@ public class JournalStore {
                 .param("author", author.value())
                 .param("offset", offset)
                 .param("limit", limit)
-                .query(JournalStore::row)
+                .query((rs, i) -> row(rs))
                 .list();
     }
 
@@ -87,7 +87,7 @@ public class JournalStore {
                 .param("authors", authors.stream().map(PersonId::value).toList())
                 .param("offset", offset)
                 .param("limit", limit)
-                .query(JournalStore::row)
+                .query((rs, i) -> row(rs))
                 .list();
     }
 
@@ -111,7 +111,7 @@ public class JournalStore {
                 == 1;
     }
 
-    private static Row row(ResultSet rs, int i) throws SQLException {
+    private static Row row(ResultSet rs) throws SQLException {
         String prompt = rs.getString("prompt");
         OffsetDateTime shared = rs.getObject("shared_at", OffsetDateTime.class);
         return new Row(
