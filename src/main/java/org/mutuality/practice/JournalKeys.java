@@ -211,17 +211,21 @@ class JournalKeys {
         }
     }
 
-    /** Writes a new KEK, readable by its owner only where the file system says so. */
+    /**
+     * Writes a new KEK, created readable by its owner only where the file system has POSIX
+     * permissions (so it is never readable by others, not even for a moment).
+     */
     static void writeNewKek(Path path) throws IOException {
         if (path.toAbsolutePath().getParent() != null) {
             Files.createDirectories(path.toAbsolutePath().getParent());
         }
-        Files.writeString(path, newKekJson(), StandardCharsets.UTF_8);
         try {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
+            Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(path);
             log.warn("{} is not on a POSIX file system: make it readable by the application's user only", path);
         }
+        Files.writeString(path, newKekJson(), StandardCharsets.UTF_8);
         log.warn("Generated a journal key-encryption key at {} (demo and development only)", path.toAbsolutePath());
     }
 

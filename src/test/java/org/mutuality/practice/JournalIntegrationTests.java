@@ -194,6 +194,26 @@ class JournalIntegrationTests {
     }
 
     @Test
+    void opensNoJournalByBreakingTheGlass() {
+        write(TEXT, null);
+        Api.Response r = api.post(
+                "/api/v1/access/break-glass",
+                agency.demoToken("privacy"),
+                Api.json(Map.of(
+                        "subjectId",
+                        author.id().value().toString(),
+                        "recordKind",
+                        "JOURNAL",
+                        "reason",
+                        "OTHER",
+                        "detail",
+                        "An emergency that is not one for a journal")));
+
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.body()).contains("break-the-glass");
+    }
+
+    @Test
     void refusesAnotherPersonsShareAndDeleteAsMissing() {
         String id = write(TEXT, null);
         String token = agency.token("cy-" + tag);
