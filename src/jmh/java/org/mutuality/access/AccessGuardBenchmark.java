@@ -60,12 +60,12 @@ public class AccessGuardBenchmark {
         for (int i = 0; i < people / 50; i++) {
             PersonId person = randomPerson(random);
             directives.add(new ConsentDirective(
-                    UUID.randomUUID(), person, randomPerson(random), null, null, null, person, NOW, null));
+                    ConsentDirectiveId.random(), person, randomPerson(random), null, null, null, person, NOW, null));
         }
         List<BreakGlassGrant> grants = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             grants.add(new BreakGlassGrant(
-                    UUID.randomUUID(),
+                    BreakGlassGrantId.random(),
                     randomPerson(random),
                     randomPerson(random),
                     RecordKind.CARE_NOTES,

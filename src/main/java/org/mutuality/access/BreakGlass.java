@@ -90,6 +90,10 @@ public class BreakGlass {
         if (kind == null || reason == null) {
             throw new BadInputException("breakGlass.chooseReason");
         }
+        if (kind == RecordKind.JOURNAL) {
+            // No emergency opens a worker's reflective journal: no role reads it (ADR 0018).
+            throw new BadInputException("breakGlass.notJournal");
+        }
         directory.requirePerson(reader.agencyId(), subject);
         if (!reader.isStaff()) {
             throw reader.refusalAbout(subject, "breakGlass.staffOnly");

@@ -225,7 +225,23 @@ class AuditCoverageIntegrationTests {
             Map.entry("POST /supervision/sessions/{id}/sign-off", 403),
             Map.entry("GET /supervision/supervisors", 403),
             Map.entry("GET /supervision/settings", 403),
-            Map.entry("POST /supervision/settings", 403));
+            Map.entry("POST /supervision/settings", 403),
+            Map.entry("GET /api/v1/me/journal/{id}", 404),
+            Map.entry("GET /journal/{id}", 404),
+            Map.entry("POST /api/v1/me/journal/{id}/share", 404),
+            Map.entry("POST /api/v1/me/journal/{id}/unshare", 404),
+            Map.entry("DELETE /api/v1/me/journal/{id}", 404),
+            Map.entry("POST /journal/{id}/share", 404),
+            Map.entry("POST /journal/{id}/unshare", 404),
+            Map.entry("POST /journal/{id}/delete", 404),
+            Map.entry("GET /api/v1/journal/shared/{id}", 404),
+            Map.entry("GET /journal/shared/{id}", 404),
+            Map.entry("POST /api/v1/me/journal", 403),
+            Map.entry("POST /journal", 403),
+            Map.entry("POST /api/v1/navigator", 403),
+            Map.entry("GET /navigator", 403),
+            Map.entry("POST /navigator", 403),
+            Map.entry("POST /navigator/save", 403));
 
     /**
      * What the walk sends to writes that check their input before the caller's authority: a body
@@ -309,7 +325,16 @@ class AuditCoverageIntegrationTests {
                     "POST /supervision/sessions", "superviseeId={jordan}&heldOn=2020-01-06&minutes=60&form=ONE_TO_ONE"),
             Map.entry("POST /supervision/sessions/{id}/notes", "text=walk"),
             Map.entry("POST /supervision/sessions/{id}/actions", "text=walk&dueOn=2020-01-06"),
-            Map.entry("POST /supervision/settings", "ratio=8"));
+            Map.entry("POST /supervision/settings", "ratio=8"),
+            Map.entry("POST /journal/{id}/delete", "confirmed=true"),
+            Map.entry("POST /api/v1/me/journal", "{\"text\":\"walking every handler\"}"),
+            Map.entry("POST /journal", "text=walking every handler"),
+            Map.entry(
+                    "POST /api/v1/navigator",
+                    "{\"objectivity\":\"NO\",\"exploitation\":\"NO\",\"harm\":\"NO\",\"power\":\"LITTLE\",\"duration\":\"BRIEF\",\"ending\":\"CLEAR\",\"beneficiary\":\"BOTH\",\"avoidable\":\"NO\",\"consultation\":\"YES\",\"documented\":\"YES\"}"),
+            Map.entry(
+                    "POST /navigator/save",
+                    "objectivity=NO&exploitation=NO&harm=NO&power=LITTLE&duration=BRIEF&ending=CLEAR&beneficiary=BOTH&avoidable=NO&consultation=YES&documented=YES"));
 
     /**
      * Person-scoped writes the stranger may make: each is sent with a valid body about a worker of
@@ -371,7 +396,13 @@ class AuditCoverageIntegrationTests {
                     "POST /notices/{id}/read",
                     "POST /support/profile",
                     "POST /timesheets",
-                    "PUT /api/v1/me/peer-profile"),
+                    "PUT /api/v1/me/peer-profile",
+                    "GET /api/v1/me/journal",
+                    "GET /journal",
+                    "GET /api/v1/me/journal/export.md",
+                    "GET /api/v1/me/journal/export.pdf",
+                    "GET /journal/export.md",
+                    "GET /journal/export.pdf"),
             because(
                     "a list filtered to what the caller may see: nothing is refused, an empty list reveals nothing",
                     "GET /api/v1/groups",
@@ -384,6 +415,8 @@ class AuditCoverageIntegrationTests {
                     "GET /api/v1/supervision/sessions",
                     "GET /api/v1/supervision/due",
                     "GET /supervision",
+                    "GET /api/v1/journal/shared",
+                    "GET /journal/shared",
                     "GET /boundaries/shared",
                     "GET /concerns",
                     "GET /contact/inbox",
@@ -533,6 +566,16 @@ class AuditCoverageIntegrationTests {
         assertThat(pause.status()).as(pause.body()).isEqualTo(201);
         records.put("pauses", pause.json().get("id").asString());
         records.put("steps", pause.json().get("steps").get(0).get("id").asString());
+        // A journal entry of the demo peer worker, shared with their supervisor: the stranger is neither.
+        String peer = api.demoToken("peer");
+        Api.Response entry = api.post("/api/v1/me/journal", peer, "{\"text\":\"An entry the walk is refused.\"}");
+        assertThat(entry.status()).as(entry.body()).isEqualTo(201);
+        String entryId = entry.json().get("id").asString();
+        assertThat(api.post("/api/v1/me/journal/" + entryId + "/share", peer, "")
+                        .status())
+                .isEqualTo(200);
+        records.put("journal", entryId);
+        records.put("shared", entryId);
     }
 
     @Test
@@ -628,6 +671,8 @@ class AuditCoverageIntegrationTests {
                 case "GET" -> api.get(path, token).status();
                 case "POST" -> api.post(path, token, body).status();
                 case "PUT" -> api.put(path, token, body).status();
+                case "DELETE" ->
+                    api.send("DELETE", path, token, "application/json", body).status();
                 default -> throw new AssertionError("no walk for " + handler);
             };
         }
