@@ -754,7 +754,7 @@ public class Directory {
     }
 
     @Transactional(readOnly = true)
-    public List<ApiTokens.TokenView> tokensOf(SignedInUser user) {
+    public List<ApiToken> tokensOf(SignedInUser user) {
         return tokens.of(user.agencyId(), user.accountId());
     }
 
@@ -774,7 +774,7 @@ public class Directory {
      * current one marked.
      */
     @Transactional(readOnly = true)
-    public List<Sessions.SessionView> sessionsOf(
+    public List<SignedInSession> sessionsOf(
             SignedInUser user, @Nullable UUID currentSession, @Nullable UUID currentToken) {
         return sessions.of(user, currentSession, currentToken);
     }

@@ -11,10 +11,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.directory.ApiToken;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.IssuedToken;
+import org.mutuality.directory.SignedInSession;
 import org.mutuality.directory.SignedInUser;
-import org.mutuality.directory.account.ApiTokens;
 import org.mutuality.directory.account.Sessions;
 import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.Explanation;
@@ -168,7 +169,7 @@ class AccountApi {
     }
 
     @GetMapping("/api/v1/me/tokens")
-    List<ApiTokens.TokenView> tokens(@AuthenticationPrincipal SignedInUser user) {
+    List<ApiToken> tokens(@AuthenticationPrincipal SignedInUser user) {
         return directory.tokensOf(user);
     }
 
@@ -205,10 +206,10 @@ class AccountApi {
             @Nullable Instant lastSeenAt,
             Instant expiresAt,
             boolean current) {
-        static SessionJson of(Sessions.SessionView s) {
+        static SessionJson of(SignedInSession s) {
             return new SessionJson(
                     s.id(),
-                    s.kind(),
+                    s.kind().name(),
                     s.browser(),
                     s.platform(),
                     s.label(),
