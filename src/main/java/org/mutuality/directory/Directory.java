@@ -356,6 +356,13 @@ public class Directory {
         return people.all(agency);
     }
 
+    /** The agency's active peer workers and volunteer peers today ({@link Person#isActivePeerOn}). */
+    @Transactional(readOnly = true)
+    public List<Person> activePeers(AgencyId agency) {
+        LocalDate today = today();
+        return people.all(agency).stream().filter(p -> p.isActivePeerOn(today)).toList();
+    }
+
     /**
      * The active people, in any agency, whose email address is this one (ignoring case); for the
      * public contact form, which proves ownership by sending a link there. Not for display.

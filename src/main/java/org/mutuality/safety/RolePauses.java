@@ -233,13 +233,10 @@ public class RolePauses implements Pauses {
     public List<Candidate> candidates(SignedInUser by, RolePauseId id, PersonId participant) {
         RolePause p = find(by, id);
         requireManages(by, p, false);
-        LocalDate today = LocalDate.now(clock);
         List<Candidate> result = new ArrayList<>();
-        for (Person peer : directory.everyone(by.agencyId())) {
-            if (!peer.active()
-                    || peer.id().equals(p.person())
+        for (Person peer : directory.activePeers(by.agencyId())) {
+            if (peer.id().equals(p.person())
                     || peer.id().equals(participant)
-                    || peer.activeRoles(today).stream().noneMatch(Role::isPeer)
                     || paused(by.agencyId(), peer.id(), Pauses.Scope.CONTACT_WITH_PARTICIPANTS)) {
                 continue;
             }

@@ -244,9 +244,7 @@ public class Groups {
     /** Who may lead a group: the agency's active peer workers and volunteer peers, by name. */
     @Transactional(readOnly = true)
     public List<Person> leaders(SignedInUser user) {
-        LocalDate today = LocalDate.now(clock);
-        return directory.everyone(user.agencyId()).stream()
-                .filter(p -> p.active() && p.activeRoles(today).stream().anyMatch(Role::isPeer))
+        return directory.activePeers(user.agencyId()).stream()
                 .sorted(Comparator.comparing(Person::displayName))
                 .toList();
     }
@@ -288,7 +286,7 @@ public class Groups {
 
     private void requirePeer(SignedInUser by, PersonId leader) {
         Person p = directory.requirePerson(by.agencyId(), leader);
-        if (!p.active() || p.activeRoles(LocalDate.now(clock)).stream().noneMatch(Role::isPeer)) {
+        if (!p.isActivePeerOn(LocalDate.now(clock))) {
             throw new BadInputException("group.leaderNotAPeer");
         }
         if (leadingPaused(by, leader)) {
