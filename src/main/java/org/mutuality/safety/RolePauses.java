@@ -274,7 +274,7 @@ public class RolePauses implements Pauses {
                         && r.personA().equals(p.person())
                         && r.personB().equals(participant))
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("assignment", participant));
+                .orElseThrow(() -> new NotFoundException("notFound.assignment", participant));
         if (candidates(by, id, participant).stream().noneMatch(c -> c.peer().equals(newPeer))) {
             throw new ConflictException("pause.notACandidate");
         }
@@ -348,6 +348,6 @@ public class RolePauses implements Pauses {
     }
 
     private RolePause find(SignedInUser by, RolePauseId id) {
-        return store.find(by.agencyId(), id).orElseThrow(() -> new NotFoundException("pause", id));
+        return store.find(by.agencyId(), id).orElseThrow(() -> new NotFoundException("notFound.pause", id));
     }
 }

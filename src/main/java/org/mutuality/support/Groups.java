@@ -80,7 +80,7 @@ public class Groups {
             SupportGroup.Schedule schedule,
             PersonId leader) {
         if (directory.programs(by.agencyId()).stream().noneMatch(p -> p.id().equals(program))) {
-            throw new NotFoundException("program", program);
+            throw new NotFoundException("notFound.program", program);
         }
         if (!access.coordinates(by, program)) {
             throw new ForbiddenException("group.coordinatorStarts");
@@ -168,7 +168,7 @@ public class Groups {
     public void removeMember(SignedInUser by, GroupId id, PersonId person) {
         manageable(by, id);
         if (!store.endMember(by.agencyId(), id, person, LocalDate.now(clock))) {
-            throw new NotFoundException("member", person);
+            throw new NotFoundException("notFound.member", person);
         }
         access.written(by, person, RecordKind.SUPPORT_NOTES, id.toString(), "left group");
     }
@@ -266,7 +266,7 @@ public class Groups {
     }
 
     private SupportGroup find(SignedInUser by, GroupId id) {
-        return store.find(by.agencyId(), id).orElseThrow(() -> new NotFoundException("group", id));
+        return store.find(by.agencyId(), id).orElseThrow(() -> new NotFoundException("notFound.group", id));
     }
 
     private SupportGroup manageable(SignedInUser by, GroupId id) {

@@ -374,7 +374,7 @@ public class Referrals {
     }
 
     private Referral find(SignedInUser by, ReferralId id) {
-        return store.find(by.agencyId(), id).orElseThrow(() -> new NotFoundException("referral", id));
+        return store.find(by.agencyId(), id).orElseThrow(() -> new NotFoundException("notFound.referral", id));
     }
 
     private Referral forCoordinator(SignedInUser by, ReferralId id) {

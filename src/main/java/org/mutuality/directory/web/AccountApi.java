@@ -104,7 +104,7 @@ class AccountApi {
     ResponseEntity<Void> signOut(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
         UUID token = Sessions.tokenOf(request);
         if (token == null || !directory.revokeToken(user, token)) {
-            throw new NotFoundException("active token", "of this request");
+            throw new NotFoundException("notFound.activeToken", "of this request");
         }
         return ResponseEntity.noContent().build();
     }
@@ -121,7 +121,7 @@ class AccountApi {
     @PostMapping("/api/v1/me/sessions/{id}/end")
     ResponseEntity<Void> endSession(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
         if (!directory.endSession(user, id)) {
-            throw new NotFoundException("session", id);
+            throw new NotFoundException("notFound.session", id);
         }
         return ResponseEntity.noContent().build();
     }
@@ -176,7 +176,7 @@ class AccountApi {
     @PostMapping("/api/v1/me/tokens/{id}/revoke")
     ResponseEntity<Void> revoke(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
         if (!directory.revokeToken(user, id)) {
-            throw new NotFoundException("active token", id);
+            throw new NotFoundException("notFound.activeToken", id);
         }
         return ResponseEntity.noContent().build();
     }
