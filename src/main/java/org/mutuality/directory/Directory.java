@@ -364,6 +364,13 @@ public class Directory {
         return people.all(agency).stream().filter(p -> p.isActivePeerOn(today)).toList();
     }
 
+    /** The agency's people by legal name, for seeding the demo agency's records. */
+    @Transactional(readOnly = true)
+    public DemoCast demoCast(AgencyId agency) {
+        return new DemoCast(people.all(agency).stream()
+                .collect(java.util.stream.Collectors.toMap(p -> p.details().legalName(), Person::id, (a, b) -> a)));
+    }
+
     /**
      * The active people, in any agency, whose email address is this one (ignoring case); for the
      * public contact form, which proves ownership by sending a link there. Not for display.

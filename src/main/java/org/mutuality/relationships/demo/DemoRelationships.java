@@ -2,12 +2,9 @@ package org.mutuality.relationships.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.directory.DemoCast;
 import org.mutuality.directory.Directory;
-import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
 import org.mutuality.relationships.Relationship;
 import org.mutuality.relationships.RelationshipId;
@@ -51,24 +48,16 @@ class DemoRelationships implements ApplicationRunner {
                 || !relationships.current(agency, LocalDate.now(clock)).isEmpty()) {
             return;
         }
-        Map<String, PersonId> people = directory.everyone(agency).stream()
-                .collect(Collectors.toMap(p -> p.details().legalName(), Person::id, (a, b) -> a));
-        Function<String, PersonId> id = name -> {
-            PersonId found = people.get(name);
-            if (found == null) {
-                throw new IllegalStateException("demo person missing: " + name);
-            }
-            return found;
-        };
+        DemoCast people = directory.demoCast(agency);
         LocalDate today = LocalDate.now(clock);
-        PersonId privacy = id.apply("Priya Shah");
-        PersonId admin = id.apply("Alexandra Morgan");
+        PersonId privacy = people.require("Priya Shah");
+        PersonId admin = people.require("Alexandra Morgan");
 
         add(
                 agency,
                 RelationshipKind.TREATS,
-                id.apply("Hélène Tremblay"),
-                id.apply("Jordan Lee"),
+                people.require("Hélène Tremblay"),
+                people.require("Jordan Lee"),
                 today.minusMonths(18),
                 RelationshipSource.CARE_TEAM,
                 privacy,
@@ -76,8 +65,8 @@ class DemoRelationships implements ApplicationRunner {
         add(
                 agency,
                 RelationshipKind.APPROVES_TIME,
-                id.apply("Hélène Tremblay"),
-                id.apply("Jordan Lee"),
+                people.require("Hélène Tremblay"),
+                people.require("Jordan Lee"),
                 today.minusYears(2),
                 RelationshipSource.DECLARED,
                 admin,
@@ -85,8 +74,8 @@ class DemoRelationships implements ApplicationRunner {
         add(
                 agency,
                 RelationshipKind.SUPERVISES,
-                id.apply("Samuel Okafor"),
-                id.apply("Jordan Lee"),
+                people.require("Samuel Okafor"),
+                people.require("Jordan Lee"),
                 today.minusYears(2),
                 RelationshipSource.SUPERVISION,
                 admin,
@@ -94,8 +83,8 @@ class DemoRelationships implements ApplicationRunner {
         add(
                 agency,
                 RelationshipKind.SUPERVISES,
-                id.apply("Samuel Okafor"),
-                id.apply("Marc-André Gagnon"),
+                people.require("Samuel Okafor"),
+                people.require("Marc-André Gagnon"),
                 today.minusYears(1),
                 RelationshipSource.SUPERVISION,
                 admin,
@@ -103,8 +92,8 @@ class DemoRelationships implements ApplicationRunner {
         add(
                 agency,
                 RelationshipKind.APPROVES_TIME,
-                id.apply("Samuel Okafor"),
-                id.apply("Marc-André Gagnon"),
+                people.require("Samuel Okafor"),
+                people.require("Marc-André Gagnon"),
                 today.minusYears(1),
                 RelationshipSource.SUPERVISION,
                 admin,
@@ -112,8 +101,8 @@ class DemoRelationships implements ApplicationRunner {
         add(
                 agency,
                 RelationshipKind.SUPERVISES,
-                id.apply("Samuel Okafor"),
-                id.apply("Taylor Kim"),
+                people.require("Samuel Okafor"),
+                people.require("Taylor Kim"),
                 today.minusMonths(5),
                 RelationshipSource.SUPERVISION,
                 admin,
@@ -121,8 +110,8 @@ class DemoRelationships implements ApplicationRunner {
         add(
                 agency,
                 RelationshipKind.APPROVES_TIME,
-                id.apply("Christopher Wong"),
-                id.apply("Rosa Díaz"),
+                people.require("Christopher Wong"),
+                people.require("Rosa Díaz"),
                 today.minusMonths(8),
                 RelationshipSource.SUPERVISION,
                 admin,
@@ -130,84 +119,84 @@ class DemoRelationships implements ApplicationRunner {
         add(
                 agency,
                 RelationshipKind.FRIEND,
-                id.apply("Marc-André Gagnon"),
-                id.apply("Louise Bernard"),
+                people.require("Marc-André Gagnon"),
+                people.require("Louise Bernard"),
                 today.minusYears(20),
                 RelationshipSource.DECLARED,
-                id.apply("Marc-André Gagnon"),
+                people.require("Marc-André Gagnon"),
                 "Friends since school. I would not call her in the evening unless it was necessary.");
         add(
                 agency,
                 RelationshipKind.FRIEND,
-                id.apply("Nadia Haddad"),
-                id.apply("Ahmed Karim"),
+                people.require("Nadia Haddad"),
+                people.require("Ahmed Karim"),
                 today.minusYears(6),
                 RelationshipSource.DECLARED,
-                id.apply("Nadia Haddad"),
+                people.require("Nadia Haddad"),
                 "We met in a self-help group years ago.");
         add(
                 agency,
                 RelationshipKind.NEIGHBOUR,
-                id.apply("Nadia Haddad"),
-                id.apply("Maya Singh"),
+                people.require("Nadia Haddad"),
+                people.require("Maya Singh"),
                 null,
                 RelationshipSource.DECLARED,
-                id.apply("Nadia Haddad"),
+                people.require("Nadia Haddad"),
                 null);
         add(
                 agency,
                 RelationshipKind.NEIGHBOUR,
-                id.apply("Rosa Díaz"),
-                id.apply("Kevin Brown"),
+                people.require("Rosa Díaz"),
+                people.require("Kevin Brown"),
                 null,
                 RelationshipSource.DECLARED,
-                id.apply("Rosa Díaz"),
+                people.require("Rosa Díaz"),
                 null);
         add(
                 agency,
                 RelationshipKind.NEIGHBOUR,
-                id.apply("Jordan Lee"),
-                id.apply("Grace Adeyemi"),
+                people.require("Jordan Lee"),
+                people.require("Grace Adeyemi"),
                 null,
                 RelationshipSource.DECLARED,
-                id.apply("Jordan Lee"),
+                people.require("Jordan Lee"),
                 null);
         // A small town: the peers live near the participants they support (S11).
         add(
                 agency,
                 RelationshipKind.NEIGHBOUR,
-                id.apply("Jordan Lee"),
-                id.apply("Julie Roy"),
+                people.require("Jordan Lee"),
+                people.require("Julie Roy"),
                 null,
                 RelationshipSource.DECLARED,
-                id.apply("Jordan Lee"),
+                people.require("Jordan Lee"),
                 null);
         add(
                 agency,
                 RelationshipKind.NEIGHBOUR,
-                id.apply("Marc-André Gagnon"),
-                id.apply("Liam Murphy"),
+                people.require("Marc-André Gagnon"),
+                people.require("Liam Murphy"),
                 null,
                 RelationshipSource.DECLARED,
-                id.apply("Marc-André Gagnon"),
+                people.require("Marc-André Gagnon"),
                 null);
         add(
                 agency,
                 RelationshipKind.SUPPORTS,
-                id.apply("Jordan Lee"),
-                id.apply("Julie Roy"),
+                people.require("Jordan Lee"),
+                people.require("Julie Roy"),
                 today.minusMonths(4),
                 RelationshipSource.ASSIGNMENT,
-                id.apply("Samuel Okafor"),
+                people.require("Samuel Okafor"),
                 null);
         add(
                 agency,
                 RelationshipKind.SUPPORTS,
-                id.apply("Marc-André Gagnon"),
-                id.apply("Liam Murphy"),
+                people.require("Marc-André Gagnon"),
+                people.require("Liam Murphy"),
                 today.minusMonths(3),
                 RelationshipSource.ASSIGNMENT,
-                id.apply("Samuel Okafor"),
+                people.require("Samuel Okafor"),
                 null);
     }
 
