@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.Basis;
 import org.mutuality.conflicts.Action;
@@ -186,7 +185,7 @@ public class RolePauses implements Pauses {
      * @throws ConflictException when the step is done already or not part of this plan
      */
     @Transactional
-    public RolePause stepDone(SignedInUser by, RolePauseId id, UUID step) {
+    public RolePause stepDone(SignedInUser by, RolePauseId id, ReturnStepId step) {
         RolePause p = find(by, id);
         requireManages(by, p, true);
         return save(by, p.stepDone(step, LocalDate.now(clock)));

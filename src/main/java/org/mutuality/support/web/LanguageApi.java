@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.support.LanguageHelper;
 import org.mutuality.support.Phrase;
+import org.mutuality.support.PhraseId;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,19 +33,32 @@ class LanguageApi {
     }
 
     @GetMapping("/api/v1/language/phrases")
-    List<Phrase> phrases(@AuthenticationPrincipal SignedInUser user) {
-        return language.phrases(user.agencyId());
+    List<PhraseJson> phrases(@AuthenticationPrincipal SignedInUser user) {
+        return PhraseJson.of(language.phrases(user.agencyId()));
     }
 
     /** Replaces the agency's whole list. */
     @PutMapping("/api/v1/language/phrases")
-    List<Phrase> replace(
+    List<PhraseJson> replace(
             @AuthenticationPrincipal SignedInUser user, @Valid @RequestBody List<@NotNull PhraseBody> body) {
-        return language.replace(
+        return PhraseJson.of(language.replace(
                 user,
                 body.stream()
-                        .map(p -> new Phrase(UUID.randomUUID(), p.lang(), p.phrase(), p.suggestion(), p.why()))
-                        .toList());
+                        .map(p -> new Phrase(PhraseId.random(), p.lang(), p.phrase(), p.suggestion(), p.why()))
+                        .toList()));
+    }
+
+    record PhraseJson(
+            UUID id,
+            String lang,
+            String phrase,
+            String suggestion,
+            @Nullable String why) {
+        static List<PhraseJson> of(List<Phrase> phrases) {
+            return phrases.stream()
+                    .map(p -> new PhraseJson(p.id().value(), p.lang(), p.phrase(), p.suggestion(), p.why()))
+                    .toList();
+        }
     }
 
     record CheckBody(@NotNull String text, @Nullable String lang) {}
