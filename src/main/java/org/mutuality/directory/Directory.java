@@ -514,9 +514,7 @@ public class Directory {
 
     @Transactional
     public Team createTeam(AgencyId agency, ProgramId program, String name) {
-        programs.find(agency, program).orElseThrow(() -> new NotFoundException("notFound.program", program));
-        TeamId id = programs.insertTeam(agency, program, name);
-        return programs.findTeam(agency, id).orElseThrow();
+        return createTeam(agency, program, TeamId.random(), name);
     }
 
     /** Creates a team with a given id, as an import of a whole agency needs. */

@@ -111,8 +111,7 @@ class DemoSupport implements ApplicationRunner {
         PersonId sam = people.require("Samuel Okafor");
         PersonId helene = people.require("Hélène Tremblay");
 
-        profiles.save(
-                agency,
+        for (PeerProfile profile : List.of(
                 new PeerProfile(
                         jordan,
                         Set.of("en", "fr"),
@@ -121,9 +120,6 @@ class DemoSupport implements ApplicationRunner {
                         Set.of(Availability.WEEKDAY_DAYTIME),
                         8,
                         true),
-                now);
-        profiles.save(
-                agency,
                 new PeerProfile(
                         marc,
                         Set.of("fr", "en"),
@@ -135,9 +131,6 @@ class DemoSupport implements ApplicationRunner {
                         Set.of(Availability.WEEKDAY_EVENINGS, Availability.WEEKENDS),
                         10,
                         true),
-                now);
-        profiles.save(
-                agency,
                 new PeerProfile(
                         taylor,
                         Set.of("en", "ko"),
@@ -146,9 +139,6 @@ class DemoSupport implements ApplicationRunner {
                         Set.of(Availability.WEEKDAY_DAYTIME, Availability.WEEKDAY_EVENINGS),
                         6,
                         true),
-                now);
-        profiles.save(
-                agency,
                 new PeerProfile(
                         rosa,
                         Set.of("es", "en"),
@@ -157,9 +147,6 @@ class DemoSupport implements ApplicationRunner {
                         Set.of(Availability.WEEKENDS),
                         4,
                         true),
-                now);
-        profiles.save(
-                agency,
                 new PeerProfile(
                         ben,
                         Set.of("en"),
@@ -167,8 +154,9 @@ class DemoSupport implements ApplicationRunner {
                         Set.of(LivedExperience.HOMELESSNESS, LivedExperience.SUBSTANCE_USE),
                         Set.of(Availability.WEEKDAY_DAYTIME),
                         3,
-                        false),
-                now);
+                        false))) {
+            profiles.save(agency, profile, now);
+        }
 
         // Taylor supports Emma; Julie (Jordan) and Liam (Marc) are already assigned in the register.
         PersonId emma = people.require("Emma Wilson");
