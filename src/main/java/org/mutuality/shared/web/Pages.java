@@ -57,10 +57,11 @@ public class Pages {
     }
 
     /**
-     * Runs a page's action after which the page to go to depends on the outcome (handed over, a
-     * record is no longer the caller's to see): on success to {@code to} with the confirmation the
-     * action returns, on any refusal (of the input, of the record's state, or of the caller, which
-     * is recorded in the audit log) back to {@code back} with the refusal above the form.
+     * Runs a page's action: on success to {@code to} with the confirmation the action returns, on
+     * any refusal back to {@code back} with the refusal above the form. The two differ when the
+     * outcome decides where to go (handed over, hours are no longer the caller's to see). Unlike the
+     * forms above, a refusal of the caller ({@link ForbiddenException}) is shown too, rather than
+     * answered with the 403 page, and is recorded in the audit log ({@link CaughtRefusals}).
      */
     public String act(RedirectAttributes redirect, String to, String back, Supplier<String> action) {
         try {
