@@ -161,7 +161,7 @@ public class BreakGlass {
         }
         requirePrivacyLead(reviewer);
         BreakGlassGrant grant = grants.find(reviewer.agencyId(), id)
-                .orElseThrow(() -> new NotFoundException("break-the-glass use", id));
+                .orElseThrow(() -> new NotFoundException("notFound.breakTheGlassUse", id));
         BreakGlassGrant reviewed = grant.review(reviewer.personId(), outcome, note, clock.instant());
         if (!grants.review(reviewer.agencyId(), reviewed)) {
             throw new ConflictException("breakGlass.reviewedMeanwhile");

@@ -126,7 +126,7 @@ public class ConsentDirectives {
         ConsentDirective withdrawn = directives.of(by.agencyId(), person).stream()
                 .filter(d -> d.id().equals(id))
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("consent directive", id))
+                .orElseThrow(() -> new NotFoundException("notFound.consentDirective", id))
                 .withdraw(clock.instant());
         if (!directives.withdraw(by.agencyId(), withdrawn, by.personId())) {
             throw new ConflictException("consent.notActive");
@@ -150,7 +150,7 @@ public class ConsentDirectives {
     private void requireOwnerOrPrivacyLead(SignedInUser user, PersonId person) {
         directory.requirePerson(user.agencyId(), person);
         if (!user.isSelf(person) && !user.has(Role.PRIVACY_LEAD)) {
-            throw NotFoundException.hiding("person", person, person.value());
+            throw NotFoundException.hiding("notFound.person", person, person.value());
         }
     }
 }

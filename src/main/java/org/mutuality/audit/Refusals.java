@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.mutuality.shared.Actor;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
+import org.mutuality.shared.web.CaughtRefusals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
@@ -35,7 +36,7 @@ import org.springframework.web.servlet.HandlerMapping;
  * last id when it is a UUID; and the route pattern as its detail, never query values or names.
  */
 @Component
-public class Refusals {
+public class Refusals implements CaughtRefusals {
 
     private static final Logger log = LoggerFactory.getLogger(Refusals.class);
 
@@ -56,6 +57,7 @@ public class Refusals {
      * {@link NotFoundException}) of the current web request; does nothing otherwise, outside a web
      * request, without a signed-in person, or when the refusal is already recorded.
      */
+    @Override
     public void recordIfRefusal(RuntimeException e) {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
         if (attributes instanceof ServletRequestAttributes servlet) {

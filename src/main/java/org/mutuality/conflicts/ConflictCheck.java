@@ -196,10 +196,10 @@ public class ConflictCheck {
 
     private static void requireBoth(AgencyGraph graph, PersonId actor, PersonId subject) {
         if (graph.node(actor) == null) {
-            throw new NotFoundException("person", actor);
+            throw new NotFoundException("notFound.person", actor);
         }
         if (graph.node(subject) == null) {
-            throw new NotFoundException("person", subject);
+            throw new NotFoundException("notFound.person", subject);
         }
     }
 

@@ -255,7 +255,7 @@ public class Contact {
             throw new ForbiddenException("contact.pausedOrRestricted");
         }
         ProgramId program = programOf(by.agencyId(), participant, thread)
-                .orElseThrow(() -> new NotFoundException("program", participant));
+                .orElseThrow(() -> new NotFoundException("notFound.program", participant));
         Message reply = Message.reply(participant, program, by.personId(), body, clock.instant());
         store.insert(by.agencyId(), reply);
         audit.record(AuditEvent.by(by, AuditAction.WRITE, AuditOutcome.DONE)
@@ -381,7 +381,7 @@ public class Contact {
 
     private void requireProgram(SignedInUser user, ProgramId program) {
         if (directory.programs(user.agencyId()).stream().noneMatch(p -> p.id().equals(program))) {
-            throw new NotFoundException("program", program);
+            throw new NotFoundException("notFound.program", program);
         }
     }
 }

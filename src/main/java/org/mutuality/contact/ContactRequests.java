@@ -6,17 +6,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
+import org.mutuality.contact.store.ContactRequestStore;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
-import org.mutuality.directory.PersonId;
 import org.mutuality.directory.Role;
-import org.mutuality.shared.AgencyId;
 import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.Email;
@@ -27,7 +23,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
@@ -49,7 +44,7 @@ public class ContactRequests {
     /** At most this many links wait for one person at a time, so the form cannot flood a mailbox. */
     static final int MAX_WAITING = 3;
 
-    private final JdbcClient jdbc;
+    private final ContactRequestStore store;
     private final Directory directory;
     private final Contact contact;
     private final ObjectProvider<JavaMailSender> mail;
@@ -59,7 +54,7 @@ public class ContactRequests {
     private final String baseUrl;
 
     ContactRequests(
-            JdbcClient jdbc,
+            ContactRequestStore store,
             Directory directory,
             Contact contact,
             ObjectProvider<JavaMailSender> mail,
@@ -67,7 +62,7 @@ public class ContactRequests {
             Clock clock,
             @Value("${mutuality.notices.from:no-reply@mutuality.local}") String from,
             @Value("${mutuality.base-url:http://localhost:8080}") String baseUrl) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.directory = directory;
         this.contact = contact;
         this.mail = mail;
@@ -107,34 +102,14 @@ public class ContactRequests {
         }
         Person person = matches.get(0);
         Instant now = clock.instant();
-        int waiting = jdbc.sql("""
-                        select count(*) from contact_request where person_id = :person and confirmed_at is null
-                          and expires_at > :now
-                        """)
-                .param("person", person.id().value())
-                .param("now", now.atOffset(ZoneOffset.UTC))
-                .query(Integer.class)
-                .single();
+        int waiting = store.waiting(person.id(), now);
         if (waiting >= MAX_WAITING) {
             // Someone may be filling this person's mailbox: keep quiet, and answer as always.
             log.info("A contact form request was dropped: {} links already wait for the same person", waiting);
             return;
         }
         String token = Tokens.newSecret();
-        jdbc.sql("""
-                        insert into contact_request (id, agency_id, person_id, to_target, body, token_hash, created_at,
-                                                     expires_at)
-                        values (:id, :agency, :person, :to, :body, :hash, :now, :expires)
-                        """)
-                .param("id", UUID.randomUUID())
-                .param("agency", person.agencyId().value())
-                .param("person", person.id().value())
-                .param("to", to.name())
-                .param("body", body)
-                .param("hash", Tokens.hash(token))
-                .param("now", now.atOffset(ZoneOffset.UTC))
-                .param("expires", now.plus(LIFETIME).atOffset(ZoneOffset.UTC))
-                .update();
+        store.add(person.agencyId(), person.id(), to, body, Tokens.hash(token), now, now.plus(LIFETIME));
         try {
             MimeMessage message = sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
@@ -162,32 +137,7 @@ public class ContactRequests {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        record Pending(UUID id, AgencyId agency, PersonId person, Contact.To to, String body) {}
-        Optional<Pending> pending = jdbc.sql("""
-                        select * from contact_request where token_hash = :hash and confirmed_at is null
-                          and expires_at > :now
-                        """)
-                .param("hash", Tokens.hash(token))
-                .param("now", now.atOffset(ZoneOffset.UTC))
-                .query((rs, n) -> new Pending(
-                        rs.getObject("id", UUID.class),
-                        new AgencyId(rs.getObject("agency_id", UUID.class)),
-                        new PersonId(rs.getObject("person_id", UUID.class)),
-                        Contact.To.valueOf(rs.getString("to_target")),
-                        rs.getString("body")))
-                .optional();
-        if (pending.isEmpty()) {
-            return Optional.empty();
-        }
-        Pending p = pending.get();
-        int claimed = jdbc.sql("update contact_request set confirmed_at = :now where id = :id and confirmed_at is null")
-                .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .param("id", p.id())
-                .update();
-        if (claimed != 1) {
-            return Optional.empty();
-        }
-        return Optional.of(contact.sendVerified(p.agency(), p.person(), p.to(), p.body()));
+        return store.confirm(Tokens.hash(token), clock.instant())
+                .map(p -> contact.sendVerified(p.agency(), p.person(), p.to(), p.body()));
     }
 }

@@ -100,7 +100,7 @@ public class Directory {
      */
     @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
     public Person requirePerson(AgencyId agency, PersonId id) {
-        return people.find(agency, id).orElseThrow(() -> new NotFoundException("person", id));
+        return people.find(agency, id).orElseThrow(() -> new NotFoundException("notFound.person", id));
     }
 
     /**
@@ -112,7 +112,7 @@ public class Directory {
     public Person visibleTo(SignedInUser viewer, PersonId id) {
         Person person = requirePerson(viewer.agencyId(), id);
         if (!viewer.mayViewProfileOf(id)) {
-            throw NotFoundException.hiding("person", id, id.value());
+            throw NotFoundException.hiding("notFound.person", id, id.value());
         }
         return person;
     }
@@ -197,7 +197,7 @@ public class Directory {
         PersonRole current = requirePerson(by.agencyId(), person).roles().stream()
                 .filter(r -> r.id().equals(roleId))
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("role", roleId));
+                .orElseThrow(() -> new NotFoundException("notFound.role", roleId));
         if (!current.awaitingConfirmation()) {
             throw new ConflictException("role.notWaiting");
         }
@@ -269,11 +269,12 @@ public class Directory {
         requirePerson(agency, person);
         ProgramId program = command.programId();
         if (program != null && programs.find(agency, program).isEmpty()) {
-            throw new NotFoundException("program", program);
+            throw new NotFoundException("notFound.program", program);
         }
         TeamId teamId = command.teamId();
         if (teamId != null) {
-            Team team = programs.findTeam(agency, teamId).orElseThrow(() -> new NotFoundException("team", teamId));
+            Team team =
+                    programs.findTeam(agency, teamId).orElseThrow(() -> new NotFoundException("notFound.team", teamId));
             if (program != null && !team.programId().equals(program)) {
                 throw new BadInputException("role.teamNotInProgram");
             }
@@ -300,7 +301,7 @@ public class Directory {
         PersonRole current = requirePerson(agency, person).roles().stream()
                 .filter(r -> r.id().equals(role))
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("role", role));
+                .orElseThrow(() -> new NotFoundException("notFound.role", role));
         if (endDate.isBefore(current.startDate())) {
             throw new BadInputException(
                     "role.endsBeforeStart", Explanation.field("endDate"), current.startDate(), endDate);
@@ -329,7 +330,7 @@ public class Directory {
     @Transactional
     public Person setActive(AgencyId agency, PersonId id, boolean active) {
         if (!people.setActive(agency, id, active)) {
-            throw new NotFoundException("person", id);
+            throw new NotFoundException("notFound.person", id);
         }
         if (!active) {
             endEverything(agency, id, "DEACTIVATED");
@@ -354,6 +355,20 @@ public class Directory {
     @Transactional(readOnly = true)
     public List<Person> everyone(AgencyId agency) {
         return people.all(agency);
+    }
+
+    /** The agency's active peer workers and volunteer peers today ({@link Person#isActivePeerOn}). */
+    @Transactional(readOnly = true)
+    public List<Person> activePeers(AgencyId agency) {
+        LocalDate today = today();
+        return people.all(agency).stream().filter(p -> p.isActivePeerOn(today)).toList();
+    }
+
+    /** The agency's people by legal name, for seeding the demo agency's records. */
+    @Transactional(readOnly = true)
+    public DemoCast demoCast(AgencyId agency) {
+        return new DemoCast(people.all(agency).stream()
+                .collect(java.util.stream.Collectors.toMap(p -> p.details().legalName(), Person::id, (a, b) -> a)));
     }
 
     /**
@@ -485,8 +500,8 @@ public class Directory {
     public Team createTeam(SignedInUser by, ProgramId program, @Nullable String name) {
         requireAdministrator(by);
         String named = Text.required("name", name, Text.Limit.NAME);
-        Program existing =
-                programs.find(by.agencyId(), program).orElseThrow(() -> new NotFoundException("program", program));
+        Program existing = programs.find(by.agencyId(), program)
+                .orElseThrow(() -> new NotFoundException("notFound.program", program));
         if (existing.teams().stream().anyMatch(t -> t.name().equalsIgnoreCase(named))) {
             throw new ConflictException("team.duplicate");
         }
@@ -499,15 +514,13 @@ public class Directory {
 
     @Transactional
     public Team createTeam(AgencyId agency, ProgramId program, String name) {
-        programs.find(agency, program).orElseThrow(() -> new NotFoundException("program", program));
-        TeamId id = programs.insertTeam(agency, program, name);
-        return programs.findTeam(agency, id).orElseThrow();
+        return createTeam(agency, program, TeamId.random(), name);
     }
 
     /** Creates a team with a given id, as an import of a whole agency needs. */
     @Transactional
     public Team createTeam(AgencyId agency, ProgramId program, TeamId id, String name) {
-        programs.find(agency, program).orElseThrow(() -> new NotFoundException("program", program));
+        programs.find(agency, program).orElseThrow(() -> new NotFoundException("notFound.program", program));
         programs.insertTeam(agency, program, id, name);
         return programs.findTeam(agency, id).orElseThrow();
     }
@@ -517,7 +530,7 @@ public class Directory {
     public String agencyName(AgencyId agency) {
         return agencies.find(agency)
                 .map(Agencies.AgencyView::name)
-                .orElseThrow(() -> new NotFoundException("agency", agency));
+                .orElseThrow(() -> new NotFoundException("notFound.agency", agency));
     }
 
     @Transactional(readOnly = true)
@@ -651,15 +664,16 @@ public class Directory {
      */
     @Transactional
     public void acceptInvitation(String token, String password) {
-        AccountId account = invitations.find(token).orElseThrow(() -> new NotFoundException("invitation", "link"));
+        AccountId account =
+                invitations.find(token).orElseThrow(() -> new NotFoundException("notFound.invitation", "link"));
         Accounts.AccountRow row =
-                accounts.findById(account).orElseThrow(() -> new NotFoundException("invitation", "link"));
+                accounts.findById(account).orElseThrow(() -> new NotFoundException("notFound.invitation", "link"));
         List<String> problems = policy.problems(password, row.username());
         if (!problems.isEmpty()) {
             throw new BadInputException(problems.get(0));
         }
         if (!invitations.use(token)) {
-            throw new NotFoundException("invitation", "link");
+            throw new NotFoundException("notFound.invitation", "link");
         }
         accounts.changePassword(account, passwords.encode(password));
         audit.record(new AuditEvent(
@@ -698,7 +712,7 @@ public class Directory {
     @Transactional
     public void changePassword(SignedInUser user, String currentPassword, String newPassword, @Nullable UUID keep) {
         Accounts.AccountRow account = accounts.findById(user.accountId())
-                .orElseThrow(() -> new NotFoundException("account", user.accountId()));
+                .orElseThrow(() -> new NotFoundException("notFound.account", user.accountId()));
         if (!passwords.matches(currentPassword, account.passwordHash())) {
             throw new BadInputException("password.currentWrong");
         }
@@ -754,7 +768,7 @@ public class Directory {
     }
 
     @Transactional(readOnly = true)
-    public List<ApiTokens.TokenView> tokensOf(SignedInUser user) {
+    public List<ApiToken> tokensOf(SignedInUser user) {
         return tokens.of(user.agencyId(), user.accountId());
     }
 
@@ -774,7 +788,7 @@ public class Directory {
      * current one marked.
      */
     @Transactional(readOnly = true)
-    public List<Sessions.SessionView> sessionsOf(
+    public List<SignedInSession> sessionsOf(
             SignedInUser user, @Nullable UUID currentSession, @Nullable UUID currentToken) {
         return sessions.of(user, currentSession, currentToken);
     }

@@ -30,6 +30,11 @@ public record Person(
         return activeRoles(day).stream().anyMatch(Role::isStaff);
     }
 
+    /** Whether the person is active and works as a peer (paid or volunteer) on the given day. */
+    public boolean isActivePeerOn(LocalDate day) {
+        return active && activeRoles(day).stream().anyMatch(Role::isPeer);
+    }
+
     /**
      * The roles the viewer may see. Roles that receive services are confidential: a service-user
      * role is seen by clinicians, a participant role by staff, and neither is seen by colleagues when

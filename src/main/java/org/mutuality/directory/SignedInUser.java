@@ -122,18 +122,18 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Ac
      * checking that the person exists in the agency, so that a missing person answers the same 404.
      */
     public RuntimeException refusalAbout(PersonId person, String key, @Nullable Object... arguments) {
-        return refusalOf("person", person, person, key, arguments);
+        return refusalOf("notFound.person", person, person, key, arguments);
     }
 
     /**
      * As {@link #refusalAbout}, for a record of {@code person} asked for by its own id: to someone who
-     * may not see the person it reads as a missing {@code kind} ("No interaction with id …"), never
-     * naming the person.
+     * may not see the person it reads as a missing record ({@code notFound} names which: {@code
+     * notFound.interaction}, "No interaction with id …"), never naming the person.
      */
     public RuntimeException refusalOf(
-            String kind, Object id, PersonId person, String key, @Nullable Object... arguments) {
+            String notFound, Object id, PersonId person, String key, @Nullable Object... arguments) {
         if (!mayViewProfileOf(person)) {
-            return NotFoundException.hiding(kind, id, person.value());
+            return NotFoundException.hiding(notFound, id, person.value());
         }
         return new ForbiddenException(key, arguments);
     }

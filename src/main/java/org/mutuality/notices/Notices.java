@@ -67,7 +67,7 @@ public class Notices {
     @Transactional
     public void markRead(SignedInUser user, UUID id) {
         if (!store.markRead(user.agencyId(), user.personId(), id)) {
-            throw new NotFoundException("notice", id);
+            throw new NotFoundException("notFound.notice", id);
         }
     }
 }

@@ -151,12 +151,12 @@ public class Records {
             // note reads as missing, never naming whom it is about.
             throw amends == null
                     ? writer.refusalAbout(subject, refused)
-                    : writer.refusalOf("note", amends, subject, refused);
+                    : writer.refusalOf("notFound.note", amends, subject, refused);
         }
         if (amends != null) {
             Note original = notes.find(writer.agencyId(), amends)
                     .filter(n -> n.subject().equals(subject) && n.kind() == kind)
-                    .orElseThrow(() -> new NotFoundException("note", amends));
+                    .orElseThrow(() -> new NotFoundException("notFound.note", amends));
             day = original.writtenOn();
         }
         Note note = new Note(NoteId.random(), subject, writer.personId(), kind, day, body, amends, clock.instant());

@@ -150,7 +150,7 @@ public class BoundaryPlans {
     public void reflect(SignedInUser user, InvitationId invitation, @Nullable String text, boolean share) {
         String reflection = Objects.requireNonNullElse(Text.optional("reflection", text, Text.Limit.BODY), "");
         if (!store.reflect(user.agencyId(), user.personId(), invitation, reflection, share, clock.instant())) {
-            throw new NotFoundException("invitation", invitation);
+            throw new NotFoundException("notFound.invitation", invitation);
         }
     }
 

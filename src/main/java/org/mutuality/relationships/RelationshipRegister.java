@@ -113,8 +113,9 @@ public class RelationshipRegister {
      */
     @Transactional
     public Relationship endDerived(SignedInUser by, RelationshipId id, LocalDate endDate) {
-        Relationship current =
-                relationships.find(by.agencyId(), id).orElseThrow(() -> new NotFoundException("relationship", id));
+        Relationship current = relationships
+                .find(by.agencyId(), id)
+                .orElseThrow(() -> new NotFoundException("notFound.relationship", id));
         if (current.source() == RelationshipSource.DECLARED && current.kind() != RelationshipKind.SUPPORTS) {
             throw new ForbiddenException("relationship.declaredEndedByParties");
         }
@@ -252,11 +253,13 @@ public class RelationshipRegister {
     /** The relationship, if the viewer may see it; otherwise {@link NotFoundException}. */
     @Transactional(readOnly = true)
     public Relationship visible(SignedInUser viewer, RelationshipId id) {
-        Relationship found =
-                relationships.find(viewer.agencyId(), id).orElseThrow(() -> new NotFoundException("relationship", id));
+        Relationship found = relationships
+                .find(viewer.agencyId(), id)
+                .orElseThrow(() -> new NotFoundException("notFound.relationship", id));
         if (!found.visibleTo(viewer)) {
             // Reads like a missing one, but the audit records the refused look at person B's register.
-            throw NotFoundException.hiding("relationship", id, found.personB().value());
+            throw NotFoundException.hiding(
+                    "notFound.relationship", id, found.personB().value());
         }
         return found;
     }

@@ -339,7 +339,7 @@ public class Concerns {
     }
 
     private Concern find(SignedInUser user, ConcernId id) {
-        return store.find(user.agencyId(), id).orElseThrow(() -> new NotFoundException("concern", id));
+        return store.find(user.agencyId(), id).orElseThrow(() -> new NotFoundException("notFound.concern", id));
     }
 
     private void requireHandler(SignedInUser user) {

@@ -252,6 +252,6 @@ public class Incidents {
     }
 
     private Incident find(SignedInUser user, IncidentId id) {
-        return store.find(user.agencyId(), id).orElseThrow(() -> new NotFoundException("incident", id));
+        return store.find(user.agencyId(), id).orElseThrow(() -> new NotFoundException("notFound.incident", id));
     }
 }

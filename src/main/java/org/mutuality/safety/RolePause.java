@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
 import org.mutuality.shared.BadInputException;
@@ -45,7 +44,10 @@ public record RolePause(
 
     /** One step of the return plan. */
     public record ReturnStep(
-            UUID id, int position, String text, @Nullable LocalDate doneOn) {}
+            ReturnStepId id,
+            int position,
+            String text,
+            @Nullable LocalDate doneOn) {}
 
     /** A step taken on a pause. */
     public enum Step {
@@ -113,7 +115,7 @@ public record RolePause(
         }
         List<ReturnStep> steps = new ArrayList<>();
         for (String text : plan.steps()) {
-            steps.add(new ReturnStep(UUID.randomUUID(), steps.size() + 1, text, null));
+            steps.add(new ReturnStep(ReturnStepId.random(), steps.size() + 1, text, null));
         }
         return new RolePause(
                 RolePauseId.random(),
@@ -144,7 +146,7 @@ public record RolePause(
      *
      * @throws ConflictException when the step is done already or not part of this plan
      */
-    public Moved stepDone(UUID step, LocalDate on) {
+    public Moved stepDone(ReturnStepId step, LocalDate on) {
         List<ReturnStep> marked = new ArrayList<>();
         boolean found = false;
         for (ReturnStep s : steps) {

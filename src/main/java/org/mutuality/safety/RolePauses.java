@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.Basis;
 import org.mutuality.conflicts.Action;
@@ -186,7 +185,7 @@ public class RolePauses implements Pauses {
      * @throws ConflictException when the step is done already or not part of this plan
      */
     @Transactional
-    public RolePause stepDone(SignedInUser by, RolePauseId id, UUID step) {
+    public RolePause stepDone(SignedInUser by, RolePauseId id, ReturnStepId step) {
         RolePause p = find(by, id);
         requireManages(by, p, true);
         return save(by, p.stepDone(step, LocalDate.now(clock)));
@@ -233,13 +232,10 @@ public class RolePauses implements Pauses {
     public List<Candidate> candidates(SignedInUser by, RolePauseId id, PersonId participant) {
         RolePause p = find(by, id);
         requireManages(by, p, false);
-        LocalDate today = LocalDate.now(clock);
         List<Candidate> result = new ArrayList<>();
-        for (Person peer : directory.everyone(by.agencyId())) {
-            if (!peer.active()
-                    || peer.id().equals(p.person())
+        for (Person peer : directory.activePeers(by.agencyId())) {
+            if (peer.id().equals(p.person())
                     || peer.id().equals(participant)
-                    || peer.activeRoles(today).stream().noneMatch(Role::isPeer)
                     || paused(by.agencyId(), peer.id(), Pauses.Scope.CONTACT_WITH_PARTICIPANTS)) {
                 continue;
             }
@@ -277,7 +273,7 @@ public class RolePauses implements Pauses {
                         && r.personA().equals(p.person())
                         && r.personB().equals(participant))
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("assignment", participant));
+                .orElseThrow(() -> new NotFoundException("notFound.assignment", participant));
         if (candidates(by, id, participant).stream().noneMatch(c -> c.peer().equals(newPeer))) {
             throw new ConflictException("pause.notACandidate");
         }
@@ -351,6 +347,6 @@ public class RolePauses implements Pauses {
     }
 
     private RolePause find(SignedInUser by, RolePauseId id) {
-        return store.find(by.agencyId(), id).orElseThrow(() -> new NotFoundException("pause", id));
+        return store.find(by.agencyId(), id).orElseThrow(() -> new NotFoundException("notFound.pause", id));
     }
 }

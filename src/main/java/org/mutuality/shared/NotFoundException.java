@@ -14,19 +14,26 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.NOT_FOUND)
 public class NotFoundException extends RuntimeException implements Explained {
 
-    private final String kind;
     private final boolean hides;
     private final @Nullable UUID subject;
     private final Explanation explanation;
 
-    public NotFoundException(String kind, Object id) {
-        this(kind, id, false, null);
+    /**
+     * @param key a key of both {@code messages.properties} bundles that names what is missing, with
+     *     the id as {@code {0}}: {@code notFound.person} ("No person with id …")
+     * @param id the id that was asked for
+     */
+    public NotFoundException(String key, Object id) {
+        this(key, id, false, null);
     }
 
-    private NotFoundException(String kind, Object id, boolean hides, @Nullable UUID subject) {
-        super("No " + kind + " with id " + id);
-        this.explanation = Explanation.of("problem.notFound", kind, String.valueOf(id));
-        this.kind = kind;
+    private NotFoundException(String key, Object id, boolean hides, @Nullable UUID subject) {
+        this(Explanation.of(key, String.valueOf(id)), hides, subject);
+    }
+
+    private NotFoundException(Explanation explanation, boolean hides, @Nullable UUID subject) {
+        super(explanation.english());
+        this.explanation = explanation;
         this.hides = hides;
         this.subject = subject;
     }
@@ -37,18 +44,13 @@ public class NotFoundException extends RuntimeException implements Explained {
      *
      * @param subject the person the record is about, when there is one
      */
-    public static NotFoundException hiding(String kind, Object id, @Nullable UUID subject) {
-        return new NotFoundException(kind, id, true, subject);
+    public static NotFoundException hiding(String key, Object id, @Nullable UUID subject) {
+        return new NotFoundException(key, id, true, subject);
     }
 
     @Override
     public Explanation explanation() {
         return explanation;
-    }
-
-    /** The kind of resource that was asked for, such as "person". */
-    public String kind() {
-        return kind;
     }
 
     /** True when the record exists and was refused to the caller (see {@link #hiding}). */

@@ -213,10 +213,10 @@ public class Caseloads {
         Map<PersonId, PeerProfile> profileOf = profiles.profiles(coordinator.agencyId());
         List<Row> rows = new ArrayList<>();
         for (Person p : directory.everyone(coordinator.agencyId())) {
-            Set<Role> roles = p.activeRoles(today);
-            if (!p.active() || roles.stream().noneMatch(Role::isPeer)) {
+            if (!p.isActivePeerOn(today)) {
                 continue;
             }
+            Set<Role> roles = p.activeRoles(today);
             PeerProfile profile = profileOf.getOrDefault(p.id(), PeerProfile.blank(p.id()));
             int[] a = activity.getOrDefault(p.id(), new int[2]);
             rows.add(new Row(

@@ -80,7 +80,7 @@ public class Groups {
             SupportGroup.Schedule schedule,
             PersonId leader) {
         if (directory.programs(by.agencyId()).stream().noneMatch(p -> p.id().equals(program))) {
-            throw new NotFoundException("program", program);
+            throw new NotFoundException("notFound.program", program);
         }
         if (!access.coordinates(by, program)) {
             throw new ForbiddenException("group.coordinatorStarts");
@@ -168,7 +168,7 @@ public class Groups {
     public void removeMember(SignedInUser by, GroupId id, PersonId person) {
         manageable(by, id);
         if (!store.endMember(by.agencyId(), id, person, LocalDate.now(clock))) {
-            throw new NotFoundException("member", person);
+            throw new NotFoundException("notFound.member", person);
         }
         access.written(by, person, RecordKind.SUPPORT_NOTES, id.toString(), "left group");
     }
@@ -244,9 +244,7 @@ public class Groups {
     /** Who may lead a group: the agency's active peer workers and volunteer peers, by name. */
     @Transactional(readOnly = true)
     public List<Person> leaders(SignedInUser user) {
-        LocalDate today = LocalDate.now(clock);
-        return directory.everyone(user.agencyId()).stream()
-                .filter(p -> p.active() && p.activeRoles(today).stream().anyMatch(Role::isPeer))
+        return directory.activePeers(user.agencyId()).stream()
                 .sorted(Comparator.comparing(Person::displayName))
                 .toList();
     }
@@ -268,7 +266,7 @@ public class Groups {
     }
 
     private SupportGroup find(SignedInUser by, GroupId id) {
-        return store.find(by.agencyId(), id).orElseThrow(() -> new NotFoundException("group", id));
+        return store.find(by.agencyId(), id).orElseThrow(() -> new NotFoundException("notFound.group", id));
     }
 
     private SupportGroup manageable(SignedInUser by, GroupId id) {
@@ -288,7 +286,7 @@ public class Groups {
 
     private void requirePeer(SignedInUser by, PersonId leader) {
         Person p = directory.requirePerson(by.agencyId(), leader);
-        if (!p.active() || p.activeRoles(LocalDate.now(clock)).stream().noneMatch(Role::isPeer)) {
+        if (!p.isActivePeerOn(LocalDate.now(clock))) {
             throw new BadInputException("group.leaderNotAPeer");
         }
         if (leadingPaused(by, leader)) {

@@ -79,13 +79,14 @@ public class Interactions {
      */
     @Transactional(noRollbackFor = {ForbiddenException.class, NotFoundException.class})
     public Interaction amend(SignedInUser peer, InteractionId original, RecordInteraction what) {
-        Interaction earlier =
-                store.find(peer.agencyId(), original).orElseThrow(() -> new NotFoundException("interaction", original));
+        Interaction earlier = store.find(peer.agencyId(), original)
+                .orElseThrow(() -> new NotFoundException("notFound.interaction", original));
         directory.requirePerson(peer.agencyId(), earlier.participant());
         requireMayWrite(
                 peer,
                 earlier.participant(),
-                peer.refusalOf("interaction", original, earlier.participant(), "interaction.assignedPeerOnly"));
+                peer.refusalOf(
+                        "notFound.interaction", original, earlier.participant(), "interaction.assignedPeerOnly"));
         return save(peer, earlier.amend(peer.personId(), what, LocalDate.now(clock), clock.instant()));
     }
 

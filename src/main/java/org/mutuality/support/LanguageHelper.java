@@ -159,7 +159,7 @@ public class LanguageHelper {
      * @throws ConflictException when the list no longer holds it
      */
     @Transactional
-    public List<Phrase> remove(SignedInUser by, UUID phrase) {
+    public List<Phrase> remove(SignedInUser by, PhraseId phrase) {
         List<Phrase> list = new ArrayList<>(phrases(by.agencyId()));
         if (!list.removeIf(p -> p.id().equals(phrase))) {
             throw new ConflictException("language.notFound");
@@ -222,8 +222,8 @@ public class LanguageHelper {
             List<Phrase> phrases = new ArrayList<>();
             for (Map<String, String> e : entries) {
                 phrases.add(new Phrase(
-                        UUID.nameUUIDFromBytes((e.get("lang") + ":" + e.get("phrase"))
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        new PhraseId(UUID.nameUUIDFromBytes((e.get("lang") + ":" + e.get("phrase"))
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8))),
                         e.get("lang"),
                         e.get("phrase"),
                         e.get("suggestion"),

@@ -80,6 +80,13 @@ public class PeerRole {
         return body;
     }
 
+    /** Saves the agency's text in English and in French at once: neither is saved when one is refused. */
+    @Transactional
+    public void saveBoth(SignedInUser by, String english, String french) {
+        save(by, "en", english);
+        save(by, "fr", french);
+    }
+
     private static String language(String lang) {
         if (!"en".equals(lang) && !"fr".equals(lang)) {
             throw new BadInputException("language.enOrFr");

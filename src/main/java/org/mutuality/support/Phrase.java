@@ -1,7 +1,6 @@
 package org.mutuality.support;
 
 import java.util.Locale;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.Text;
@@ -13,7 +12,7 @@ import org.mutuality.shared.Text;
  * @param why why the phrase hurts, optional
  */
 public record Phrase(
-        UUID id,
+        PhraseId id,
         String lang,
         String phrase,
         String suggestion,

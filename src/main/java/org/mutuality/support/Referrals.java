@@ -233,7 +233,7 @@ public class Referrals {
         Pauses paused = pauses.getIfAvailable(() -> Pauses.NONE);
         return Matching.suggest(
                 r,
-                peers(coordinator).stream()
+                directory.activePeers(coordinator.agencyId()).stream()
                         .filter(p ->
                                 !paused.paused(coordinator.agencyId(), p.id(), Pauses.Scope.CONTACT_WITH_PARTICIPANTS))
                         .toList(),
@@ -374,7 +374,7 @@ public class Referrals {
     }
 
     private Referral find(SignedInUser by, ReferralId id) {
-        return store.find(by.agencyId(), id).orElseThrow(() -> new NotFoundException("referral", id));
+        return store.find(by.agencyId(), id).orElseThrow(() -> new NotFoundException("notFound.referral", id));
     }
 
     private Referral forCoordinator(SignedInUser by, ReferralId id) {
@@ -415,12 +415,5 @@ public class Referrals {
 
     private static String link(Referral r) {
         return "/referrals/" + r.id();
-    }
-
-    private List<Person> peers(SignedInUser user) {
-        LocalDate today = LocalDate.now(clock);
-        return directory.everyone(user.agencyId()).stream()
-                .filter(p -> p.active() && p.activeRoles(today).stream().anyMatch(Role::isPeer))
-                .toList();
     }
 }

@@ -119,15 +119,16 @@ public class Timesheets {
      */
     @Transactional(readOnly = true)
     public TimesheetEntry entry(SignedInUser user, TimesheetEntryId id) {
-        TimesheetEntry entry =
-                entries.find(user.agencyId(), id).orElseThrow(() -> new NotFoundException("timesheet entry", id));
+        TimesheetEntry entry = entries.find(user.agencyId(), id)
+                .orElseThrow(() -> new NotFoundException("notFound.timesheetEntry", id));
         boolean visible = user.isSelf(entry.person())
                 || user.personId().equals(entry.approver())
                 || user.personId().equals(entry.decidedBy())
                 || user.isAdministrator()
                 || user.has(Role.MANAGER);
         if (!visible) {
-            throw NotFoundException.hiding("timesheet entry", id, entry.person().value());
+            throw NotFoundException.hiding(
+                    "notFound.timesheetEntry", id, entry.person().value());
         }
         return entry;
     }

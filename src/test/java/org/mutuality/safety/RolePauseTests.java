@@ -87,7 +87,7 @@ class RolePauseTests {
     @Test
     void marksAStepDoneOnce() {
         RolePause p = active();
-        UUID first = p.steps().get(0).id();
+        ReturnStepId first = p.steps().get(0).id();
 
         RolePause.Moved moved = p.stepDone(first, TODAY);
 
@@ -101,7 +101,8 @@ class RolePauseTests {
 
     @Test
     void refusesAStepOfAnotherPlan() {
-        assertThatThrownBy(() -> active().stepDone(UUID.randomUUID(), TODAY)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> active().stepDone(ReturnStepId.random(), TODAY))
+                .isInstanceOf(ConflictException.class);
     }
 
     @Test

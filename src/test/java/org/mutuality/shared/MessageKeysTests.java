@@ -29,8 +29,8 @@ class MessageKeysTests {
     static final Set<String> STILL_IN_ENGLISH = Set.of();
 
     private static final Path MAIN = Path.of("src/main/java/org/mutuality");
-    private static final Pattern EXPLAINED =
-            Pattern.compile("new (BadInput|Conflict|Forbidden)Exception\\(\\s*\"([^\"]*)\"");
+    private static final Pattern EXPLAINED = Pattern.compile(
+            "(new (?:BadInput|Conflict|Forbidden|NotFound)Exception|NotFoundException\\.hiding)\\(\\s*\"([^\"]*)\"");
     private static final Pattern ILLEGAL_ARGUMENT = Pattern.compile("new IllegalArgumentException\\(");
     private static final Pattern ENGLISH_TO_READER = Pattern.compile("\\.getMessage\\(\\)|\"problemText\"");
 

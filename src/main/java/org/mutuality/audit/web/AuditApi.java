@@ -96,7 +96,7 @@ class AuditApi {
         requirePrivacyLead(actor);
         Map<UUID, String> known = names.of(actor.agencyId());
         if (!known.containsKey(person)) {
-            throw new org.mutuality.shared.NotFoundException("person", person);
+            throw new org.mutuality.shared.NotFoundException("notFound.person", person);
         }
         log.record(AuditEvent.by(actor, AuditAction.EXPORT, AuditOutcome.DONE)
                 .about(person, "ACCESS_LOG", null)

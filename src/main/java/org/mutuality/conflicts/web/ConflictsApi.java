@@ -102,7 +102,7 @@ class ConflictsApi {
     ResponseEntity<String> version(@AuthenticationPrincipal SignedInUser user, @PathVariable int version) {
         requireStaff(user);
         PolicyVersion found = check.policyVersion(user.agencyId(), version)
-                .orElseThrow(() -> new NotFoundException("policy version", version));
+                .orElseThrow(() -> new NotFoundException("notFound.policyVersion", version));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(YAML + ";charset=UTF-8"))
                 .body(found.text());

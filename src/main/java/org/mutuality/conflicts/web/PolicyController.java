@@ -42,7 +42,7 @@ class PolicyController {
     String version(@AuthenticationPrincipal SignedInUser user, @PathVariable int version, Model model) {
         ConflictsApi.requireStaff(user);
         PolicyVersion shown = check.policyVersion(user.agencyId(), version)
-                .orElseThrow(() -> new NotFoundException("policy version", version));
+                .orElseThrow(() -> new NotFoundException("notFound.policyVersion", version));
         addModel(user, shown, shown.text(), model);
         model.addAttribute(
                 "viewingOld", shown.version() != check.policy(user.agencyId()).version());

@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 import org.mutuality.contact.ContactSettings;
 import org.mutuality.contact.Message;
 import org.mutuality.contact.store.ContactStore;
+import org.mutuality.directory.DemoCast;
 import org.mutuality.directory.Directory;
-import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.Program;
 import org.mutuality.shared.AgencyId;
@@ -53,8 +53,7 @@ class DemoContact implements ApplicationRunner {
         if (agency == null) {
             return;
         }
-        Map<String, PersonId> people = directory.everyone(agency).stream()
-                .collect(Collectors.toMap(p -> p.details().legalName(), Person::id, (a, b) -> a));
+        DemoCast people = directory.demoCast(agency);
         Map<String, Program> programs =
                 directory.programs(agency).stream().collect(Collectors.toMap(Program::name, p -> p, (a, b) -> a));
         PersonId jordan = people.get("Jordan Lee");

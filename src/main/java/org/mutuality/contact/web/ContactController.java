@@ -4,14 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.mutuality.audit.Refusals;
 import org.mutuality.contact.Contact;
 import org.mutuality.contact.ContactSettings;
 import org.mutuality.contact.Message;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
-import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.Text;
 import org.mutuality.shared.web.Pages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,13 +27,11 @@ class ContactController {
 
     private final Contact contact;
     private final Directory directory;
-    private final Refusals refusals;
     private final Pages pages;
 
-    ContactController(Contact contact, Directory directory, Refusals refusals, Pages pages) {
+    ContactController(Contact contact, Directory directory, Pages pages) {
         this.contact = contact;
         this.directory = directory;
-        this.refusals = refusals;
         this.pages = pages;
     }
 
@@ -90,15 +86,12 @@ class ContactController {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "") String text,
             RedirectAttributes redirect) {
-        try {
+        // A writer who may read the thread but is paused or restricted is refused after an allowed read.
+        String thread = "/contact/threads/" + id;
+        return pages.act(redirect, thread, thread, () -> {
             contact.reply(user, new PersonId(id), text);
-            redirect.addFlashAttribute("notice", "contact.replied");
-        } catch (IllegalArgumentException | ForbiddenException e) {
-            // A writer who may read the thread but is paused or restricted is refused after an allowed read.
-            refusals.recordIfRefusal(e);
-            pages.problem(redirect, e);
-        }
-        return "redirect:/contact/threads/" + id;
+            return "contact.replied";
+        });
     }
 
     private Map<PersonId, String> names(SignedInUser user) {

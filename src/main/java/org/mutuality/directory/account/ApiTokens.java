@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.AccountId;
+import org.mutuality.directory.ApiToken;
 import org.mutuality.directory.IssuedToken;
 import org.mutuality.shared.AgencyId;
 import org.mutuality.shared.Tokens;
@@ -88,14 +89,14 @@ public class ApiTokens {
         return account;
     }
 
-    public List<TokenView> of(AgencyId agency, AccountId account) {
+    public List<ApiToken> of(AgencyId agency, AccountId account) {
         return jdbc.sql("""
                         select id, label, created_at, expires_at, last_used_at, revoked_at from api_token
                         where agency_id = :agency and account_id = :account order by created_at desc
                         """)
                 .param("agency", agency.value())
                 .param("account", account.value())
-                .query((rs, n) -> new TokenView(
+                .query((rs, n) -> new ApiToken(
                         rs.getObject("id", UUID.class),
                         rs.getString("label"),
                         instant(rs.getObject("created_at", OffsetDateTime.class)),
@@ -148,18 +149,4 @@ public class ApiTokens {
 
     /** Who holds a valid token: the token's id and its account. */
     public record Holder(UUID tokenId, AccountId accountId) {}
-
-    /** What the owner sees of a token: never the secret. */
-    public record TokenView(
-            UUID id,
-            String label,
-            Instant createdAt,
-            Instant expiresAt,
-            @Nullable Instant lastUsedAt,
-            @Nullable Instant revokedAt) {
-
-        public boolean activeAt(Instant now) {
-            return revokedAt == null && expiresAt.isAfter(now);
-        }
-    }
 }

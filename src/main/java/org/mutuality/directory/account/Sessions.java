@@ -19,6 +19,7 @@ import org.mutuality.audit.AuditLog;
 import org.mutuality.audit.AuditOutcome;
 import org.mutuality.directory.AccountId;
 import org.mutuality.directory.PersonId;
+import org.mutuality.directory.SignedInSession;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.shared.Actor;
 import org.mutuality.shared.AgencyId;
@@ -175,9 +176,9 @@ public class Sessions {
     }
 
     /** The person's browser sessions and API tokens that still work, newest first. */
-    public List<SessionView> of(SignedInUser user, @Nullable UUID currentSession, @Nullable UUID currentToken) {
+    public List<SignedInSession> of(SignedInUser user, @Nullable UUID currentSession, @Nullable UUID currentToken) {
         Instant now = clock.instant();
-        List<SessionView> all = new ArrayList<>();
+        List<SignedInSession> all = new ArrayList<>();
         jdbc.sql("""
                         select s.id, s.started_at, s.last_seen_at, s.browser, s.platform
                         from browser_session s join user_account a on a.id = s.account_id
@@ -193,9 +194,9 @@ public class Sessions {
                     UUID id = rs.getObject("id", UUID.class);
                     Instant started =
                             rs.getObject("started_at", OffsetDateTime.class).toInstant();
-                    return new SessionView(
+                    return new SignedInSession(
                             id,
-                            SessionView.BROWSER,
+                            SignedInSession.Kind.BROWSER,
                             rs.getString("browser"),
                             rs.getString("platform"),
                             null,
@@ -218,9 +219,9 @@ public class Sessions {
                 .query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);
                     OffsetDateTime used = rs.getObject("last_used_at", OffsetDateTime.class);
-                    return new SessionView(
+                    return new SignedInSession(
                             id,
-                            SessionView.TOKEN,
+                            SignedInSession.Kind.TOKEN,
                             null,
                             null,
                             rs.getString("label"),
@@ -231,7 +232,7 @@ public class Sessions {
                 })
                 .list()
                 .forEach(all::add);
-        all.sort(Comparator.comparing(SessionView::startedAt).reversed());
+        all.sort(Comparator.comparing(SignedInSession::startedAt).reversed());
         return all;
     }
 
@@ -269,11 +270,11 @@ public class Sessions {
 
     /** Ends all the person's browser sessions and tokens but the current one; returns how many. */
     public int endOthers(SignedInUser user, @Nullable UUID currentSession, @Nullable UUID currentToken) {
-        List<SessionView> others = of(user, currentSession, currentToken).stream()
+        List<SignedInSession> others = of(user, currentSession, currentToken).stream()
                 .filter(s -> !s.current())
                 .toList();
         int ended = 0;
-        for (SessionView other : others) {
+        for (SignedInSession other : others) {
             if (endOne(user, other.id())) {
                 ended++;
             }
@@ -369,28 +370,4 @@ public class Sessions {
     }
 
     private record State(int epoch, int currentEpoch, Instant startedAt, Instant lastSeenAt, boolean ended) {}
-
-    /**
-     * One way the person is signed in: a browser session (with its browser and platform) or an API
-     * token (with its label). {@code lastSeenAt} is null for a token never used; {@code expiresAt} is
-     * when it ends at the latest.
-     */
-    public record SessionView(
-            UUID id,
-            String kind,
-            @Nullable String browser,
-            @Nullable String platform,
-            @Nullable String label,
-            Instant startedAt,
-            @Nullable Instant lastSeenAt,
-            Instant expiresAt,
-            boolean current) {
-
-        public static final String BROWSER = "BROWSER";
-        public static final String TOKEN = "TOKEN";
-
-        public boolean browserSession() {
-            return BROWSER.equals(kind);
-        }
-    }
 }

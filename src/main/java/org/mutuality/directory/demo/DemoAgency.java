@@ -166,10 +166,7 @@ public class DemoAgency implements ApplicationRunner {
             person(agency, null, p[0], p[1], p[2], roles.toArray(AssignRole[]::new));
         }
         // Julie Roy signs in as a participant, to read what her peer worker writes (transparency).
-        directory.everyone(agency).stream()
-                .filter(p -> p.details().legalName().equals("Julie Roy"))
-                .findFirst()
-                .ifPresent(julie -> directory.openDemoAccount(agency, julie.id(), "participant", PASSWORD));
+        directory.openDemoAccount(agency, directory.demoCast(agency).require("Julie Roy"), "participant", PASSWORD);
         // A former participant whose participation ended, to show that history is kept.
         directory.register(
                 agency,

@@ -45,10 +45,6 @@ public class Programs {
         return id;
     }
 
-    public TeamId insertTeam(AgencyId agency, ProgramId program, String name) {
-        return insertTeam(agency, program, TeamId.random(), name);
-    }
-
     public TeamId insertTeam(AgencyId agency, ProgramId program, TeamId id, String name) {
         jdbc.sql("insert into team (id, agency_id, program_id, name) values (:id, :agency, :program, :name)")
                 .param("id", id.value())

@@ -26,7 +26,7 @@ class SetupController {
     @GetMapping("/setup")
     String form() {
         if (!first.setupOpen()) {
-            throw new NotFoundException("setup", "this installation");
+            throw new NotFoundException("notFound.setup", "this installation");
         }
         return SETUP;
     }
@@ -40,7 +40,7 @@ class SetupController {
             @RequestParam String password,
             Model model) {
         if (!first.setupOpen()) {
-            throw new NotFoundException("setup", "this installation");
+            throw new NotFoundException("notFound.setup", "this installation");
         }
         try {
             if (first.completeSetup(token, agencyName, adminName, username, password)

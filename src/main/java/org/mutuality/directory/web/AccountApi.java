@@ -11,10 +11,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.directory.ApiToken;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.IssuedToken;
+import org.mutuality.directory.SignedInSession;
 import org.mutuality.directory.SignedInUser;
-import org.mutuality.directory.account.ApiTokens;
 import org.mutuality.directory.account.Sessions;
 import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.Explanation;
@@ -103,7 +104,7 @@ class AccountApi {
     ResponseEntity<Void> signOut(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
         UUID token = Sessions.tokenOf(request);
         if (token == null || !directory.revokeToken(user, token)) {
-            throw new NotFoundException("active token", "of this request");
+            throw new NotFoundException("notFound.activeToken", "of this request");
         }
         return ResponseEntity.noContent().build();
     }
@@ -120,7 +121,7 @@ class AccountApi {
     @PostMapping("/api/v1/me/sessions/{id}/end")
     ResponseEntity<Void> endSession(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
         if (!directory.endSession(user, id)) {
-            throw new NotFoundException("session", id);
+            throw new NotFoundException("notFound.session", id);
         }
         return ResponseEntity.noContent().build();
     }
@@ -168,14 +169,14 @@ class AccountApi {
     }
 
     @GetMapping("/api/v1/me/tokens")
-    List<ApiTokens.TokenView> tokens(@AuthenticationPrincipal SignedInUser user) {
+    List<ApiToken> tokens(@AuthenticationPrincipal SignedInUser user) {
         return directory.tokensOf(user);
     }
 
     @PostMapping("/api/v1/me/tokens/{id}/revoke")
     ResponseEntity<Void> revoke(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
         if (!directory.revokeToken(user, id)) {
-            throw new NotFoundException("active token", id);
+            throw new NotFoundException("notFound.activeToken", id);
         }
         return ResponseEntity.noContent().build();
     }
@@ -205,10 +206,10 @@ class AccountApi {
             @Nullable Instant lastSeenAt,
             Instant expiresAt,
             boolean current) {
-        static SessionJson of(Sessions.SessionView s) {
+        static SessionJson of(SignedInSession s) {
             return new SessionJson(
                     s.id(),
-                    s.kind(),
+                    s.kind().name(),
                     s.browser(),
                     s.platform(),
                     s.label(),

@@ -1,24 +1,21 @@
 package org.mutuality.directory.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.shared.web.LayoutModel;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Adds who is signed in and their agency to every rendered page, for the shared layout. JSON
  * responses and redirects are left alone.
  */
 @Configuration(proxyBeanMethods = false)
-class LayoutAttributes implements WebMvcConfigurer, HandlerInterceptor {
+class LayoutAttributes extends LayoutModel {
 
     private final Directory directory;
 
@@ -27,16 +24,7 @@ class LayoutAttributes implements WebMvcConfigurer, HandlerInterceptor {
     }
 
     @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).excludePathPatterns("/api/**");
-    }
-
-    @Override
-    public void postHandle(
-            HttpServletRequest request, HttpServletResponse response, Object handler, @Nullable ModelAndView view) {
-        if (view == null || (view.getViewName() != null && view.getViewName().startsWith("redirect:"))) {
-            return;
-        }
+    protected void addTo(ModelAndView view, HttpServletRequest request) {
         SignedInUser user = currentUser();
         view.addObject("currentUser", user);
         view.addObject(

@@ -2,11 +2,9 @@ package org.mutuality.records.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.mutuality.access.RecordKind;
+import org.mutuality.directory.DemoCast;
 import org.mutuality.directory.Directory;
-import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
 import org.mutuality.records.Note;
 import org.mutuality.records.NoteId;
@@ -45,8 +43,7 @@ class DemoNotes implements ApplicationRunner {
         if (agency == null || notes.count(agency) > 0) {
             return;
         }
-        Map<String, PersonId> people = directory.everyone(agency).stream()
-                .collect(Collectors.toMap(p -> p.details().legalName(), Person::id, (a, b) -> a));
+        DemoCast people = directory.demoCast(agency);
         PersonId helene = people.get("Hélène Tremblay");
         PersonId jordan = people.get("Jordan Lee");
         PersonId julie = people.get("Julie Roy");

@@ -76,7 +76,8 @@ class NotesApi {
     ResponseEntity<NoteJson> amend(
             @AuthenticationPrincipal SignedInUser user, @PathVariable UUID noteId, @Valid @RequestBody AmendBody body) {
         NoteId amended = new NoteId(noteId);
-        Note original = records.locate(user, amended).orElseThrow(() -> new NotFoundException("note", amended));
+        Note original =
+                records.locate(user, amended).orElseThrow(() -> new NotFoundException("notFound.note", amended));
         Note amendment = records.write(user, original.subject(), original.kind(), null, body.text(), amended);
         return ResponseEntity.created(URI.create("/api/v1/people/" + original.subject() + "/notes"))
                 .body(NoteJson.of(amendment));

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.BreakGlassReason;
 import org.mutuality.access.RecordKind;
-import org.mutuality.audit.Refusals;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
@@ -40,14 +39,12 @@ class NotesController {
     private final Records records;
     private final Directory directory;
     private final Clock clock;
-    private final Refusals refusals;
     private final Pages pages;
 
-    NotesController(Records records, Directory directory, Clock clock, Refusals refusals, Pages pages) {
+    NotesController(Records records, Directory directory, Clock clock, Pages pages) {
         this.records = records;
         this.directory = directory;
         this.clock = clock;
-        this.refusals = refusals;
         this.pages = pages;
     }
 
@@ -90,13 +87,10 @@ class NotesController {
             @RequestParam(defaultValue = "") String text,
             @RequestParam(required = false) @Nullable UUID amends,
             RedirectAttributes redirect) {
-        try {
+        String notes = "/people/" + id + "/notes";
+        return pages.act(redirect, notes, notes, () -> {
             records.write(user, new PersonId(id), kind, date, text, amends == null ? null : new NoteId(amends));
-            redirect.addFlashAttribute("notice", amends == null ? "note.written" : "note.amended");
-        } catch (IllegalArgumentException | ForbiddenException e) {
-            refusals.recordIfRefusal(e);
-            pages.problem(redirect, e);
-        }
-        return "redirect:/people/" + id + "/notes";
+            return amends == null ? "note.written" : "note.amended";
+        });
     }
 }

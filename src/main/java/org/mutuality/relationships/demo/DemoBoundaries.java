@@ -3,9 +3,8 @@ package org.mutuality.relationships.demo;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.util.Map;
-import java.util.stream.Collectors;
+import org.mutuality.directory.DemoCast;
 import org.mutuality.directory.Directory;
-import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
 import org.mutuality.relationships.BoundaryArea;
 import org.mutuality.relationships.BoundaryPlan;
@@ -41,8 +40,7 @@ class DemoBoundaries implements ApplicationRunner {
         if (agency == null) {
             return;
         }
-        Map<String, PersonId> people = directory.everyone(agency).stream()
-                .collect(Collectors.toMap(p -> p.details().legalName(), Person::id, (a, b) -> a));
+        DemoCast people = directory.demoCast(agency);
         PersonId jordan = people.get("Jordan Lee");
         if (jordan == null || boundaries.plan(agency, jordan).isPresent()) {
             return;

@@ -1,14 +1,14 @@
 package org.mutuality.relationships.demo;
 
+import static org.mutuality.relationships.RelationshipKind.*;
+import static org.mutuality.relationships.RelationshipSource.*;
+
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.directory.DemoCast;
 import org.mutuality.directory.Directory;
-import org.mutuality.directory.Person;
-import org.mutuality.directory.PersonId;
 import org.mutuality.relationships.Relationship;
 import org.mutuality.relationships.RelationshipId;
 import org.mutuality.relationships.RelationshipKind;
@@ -51,186 +51,111 @@ class DemoRelationships implements ApplicationRunner {
                 || !relationships.current(agency, LocalDate.now(clock)).isEmpty()) {
             return;
         }
-        Map<String, PersonId> people = directory.everyone(agency).stream()
-                .collect(Collectors.toMap(p -> p.details().legalName(), Person::id, (a, b) -> a));
-        Function<String, PersonId> id = name -> {
-            PersonId found = people.get(name);
-            if (found == null) {
-                throw new IllegalStateException("demo person missing: " + name);
-            }
-            return found;
-        };
+        DemoCast people = directory.demoCast(agency);
         LocalDate today = LocalDate.now(clock);
-        PersonId privacy = id.apply("Priya Shah");
-        PersonId admin = id.apply("Alexandra Morgan");
-
-        add(
-                agency,
-                RelationshipKind.TREATS,
-                id.apply("Hélène Tremblay"),
-                id.apply("Jordan Lee"),
-                today.minusMonths(18),
-                RelationshipSource.CARE_TEAM,
-                privacy,
-                null);
-        add(
-                agency,
-                RelationshipKind.APPROVES_TIME,
-                id.apply("Hélène Tremblay"),
-                id.apply("Jordan Lee"),
-                today.minusYears(2),
-                RelationshipSource.DECLARED,
-                admin,
-                "The clinic lead has signed the peer team's hours since the program started.");
-        add(
-                agency,
-                RelationshipKind.SUPERVISES,
-                id.apply("Samuel Okafor"),
-                id.apply("Jordan Lee"),
-                today.minusYears(2),
-                RelationshipSource.SUPERVISION,
-                admin,
-                null);
-        add(
-                agency,
-                RelationshipKind.SUPERVISES,
-                id.apply("Samuel Okafor"),
-                id.apply("Marc-André Gagnon"),
-                today.minusYears(1),
-                RelationshipSource.SUPERVISION,
-                admin,
-                null);
-        add(
-                agency,
-                RelationshipKind.APPROVES_TIME,
-                id.apply("Samuel Okafor"),
-                id.apply("Marc-André Gagnon"),
-                today.minusYears(1),
-                RelationshipSource.SUPERVISION,
-                admin,
-                null);
-        add(
-                agency,
-                RelationshipKind.SUPERVISES,
-                id.apply("Samuel Okafor"),
-                id.apply("Taylor Kim"),
-                today.minusMonths(5),
-                RelationshipSource.SUPERVISION,
-                admin,
-                null);
-        add(
-                agency,
-                RelationshipKind.APPROVES_TIME,
-                id.apply("Christopher Wong"),
-                id.apply("Rosa Díaz"),
-                today.minusMonths(8),
-                RelationshipSource.SUPERVISION,
-                admin,
-                null);
-        add(
-                agency,
-                RelationshipKind.FRIEND,
-                id.apply("Marc-André Gagnon"),
-                id.apply("Louise Bernard"),
-                today.minusYears(20),
-                RelationshipSource.DECLARED,
-                id.apply("Marc-André Gagnon"),
-                "Friends since school. I would not call her in the evening unless it was necessary.");
-        add(
-                agency,
-                RelationshipKind.FRIEND,
-                id.apply("Nadia Haddad"),
-                id.apply("Ahmed Karim"),
-                today.minusYears(6),
-                RelationshipSource.DECLARED,
-                id.apply("Nadia Haddad"),
-                "We met in a self-help group years ago.");
-        add(
-                agency,
-                RelationshipKind.NEIGHBOUR,
-                id.apply("Nadia Haddad"),
-                id.apply("Maya Singh"),
-                null,
-                RelationshipSource.DECLARED,
-                id.apply("Nadia Haddad"),
-                null);
-        add(
-                agency,
-                RelationshipKind.NEIGHBOUR,
-                id.apply("Rosa Díaz"),
-                id.apply("Kevin Brown"),
-                null,
-                RelationshipSource.DECLARED,
-                id.apply("Rosa Díaz"),
-                null);
-        add(
-                agency,
-                RelationshipKind.NEIGHBOUR,
-                id.apply("Jordan Lee"),
-                id.apply("Grace Adeyemi"),
-                null,
-                RelationshipSource.DECLARED,
-                id.apply("Jordan Lee"),
-                null);
-        // A small town: the peers live near the participants they support (S11).
-        add(
-                agency,
-                RelationshipKind.NEIGHBOUR,
-                id.apply("Jordan Lee"),
-                id.apply("Julie Roy"),
-                null,
-                RelationshipSource.DECLARED,
-                id.apply("Jordan Lee"),
-                null);
-        add(
-                agency,
-                RelationshipKind.NEIGHBOUR,
-                id.apply("Marc-André Gagnon"),
-                id.apply("Liam Murphy"),
-                null,
-                RelationshipSource.DECLARED,
-                id.apply("Marc-André Gagnon"),
-                null);
-        add(
-                agency,
-                RelationshipKind.SUPPORTS,
-                id.apply("Jordan Lee"),
-                id.apply("Julie Roy"),
-                today.minusMonths(4),
-                RelationshipSource.ASSIGNMENT,
-                id.apply("Samuel Okafor"),
-                null);
-        add(
-                agency,
-                RelationshipKind.SUPPORTS,
-                id.apply("Marc-André Gagnon"),
-                id.apply("Liam Murphy"),
-                today.minusMonths(3),
-                RelationshipSource.ASSIGNMENT,
-                id.apply("Samuel Okafor"),
-                null);
+        for (Row r : List.of(
+                new Row(TREATS, "Hélène Tremblay", "Jordan Lee", today.minusMonths(18), CARE_TEAM, "Priya Shah", null),
+                new Row(
+                        APPROVES_TIME,
+                        "Hélène Tremblay",
+                        "Jordan Lee",
+                        today.minusYears(2),
+                        DECLARED,
+                        "Alexandra Morgan",
+                        "The clinic lead has signed the peer team's hours since the program started."),
+                new Row(
+                        SUPERVISES,
+                        "Samuel Okafor",
+                        "Jordan Lee",
+                        today.minusYears(2),
+                        SUPERVISION,
+                        "Alexandra Morgan",
+                        null),
+                new Row(
+                        SUPERVISES,
+                        "Samuel Okafor",
+                        "Marc-André Gagnon",
+                        today.minusYears(1),
+                        SUPERVISION,
+                        "Alexandra Morgan",
+                        null),
+                new Row(
+                        APPROVES_TIME,
+                        "Samuel Okafor",
+                        "Marc-André Gagnon",
+                        today.minusYears(1),
+                        SUPERVISION,
+                        "Alexandra Morgan",
+                        null),
+                new Row(
+                        SUPERVISES,
+                        "Samuel Okafor",
+                        "Taylor Kim",
+                        today.minusMonths(5),
+                        SUPERVISION,
+                        "Alexandra Morgan",
+                        null),
+                new Row(
+                        APPROVES_TIME,
+                        "Christopher Wong",
+                        "Rosa Díaz",
+                        today.minusMonths(8),
+                        SUPERVISION,
+                        "Alexandra Morgan",
+                        null),
+                new Row(
+                        FRIEND,
+                        "Marc-André Gagnon",
+                        "Louise Bernard",
+                        today.minusYears(20),
+                        DECLARED,
+                        "Marc-André Gagnon",
+                        "Friends since school. I would not call her in the evening unless it was necessary."),
+                new Row(
+                        FRIEND,
+                        "Nadia Haddad",
+                        "Ahmed Karim",
+                        today.minusYears(6),
+                        DECLARED,
+                        "Nadia Haddad",
+                        "We met in a self-help group years ago."),
+                new Row(NEIGHBOUR, "Nadia Haddad", "Maya Singh", null, DECLARED, "Nadia Haddad", null),
+                new Row(NEIGHBOUR, "Rosa Díaz", "Kevin Brown", null, DECLARED, "Rosa Díaz", null),
+                new Row(NEIGHBOUR, "Jordan Lee", "Grace Adeyemi", null, DECLARED, "Jordan Lee", null),
+                // A small town: the peers live near the participants they support (S11).
+                new Row(NEIGHBOUR, "Jordan Lee", "Julie Roy", null, DECLARED, "Jordan Lee", null),
+                new Row(NEIGHBOUR, "Marc-André Gagnon", "Liam Murphy", null, DECLARED, "Marc-André Gagnon", null),
+                new Row(SUPPORTS, "Jordan Lee", "Julie Roy", today.minusMonths(4), ASSIGNMENT, "Samuel Okafor", null),
+                new Row(
+                        SUPPORTS,
+                        "Marc-André Gagnon",
+                        "Liam Murphy",
+                        today.minusMonths(3),
+                        ASSIGNMENT,
+                        "Samuel Okafor",
+                        null))) {
+            relationships.insert(new Relationship(
+                    RelationshipId.random(),
+                    agency,
+                    r.kind(),
+                    people.require(r.a()),
+                    people.require(r.b()),
+                    r.since(),
+                    null,
+                    r.source(),
+                    people.require(r.declaredBy()),
+                    r.kind().defaultVisibility(),
+                    r.note()));
+        }
     }
 
-    private void add(
-            AgencyId agency,
+    /** A relationship to seed, its people by legal name. */
+    private record Row(
             RelationshipKind kind,
-            PersonId a,
-            PersonId b,
+            String a,
+            String b,
             @Nullable LocalDate since,
             RelationshipSource source,
-            PersonId declaredBy,
-            @Nullable String note) {
-        relationships.insert(new Relationship(
-                RelationshipId.random(),
-                agency,
-                kind,
-                a,
-                b,
-                since,
-                null,
-                source,
-                declaredBy,
-                kind.defaultVisibility(),
-                note));
-    }
+            String declaredBy,
+            @Nullable String note) {}
 }

@@ -21,7 +21,6 @@ import org.mutuality.relationships.RelationshipId;
 import org.mutuality.relationships.RelationshipKind;
 import org.mutuality.relationships.RelationshipRefused;
 import org.mutuality.relationships.RelationshipRegister;
-import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
 import org.mutuality.shared.web.Pages;
@@ -113,14 +112,11 @@ class RelationshipsController {
             @RequestParam UUID personId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate endDate,
             RedirectAttributes redirect) {
-        try {
+        String page = "/people/" + personId + "/relationships";
+        return pages.act(redirect, page, page, () -> {
             register.end(user, new RelationshipId(rid), endDate == null ? LocalDate.now(clock) : endDate);
-            redirect.addFlashAttribute("notice", "relationship.ended");
-        } catch (IllegalArgumentException | ForbiddenException | ConflictException e) {
-            refusals.recordIfRefusal(e);
-            pages.problem(redirect, e);
-        }
-        return "redirect:/people/" + personId + "/relationships";
+            return "relationship.ended";
+        });
     }
 
     private void addModel(SignedInUser user, Person person, List<Relationship> visible, Model model) {

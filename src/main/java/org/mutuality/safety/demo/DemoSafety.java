@@ -5,12 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.mutuality.conflicts.ConflictDecision;
+import org.mutuality.directory.DemoCast;
 import org.mutuality.directory.Directory;
-import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
 import org.mutuality.safety.Incident;
 import org.mutuality.safety.store.IncidentStore;
@@ -45,8 +43,7 @@ class DemoSafety implements ApplicationRunner {
         if (agency == null || !incidents.list(agency, null).isEmpty()) {
             return;
         }
-        Map<String, PersonId> people = directory.everyone(agency).stream()
-                .collect(Collectors.toMap(p -> p.details().legalName(), Person::id, (a, b) -> a));
+        DemoCast people = directory.demoCast(agency);
         PersonId rosa = people.get("Rosa Díaz");
         PersonId kevin = people.get("Kevin Brown");
         PersonId priya = people.get("Priya Shah");

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.mutuality.directory.PersonId;
 import org.mutuality.safety.Pauses;
+import org.mutuality.safety.ReturnStepId;
 import org.mutuality.safety.RolePause;
 import org.mutuality.safety.RolePauseId;
 import org.mutuality.shared.AgencyId;
@@ -52,7 +53,7 @@ public class PauseStore {
                             insert into return_step (id, agency_id, pause_id, position, body)
                             values (:id, :agency, :pause, :position, :body)
                             """)
-                    .param("id", step.id())
+                    .param("id", step.id().value())
                     .param("agency", agency.value())
                     .param("pause", p.id().value())
                     .param("position", step.position())
@@ -91,7 +92,7 @@ public class PauseStore {
                         .param("on", step.doneOn())
                         .param("agency", agency.value())
                         .param("pause", p.id().value())
-                        .param("step", step.id())
+                        .param("step", step.id().value())
                         .update();
             }
         }
@@ -144,7 +145,7 @@ public class PauseStore {
                         .param("agency", agency.value())
                         .param("pause", id)
                         .query((r, n) -> new RolePause.ReturnStep(
-                                r.getObject("id", UUID.class),
+                                new ReturnStepId(r.getObject("id", UUID.class)),
                                 r.getInt("position"),
                                 r.getString("body"),
                                 r.getObject("done_on", LocalDate.class)))

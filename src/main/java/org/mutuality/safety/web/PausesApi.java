@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.safety.Pauses;
+import org.mutuality.safety.ReturnStepId;
 import org.mutuality.safety.RolePause;
 import org.mutuality.safety.RolePauseId;
 import org.mutuality.safety.RolePauses;
@@ -62,7 +63,7 @@ class PausesApi {
 
     @PostMapping("/api/v1/pauses/{id}/steps/{stepId}/done")
     PauseJson step(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable UUID stepId) {
-        return PauseJson.of(pauses.stepDone(user, new RolePauseId(id), stepId));
+        return PauseJson.of(pauses.stepDone(user, new RolePauseId(id), new ReturnStepId(stepId)));
     }
 
     /** Moves one participant to another peer worker, after the conflict check. */
@@ -124,7 +125,7 @@ class PausesApi {
                     p.returnOn(),
                     p.returnedOn(),
                     p.steps().stream()
-                            .map(s -> new StepJson(s.id(), s.position(), s.text(), s.doneOn()))
+                            .map(s -> new StepJson(s.id().value(), s.position(), s.text(), s.doneOn()))
                             .toList());
         }
     }

@@ -14,6 +14,7 @@ import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.safety.Concerns;
 import org.mutuality.safety.Pauses;
+import org.mutuality.safety.ReturnStepId;
 import org.mutuality.safety.RolePause;
 import org.mutuality.safety.RolePauseId;
 import org.mutuality.safety.RolePauses;
@@ -120,7 +121,10 @@ class PausesController {
             @PathVariable UUID stepId,
             RedirectAttributes redirect) {
         return pages.act(
-                redirect, "pause.stepDone", "/pauses/" + id, () -> pauses.stepDone(user, new RolePauseId(id), stepId));
+                redirect,
+                "pause.stepDone",
+                "/pauses/" + id,
+                () -> pauses.stepDone(user, new RolePauseId(id), new ReturnStepId(stepId)));
     }
 
     @PostMapping("/pauses/{id}/reassign")

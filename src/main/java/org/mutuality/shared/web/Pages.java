@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.Explained;
 import org.mutuality.shared.Explanation;
+import org.mutuality.shared.ForbiddenException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,9 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class Pages {
 
     private final MessageSource messages;
+    private final CaughtRefusals refusals;
 
-    Pages(MessageSource messages) {
+    Pages(MessageSource messages, CaughtRefusals refusals) {
         this.messages = messages;
+        this.refusals = refusals;
     }
 
     /**
@@ -51,6 +54,24 @@ public class Pages {
             problem(redirect, e);
         }
         return "redirect:" + to;
+    }
+
+    /**
+     * Runs a page's action: on success to {@code to} with the confirmation the action returns, on
+     * any refusal back to {@code back} with the refusal above the form. The two differ when the
+     * outcome decides where to go (handed over, hours are no longer the caller's to see). Unlike the
+     * forms above, a refusal of the caller ({@link ForbiddenException}) is shown too, rather than
+     * answered with the 403 page, and is recorded in the audit log ({@link CaughtRefusals}).
+     */
+    public String act(RedirectAttributes redirect, String to, String back, Supplier<String> action) {
+        try {
+            redirect.addFlashAttribute("notice", action.get());
+            return "redirect:" + to;
+        } catch (IllegalArgumentException | ConflictException | ForbiddenException e) {
+            refusals.recordIfRefusal(e);
+            problem(redirect, e);
+            return "redirect:" + back;
+        }
     }
 
     /**

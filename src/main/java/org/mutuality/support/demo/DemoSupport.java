@@ -11,12 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.conflicts.Decision;
+import org.mutuality.directory.DemoCast;
 import org.mutuality.directory.Directory;
-import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.Program;
 import org.mutuality.directory.ProgramId;
@@ -93,15 +91,7 @@ class DemoSupport implements ApplicationRunner {
         if (agency == null || referrals.count(agency) > 0) {
             return;
         }
-        Map<String, PersonId> people = directory.everyone(agency).stream()
-                .collect(Collectors.toMap(p -> p.details().legalName(), Person::id, (a, b) -> a));
-        Function<String, PersonId> id = name -> {
-            PersonId found = people.get(name);
-            if (found == null) {
-                throw new IllegalStateException("demo person missing: " + name);
-            }
-            return found;
-        };
+        DemoCast people = directory.demoCast(agency);
         Map<String, ProgramId> programs = new HashMap<>();
         for (Program p : directory.programs(agency)) {
             programs.put(p.name(), p.id());
@@ -113,16 +103,15 @@ class DemoSupport implements ApplicationRunner {
         }
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
-        PersonId jordan = id.apply("Jordan Lee");
-        PersonId marc = id.apply("Marc-André Gagnon");
-        PersonId taylor = id.apply("Taylor Kim");
-        PersonId rosa = id.apply("Rosa Díaz");
-        PersonId ben = id.apply("Benjamin Carter");
-        PersonId sam = id.apply("Samuel Okafor");
-        PersonId helene = id.apply("Hélène Tremblay");
+        PersonId jordan = people.require("Jordan Lee");
+        PersonId marc = people.require("Marc-André Gagnon");
+        PersonId taylor = people.require("Taylor Kim");
+        PersonId rosa = people.require("Rosa Díaz");
+        PersonId ben = people.require("Benjamin Carter");
+        PersonId sam = people.require("Samuel Okafor");
+        PersonId helene = people.require("Hélène Tremblay");
 
-        profiles.save(
-                agency,
+        for (PeerProfile profile : List.of(
                 new PeerProfile(
                         jordan,
                         Set.of("en", "fr"),
@@ -131,9 +120,6 @@ class DemoSupport implements ApplicationRunner {
                         Set.of(Availability.WEEKDAY_DAYTIME),
                         8,
                         true),
-                now);
-        profiles.save(
-                agency,
                 new PeerProfile(
                         marc,
                         Set.of("fr", "en"),
@@ -145,9 +131,6 @@ class DemoSupport implements ApplicationRunner {
                         Set.of(Availability.WEEKDAY_EVENINGS, Availability.WEEKENDS),
                         10,
                         true),
-                now);
-        profiles.save(
-                agency,
                 new PeerProfile(
                         taylor,
                         Set.of("en", "ko"),
@@ -156,9 +139,6 @@ class DemoSupport implements ApplicationRunner {
                         Set.of(Availability.WEEKDAY_DAYTIME, Availability.WEEKDAY_EVENINGS),
                         6,
                         true),
-                now);
-        profiles.save(
-                agency,
                 new PeerProfile(
                         rosa,
                         Set.of("es", "en"),
@@ -167,9 +147,6 @@ class DemoSupport implements ApplicationRunner {
                         Set.of(Availability.WEEKENDS),
                         4,
                         true),
-                now);
-        profiles.save(
-                agency,
                 new PeerProfile(
                         ben,
                         Set.of("en"),
@@ -177,11 +154,12 @@ class DemoSupport implements ApplicationRunner {
                         Set.of(LivedExperience.HOMELESSNESS, LivedExperience.SUBSTANCE_USE),
                         Set.of(Availability.WEEKDAY_DAYTIME),
                         3,
-                        false),
-                now);
+                        false))) {
+            profiles.save(agency, profile, now);
+        }
 
         // Taylor supports Emma; Julie (Jordan) and Liam (Marc) are already assigned in the register.
-        PersonId emma = id.apply("Emma Wilson");
+        PersonId emma = people.require("Emma Wilson");
         Relationship taylorEmma = new Relationship(
                 RelationshipId.random(),
                 agency,
@@ -207,7 +185,7 @@ class DemoSupport implements ApplicationRunner {
         accepted(
                 agency,
                 peerProgram,
-                id.apply("Julie Roy"),
+                people.require("Julie Roy"),
                 helene,
                 jordan,
                 sam,
@@ -222,7 +200,7 @@ class DemoSupport implements ApplicationRunner {
         accepted(
                 agency,
                 peerProgram,
-                id.apply("Liam Murphy"),
+                people.require("Liam Murphy"),
                 sam,
                 marc,
                 sam,
@@ -235,7 +213,7 @@ class DemoSupport implements ApplicationRunner {
                 agency,
                 peerProgram,
                 emma,
-                id.apply("Omar Farah"),
+                people.require("Omar Farah"),
                 taylor,
                 sam,
                 assignment,
@@ -247,7 +225,7 @@ class DemoSupport implements ApplicationRunner {
         referrals.insert(
                 agency,
                 referral(
-                        id.apply("Louise Bernard"),
+                        people.require("Louise Bernard"),
                         peerProgram,
                         helene,
                         "Louise has been isolated since her move and is curious about the peer drop-in.",
@@ -258,11 +236,11 @@ class DemoSupport implements ApplicationRunner {
                         null,
                         step(Referral.StepKind.RECEIVED, helene, null, null, louise)));
         // Offered: Zoé is looking at the suggestions.
-        PersonId alexandra = id.apply("Alexandra Morgan");
+        PersonId alexandra = people.require("Alexandra Morgan");
         referrals.insert(
                 agency,
                 referral(
-                        id.apply("Zoé Lavoie"),
+                        people.require("Zoé Lavoie"),
                         peerProgram,
                         alexandra,
                         "Zoé asked at the front desk whether someone could help her find housing.",
@@ -286,7 +264,7 @@ class DemoSupport implements ApplicationRunner {
         referrals.insert(
                 agency,
                 referral(
-                        id.apply("Maya Singh"),
+                        people.require("Maya Singh"),
                         peerProgram,
                         helene,
                         "Maya would like to talk with someone who has been in hospital and come back to everyday life.",
@@ -306,7 +284,7 @@ class DemoSupport implements ApplicationRunner {
         referrals.insert(
                 agency,
                 referral(
-                        id.apply("Noah Martin"),
+                        people.require("Noah Martin"),
                         peerProgram,
                         sam,
                         "Noah mentioned feeling alone on weekends.",
@@ -327,7 +305,7 @@ class DemoSupport implements ApplicationRunner {
         referrals.insert(
                 agency,
                 referral(
-                        id.apply("Olivia Grant"),
+                        people.require("Olivia Grant"),
                         peerProgram,
                         sam,
                         "Olivia wanted help preparing to go back to school.",
@@ -351,7 +329,7 @@ class DemoSupport implements ApplicationRunner {
                                 today.minusMonths(4))));
 
         // Months of interactions.
-        PersonId julie = id.apply("Julie Roy");
+        PersonId julie = people.require("Julie Roy");
         String[] julieNotes = {
             "First meeting at the drop-in. Julie talked about what she wants from peer support: getting out more.",
             "Went together to the walking group. Julie enjoyed it and met two people she knew.",
@@ -388,7 +366,7 @@ class DemoSupport implements ApplicationRunner {
                             today,
                             at(on)));
         }
-        PersonId liam = id.apply("Liam Murphy");
+        PersonId liam = people.require("Liam Murphy");
         for (int i = 0; i < 6; i++) {
             LocalDate on = today.minusDays(85 - i * 14L);
             interactions.insert(
@@ -445,16 +423,19 @@ class DemoSupport implements ApplicationRunner {
                 new SupportGroup.Schedule(today.getDayOfWeek(), LocalTime.of(15, 30), "Drop-in centre, room 2"),
                 jordan);
         groups.insert(agency, circle, at(today.minusMonths(5)));
-        PersonId kevin = id.apply("Kevin Brown");
-        PersonId sofia = id.apply("Sofia Rossi");
-        PersonId grace = id.apply("Grace Adeyemi");
+        PersonId kevin = people.require("Kevin Brown");
+        PersonId sofia = people.require("Sofia Rossi");
+        PersonId grace = people.require("Grace Adeyemi");
         groups.addMember(agency, walking.id(), member(julie, today.minusMonths(3), Decision.ALLOW), sam);
         groups.addMember(agency, walking.id(), member(kevin, today.minusMonths(4), Decision.WARN), sam);
         groups.addMember(agency, walking.id(), member(sofia, today.minusMonths(2), Decision.ALLOW), rosa);
         groups.addMember(agency, circle.id(), member(julie, today.minusMonths(2), Decision.ALLOW), jordan);
         groups.addMember(agency, circle.id(), member(grace, today.minusMonths(2), Decision.WARN), jordan);
         groups.addMember(
-                agency, circle.id(), member(id.apply("Aisha Mohamed"), today.minusMonths(1), Decision.ALLOW), jordan);
+                agency,
+                circle.id(),
+                member(people.require("Aisha Mohamed"), today.minusMonths(1), Decision.ALLOW),
+                jordan);
         for (int week = 1; week <= 8; week++) {
             LocalDate walk =
                     today.minusWeeks(week).with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.TUESDAY));
@@ -472,7 +453,7 @@ class DemoSupport implements ApplicationRunner {
             circlePresent.put(julie, true);
             circlePresent.put(grace, week % 2 == 1);
             if (week <= 4) {
-                circlePresent.put(id.apply("Aisha Mohamed"), week != 2);
+                circlePresent.put(people.require("Aisha Mohamed"), week != 2);
             }
             groups.insertSession(
                     agency,

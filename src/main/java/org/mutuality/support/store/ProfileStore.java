@@ -12,6 +12,7 @@ import org.mutuality.support.Availability;
 import org.mutuality.support.LivedExperience;
 import org.mutuality.support.PeerProfile;
 import org.mutuality.support.Phrase;
+import org.mutuality.support.PhraseId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -91,7 +92,7 @@ public class ProfileStore {
         return jdbc.sql("select * from language_phrase where agency_id = :agency order by lang, phrase")
                 .param("agency", agency.value())
                 .query((rs, n) -> new Phrase(
-                        rs.getObject("id", UUID.class),
+                        new PhraseId(rs.getObject("id", UUID.class)),
                         rs.getString("lang"),
                         rs.getString("phrase"),
                         rs.getString("suggestion"),
@@ -109,7 +110,7 @@ public class ProfileStore {
                             insert into language_phrase (id, agency_id, lang, phrase, suggestion, why)
                             values (:id, :agency, :lang, :phrase, :suggestion, :why)
                             """)
-                    .param("id", p.id())
+                    .param("id", p.id().value())
                     .param("agency", agency.value())
                     .param("lang", p.lang())
                     .param("phrase", p.phrase())

@@ -5,6 +5,7 @@ import org.mutuality.directory.SignedInUser;
 import org.mutuality.shared.web.Pages;
 import org.mutuality.support.LanguageHelper;
 import org.mutuality.support.Phrase;
+import org.mutuality.support.PhraseId;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,11 +55,11 @@ class LanguageController {
                 redirect,
                 "language.added",
                 LIST,
-                () -> language.add(user, new Phrase(UUID.randomUUID(), lang, phrase, suggestion, why)));
+                () -> language.add(user, new Phrase(PhraseId.random(), lang, phrase, suggestion, why)));
     }
 
     @PostMapping("/support/language/remove")
     String remove(@AuthenticationPrincipal SignedInUser user, @RequestParam UUID id, RedirectAttributes redirect) {
-        return pages.act(redirect, "language.removed", LIST, () -> language.remove(user, id));
+        return pages.act(redirect, "language.removed", LIST, () -> language.remove(user, new PhraseId(id)));
     }
 }

@@ -59,8 +59,7 @@ class PeerRoleController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         try {
-            peerRole.save(user, "en", en);
-            peerRole.save(user, "fr", fr);
+            peerRole.saveBoth(user, en, fr);
         } catch (IllegalArgumentException e) {
             model.addAttribute("en", en);
             model.addAttribute("fr", fr);

@@ -3,10 +3,8 @@ package org.mutuality.workforce.demo;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.stream.Collectors;
+import org.mutuality.directory.DemoCast;
 import org.mutuality.directory.Directory;
-import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
 import org.mutuality.shared.AgencyId;
 import org.mutuality.workforce.RecordHours;
@@ -48,8 +46,7 @@ class DemoTimesheets implements ApplicationRunner {
         if (agency == null || entries.countFor(agency) > 0) {
             return;
         }
-        Map<String, PersonId> people = directory.everyone(agency).stream()
-                .collect(Collectors.toMap(p -> p.details().legalName(), Person::id, (a, b) -> a));
+        DemoCast people = directory.demoCast(agency);
         LocalDate today = LocalDate.now(clock);
         String[][] hours = {
             {"Jordan Lee", "1", "3.5", "Drop-in and one-to-one support"},

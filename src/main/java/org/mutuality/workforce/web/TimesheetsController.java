@@ -104,19 +104,16 @@ class TimesheetsController {
             @RequestParam(defaultValue = "false") boolean consulted,
             @RequestParam(required = false) @Nullable String note,
             RedirectAttributes redirect) {
-        try {
+        String entry = "/timesheets/" + id;
+        return pages.act(redirect, entry, entry, () -> {
             ApprovalOutcome outcome = timesheets.approve(user, new TimesheetEntryId(id), consulted, note);
             if (outcome instanceof ApprovalOutcome.Refused refused) {
-                redirect.addFlashAttribute(
-                        "problem", refused.needsConsultation() ? "timesheet.consultFirst" : "timesheet.refused");
-            } else {
-                redirect.addFlashAttribute("notice", "timesheet.approved");
+                // Shown as the API shows it: a refusal (409) of the record's state.
+                throw new ConflictException(
+                        refused.needsConsultation() ? "timesheet.consultFirst" : "timesheet.refused");
             }
-        } catch (IllegalArgumentException | ForbiddenException | ConflictException e) {
-            refusals.recordIfRefusal(e);
-            pages.problem(redirect, e);
-        }
-        return "redirect:/timesheets/" + id;
+            return "timesheet.approved";
+        });
     }
 
     /** Handed over, the hours are no longer the caller's to see: back to the list. */
@@ -126,15 +123,10 @@ class TimesheetsController {
             @PathVariable UUID id,
             @RequestParam UUID approverId,
             RedirectAttributes redirect) {
-        try {
+        return pages.act(redirect, "/timesheets", "/timesheets/" + id, () -> {
             timesheets.handOver(user, new TimesheetEntryId(id), new PersonId(approverId));
-            redirect.addFlashAttribute("notice", "timesheet.handedOver");
-            return "redirect:/timesheets";
-        } catch (IllegalArgumentException | ForbiddenException | ConflictException e) {
-            refusals.recordIfRefusal(e);
-            pages.problem(redirect, e);
-            return "redirect:/timesheets/" + id;
-        }
+            return "timesheet.handedOver";
+        });
     }
 
     private void addListModel(SignedInUser user, Model model) {
