@@ -14,7 +14,11 @@ import org.jspecify.annotations.Nullable;
  *     message key; never a record's text
  * @param since when it started waiting, if known
  */
-public record AgendaItem(Source source, String reference, @Nullable String topic, @Nullable LocalDate since) {
+public record AgendaItem(
+        Source source,
+        String reference,
+        @Nullable String topic,
+        @Nullable LocalDate since) {
 
     /** Where an agenda item comes from, in the order the agenda lists them. */
     public enum Source {

@@ -40,11 +40,22 @@ class PracticeTrail {
     Basis read(SignedInUser reader, PersonId subject, RecordKind kind, @Nullable Basis party, Object record) {
         AccessDecision decision = guard.decide(reader, subject, kind, kind.usualPurpose(), party);
         Basis basis = decision instanceof AccessDecision.Granted g ? g.basis() : null;
-        audit.recordRead(AuditEvent.by(
-                        reader, AuditAction.READ, basis == null ? AuditOutcome.DENIED : AuditOutcome.ALLOWED)
-                .about(subject.value(), kind.name(), record.toString())
-                .because(kind.usualPurpose(), basis));
+        audit.recordRead(
+                AuditEvent.by(reader, AuditAction.READ, basis == null ? AuditOutcome.DENIED : AuditOutcome.ALLOWED)
+                        .about(subject.value(), kind.name(), record.toString())
+                        .because(kind.usualPurpose(), basis));
         return basis;
+    }
+
+    /**
+     * Audits a refused read of a record the reader is no party to, without asking the guard: a
+     * practice record is read by its parties only, so neither the subject's own basis nor a
+     * break-the-glass grant opens it to anyone else.
+     */
+    void refused(SignedInUser reader, PersonId subject, RecordKind kind, Object record) {
+        audit.recordRead(AuditEvent.by(reader, AuditAction.READ, AuditOutcome.DENIED)
+                .about(subject.value(), kind.name(), record.toString())
+                .because(kind.usualPurpose(), null));
     }
 
     /** Audits a write about the subject; {@code what} says what was done, never what was written. */
