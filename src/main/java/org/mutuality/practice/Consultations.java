@@ -123,7 +123,14 @@ public class Consultations implements ConsultationClearance {
      */
     @Transactional(noRollbackFor = ForbiddenException.class)
     public Asked ask(SignedInUser by, Action action, PersonId actor, PersonId subject, @Nullable String situation) {
-        requireStaff(by);
+        if (!by.isStaff()) {
+            // The same refusal whether or not the subject exists; the audit names them when they do.
+            throw new ForbiddenException("consultation.staffOnly")
+                    .about(directory
+                            .person(by.agencyId(), subject)
+                            .map(p -> p.id().value())
+                            .orElse(null));
+        }
         Consultation consultation = Consultation.ask(by.personId(), action, actor, subject, situation, clock.instant());
         directory.visibleTo(by, actor);
         directory.visibleTo(by, subject);
@@ -322,12 +329,6 @@ public class Consultations implements ConsultationClearance {
             return Basis.CONSULTANT;
         }
         return supervisors.supervises(reader, c.askedBy()) ? Basis.SUPERVISOR : null;
-    }
-
-    private static void requireStaff(SignedInUser by) {
-        if (!by.isStaff()) {
-            throw new ForbiddenException("consultation.staffOnly");
-        }
     }
 
     static String link(ConsultationId id) {

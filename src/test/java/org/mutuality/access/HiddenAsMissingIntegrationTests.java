@@ -95,6 +95,15 @@ class HiddenAsMissingIntegrationTests {
                     "POST /api/v1/referrals",
                     "{\"personId\":\"{id}\",\"programId\":\"{program}\",\"reason\":\"walking every handler\"}"),
             Map.entry("POST /referrals", "personId={id}&programId={program}&reason=walking every handler"),
+            Map.entry(
+                    "POST /api/v1/consultations",
+                    "{\"action\":\"ASSIGN_SUPPORT\",\"subjectId\":\"{id}\","
+                            + "\"actorId\":\"0b0b0b0b-0000-4000-8000-000000000000\","
+                            + "\"situation\":\"walking every handler\"}"),
+            Map.entry(
+                    "POST /consultations",
+                    "action=ASSIGN_SUPPORT&subjectId={id}&actorId=0b0b0b0b-0000-4000-8000-000000000000"
+                            + "&situation=walking every handler"),
             Map.entry("POST /api/v1/notes/{noteId}/amend", "{\"text\":\"walk\"}"),
             Map.entry("POST /api/v1/interactions/{id}/amend", "{\"kind\":\"PHONE_CALL\",\"durationMinutes\":20}"),
             Map.entry(
@@ -156,8 +165,12 @@ class HiddenAsMissingIntegrationTests {
      * /api/v1/relationships}: anyone may declare how they know someone whose id they have (ADR 0010),
      * so a declaration necessarily tells that the id is a person's (ADR 0016).
      */
-    static final Set<String> PERSON_IN_BODY =
-            Set.of("POST /api/v1/access/break-glass", "POST /api/v1/referrals", "POST /referrals");
+    static final Set<String> PERSON_IN_BODY = Set.of(
+            "POST /api/v1/access/break-glass",
+            "POST /api/v1/referrals",
+            "POST /referrals",
+            "POST /api/v1/consultations",
+            "POST /consultations");
 
     private static final Pattern UUIDS =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");

@@ -204,7 +204,26 @@ class AuditCoverageIntegrationTests {
             Map.entry("POST /people/{id}/roles/{roleId}/confirm", 404),
             Map.entry("POST /relationships/{rid}/end", 404),
             Map.entry("POST /support/interactions/{id}/amend", 404),
-            Map.entry("POST /support/participants/{id}/interactions", 404));
+            Map.entry("POST /support/participants/{id}/interactions", 404),
+            Map.entry("POST /api/v1/consultations", 403),
+            Map.entry("GET /api/v1/consultations/{id}", 404),
+            Map.entry("POST /api/v1/consultations/{id}/consultant", 404),
+            Map.entry("POST /api/v1/consultations/{id}/answer", 404),
+            Map.entry("POST /api/v1/consultations/{id}/withdraw", 404),
+            Map.entry("GET /api/v1/agreements/{id}", 404),
+            Map.entry("PUT /api/v1/agreements/{id}", 404),
+            Map.entry("POST /api/v1/agreements/{id}/accept", 404),
+            Map.entry("POST /api/v1/agreements/{id}/revisit", 404),
+            Map.entry("GET /consultations/new", 403),
+            Map.entry("POST /consultations", 403),
+            Map.entry("GET /consultations/{id}", 404),
+            Map.entry("POST /consultations/{id}/consultant", 404),
+            Map.entry("POST /consultations/{id}/answer", 404),
+            Map.entry("POST /consultations/{id}/withdraw", 404),
+            Map.entry("GET /agreements/{id}", 404),
+            Map.entry("POST /agreements/{id}", 404),
+            Map.entry("POST /agreements/{id}/accept", 404),
+            Map.entry("POST /agreements/{id}/revisit", 404));
 
     /**
      * What the walk sends to writes that check their input before the caller's authority: a body
@@ -276,7 +295,20 @@ class AuditCoverageIntegrationTests {
             Map.entry("POST /relationships/{rid}/end", "personId={jordan}"),
             Map.entry(
                     "POST /support/interactions/{id}/amend", "participant={jordan}&kind=ONE_TO_ONE&durationMinutes=30"),
-            Map.entry("POST /support/participants/{id}/interactions", "kind=ONE_TO_ONE&durationMinutes=30"));
+            Map.entry("POST /support/participants/{id}/interactions", "kind=ONE_TO_ONE&durationMinutes=30"),
+            Map.entry(
+                    "POST /api/v1/consultations",
+                    "{\"action\":\"ASSIGN_SUPPORT\",\"actorId\":\"{worker}\",\"subjectId\":\"{jordan}\","
+                            + "\"situation\":\"walking every handler\"}"),
+            Map.entry("POST /api/v1/consultations/{id}/consultant", "{\"consultantId\":\"{worker}\"}"),
+            Map.entry("POST /api/v1/consultations/{id}/answer", "{\"outcome\":\"HAND_OVER\",\"note\":\"walk\"}"),
+            Map.entry("PUT /api/v1/agreements/{id}", "{\"topics\":{\"EVENINGS\":\"walk\"}}"),
+            Map.entry(
+                    "POST /consultations",
+                    "action=ASSIGN_SUPPORT&actorId={worker}&subjectId={jordan}&situation=walking every handler"),
+            Map.entry("POST /consultations/{id}/consultant", "consultantId={worker}"),
+            Map.entry("POST /consultations/{id}/answer", "outcome=HAND_OVER&note=walk"),
+            Map.entry("POST /agreements/{id}", "EVENINGS=walk"));
 
     /**
      * Person-scoped writes the stranger may make: each is sent with a valid body about a worker of
@@ -348,6 +380,10 @@ class AuditCoverageIntegrationTests {
                     "GET /api/v1/referrals",
                     "GET /api/v1/reflections/shared-with-me",
                     "GET /api/v1/timesheets/to-approve",
+                    "GET /api/v1/consultations",
+                    "GET /api/v1/agreements",
+                    "GET /consultations",
+                    "GET /agreements",
                     "GET /boundaries/shared",
                     "GET /concerns",
                     "GET /contact/inbox",
@@ -496,6 +532,47 @@ class AuditCoverageIntegrationTests {
         assertThat(pause.status()).as(pause.body()).isEqualTo(201);
         records.put("pauses", pause.json().get("id").asString());
         records.put("steps", pause.json().get("steps").get(0).get("id").asString());
+        consultationAndAgreement(agency);
+    }
+
+    /**
+     * A consultation about the walk's worker and Jordan, asked by a colleague of the walk's own, and
+     * the boundary agreement it started: the stranger is a party to neither. Written as rows, since
+     * the steps that make them need a cast of four.
+     */
+    private void consultationAndAgreement(AgencyId agency) {
+        UUID asker = directory
+                .register(agency, new PersonDetails("Walk Asker", null, null, null, null), List.of())
+                .id()
+                .value();
+        UUID consultation = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into consultation (id, agency_id, asked_by, action, actor_id, subject_id, situation,
+                                                  status, asked_at, version)
+                        values (:id, :agency, :asker, 'ASSIGN_SUPPORT', :worker, :jordan, 'walking every handler',
+                                'WAITING_FOR_CONSULTANT', current_timestamp, 0)
+                        """)
+                .param("id", consultation)
+                .param("agency", agency.value())
+                .param("asker", asker)
+                .param("worker", UUID.fromString(worker))
+                .param("jordan", UUID.fromString(jordan))
+                .update();
+        UUID agreement = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into boundary_agreement (id, agency_id, consultation_id, peer_id, participant_id, status,
+                                                        created_at, updated_at, version)
+                        values (:id, :agency, :consultation, :worker, :jordan, 'OPEN', current_timestamp,
+                                current_timestamp, 0)
+                        """)
+                .param("id", agreement)
+                .param("agency", agency.value())
+                .param("consultation", consultation)
+                .param("worker", UUID.fromString(worker))
+                .param("jordan", UUID.fromString(jordan))
+                .update();
+        records.put("consultations", consultation.toString());
+        records.put("agreements", agreement.toString());
     }
 
     @Test
