@@ -41,6 +41,9 @@ class ConsultationsIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ConsultationAgenda agenda;
+
     Api api;
     Person louise;
     Person marc;
@@ -409,6 +412,25 @@ class ConsultationsIntegrationTests {
         assertThat(api.get("/api/v1/agreements/" + agreement, agency.demoToken("privacy"))
                         .status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void bringsAConsultationWaitingForAnAnswerToTheAskersSupervisionByReferenceOnly() {
+        String id = chosen();
+
+        List<AgendaItem> items = agenda.waitingFor(agency.id(), moe.id(), kim.id(), agency.today());
+
+        assertThat(items)
+                .containsExactly(new AgendaItem(
+                        AgendaItem.Source.OPEN_CONSULTATION, id, "consultation.status.ASKED", agency.today()));
+    }
+
+    @Test
+    void leavesAConsultationAdvisedAgainstOffTheAgenda() {
+        answered(doNotGoAhead());
+
+        assertThat(agenda.waitingFor(agency.id(), moe.id(), kim.id(), agency.today()))
+                .isEmpty();
     }
 
     private Api.Response ask(Person actor, Person subject) {
