@@ -27,10 +27,12 @@ import org.mutuality.relationships.Relationship;
 import org.mutuality.relationships.Visibility;
 import org.mutuality.shared.AgencyId;
 import org.mutuality.shared.BadInputException;
+import org.mutuality.shared.Explanation;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
 import org.mutuality.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,6 +55,7 @@ public class ConflictCheck {
     private final AuditLog audit;
     private final Directory directory;
     private final Clock clock;
+    private final MessageSource messages;
     private final Map<AgencyId, Policy> parsed = new ConcurrentHashMap<>();
 
     ConflictCheck(
@@ -61,13 +64,15 @@ public class ConflictCheck {
             ApplicationEventPublisher events,
             AuditLog audit,
             Directory directory,
-            Clock clock) {
+            Clock clock,
+            MessageSource messages) {
         this.graphs = graphs;
         this.policies = policies;
         this.events = events;
         this.audit = audit;
         this.directory = directory;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /**
@@ -134,6 +139,7 @@ public class ConflictCheck {
         return decision(
                 caller,
                 graph,
+                actor,
                 evaluation,
                 evaluation.decision() == Decision.ALLOW
                         ? List.of()
@@ -162,6 +168,7 @@ public class ConflictCheck {
         return decision(
                 caller,
                 view,
+                to,
                 evaluation,
                 evaluation.decision() == Decision.ALLOW
                         ? List.of()
@@ -217,6 +224,11 @@ public class ConflictCheck {
         return graph.seenThrough(r -> r.visibleTo(caller));
     }
 
+    private static String nameOf(AgencyGraph graph, PersonId person) {
+        AgencyGraph.Node node = graph.node(person);
+        return node == null ? "" : node.name();
+    }
+
     private static void requireBoth(AgencyGraph graph, PersonId actor, PersonId subject) {
         if (graph.node(actor) == null) {
             throw new NotFoundException("person", actor);
@@ -226,14 +238,15 @@ public class ConflictCheck {
         }
     }
 
-    private static ConflictDecision decision(
+    private ConflictDecision decision(
             SignedInUser caller,
             AgencyGraph graph,
+            PersonId actor,
             ConflictEngine.Evaluation evaluation,
             List<ConflictEngine.Candidate> candidates) {
         Locale locale = LocaleContextHolder.getLocale();
         List<ConflictDecision.Reason> reasons = evaluation.matches().stream()
-                .map(m -> reason(m, caller, graph, locale))
+                .map(m -> reason(m, caller, graph, actor, locale))
                 .distinct()
                 .toList();
         List<ConflictDecision.Alternative> alternatives = candidates.stream()
@@ -243,8 +256,14 @@ public class ConflictCheck {
         return new ConflictDecision(evaluation.decision(), reasons, alternatives);
     }
 
-    private static ConflictDecision.Reason reason(
-            ConflictEngine.Match match, SignedInUser caller, AgencyGraph graph, Locale locale) {
+    /**
+     * A match in the caller's words. Through someone close, the explanation starts with the path
+     * ("Through someone close: Chris and Robin are partners, and Robin supervises Marc."), so the
+     * reader knows whom the rule is about; the names show only because the caller may see every
+     * relationship of the path (otherwise the whole reason is masked).
+     */
+    private ConflictDecision.Reason reason(
+            ConflictEngine.Match match, SignedInUser caller, AgencyGraph graph, PersonId actor, Locale locale) {
         Relationship relationship = match.relationship();
         // Through someone close, the closeness counts too: naming the person would reveal it.
         if (match.restsOn().stream().anyMatch(r -> !r.visibleTo(caller))) {
@@ -255,11 +274,16 @@ public class ConflictCheck {
             AgencyGraph.Node node = graph.node(match.via());
             via = node == null ? null : node.name();
         }
+        String explanation = match.explanation().in(locale);
+        Optional<Explanation> path = match.path(actor, id -> nameOf(graph, id));
+        if (path.isPresent()) {
+            explanation = messages.getMessage(path.get(), locale) + " " + explanation;
+        }
         return new ConflictDecision.Reason(
                 match.rule(),
                 match.decision(),
                 relationship == null ? null : relationship.kind().name(),
-                match.explanation().in(locale),
+                explanation,
                 match.safeguards().stream().map(t -> t.in(locale)).toList(),
                 via,
                 match.restsOn().stream().anyMatch(r -> r.visibility() != Visibility.STAFF));
@@ -293,12 +317,16 @@ public class ConflictCheck {
         List<ScanReport.Group> groups = byGroup.values().stream()
                 .map(list -> {
                     ConflictEngine.Match first = leading(list.get(0));
-                    ConflictDecision.Reason reason = reason(first, caller, graph, locale);
+                    // The group's heading is the rule's own words: the path of one finding is not the group's.
+                    ConflictDecision.Reason reason =
+                            reason(first, caller, graph, list.get(0).pairing().personA(), locale);
                     return new ScanReport.Group(
                             list.get(0).evaluation().decision(),
                             reason.rule(),
                             reason.relationship(),
-                            reason.explanation(),
+                            reason.rule().equals(ConflictDecision.Reason.HIDDEN_RULE)
+                                    ? reason.explanation()
+                                    : first.explanation().in(locale),
                             list.get(0).score(),
                             list.stream()
                                     .map(f -> finding(f, caller, graph, locale))
@@ -317,8 +345,7 @@ public class ConflictCheck {
                 .orElseThrow();
     }
 
-    private static ScanReport.Finding finding(
-            AgencyScan.Finding f, SignedInUser caller, AgencyGraph graph, Locale locale) {
+    private ScanReport.Finding finding(AgencyScan.Finding f, SignedInUser caller, AgencyGraph graph, Locale locale) {
         AgencyGraph.Node actor = graph.node(f.pairing().personA());
         AgencyGraph.Node subject = graph.node(f.pairing().personB());
         return new ScanReport.Finding(
@@ -330,7 +357,8 @@ public class ConflictCheck {
                 f.action(),
                 f.evaluation().decision(),
                 f.evaluation().matches().stream()
-                        .map(m -> reason(m, caller, graph, locale).explanation())
+                        .map(m -> reason(m, caller, graph, f.pairing().personA(), locale)
+                                .explanation())
                         .distinct()
                         .toList(),
                 f.power().name(),

@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mutuality.conflicts.engine.ConflictEngine;
 import org.mutuality.conflicts.graph.AgencyGraph;
 import org.mutuality.conflicts.policy.Policies;
@@ -28,6 +34,8 @@ import org.mutuality.relationships.RelationshipKind;
 import org.mutuality.relationships.RelationshipSource;
 import org.mutuality.relationships.Visibility;
 import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.Explanation;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The default policy on the situations of DOMAIN.md, with plain objects and no Spring. */
 class ConflictEngineTests {
@@ -210,6 +218,8 @@ class ConflictEngineTests {
         "FAMILY, DIRECT, INTERVIEW, BLOCK",
         "FRIEND, DIRECT, ASSIGN_SUPPORT, CONSULT",
         "FRIEND, DIRECT, LEAD_GROUP_WITH, WARN",
+        "PARTNER, DIRECT, LEAD_GROUP_WITH, WARN",
+        "HOUSEMATE, DIRECT, LEAD_GROUP_WITH, WARN",
         "FRIEND, DIRECT, INTERVIEW, CONSULT",
         "SOCIAL_MEDIA, DIRECT, ASSIGN_SUPPORT, CONSULT",
         "NEIGHBOUR, DIRECT, ASSIGN_SUPPORT, WARN",
@@ -338,5 +348,234 @@ class ConflictEngineTests {
                 null,
                 visibility,
                 null));
+    }
+
+    /**
+     * APA 3.05 (a)(2): a relationship with someone closely associated with or related to the person.
+     * Marc acts over Julie; Robin is close to one of them (partner, family or housemate) and has a
+     * personal relationship with the other. Through someone close, a personal relationship asks one
+     * step less than it does directly, and the reason names the path.
+     */
+    @Nested
+    class ThroughSomeoneClose {
+
+        /** The actions a relationship rule decides, in the columns of the table below. */
+        static final Action[] ACTIONS = {
+            Action.APPROVE_TIMESHEET,
+            Action.SUPERVISE,
+            Action.REVIEW_PERFORMANCE,
+            Action.ASSIGN_SUPPORT,
+            Action.LEAD_GROUP_WITH,
+            Action.INTERVIEW,
+            Action.INVESTIGATE_INCIDENT,
+            Action.OPEN_RECORD
+        };
+
+        static final Map<RelationshipKind, String> ENGLISH = Map.of(
+                RelationshipKind.PARTNER, "%s and %s are partners",
+                RelationshipKind.EX_PARTNER, "%s and %s are former partners",
+                RelationshipKind.FAMILY, "%s and %s are family",
+                RelationshipKind.HOUSEMATE, "%s and %s live together",
+                RelationshipKind.FRIEND, "%s and %s are friends",
+                RelationshipKind.COWORKER_OUTSIDE, "%s and %s work together outside the agency",
+                RelationshipKind.SOCIAL_MEDIA, "%s and %s are connected on social media",
+                RelationshipKind.NEIGHBOUR, "%s and %s are neighbours");
+
+        static final Map<RelationshipKind, String> FRENCH = Map.of(
+                RelationshipKind.PARTNER, "%s et %s sont partenaires",
+                RelationshipKind.EX_PARTNER, "%s et %s sont ex-partenaires",
+                RelationshipKind.FAMILY, "%s et %s sont de la même famille",
+                RelationshipKind.HOUSEMATE, "%s et %s vivent ensemble",
+                RelationshipKind.FRIEND, "%s et %s sont ami·es",
+                RelationshipKind.COWORKER_OUTSIDE, "%s et %s travaillent ensemble en dehors de l’organisme",
+                RelationshipKind.SOCIAL_MEDIA, "%s et %s sont lié·es sur les réseaux sociaux",
+                RelationshipKind.NEIGHBOUR, "%s et %s sont voisin·es");
+
+        final PersonId robin = person("Robin", null, Role.PARTICIPANT);
+
+        /** Who Robin is close to. */
+        enum Side {
+            ACTOR,
+            SUBJECT
+        }
+
+        static Stream<Arguments> personalKindsThroughEachCloseKind() {
+            return RelationshipKind.personal().stream()
+                    .flatMap(kind -> Stream.of(
+                                    RelationshipKind.PARTNER, RelationshipKind.FAMILY, RelationshipKind.HOUSEMATE)
+                            .flatMap(close -> Stream.of(Side.values()).map(side -> Arguments.of(kind, close, side))));
+        }
+
+        @ParameterizedTest(name = "{0} through a {1} of the {2}")
+        @MethodSource("personalKindsThroughEachCloseKind")
+        void decidesAndNamesThePathOfEachPersonalKindThroughEachCloseKind(
+                RelationshipKind kind, RelationshipKind close, Side side) {
+            Headline headline = Headline.of(kind);
+            through(kind, close, side);
+
+            ConflictEngine.Evaluation evaluation = evaluate(headline.action(), peer2, participant);
+
+            assertThat(evaluation.decision()).isEqualTo(headline.decision());
+            assertThat(evaluation.matches()).singleElement().satisfies(match -> {
+                assertThat(match.rule()).isEqualTo(headline.rule());
+                assertThat(match.via()).isEqualTo(robin);
+                RelationshipKind first = side == Side.ACTOR ? close : kind;
+                RelationshipKind second = side == Side.ACTOR ? kind : close;
+                assertThat(words(match, peer2, Locale.ENGLISH))
+                        .isEqualTo(
+                                "Through someone close: " + ENGLISH.get(first).formatted("Marc", "Robin") + ", and "
+                                        + ENGLISH.get(second).formatted("Robin", "Julie") + ".");
+                assertThat(words(match, peer2, Locale.FRENCH))
+                        .isEqualTo(
+                                "Par une personne proche : " + FRENCH.get(first).formatted("Marc", "Robin") + ", et "
+                                        + FRENCH.get(second).formatted("Robin", "Julie") + ".");
+            });
+        }
+
+        /** Columns: the actions of {@link #ACTIONS}, in order. */
+        @ParameterizedTest(name = "{0} through someone close: {1}")
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "PARTNER          | CONSULT CONSULT CONSULT CONSULT ALLOW CONSULT CONSULT CONSULT",
+                    "EX_PARTNER       | CONSULT CONSULT CONSULT CONSULT ALLOW CONSULT CONSULT CONSULT",
+                    "FAMILY           | CONSULT CONSULT CONSULT CONSULT ALLOW CONSULT CONSULT CONSULT",
+                    "HOUSEMATE        | CONSULT CONSULT CONSULT CONSULT ALLOW CONSULT CONSULT CONSULT",
+                    "FRIEND           | WARN    WARN    WARN    WARN    ALLOW WARN    WARN    ALLOW",
+                    "COWORKER_OUTSIDE | WARN    WARN    WARN    WARN    ALLOW WARN    WARN    ALLOW",
+                    "SOCIAL_MEDIA     | ALLOW   ALLOW   ALLOW   WARN    ALLOW WARN    ALLOW   ALLOW",
+                    "NEIGHBOUR        | ALLOW   ALLOW   ALLOW   ALLOW   ALLOW WARN    ALLOW   ALLOW"
+                })
+        void decidesEveryActionForAPersonalKindThroughSomeoneClose(RelationshipKind kind, String decisions) {
+            String[] expected = decisions.trim().split("\\s+");
+
+            for (int i = 0; i < ACTIONS.length; i++) {
+                for (RelationshipKind close :
+                        List.of(RelationshipKind.PARTNER, RelationshipKind.FAMILY, RelationshipKind.HOUSEMATE)) {
+                    for (Side side : Side.values()) {
+                        assertThat(decisionThrough(kind, close, side, ACTIONS[i]))
+                                .as("%s for %s through a %s of the %s", kind, ACTIONS[i], close, side)
+                                .isEqualTo(Decision.valueOf(expected[i]));
+                    }
+                }
+            }
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("org.mutuality.relationships.RelationshipKind#personal")
+        void asksLessThroughSomeoneCloseThanDirectlyAndNeverBlocks(RelationshipKind kind) {
+            for (Action action : ACTIONS) {
+                ConflictEngineTests direct = new ConflictEngineTests();
+                direct.relate(kind, direct.peer2, direct.participant);
+                Decision directly = direct.evaluate(action, direct.peer2, direct.participant)
+                        .decision();
+                for (Side side : Side.values()) {
+                    Decision throughClose = decisionThrough(kind, RelationshipKind.PARTNER, side, action);
+                    assertThat(throughClose)
+                            .as(
+                                    "%s for %s: %s directly, %s through someone close",
+                                    kind, action, directly, throughClose)
+                            .isNotEqualTo(Decision.BLOCK)
+                            .matches(d -> directly == Decision.ALLOW ? d == Decision.ALLOW : d.compareTo(directly) < 0);
+                }
+            }
+        }
+
+        @Test
+        void namesACareRelationshipInItsDirection() {
+            PersonId sister = person("Ana", null, Role.PARTICIPANT);
+            relate(RelationshipKind.TREATS, psychiatrist, sister);
+            relate(RelationshipKind.FAMILY, sister, peer2);
+
+            ConflictEngine.Match match = evaluate(Action.APPROVE_TIMESHEET, psychiatrist, peer2)
+                    .matches()
+                    .get(0);
+
+            assertThat(words(match, psychiatrist, Locale.ENGLISH))
+                    .isEqualTo("Through someone close: Hélène treats Ana, and Ana and Marc are family.");
+            assertThat(words(match, psychiatrist, Locale.FRENCH))
+                    .isEqualTo("Par une personne proche : Hélène soigne Ana, et Ana et Marc sont de la même famille.");
+        }
+
+        @Test
+        void triesBothLinksWhenBothAreClose() {
+            Policy partnersOnly = PolicyParser.parse("""
+                    rules:
+                      - id: partners-close
+                        actions: [SUPERVISE]
+                        kinds: [PARTNER]
+                        reach: [CLOSE]
+                        decision: CONSULT
+                        explanation: x
+                    """);
+            // Marc's partner Robin is Julie's sister: the partnership is the link the rule is about.
+            relate(RelationshipKind.PARTNER, peer2, robin);
+            relate(RelationshipKind.FAMILY, robin, participant);
+
+            ConflictEngine.Evaluation evaluation =
+                    ConflictEngine.evaluate(graph(), partnersOnly, Action.SUPERVISE, peer2, participant);
+
+            assertThat(evaluation.decision()).isEqualTo(Decision.CONSULT);
+            assertThat(evaluation.matches()).singleElement().satisfies(m -> {
+                assertThat(m.relationship().kind()).isEqualTo(RelationshipKind.PARTNER);
+                assertThat(m.closeness().kind()).isEqualTo(RelationshipKind.FAMILY);
+            });
+        }
+
+        @Test
+        void seesNothingThroughAFriendOfAFriend() {
+            relate(RelationshipKind.FRIEND, peer2, robin);
+            relate(RelationshipKind.EX_PARTNER, robin, participant);
+
+            assertThat(evaluate(Action.SUPERVISE, peer2, participant).decision())
+                    .isEqualTo(Decision.ALLOW);
+        }
+
+        private Decision decisionThrough(RelationshipKind kind, RelationshipKind close, Side side, Action action) {
+            ConflictEngineTests fresh = new ConflictEngineTests();
+            PersonId via = fresh.person("Robin", null, Role.PARTICIPANT);
+            fresh.relate(side == Side.ACTOR ? close : kind, fresh.peer2, via);
+            fresh.relate(side == Side.ACTOR ? kind : close, via, fresh.participant);
+            return fresh.evaluate(action, fresh.peer2, fresh.participant).decision();
+        }
+
+        private void through(RelationshipKind kind, RelationshipKind close, Side side) {
+            relate(side == Side.ACTOR ? close : kind, peer2, robin);
+            relate(side == Side.ACTOR ? kind : close, robin, participant);
+        }
+
+        private String words(ConflictEngine.Match match, PersonId actor, Locale locale) {
+            AgencyGraph graph = graph();
+            Explanation path = match.path(actor, id -> graph.node(id).name()).orElseThrow();
+            return MESSAGES.getMessage(path, locale);
+        }
+    }
+
+    /** The kind's strongest case through someone close: the action, the decision and the rule. */
+    record Headline(Action action, Decision decision, String rule) {
+        static Headline of(RelationshipKind kind) {
+            return switch (kind) {
+                case PARTNER, EX_PARTNER, FAMILY, HOUSEMATE ->
+                    new Headline(Action.SUPERVISE, Decision.CONSULT, "intimate-or-family-through-someone-close");
+                case FRIEND, COWORKER_OUTSIDE ->
+                    new Headline(
+                            Action.APPROVE_TIMESHEET, Decision.WARN, "friendship-and-oversight-through-someone-close");
+                case SOCIAL_MEDIA ->
+                    new Headline(Action.ASSIGN_SUPPORT, Decision.WARN, "friendship-and-support-through-someone-close");
+                case NEIGHBOUR ->
+                    new Headline(Action.INTERVIEW, Decision.WARN, "acquaintance-and-research-through-someone-close");
+                default -> throw new IllegalArgumentException("not a personal kind: " + kind);
+            };
+        }
+    }
+
+    static final ResourceBundleMessageSource MESSAGES = messages();
+
+    private static ResourceBundleMessageSource messages() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
     }
 }

@@ -79,6 +79,51 @@ class ThroughSomeoneCloseIntegrationTests {
         assertThat(own.json().get("reasons").get(0).get("via").asString()).isEqualTo("Xavier " + tag);
     }
 
+    /**
+     * APA 3.05 (a)(2): Ava's partner Xavier is Wren's brother. Ava approving Wren's hours asks for a
+     * consultation, and the privacy lead, who may see both relationships, reads the path in words.
+     */
+    @Test
+    void namesThePathThroughSomeoneCloseInTheReadersLanguage() {
+        Api api = new Api(port);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        LocalDate since = LocalDate.now(clock).minusYears(1);
+        AgencyId agency = directory.createAgency("Path " + tag, false);
+        Program program = directory.createProgram(agency, "Peer Support", null);
+        account(agency, "Priya", tag, new AssignRole(Role.PRIVACY_LEAD, null, null, since, null));
+        String wren = account(agency, "Wren", tag, new AssignRole(Role.PEER_WORKER, program.id(), null, since, null));
+        String ava = account(agency, "Ava", tag, new AssignRole(Role.SUPERVISOR, program.id(), null, since, null));
+        String xavier =
+                account(agency, "Xavier", tag, new AssignRole(Role.PARTICIPANT, program.id(), null, since, null));
+        record(
+                api,
+                api.token("ava-" + tag, PASSWORD),
+                Map.of("kind", "PARTNER", "personAId", ava, "personBId", xavier));
+        record(
+                api,
+                api.token("wren-" + tag, PASSWORD),
+                Map.of("kind", "FAMILY", "personAId", xavier, "personBId", wren));
+        String privacy = api.token("priya-" + tag, PASSWORD);
+        String body = Api.json(Map.of("action", "APPROVE_TIMESHEET", "actorId", ava, "subjectId", wren));
+
+        JsonNode english = api.post("/api/v1/conflicts/check", privacy, body).json();
+        JsonNode french =
+                api.post("/api/v1/conflicts/check?lang=fr", privacy, body).json();
+
+        assertThat(english.get("decision").asString()).isEqualTo("CONSULT");
+        assertThat(english.get("reasons").get(0).get("rule").asString())
+                .isEqualTo("intimate-or-family-through-someone-close");
+        assertThat(english.get("reasons").get(0).get("explanation").asString())
+                .startsWith(
+                        "Through someone close: Ava %1$s and Xavier %1$s are partners, and Xavier %1$s and Wren %1$s are family. One of the two"
+                                .formatted(tag));
+        assertThat(french.get("reasons").get(0).get("explanation").asString())
+                .startsWith(
+                        ("Par une personne proche : Ava %1$s et Xavier %1$s sont partenaires, et Xavier %1$s et Wren %1$s"
+                                        + " sont de la même famille. L’une des deux")
+                                .formatted(tag));
+    }
+
     private String account(AgencyId agency, String name, String tag, AssignRole role) {
         Person person =
                 directory.register(agency, new PersonDetails(name + " " + tag, null, null, null, null), List.of(role));

@@ -6,7 +6,9 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.conflicts.Action;
 import org.mutuality.conflicts.Decision;
@@ -21,6 +23,7 @@ import org.mutuality.directory.PersonId;
 import org.mutuality.directory.Role;
 import org.mutuality.directory.TeamId;
 import org.mutuality.relationships.Relationship;
+import org.mutuality.shared.Explanation;
 
 /**
  * Decides what a policy says about an action, from an agency graph alone: pure, no I/O. The
@@ -53,6 +56,33 @@ public final class ConflictEngine {
             @Nullable Relationship relationship,
             @Nullable PersonId via,
             @Nullable Relationship closeness) {
+
+        /**
+         * For a match through someone close, the path from the actor to the subject in words: a key of
+         * {@code messages.properties} ({@code conflict.path}) whose arguments are the two links, each a
+         * key of its own ({@code conflict.link.<KIND>}) with the two names, e.g. "Through someone
+         * close: Chris and Robin are partners, and Robin supervises Marc." Empty for a direct match.
+         * The caller decides whether the reader may see the names ({@link #restsOn}).
+         *
+         * @param actor the person about to act, whose link is told first
+         * @param names the name to show for each person of the path
+         */
+        public Optional<Explanation> path(PersonId actor, Function<PersonId, String> names) {
+            if (via == null || relationship == null || closeness == null) {
+                return Optional.empty();
+            }
+            boolean closeToActor = closeness.involves(actor);
+            Relationship fromActor = closeToActor ? closeness : relationship;
+            Relationship toSubject = closeToActor ? relationship : closeness;
+            return Optional.of(
+                    Explanation.of("conflict.path", link(fromActor, actor, names), link(toSubject, via, names)));
+        }
+
+        /** One link in words; a mutual one names {@code first} first, a directed one who acts first. */
+        private static Explanation link(Relationship link, PersonId first, Function<PersonId, String> names) {
+            PersonId a = link.kind().isDirected() ? link.personA() : first;
+            return Explanation.of("conflict.link." + link.kind().name(), names.apply(a), names.apply(link.other(a)));
+        }
 
         /** Every relationship the match rests on: whoever may not see one of them may not read it. */
         public List<Relationship> restsOn() {
@@ -94,7 +124,7 @@ public final class ConflictEngine {
                 if (other.equals(subject)) {
                     direct(policy, action, actor, edge, matches);
                 } else {
-                    close(graph, policy, action, actor, subject, edge, other, matches);
+                    close(graph, policy, action, subject, edge, other, matches);
                 }
             }
         }
@@ -118,39 +148,38 @@ public final class ConflictEngine {
     }
 
     /**
-     * Relationships through someone close (APA 3.05): the actor is close to X and X is related to the
-     * subject, or the actor is related to X and X is close to the subject.
+     * Relationships through someone close (APA 3.05 (a)(2)): the actor is close to X and X is related
+     * to the subject, or the actor is related to X and X is close to the subject. When both links are
+     * close (the actor's sister is the subject's partner), either may be the one a rule is about, so
+     * both readings are tried; a rule matches a path once.
      */
     private static void close(
             AgencyGraph graph,
             Policy policy,
             Action action,
-            PersonId actor,
             PersonId subject,
             Relationship first,
             PersonId via,
             List<Match> matches) {
+        boolean firstClose = first.kind().isClose();
         for (Relationship second : graph.edges(via)) {
             if (!second.other(via).equals(subject)) {
                 continue;
             }
-            Relationship power;
-            Relationship closeness;
-            if (first.kind().isClose()) {
-                power = second;
-                closeness = first;
-            } else if (second.kind().isClose()) {
-                power = first;
-                closeness = second;
-            } else {
+            boolean secondClose = second.kind().isClose();
+            if (!firstClose && !secondClose) {
                 continue;
             }
             for (Rule rule : policy.rules()) {
-                if (rule.reach().contains(Reach.CLOSE)
-                        && rule.actions().contains(action)
-                        && rule.kinds().contains(power.kind())) {
+                if (!rule.reach().contains(Reach.CLOSE) || !rule.actions().contains(action)) {
+                    continue;
+                }
+                if (firstClose && rule.kinds().contains(second.kind())) {
                     matches.add(new Match(
-                            rule.id(), rule.decision(), rule.explanation(), rule.safeguards(), power, via, closeness));
+                            rule.id(), rule.decision(), rule.explanation(), rule.safeguards(), second, via, first));
+                } else if (secondClose && rule.kinds().contains(first.kind())) {
+                    matches.add(new Match(
+                            rule.id(), rule.decision(), rule.explanation(), rule.safeguards(), first, via, second));
                 }
             }
         }
