@@ -145,17 +145,14 @@ public class Consultations implements ConsultationClearance {
     }
 
     /**
-     * The colleagues the asker may still choose from.
-     *
-     * @throws NotFoundException unless the caller may read the consultation (audited)
+     * The colleagues the asker may still choose from, for a consultation they have just read
+     * ({@link #view}); none for its other readers, or once it is answered.
      */
-    @Transactional(noRollbackFor = NotFoundException.class)
-    public List<ConflictDecision.Alternative> consultantsFor(SignedInUser by, ConsultationId id) {
-        View view = view(by, id);
-        if (!view.asker()) {
-            return List.of();
-        }
-        return consultants(by, view.consultation());
+    public List<ConflictDecision.Alternative> consultantsFor(SignedInUser by, View view) {
+        Consultation c = view.consultation();
+        boolean choosing =
+                c.status() == Consultation.Status.WAITING_FOR_CONSULTANT || c.status() == Consultation.Status.ASKED;
+        return view.asker() && choosing ? consultants(by, c) : List.of();
     }
 
     private List<ConflictDecision.Alternative> consultants(SignedInUser by, Consultation c) {

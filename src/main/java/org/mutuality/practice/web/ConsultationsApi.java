@@ -70,13 +70,8 @@ class ConsultationsApi {
 
     @GetMapping("/api/v1/consultations/{id}")
     ConsultationJson one(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        ConsultationId cid = new ConsultationId(id);
-        Consultations.View view = consultations.view(user, cid);
-        List<ConflictDecision.Alternative> offered =
-                view.asker() && view.consultation().consultant() == null
-                        ? consultations.consultantsFor(user, cid)
-                        : List.of();
-        return ConsultationJson.of(view.consultation(), offered, names(user));
+        Consultations.View view = consultations.view(user, new ConsultationId(id));
+        return ConsultationJson.of(view.consultation(), consultations.consultantsFor(user, view), names(user));
     }
 
     /** The asker chooses the colleague to consult. */

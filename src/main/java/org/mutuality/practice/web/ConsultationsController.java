@@ -3,7 +3,6 @@ package org.mutuality.practice.web;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -145,7 +144,7 @@ class ConsultationsController {
         model.addAttribute("view", view);
         model.addAttribute("consultation", c);
         model.addAttribute("names", directory.displayNames(user.agencyId()));
-        model.addAttribute("consultants", choosing ? consultations.consultantsFor(user, cid) : List.of());
+        model.addAttribute("consultants", consultations.consultantsFor(user, view));
         model.addAttribute("choosing", choosing);
         model.addAttribute("answering", view.consultant() && c.status() == Consultation.Status.ASKED);
         model.addAttribute("outcomes", Consultation.Outcome.values());
