@@ -283,7 +283,7 @@ public class Consultations implements ConsultationClearance {
      * boundary agreement.
      */
     @Override
-    @Transactional
+    @Transactional(noRollbackFor = NotFoundException.class)
     public Cleared use(
             SignedInUser asker, UUID consultation, Action action, PersonId actor, PersonId subject, Used usedFor) {
         Consultation c = view(asker, new ConsultationId(consultation)).consultation();

@@ -269,7 +269,8 @@ public class Referrals {
      * @throws NotFoundException when the coordinator may not read that consultation
      * @throws ConflictException when it was not answered "go ahead", was used, or is about another pairing
      */
-    @Transactional
+    // Nothing is written before the consultation is read: a refused read of it keeps its audit entry.
+    @Transactional(noRollbackFor = NotFoundException.class)
     public Referral choose(
             SignedInUser coordinator, ReferralId id, PersonId peer, boolean acknowledged, @Nullable UUID consultation) {
         Referral r = forCoordinator(coordinator, id);

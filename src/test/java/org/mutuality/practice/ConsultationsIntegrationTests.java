@@ -309,6 +309,35 @@ class ConsultationsIntegrationTests {
     }
 
     @Test
+    void answersAnotherCoordinatorGoingAheadOnItAsIfItDidNotExist() {
+        String id = answered(goAhead());
+        String xavierToken = agency.token("xavier-" + tag);
+        String referral = api.post(
+                        "/api/v1/referrals",
+                        xavierToken,
+                        Api.json(Map.of(
+                                "personId",
+                                louise.id().toString(),
+                                "programId",
+                                agency.peerSupport().id().value().toString(),
+                                "reason",
+                                "Louise asked for peer support.")))
+                .json()
+                .get("id")
+                .asString();
+        long refusalsBefore = agency.refusals(xavier.id());
+
+        Api.Response choice = api.post(
+                "/api/v1/referrals/" + referral + "/choice",
+                xavierToken,
+                Api.json(Map.of("peerId", marc.id().toString(), "consultationId", id)));
+
+        assertThat(choice.status()).isEqualTo(404);
+        assertThat(agency.refusals(xavier.id())).isEqualTo(refusalsBefore + 1);
+        assertThat(read(id, kimToken).json().get("status").asString()).isEqualTo("ANSWERED");
+    }
+
+    @Test
     void letsTheAskerTheConsultantAndTheAskersSupervisorRead() {
         String id = answered(goAhead());
 
