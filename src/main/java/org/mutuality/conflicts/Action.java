@@ -13,7 +13,13 @@ public enum Action {
     INTERVIEW,
     INVESTIGATE_INCIDENT,
     OPEN_RECORD,
-    INVOLUNTARY_INTERVENTION;
+    INVOLUNTARY_INTERVENTION,
+    /**
+     * Being consulted about a hard call: the consultant reads the situation and answers. Checked for
+     * the consultant over the person who asks and over the people the action is about, so that the
+     * advice comes from someone without a conflict with any of them.
+     */
+    CONSULT_ON;
 
     /**
      * Parses an action name case-insensitively.

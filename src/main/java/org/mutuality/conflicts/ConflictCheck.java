@@ -176,6 +176,41 @@ public class ConflictCheck {
     }
 
     /**
+     * Colleagues the caller could consult about an action over these people ({@code CONSULT_ON}):
+     * active people holding a role the policy lets consult, none of the people themselves, for whom
+     * the policy allows {@code CONSULT_ON} over every one of them; the lightest load first, at most
+     * {@link #ALTERNATIVES}. Chosen on the caller's view, as alternatives are ({@link #viewOf}, for
+     * the last person given), so who is missing tells nothing of a relationship the caller may not
+     * see; the one chosen is checked again with {@link #check} over each person.
+     *
+     * @param over the people the consultation is about: the person who asks, then the actor and the
+     *     subject of the action
+     * @throws NotFoundException when one of them is not in the caller's agency
+     */
+    public List<ConflictDecision.Alternative> consultants(SignedInUser caller, List<PersonId> over) {
+        AgencyGraph graph = graphs.of(caller.agencyId());
+        over.forEach(p -> requireBoth(graph, p, p));
+        PersonId last = over.get(over.size() - 1);
+        Policy policy = policyOf(caller.agencyId());
+        AgencyGraph view = viewOf(caller, graph, last);
+        return ConflictEngine.alternatives(view, policy, Action.CONSULT_ON, over.get(0), last, graph.size()).stream()
+                .filter(c -> over.stream()
+                        .allMatch(p -> !p.equals(c.node().id())
+                                && ConflictEngine.evaluate(
+                                                        view,
+                                                        policy,
+                                                        Action.CONSULT_ON,
+                                                        c.node().id(),
+                                                        p)
+                                                .decision()
+                                        == Decision.ALLOW))
+                .limit(ALTERNATIVES)
+                .map(c ->
+                        new ConflictDecision.Alternative(c.node().id(), c.node().name(), c.sameTeam(), c.load()))
+                .toList();
+    }
+
+    /**
      * The agency as the caller may see it when choosing who else could act over the subject: the
      * privacy lead, and whoever coordinates the subject's program (who may {@link #ask} about any
      * pairing of that person), see every relationship; anyone else sees those {@link

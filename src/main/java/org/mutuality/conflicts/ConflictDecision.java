@@ -59,15 +59,31 @@ public record ConflictDecision(Decision decision, List<Reason> reasons, List<Alt
      * @throws AcknowledgementNeeded when it warns or asks for consultation and was not acknowledged
      */
     public void requireCleared(boolean acknowledged) {
+        requireNotBlocked();
+        if (decision != Decision.ALLOW && !acknowledged) {
+            throw new AcknowledgementNeeded(decision, concerns());
+        }
+    }
+
+    /**
+     * As {@link #requireCleared(boolean)}, the person about to act having consulted instead of only
+     * acknowledging: a consultation answered "go ahead with safeguards" about this very action
+     * ({@link ConsultationClearance#use}) clears a warning or a call for consultation, never a block.
+     *
+     * @throws ConflictException when it blocks
+     */
+    public void requireCleared(ConsultationClearance.Cleared consultation) {
+        Objects.requireNonNull(consultation, "consultation");
+        requireNotBlocked();
+    }
+
+    private void requireNotBlocked() {
         if (decision == Decision.BLOCK) {
             List<String> others = alternatives.stream().map(Alternative::name).toList();
             throw others.isEmpty()
                     ? new ConflictException("conflict.blocked", String.join(" ", concerns()))
                     : new ConflictException(
                             "conflict.blockedWithOthers", String.join(" ", concerns()), String.join(", ", others));
-        }
-        if (decision != Decision.ALLOW && !acknowledged) {
-            throw new AcknowledgementNeeded(decision, concerns());
         }
     }
 

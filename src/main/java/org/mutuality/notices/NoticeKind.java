@@ -37,6 +37,12 @@ public enum NoticeKind {
     ROLE_PAUSE_TO_KNOW,
     /** Your role is restored. */
     ROLE_RESTORED,
+    /** A colleague asks your advice before a hard call; the consultation waits for your answer. */
+    CONSULTATION_ASKED_OF_YOU,
+    /** The colleague you consulted answered. */
+    CONSULTATION_ANSWERED,
+    /** A boundary agreement you write with someone waits for you to read and accept it. */
+    AGREEMENT_TO_ACCEPT,
     /** A participant was reassigned to you while their peer worker's role is paused. */
     PARTICIPANT_REASSIGNED_TO_YOU,
     /** A participant sent a message through the agency's contact channel. */

@@ -47,6 +47,17 @@ class PracticeTrail {
         return basis;
     }
 
+    /**
+     * Audits a refused read of a record the reader is no party to, without asking the guard: a
+     * practice record is read by its parties only, so neither the subject's own basis nor a
+     * break-the-glass grant opens it to anyone else.
+     */
+    void refused(SignedInUser reader, PersonId subject, RecordKind kind, Object record) {
+        audit.recordRead(AuditEvent.by(reader, AuditAction.READ, AuditOutcome.DENIED)
+                .about(subject.value(), kind.name(), record.toString())
+                .because(kind.usualPurpose(), null));
+    }
+
     /** Audits a write about the subject; {@code what} says what was done, never what was written. */
     void written(SignedInUser by, PersonId subject, RecordKind kind, Object record, String what) {
         audit.record(AuditEvent.by(by, AuditAction.WRITE, AuditOutcome.DONE)

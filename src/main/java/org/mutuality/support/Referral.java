@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.conflicts.AcknowledgementNeeded;
 import org.mutuality.conflicts.ConflictDecision;
+import org.mutuality.conflicts.ConsultationClearance;
 import org.mutuality.conflicts.Decision;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.ProgramId;
@@ -102,18 +104,40 @@ public record Referral(
      */
     public Moved choose(
             PersonId coordinator, PersonId peer, ConflictDecision decision, boolean acknowledged, Instant at) {
+        return choose(coordinator, peer, decision, acknowledged, null, at);
+    }
+
+    /**
+     * As {@link #choose(PersonId, PersonId, ConflictDecision, boolean, Instant)}, the coordinator
+     * having consulted a colleague about this pairing: a consultation answered "go ahead with
+     * safeguards" clears the check in place of an acknowledgement, and the step names it.
+     *
+     * @param consulted the consultation used for this choice, or null to rely on {@code acknowledged}
+     */
+    public Moved choose(
+            PersonId coordinator,
+            PersonId peer,
+            ConflictDecision decision,
+            boolean acknowledged,
+            ConsultationClearance.@Nullable Cleared consulted,
+            Instant at) {
         require(EnumSet.of(ReferralStatus.RECEIVED, ReferralStatus.OFFERED));
         if (peer.equals(person)) {
             throw new BadInputException("referral.ownPeer");
         }
-        decision.requireCleared(acknowledged);
+        if (consulted != null) {
+            decision.requireCleared(consulted);
+        } else {
+            decision.requireCleared(acknowledged);
+        }
         List<Step> taken = new ArrayList<>();
         if (status == ReferralStatus.RECEIVED) {
             // The offer is implied by the choice, just before it: steps are read back in time order.
             taken.add(step(StepKind.OFFERED, coordinator, null, null, at.minusNanos(1000)));
         }
         String caution = decision.decision() == Decision.ALLOW ? null : "conflict check: " + decision.decision();
-        taken.add(step(StepKind.CHOSEN, coordinator, peer, caution, at));
+        taken.add(new Step(
+                StepKind.CHOSEN, coordinator, peer, caution, at, consulted == null ? null : consulted.consultation()));
         return move(ReferralStatus.OFFERED, peer, null, null, taken);
     }
 
@@ -252,11 +276,21 @@ public record Referral(
         CLOSED
     }
 
-    /** One step, by whom and when; {@code peer} names the peer worker a choice or answer concerns. */
+    /**
+     * One step, by whom and when; {@code peer} names the peer worker a choice or answer concerns, and
+     * {@code consultation} the consultation a choice went ahead on, if one did.
+     */
     public record Step(
             StepKind step,
             PersonId by,
             @Nullable PersonId peer,
             @Nullable String note,
-            Instant at) {}
+            Instant at,
+            @Nullable UUID consultation) {
+
+        /** A step that went ahead on no consultation. */
+        public Step(StepKind step, PersonId by, @Nullable PersonId peer, @Nullable String note, Instant at) {
+            this(step, by, peer, note, at, null);
+        }
+    }
 }

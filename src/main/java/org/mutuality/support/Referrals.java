@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.Basis;
 import org.mutuality.access.Purpose;
@@ -16,6 +17,7 @@ import org.mutuality.conflicts.AcknowledgementNeeded;
 import org.mutuality.conflicts.Action;
 import org.mutuality.conflicts.ConflictCheck;
 import org.mutuality.conflicts.ConflictDecision;
+import org.mutuality.conflicts.ConsultationClearance;
 import org.mutuality.directory.AssignRole;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
@@ -63,6 +65,7 @@ public class Referrals {
     private final RelationshipRegister relationships;
     private final Notices notices;
     private final org.springframework.beans.factory.ObjectProvider<Pauses> pauses;
+    private final org.springframework.beans.factory.ObjectProvider<ConsultationClearance> clearances;
     private final Clock clock;
 
     Referrals(
@@ -74,8 +77,10 @@ public class Referrals {
             RelationshipRegister relationships,
             Notices notices,
             org.springframework.beans.factory.ObjectProvider<Pauses> pauses,
+            org.springframework.beans.factory.ObjectProvider<ConsultationClearance> clearances,
             Clock clock) {
         this.pauses = pauses;
+        this.clearances = clearances;
         this.store = store;
         this.profiles = profiles;
         this.access = access;
@@ -251,6 +256,23 @@ public class Referrals {
      */
     @Transactional
     public Referral choose(SignedInUser coordinator, ReferralId id, PersonId peer, boolean acknowledged) {
+        return choose(coordinator, id, peer, acknowledged, null);
+    }
+
+    /**
+     * As {@link #choose(SignedInUser, ReferralId, PersonId, boolean)}, on a consultation the
+     * coordinator asked about this very pairing ({@code ASSIGN_SUPPORT}, this peer worker, this
+     * person) and that was answered "go ahead with safeguards": it is used once, with this choice, and
+     * the step names it.
+     *
+     * @param consultation the consultation's id, or null to rely on {@code acknowledged}
+     * @throws NotFoundException when the coordinator may not read that consultation
+     * @throws ConflictException when it was not answered "go ahead", was used, or is about another pairing
+     */
+    // Nothing is written before the consultation is read: a refused read of it keeps its audit entry.
+    @Transactional(noRollbackFor = NotFoundException.class)
+    public Referral choose(
+            SignedInUser coordinator, ReferralId id, PersonId peer, boolean acknowledged, @Nullable UUID consultation) {
         Referral r = forCoordinator(coordinator, id);
         Person chosen = directory.requirePerson(coordinator.agencyId(), peer);
         if (!chosen.active()
@@ -259,10 +281,46 @@ public class Referrals {
         }
         requireAvailable(coordinator, peer);
         ConflictDecision decision = conflicts.check(coordinator, Action.ASSIGN_SUPPORT, peer, r.person());
-        Referral chosenOne =
-                save(coordinator, r, r.choose(coordinator.personId(), peer, decision, acknowledged, clock.instant()));
+        ConsultationClearance.Cleared consulted = null;
+        if (consultation != null) {
+            ConsultationClearance clearance = clearances.getIfAvailable();
+            if (clearance == null) {
+                throw new NotFoundException("consultation", consultation);
+            }
+            consulted = clearance.use(
+                    coordinator,
+                    consultation,
+                    Action.ASSIGN_SUPPORT,
+                    peer,
+                    r.person(),
+                    new ConsultationClearance.Used("REFERRAL", id.value()));
+        }
+        Referral chosenOne = save(
+                coordinator,
+                r,
+                r.choose(coordinator.personId(), peer, decision, acknowledged, consulted, clock.instant()));
         notices.send(coordinator.agencyId(), peer, NoticeKind.REFERRAL_OFFERED_TO_YOU, link(r));
         return chosenOne;
+    }
+
+    /**
+     * For each peer worker suggested with a call for consultation, the consultations the coordinator
+     * asked about that very pairing and may go ahead on (answered "go ahead with safeguards", not
+     * used): ids only, for the page to offer them in place of a bare acknowledgement.
+     */
+    @Transactional(readOnly = true)
+    public Map<PersonId, List<UUID>> consultationsFor(SignedInUser coordinator, Referral r, Suggestion.Result result) {
+        ConsultationClearance clearance = clearances.getIfAvailable();
+        Map<PersonId, List<UUID>> usable = new java.util.HashMap<>();
+        if (clearance == null) {
+            return usable;
+        }
+        for (Suggestion s : result.suggestions()) {
+            if (s.flagged()) {
+                usable.put(s.peer(), clearance.usable(coordinator, Action.ASSIGN_SUPPORT, s.peer(), r.person()));
+            }
+        }
+        return usable;
     }
 
     /**

@@ -99,6 +99,15 @@ class HiddenAsMissingIntegrationTests {
                     "POST /api/v1/supervision/sessions",
                     "{\"superviseeId\":\"{id}\",\"heldOn\":\"2025-01-06\",\"minutes\":60,\"form\":\"PEER\"}"),
             Map.entry("POST /supervision/sessions", "superviseeId={id}&heldOn=2025-01-06&minutes=60&form=PEER"),
+            Map.entry(
+                    "POST /api/v1/consultations",
+                    "{\"action\":\"ASSIGN_SUPPORT\",\"subjectId\":\"{id}\","
+                            + "\"actorId\":\"0b0b0b0b-0000-4000-8000-000000000000\","
+                            + "\"situation\":\"walking every handler\"}"),
+            Map.entry(
+                    "POST /consultations",
+                    "action=ASSIGN_SUPPORT&subjectId={id}&actorId=0b0b0b0b-0000-4000-8000-000000000000"
+                            + "&situation=walking every handler"),
             Map.entry("POST /api/v1/notes/{noteId}/amend", "{\"text\":\"walk\"}"),
             Map.entry("POST /api/v1/interactions/{id}/amend", "{\"kind\":\"PHONE_CALL\",\"durationMinutes\":20}"),
             Map.entry(
@@ -169,7 +178,9 @@ class HiddenAsMissingIntegrationTests {
             "POST /api/v1/referrals",
             "POST /referrals",
             "POST /api/v1/supervision/sessions",
-            "POST /supervision/sessions");
+            "POST /supervision/sessions",
+            "POST /api/v1/consultations",
+            "POST /consultations");
 
     private static final Pattern UUIDS =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");

@@ -74,11 +74,20 @@ class ReadPathsIntegrationTests {
             "/contact",
             "/contact/inbox",
             "/contact/form",
-            "/contact/confirm");
+            "/contact/confirm",
+            "/api/v1/consultations",
+            "/api/v1/consultations/{id}",
+            "/consultations",
+            "/consultations/{id}",
+            "/api/v1/agreements",
+            "/api/v1/agreements/{id}",
+            "/agreements",
+            "/agreements/{id}");
 
     /** Endpoints that serve no person-level record (directory, own data, agency-level reports). */
     static final Set<String> NOT_A_RECORD = Set.of(
             "/",
+            "/consultations/new",
             "/access/break-glass",
             "/account",
             "/account/sessions",

@@ -241,7 +241,26 @@ class AuditCoverageIntegrationTests {
             Map.entry("POST /api/v1/navigator", 403),
             Map.entry("GET /navigator", 403),
             Map.entry("POST /navigator", 403),
-            Map.entry("POST /navigator/save", 403));
+            Map.entry("POST /navigator/save", 403),
+            Map.entry("POST /api/v1/consultations", 403),
+            Map.entry("GET /api/v1/consultations/{id}", 404),
+            Map.entry("POST /api/v1/consultations/{id}/consultant", 404),
+            Map.entry("POST /api/v1/consultations/{id}/answer", 404),
+            Map.entry("POST /api/v1/consultations/{id}/withdraw", 404),
+            Map.entry("GET /api/v1/agreements/{id}", 404),
+            Map.entry("PUT /api/v1/agreements/{id}", 404),
+            Map.entry("POST /api/v1/agreements/{id}/accept", 404),
+            Map.entry("POST /api/v1/agreements/{id}/revisit", 404),
+            Map.entry("GET /consultations/new", 403),
+            Map.entry("POST /consultations", 403),
+            Map.entry("GET /consultations/{id}", 404),
+            Map.entry("POST /consultations/{id}/consultant", 404),
+            Map.entry("POST /consultations/{id}/answer", 404),
+            Map.entry("POST /consultations/{id}/withdraw", 404),
+            Map.entry("GET /agreements/{id}", 404),
+            Map.entry("POST /agreements/{id}", 404),
+            Map.entry("POST /agreements/{id}/accept", 404),
+            Map.entry("POST /agreements/{id}/revisit", 404));
 
     /**
      * What the walk sends to writes that check their input before the caller's authority: a body
@@ -334,7 +353,20 @@ class AuditCoverageIntegrationTests {
                     "{\"objectivity\":\"NO\",\"exploitation\":\"NO\",\"harm\":\"NO\",\"power\":\"LITTLE\",\"duration\":\"BRIEF\",\"ending\":\"CLEAR\",\"beneficiary\":\"BOTH\",\"avoidable\":\"NO\",\"consultation\":\"YES\",\"documented\":\"YES\"}"),
             Map.entry(
                     "POST /navigator/save",
-                    "objectivity=NO&exploitation=NO&harm=NO&power=LITTLE&duration=BRIEF&ending=CLEAR&beneficiary=BOTH&avoidable=NO&consultation=YES&documented=YES"));
+                    "objectivity=NO&exploitation=NO&harm=NO&power=LITTLE&duration=BRIEF&ending=CLEAR&beneficiary=BOTH&avoidable=NO&consultation=YES&documented=YES"),
+            Map.entry(
+                    "POST /api/v1/consultations",
+                    "{\"action\":\"ASSIGN_SUPPORT\",\"actorId\":\"{worker}\",\"subjectId\":\"{jordan}\","
+                            + "\"situation\":\"walking every handler\"}"),
+            Map.entry("POST /api/v1/consultations/{id}/consultant", "{\"consultantId\":\"{worker}\"}"),
+            Map.entry("POST /api/v1/consultations/{id}/answer", "{\"outcome\":\"HAND_OVER\",\"note\":\"walk\"}"),
+            Map.entry("PUT /api/v1/agreements/{id}", "{\"topics\":{\"EVENINGS\":\"walk\"}}"),
+            Map.entry(
+                    "POST /consultations",
+                    "action=ASSIGN_SUPPORT&actorId={worker}&subjectId={jordan}&situation=walking every handler"),
+            Map.entry("POST /consultations/{id}/consultant", "consultantId={worker}"),
+            Map.entry("POST /consultations/{id}/answer", "outcome=HAND_OVER&note=walk"),
+            Map.entry("POST /agreements/{id}", "EVENINGS=walk"));
 
     /**
      * Person-scoped writes the stranger may make: each is sent with a valid body about a worker of
@@ -417,6 +449,10 @@ class AuditCoverageIntegrationTests {
                     "GET /supervision",
                     "GET /api/v1/journal/shared",
                     "GET /journal/shared",
+                    "GET /api/v1/consultations",
+                    "GET /api/v1/agreements",
+                    "GET /consultations",
+                    "GET /agreements",
                     "GET /boundaries/shared",
                     "GET /concerns",
                     "GET /contact/inbox",
@@ -576,6 +612,47 @@ class AuditCoverageIntegrationTests {
                 .isEqualTo(200);
         records.put("journal", entryId);
         records.put("shared", entryId);
+        consultationAndAgreement(agency);
+    }
+
+    /**
+     * A consultation about the walk's worker and Jordan, asked by a colleague of the walk's own, and
+     * the boundary agreement it started: the stranger is a party to neither. Written as rows, since
+     * the steps that make them need a cast of four.
+     */
+    private void consultationAndAgreement(AgencyId agency) {
+        UUID asker = directory
+                .register(agency, new PersonDetails("Walk Asker", null, null, null, null), List.of())
+                .id()
+                .value();
+        UUID consultation = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into consultation (id, agency_id, asked_by, action, actor_id, subject_id, situation,
+                                                  status, asked_at, version)
+                        values (:id, :agency, :asker, 'ASSIGN_SUPPORT', :worker, :jordan, 'walking every handler',
+                                'WAITING_FOR_CONSULTANT', current_timestamp, 0)
+                        """)
+                .param("id", consultation)
+                .param("agency", agency.value())
+                .param("asker", asker)
+                .param("worker", UUID.fromString(worker))
+                .param("jordan", UUID.fromString(jordan))
+                .update();
+        UUID agreement = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into boundary_agreement (id, agency_id, consultation_id, peer_id, participant_id, status,
+                                                        created_at, updated_at, version)
+                        values (:id, :agency, :consultation, :worker, :jordan, 'OPEN', current_timestamp,
+                                current_timestamp, 0)
+                        """)
+                .param("id", agreement)
+                .param("agency", agency.value())
+                .param("consultation", consultation)
+                .param("worker", UUID.fromString(worker))
+                .param("jordan", UUID.fromString(jordan))
+                .update();
+        records.put("consultations", consultation.toString());
+        records.put("agreements", agreement.toString());
     }
 
     @Test

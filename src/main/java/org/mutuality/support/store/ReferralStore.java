@@ -75,30 +75,25 @@ public class ReferralStore {
                 .param("version", referral.version())
                 .update();
         for (Referral.Step step : referral.steps()) {
-            step(agency, referral.id().value(), step.step(), step.by(), step.peer(), step.note(), step.at());
+            step(agency, referral.id().value(), step);
         }
     }
 
-    private void step(
-            AgencyId agency,
-            UUID referral,
-            Referral.StepKind step,
-            PersonId by,
-            @Nullable PersonId peer,
-            @Nullable String note,
-            Instant at) {
+    private void step(AgencyId agency, UUID referral, Referral.Step step) {
         jdbc.sql("""
-                        insert into referral_step (id, agency_id, referral_id, step, by_person, peer_id, note, at)
-                        values (:id, :agency, :referral, :step, :by, :peer, :note, :at)
+                        insert into referral_step (id, agency_id, referral_id, step, by_person, peer_id, note, at,
+                                                   consultation_id)
+                        values (:id, :agency, :referral, :step, :by, :peer, :note, :at, :consultation)
                         """)
                 .param("id", UUID.randomUUID())
                 .param("agency", agency.value())
                 .param("referral", referral)
-                .param("step", step.name())
-                .param("by", by.value())
-                .param("peer", peer == null ? null : peer.value())
-                .param("note", note)
-                .param("at", utc(at))
+                .param("step", step.step().name())
+                .param("by", step.by().value())
+                .param("peer", step.peer() == null ? null : step.peer().value())
+                .param("note", step.note())
+                .param("at", utc(step.at()))
+                .param("consultation", step.consultation())
                 .update();
     }
 
@@ -121,7 +116,7 @@ public class ReferralStore {
             throw new ConflictException("referral.changedMeanwhile");
         }
         for (Referral.Step step : moved.steps()) {
-            step(agency, r.id().value(), step.step(), step.by(), step.peer(), step.note(), step.at());
+            step(agency, r.id().value(), step);
         }
     }
 
@@ -220,7 +215,8 @@ public class ReferralStore {
                                     new PersonId(rs.getObject("by_person", UUID.class)),
                                     peer == null ? null : new PersonId(peer),
                                     rs.getString("note"),
-                                    rs.getObject("at", OffsetDateTime.class).toInstant()));
+                                    rs.getObject("at", OffsetDateTime.class).toInstant(),
+                                    rs.getObject("consultation_id", UUID.class)));
                 });
         List<Referral> result = new ArrayList<>(rows.size());
         for (Row r : rows) {

@@ -90,13 +90,20 @@ class ReferralsApi {
                 SupportJson.names(directory, user));
     }
 
-    /** The peer worker the person chose; {@code acknowledge} confirms a warning was read. */
+    /**
+     * The peer worker the person chose; {@code acknowledge} confirms a warning was read, or {@code
+     * consultationId} names a consultation about this pairing answered "go ahead with safeguards".
+     */
     @PostMapping("/api/v1/referrals/{id}/choice")
     ReferralJson choose(
             @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody ChoiceBody body) {
         return ReferralJson.of(
                 referrals.choose(
-                        user, new ReferralId(id), new PersonId(body.peerId()), Boolean.TRUE.equals(body.acknowledge())),
+                        user,
+                        new ReferralId(id),
+                        new PersonId(body.peerId()),
+                        Boolean.TRUE.equals(body.acknowledge()),
+                        body.consultationId()),
                 SupportJson.names(directory, user));
     }
 
@@ -149,7 +156,10 @@ class ReferralsApi {
             @Nullable List<String> livedExperience,
             @Nullable List<String> availability) {}
 
-    record ChoiceBody(@NotNull UUID peerId, @Nullable Boolean acknowledge) {}
+    record ChoiceBody(
+            @NotNull UUID peerId,
+            @Nullable Boolean acknowledge,
+            @Nullable UUID consultationId) {}
 
     record AnswerBody(@NotNull Boolean accept, @Nullable String note) {}
 

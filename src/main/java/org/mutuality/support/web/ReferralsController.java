@@ -21,6 +21,7 @@ import org.mutuality.support.LivedExperience;
 import org.mutuality.support.Referral;
 import org.mutuality.support.ReferralId;
 import org.mutuality.support.Referrals;
+import org.mutuality.support.Suggestion;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -120,7 +121,9 @@ class ReferralsController {
             model.addAttribute("notice", "referral.made");
         }
         if (coordinator && r.status().isOpen() && r.chosenPeer() == null) {
-            model.addAttribute("suggestions", referrals.suggest(user, new ReferralId(id)));
+            Suggestion.Result suggestions = referrals.suggest(user, new ReferralId(id));
+            model.addAttribute("suggestions", suggestions);
+            model.addAttribute("consultations", referrals.consultationsFor(user, r, suggestions));
         }
         return "support/referral";
     }
@@ -136,6 +139,7 @@ class ReferralsController {
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable UUID peerId,
             @RequestParam(defaultValue = "false") boolean acknowledge,
+            @RequestParam(required = false) @Nullable UUID consultationId,
             RedirectAttributes redirect) {
         return pages.act(
                 redirect,
@@ -145,7 +149,8 @@ class ReferralsController {
                         user,
                         new ReferralId(id),
                         new PersonId(Forms.chosen(peerId, "referral.choosePeer")),
-                        acknowledge));
+                        acknowledge,
+                        consultationId));
     }
 
     @PostMapping("/referrals/{id}/answer")

@@ -38,7 +38,8 @@ final class SupportJson {
             String by,
             @Nullable UUID peerId,
             @Nullable String note,
-            Instant at) {}
+            Instant at,
+            @Nullable UUID consultationId) {}
 
     record ReferralJson(
             UUID id,
@@ -75,7 +76,8 @@ final class SupportJson {
                                     names.apply(s.by()),
                                     s.peer() == null ? null : s.peer().value(),
                                     s.note(),
-                                    s.at()))
+                                    s.at(),
+                                    s.consultation()))
                             .toList());
         }
     }

@@ -1,0 +1,568 @@
+package org.mutuality.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mutuality.directory.AssignRole;
+import org.mutuality.directory.Directory;
+import org.mutuality.directory.Person;
+import org.mutuality.directory.PersonDetails;
+import org.mutuality.directory.Role;
+import org.mutuality.shared.AgencyId;
+import org.mutuality.test.Api;
+import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Consultations through the API, with a cast of their own for each test: Louise, a participant, and
+ * her friend Marc, a peer worker she chose (the check asks to consult); Kim, the coordinator who
+ * records the choice and asks; Moe, who supervises Kim; Cleo, a colleague without a conflict to
+ * consult; Xavier, a supervisor who is Louise's friend too; Quinn, a peer worker colleague.
+ */
+@IntegrationTest
+class ConsultationsIntegrationTests {
+
+    static final String SITUATION = "Louise chose Marc, a friend of many years, as her peer worker.";
+
+    @Autowired
+    TestAgency agency;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ConsultationAgenda agenda;
+
+    Api api;
+    Person louise;
+    Person marc;
+    Person kim;
+    Person moe;
+    Person cleo;
+    Person xavier;
+    Person quinn;
+    String tag;
+    String kimToken;
+    String cleoToken;
+
+    @BeforeEach
+    void cast() {
+        api = agency.api();
+        tag = TestAgency.tag();
+        louise = agency.person("Louise Friend " + tag)
+                .role(Role.PARTICIPANT)
+                .account("louise-" + tag)
+                .create();
+        marc = agency.person("Marc Friend " + tag)
+                .role(Role.PEER_WORKER)
+                .account("marc-" + tag)
+                .create();
+        kim = agency.person("Kim Coordinator " + tag)
+                .role(Role.SUPERVISOR)
+                .account("kim-" + tag)
+                .create();
+        moe = agency.person("Moe Supervisor " + tag)
+                .role(Role.SUPERVISOR)
+                .account("moe-" + tag)
+                .create();
+        cleo = agency.person("Cleo Consultant " + tag)
+                .role(Role.SUPERVISOR)
+                .account("cleo-" + tag)
+                .create();
+        xavier = agency.person("Xavier Friend " + tag)
+                .role(Role.SUPERVISOR)
+                .account("xavier-" + tag)
+                .create();
+        quinn = agency.person("Quinn Colleague " + tag)
+                .role(Role.PEER_WORKER)
+                .account("quinn-" + tag)
+                .create();
+        String privacy = agency.demoToken("privacy");
+        agency.relate(privacy, "FRIEND", marc.id(), louise.id(), "STAFF");
+        agency.relate(privacy, "FRIEND", xavier.id(), louise.id(), "STAFF");
+        String manager = agency.demoToken("manager");
+        agency.relate(manager, "SUPERVISES", moe.id(), kim.id());
+        agency.relate(manager, "SUPERVISES", moe.id(), marc.id());
+        kimToken = agency.token("kim-" + tag);
+        cleoToken = agency.token("cleo-" + tag);
+    }
+
+    @Test
+    void opensAConsultationAndProposesColleaguesWithoutAConflict() {
+        Api.Response asked = ask(marc, louise);
+
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+        assertThat(asked.json().get("status").asString()).isEqualTo("WAITING_FOR_CONSULTANT");
+        List<String> offered = asked.json()
+                .get("consultants")
+                .valueStream()
+                .map(c -> c.get("id").asString())
+                .toList();
+        assertThat(offered).isNotEmpty();
+        assertThat(offered)
+                .doesNotContain(
+                        xavier.id().toString(),
+                        kim.id().toString(),
+                        marc.id().toString(),
+                        louise.id().toString());
+    }
+
+    @Test
+    void refusesAConsultationWhenTheCheckAsksForNothing() {
+        Api.Response asked = ask(quinn, louise);
+
+        assertThat(asked.status()).isEqualTo(409);
+        assertThat(asked.body()).contains("nothing to consult");
+    }
+
+    @Test
+    void refusesABodyWithoutAnActionAndChangesNothing() {
+        long before = agency.rows("consultation");
+
+        Api.Response bad = api.post(
+                "/api/v1/consultations",
+                kimToken,
+                Api.json(Map.of(
+                        "actorId",
+                        marc.id().toString(),
+                        "subjectId",
+                        louise.id().toString())));
+        Api.Response unknown = api.post(
+                "/api/v1/consultations",
+                kimToken,
+                Api.json(Map.of(
+                        "action",
+                        "HUG",
+                        "actorId",
+                        marc.id().toString(),
+                        "subjectId",
+                        louise.id().toString())));
+
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("ASSIGN_SUPPORT").doesNotContain("HUG");
+        assertThat(agency.rows("consultation")).isEqualTo(before);
+    }
+
+    @Test
+    void refusesAParticipantAskingForAConsultation() {
+        Api.Response asked = api.post("/api/v1/consultations", agency.token("louise-" + tag), body(marc, louise));
+
+        assertThat(asked.status()).isEqualTo(403);
+    }
+
+    @Test
+    void refusesAColleagueWithAConflictAsConsultant() {
+        String id = id(ask(marc, louise));
+
+        Api.Response chosen = choose(id, xavier);
+
+        assertThat(chosen.status()).isEqualTo(409);
+        assertThat(read(id, kimToken).json().get("status").asString()).isEqualTo("WAITING_FOR_CONSULTANT");
+    }
+
+    @Test
+    void tellsTheChosenColleague() {
+        int before = agency.notices(cleo.id(), "CONSULTATION_ASKED_OF_YOU");
+
+        choose(id(ask(marc, louise)), cleo);
+
+        assertThat(agency.notices(cleo.id(), "CONSULTATION_ASKED_OF_YOU")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void refusesTheAskerAnsweringTheirOwnConsultation() {
+        String id = chosen();
+
+        Api.Response answered = api.post(answerPath(id), kimToken, goAhead());
+
+        assertThat(answered.status()).isEqualTo(403);
+        assertThat(read(id, kimToken).json().get("status").asString()).isEqualTo("ASKED");
+    }
+
+    @Test
+    void refusesAnsweringTwice() {
+        String id = answered(goAhead());
+
+        Api.Response again = api.post(answerPath(id), cleoToken, doNotGoAhead());
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(read(id, kimToken).json().get("outcome").asString()).isEqualTo("GO_AHEAD_WITH_SAFEGUARDS");
+    }
+
+    @Test
+    void refusesAnUnknownOutcome() {
+        String id = chosen();
+
+        Api.Response answered = api.post(answerPath(id), cleoToken, "{\"outcome\":\"MAYBE\",\"note\":\"Hmm.\"}");
+
+        assertThat(answered.status()).isEqualTo(400);
+        assertThat(read(id, kimToken).json().get("status").asString()).isEqualTo("ASKED");
+    }
+
+    @Test
+    void letsTheChoiceOfAFriendGoAheadOnAGoAheadAnswer() {
+        String id = answered(goAhead());
+        String referral = refer(louise);
+
+        Api.Response choice = chooseOnReferral(referral, marc, id);
+
+        assertThat(choice.status()).as(choice.body()).isEqualTo(200);
+        assertThat(choice.json().get("status").asString()).isEqualTo("OFFERED");
+        JsonNode chosenStep =
+                choice.json().get("steps").get(choice.json().get("steps").size() - 1);
+        assertThat(chosenStep.get("consultationId").asString()).isEqualTo(id);
+        JsonNode used = read(id, kimToken).json();
+        assertThat(used.get("status").asString()).isEqualTo("USED");
+        assertThat(used.get("usedFor").get("id").asString()).isEqualTo(referral);
+    }
+
+    @Test
+    void startsABoundaryAgreementForTheTwoWithTheSafeguards() {
+        chooseOnReferral(refer(louise), marc, answered(goAhead()));
+
+        JsonNode mine =
+                api.get("/api/v1/agreements", agency.token("marc-" + tag)).json();
+
+        assertThat(mine.size()).isEqualTo(1);
+        assertThat(mine.get(0).get("participantId").asString())
+                .isEqualTo(louise.id().toString());
+        assertThat(mine.get(0).get("safeguards").get(0).asString()).isEqualTo("Write a boundary agreement together");
+        assertThat(agency.notices(louise.id(), "AGREEMENT_TO_ACCEPT")).isEqualTo(1);
+    }
+
+    @Test
+    void refusesToUseAConsultationTwice() {
+        String id = answered(goAhead());
+        chooseOnReferral(refer(louise), marc, id);
+        Person other =
+                agency.person("Other Participant " + tag).role(Role.PARTICIPANT).create();
+        String otherReferral = refer(other);
+
+        Api.Response again = chooseOnReferral(otherReferral, marc, id);
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(status(otherReferral)).isEqualTo("RECEIVED");
+    }
+
+    @Test
+    void refusesToUseAConsultationForAnotherSubject() {
+        String id = answered(goAhead());
+        Person other =
+                agency.person("Other Participant " + tag).role(Role.PARTICIPANT).create();
+        String otherReferral = refer(other);
+
+        Api.Response choice = chooseOnReferral(otherReferral, marc, id);
+
+        assertThat(choice.status()).isEqualTo(409);
+        assertThat(choice.body()).contains("another action or other people");
+        assertThat(status(otherReferral)).isEqualTo("RECEIVED");
+        assertThat(read(id, kimToken).json().get("status").asString()).isEqualTo("ANSWERED");
+    }
+
+    @Test
+    void refusesToGoAheadOnADoNotGoAheadAnswer() {
+        String id = answered(doNotGoAhead());
+        String referral = refer(louise);
+
+        Api.Response choice = chooseOnReferral(referral, marc, id);
+
+        assertThat(choice.status()).isEqualTo(409);
+        assertThat(status(referral)).isEqualTo("RECEIVED");
+    }
+
+    @Test
+    void refusesSomeoneElsesConsultationAsIfItDidNotExist() {
+        String id = answered(goAhead());
+        String referral = api.post(
+                        "/api/v1/referrals",
+                        cleoToken,
+                        Api.json(Map.of(
+                                "personId",
+                                louise.id().toString(),
+                                "programId",
+                                agency.peerSupport().id().value().toString(),
+                                "reason",
+                                "Louise asked for peer support.")))
+                .json()
+                .get("id")
+                .asString();
+
+        Api.Response choice = api.post(
+                "/api/v1/referrals/" + referral + "/choice",
+                cleoToken,
+                Api.json(Map.of("peerId", marc.id().toString(), "consultationId", id)));
+
+        assertThat(choice.status()).isEqualTo(403);
+        assertThat(read(id, kimToken).json().get("status").asString()).isEqualTo("ANSWERED");
+    }
+
+    @Test
+    void answersAnotherCoordinatorGoingAheadOnItAsIfItDidNotExist() {
+        String id = answered(goAhead());
+        String xavierToken = agency.token("xavier-" + tag);
+        String referral = api.post(
+                        "/api/v1/referrals",
+                        xavierToken,
+                        Api.json(Map.of(
+                                "personId",
+                                louise.id().toString(),
+                                "programId",
+                                agency.peerSupport().id().value().toString(),
+                                "reason",
+                                "Louise asked for peer support.")))
+                .json()
+                .get("id")
+                .asString();
+        long refusalsBefore = agency.refusals(xavier.id());
+
+        Api.Response choice = api.post(
+                "/api/v1/referrals/" + referral + "/choice",
+                xavierToken,
+                Api.json(Map.of("peerId", marc.id().toString(), "consultationId", id)));
+
+        assertThat(choice.status()).isEqualTo(404);
+        assertThat(agency.refusals(xavier.id())).isEqualTo(refusalsBefore + 1);
+        assertThat(read(id, kimToken).json().get("status").asString()).isEqualTo("ANSWERED");
+    }
+
+    @Test
+    void letsTheAskerTheConsultantAndTheAskersSupervisorRead() {
+        String id = answered(goAhead());
+
+        assertThat(read(id, kimToken).status()).isEqualTo(200);
+        assertThat(read(id, cleoToken).status()).isEqualTo(200);
+        assertThat(read(id, agency.token("moe-" + tag)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void hidesAConsultationFromEveryoneElseAsAMissingOne() {
+        String id = answered(goAhead());
+        Api.Response missing = read(UUID.randomUUID().toString(), agency.token("quinn-" + tag));
+
+        for (String token : List.of(
+                agency.token("quinn-" + tag),
+                agency.token("louise-" + tag),
+                agency.token("marc-" + tag),
+                agency.demoToken("privacy"),
+                agency.demoToken("admin"),
+                otherAgencyToken())) {
+            Api.Response hidden = read(id, token);
+            assertThat(hidden.status()).isEqualTo(404);
+            assertThat(hidden.body().replace(id, "ID")).isEqualTo(missing.body().replaceAll("[0-9a-f-]{36}", "ID"));
+        }
+    }
+
+    @Test
+    void auditsARefusedReadAboutTheParticipantWithoutTheSituation() {
+        String id = answered(goAhead());
+
+        read(id, agency.token("quinn-" + tag));
+
+        List<Map<String, Object>> entries = jdbc.sql("""
+                        select outcome, detail from audit_entry
+                        where actor_id = :a and subject_id = :s and record_id = :r
+                        """)
+                .param("a", quinn.id().value())
+                .param("s", louise.id().value())
+                .param("r", id)
+                .query()
+                .listOfRows();
+        assertThat(entries).extracting(e -> e.get("outcome")).containsExactly("DENIED");
+        assertThat(jdbc.sql("select count(*) from audit_entry where detail like :t")
+                        .param("t", "%many years%")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void letsBothAcceptTheAgreementAndEitherReopenIt() {
+        chooseOnReferral(refer(louise), marc, answered(goAhead()));
+        String marcToken = agency.token("marc-" + tag);
+        String louiseToken = agency.token("louise-" + tag);
+        String agreement =
+                api.get("/api/v1/agreements", marcToken).json().get(0).get("id").asString();
+
+        Api.Response written = api.put(
+                "/api/v1/agreements/" + agreement,
+                louiseToken,
+                "{\"topics\":{\"evenings\":\"Support messages wait until morning.\"}}");
+        Api.Response byMarc = api.post("/api/v1/agreements/" + agreement + "/accept", marcToken, "");
+        Api.Response byLouise = api.post("/api/v1/agreements/" + agreement + "/accept", louiseToken, "");
+        Api.Response reopened = api.post("/api/v1/agreements/" + agreement + "/revisit", marcToken, "");
+
+        assertThat(written.status()).as(written.body()).isEqualTo(200);
+        assertThat(byMarc.json().get("status").asString()).isEqualTo("OPEN");
+        assertThat(byLouise.json().get("status").asString()).isEqualTo("AGREED");
+        assertThat(reopened.json().get("status").asString()).isEqualTo("OPEN");
+        assertThat(reopened.json().get("peerAcceptedAt").isNull()).isTrue();
+    }
+
+    @Test
+    void letsThePeerWorkersSupervisorReadTheAgreementButNotChangeIt() {
+        chooseOnReferral(refer(louise), marc, answered(goAhead()));
+        String moeToken = agency.token("moe-" + tag);
+        String agreement =
+                api.get("/api/v1/agreements", moeToken).json().get(0).get("id").asString();
+
+        assertThat(api.get("/api/v1/agreements/" + agreement, moeToken).status())
+                .isEqualTo(200);
+        assertThat(api.post("/api/v1/agreements/" + agreement + "/accept", moeToken, "")
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void hidesTheAgreementFromAColleagueAndTheConsultant() {
+        chooseOnReferral(refer(louise), marc, answered(goAhead()));
+        String agreement = api.get("/api/v1/agreements", agency.token("marc-" + tag))
+                .json()
+                .get(0)
+                .get("id")
+                .asString();
+
+        assertThat(api.get("/api/v1/agreements/" + agreement, agency.token("quinn-" + tag))
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/agreements/" + agreement, cleoToken).status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/agreements/" + agreement, agency.demoToken("privacy"))
+                        .status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void bringsAConsultationWaitingForAnAnswerToTheAskersSupervisionByReferenceOnly() {
+        String id = chosen();
+
+        List<AgendaItem> items = agenda.waitingFor(agency.id(), moe.id(), kim.id(), agency.today());
+
+        assertThat(items)
+                .containsExactly(new AgendaItem(
+                        AgendaItem.Source.OPEN_CONSULTATION, id, "consultation.status.ASKED", agency.today()));
+    }
+
+    @Test
+    void leavesAConsultationAdvisedAgainstOffTheAgenda() {
+        answered(doNotGoAhead());
+
+        assertThat(agenda.waitingFor(agency.id(), moe.id(), kim.id(), agency.today()))
+                .isEmpty();
+    }
+
+    private Api.Response ask(Person actor, Person subject) {
+        return api.post("/api/v1/consultations", kimToken, body(actor, subject));
+    }
+
+    private static String body(Person actor, Person subject) {
+        return Api.json(Map.of(
+                "action",
+                "ASSIGN_SUPPORT",
+                "actorId",
+                actor.id().toString(),
+                "subjectId",
+                subject.id().toString(),
+                "situation",
+                SITUATION));
+    }
+
+    private Api.Response choose(String id, Person consultant) {
+        return api.post(
+                "/api/v1/consultations/" + id + "/consultant",
+                kimToken,
+                Api.json(Map.of("consultantId", consultant.id().toString())));
+    }
+
+    private String chosen() {
+        String id = id(ask(marc, louise));
+        assertThat(choose(id, cleo).status()).isEqualTo(200);
+        return id;
+    }
+
+    private String answered(String answer) {
+        String id = chosen();
+        Api.Response answered = api.post(answerPath(id), cleoToken, answer);
+        assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+        return id;
+    }
+
+    private static String answerPath(String id) {
+        return "/api/v1/consultations/" + id + "/answer";
+    }
+
+    private static String goAhead() {
+        return Api.json(Map.of(
+                "outcome",
+                "GO_AHEAD_WITH_SAFEGUARDS",
+                "note",
+                "It can work: agree on limits first.",
+                "safeguards",
+                List.of("Write a boundary agreement together", "Talk it over in supervision next month")));
+    }
+
+    private static String doNotGoAhead() {
+        return Api.json(Map.of("outcome", "DO_NOT_GO_AHEAD", "note", "Another peer worker would be better."));
+    }
+
+    private Api.Response read(String id, String token) {
+        return api.get("/api/v1/consultations/" + id, token);
+    }
+
+    private String refer(Person person) {
+        Api.Response r = api.post(
+                "/api/v1/referrals",
+                kimToken,
+                Api.json(Map.of(
+                        "personId",
+                        person.id().toString(),
+                        "programId",
+                        agency.peerSupport().id().value().toString(),
+                        "reason",
+                        "Asked for peer support.")));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json().get("id").asString();
+    }
+
+    private Api.Response chooseOnReferral(String referral, Person peer, String consultation) {
+        return api.post(
+                "/api/v1/referrals/" + referral + "/choice",
+                kimToken,
+                Api.json(Map.of("peerId", peer.id().toString(), "consultationId", consultation)));
+    }
+
+    private String status(String referral) {
+        return api.get("/api/v1/referrals/" + referral, kimToken)
+                .json()
+                .get("status")
+                .asString();
+    }
+
+    private static String id(Api.Response r) {
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json().get("id").asString();
+    }
+
+    /** A supervisor of another agency, with an account. */
+    private String otherAgencyToken() {
+        LocalDate since = agency.today().minusDays(1);
+        AgencyId other = directory.createAgency("Other agency " + tag, false);
+        Person b = directory.register(
+                other,
+                new PersonDetails("Other Supervisor " + tag, null, null, null, null),
+                List.of(new AssignRole(Role.SUPERVISOR, null, null, since, null)));
+        directory.openAccount(other, b.id(), "other-" + tag, TestAgency.PASSWORD);
+        return api.token("other-" + tag, TestAgency.PASSWORD);
+    }
+}
