@@ -45,7 +45,8 @@ class ReadPathsIntegrationTests {
     /**
      * Endpoints that serve one record found by its own id (a referral, a group roster) or a list of
      * records, each asking the guard with the module's party basis; the walk gives them random ids,
-     * so their refusals are proven in {@code SupportIntegrationTests} instead.
+     * so their refusals are proven in the module's own tests instead (SupportIntegrationTests,
+     * ConsultationsIntegrationTests, JournalIntegrationTests, SupervisionIntegrationTests).
      */
     static final Set<String> GUARDED_BY_RECORD = Set.of(
             "/api/v1/referrals",
@@ -82,12 +83,35 @@ class ReadPathsIntegrationTests {
             "/api/v1/agreements",
             "/api/v1/agreements/{id}",
             "/agreements",
-            "/agreements/{id}");
+            "/agreements/{id}",
+            "/api/v1/journal/shared",
+            "/api/v1/journal/shared/{id}",
+            "/api/v1/me/journal",
+            "/api/v1/me/journal/export.md",
+            "/api/v1/me/journal/export.pdf",
+            "/api/v1/me/journal/{id}",
+            "/journal",
+            "/journal/export.md",
+            "/journal/export.pdf",
+            "/journal/shared",
+            "/journal/shared/{id}",
+            "/journal/{id}",
+            "/api/v1/supervision/sessions",
+            "/api/v1/supervision/sessions/{id}",
+            "/api/v1/supervision/sessions/{id}/summary",
+            "/supervision",
+            "/supervision/sessions/{id}");
 
     /** Endpoints that serve no person-level record (directory, own data, agency-level reports). */
     static final Set<String> NOT_A_RECORD = Set.of(
             "/",
             "/consultations/new",
+            "/navigator",
+            "/api/v1/supervision/due",
+            "/api/v1/supervision/settings",
+            "/supervision/settings",
+            "/api/v1/supervision/supervisors",
+            "/supervision/supervisors",
             "/access/break-glass",
             "/account",
             "/account/sessions",
