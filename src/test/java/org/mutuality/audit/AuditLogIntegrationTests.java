@@ -9,11 +9,11 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mutuality.directory.Directory;
 import org.mutuality.shared.AgencyId;
 import org.mutuality.test.Api;
 import org.mutuality.test.Demo;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +33,7 @@ class AuditLogIntegrationTests {
     AuditLog log;
 
     @Autowired
-    Directory directory;
+    TestAgency demo;
 
     @Autowired
     JdbcClient jdbc;
@@ -54,7 +54,7 @@ class AuditLogIntegrationTests {
 
     @BeforeEach
     void agencyWithFiveEntries() {
-        agency = directory.createAgency("Audit " + UUID.randomUUID(), false);
+        agency = demo.inAgency("Audit").id();
         for (int i = 0; i < 5; i++) {
             log.record(TestEvents.read(agency, "entry " + (i + 1)));
         }
@@ -135,7 +135,7 @@ class AuditLogIntegrationTests {
             }
             case "moveAway3" -> {
                 // The entry row stays but is moved to another agency, out of this one's log.
-                AgencyId other = directory.createAgency("Other " + UUID.randomUUID(), false);
+                AgencyId other = demo.inAgency("Other").id();
                 tamper("update audit_entry set agency_id = '" + other.value() + "'"
                         + " where id = (select entry_id from audit_chain where agency_id = ? and seq = 3)");
             }
