@@ -168,7 +168,7 @@ class AuditLogIntegrationTests {
 
     @Test
     void refusesUpdateAndDeleteOnPostgres() throws SQLException {
-        if (!postgres()) {
+        if (!demo.onPostgres()) {
             return;
         }
         assertThatThrownBy(() -> jdbc.sql("update audit_entry set outcome = 'DENIED' where agency_id = :a")
@@ -184,7 +184,7 @@ class AuditLogIntegrationTests {
 
     @Test
     void relaxesCommitDurabilityOnlyForTheTransactionThatAsksOnPostgres() throws SQLException {
-        if (!postgres()) {
+        if (!demo.onPostgres()) {
             return;
         }
         org.springframework.transaction.support.TransactionTemplate tx =
@@ -394,11 +394,7 @@ class AuditLogIntegrationTests {
      */
     private void tamper(String... statements) {
         try (Connection connection = dataSource.getConnection()) {
-            boolean postgres = connection
-                    .getMetaData()
-                    .getDatabaseProductName()
-                    .toLowerCase()
-                    .contains("postgres");
+            boolean postgres = demo.onPostgres();
             connection.setAutoCommit(false);
             try (var toggle = connection.createStatement()) {
                 if (postgres) {
@@ -424,16 +420,6 @@ class AuditLogIntegrationTests {
             }
         } catch (SQLException e) {
             throw new AssertionError(e);
-        }
-    }
-
-    private boolean postgres() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection
-                    .getMetaData()
-                    .getDatabaseProductName()
-                    .toLowerCase()
-                    .contains("postgres");
         }
     }
 }

@@ -2,7 +2,6 @@ package org.mutuality.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mutuality.directory.Person;
@@ -46,19 +45,9 @@ class HandlerAlternativesIntegrationTests {
         Person rafa = agency.person("Rafa").role(Role.PARTICIPANT).account().create();
         hanaToken = agency.token(hana);
         agency.relate(hanaToken, "FAMILY", hana.id(), wren.id());
-        Api.Response raised = agency.api()
-                .post(
-                        "/api/v1/concerns",
-                        agency.token(rafa),
-                        Api.json(Map.of(
-                                "aboutId",
-                                wren.id().value().toString(),
-                                "text",
-                                "They keep texting me late at night.",
-                                "anonymous",
-                                false)));
-        assertThat(raised.status()).as(raised.body()).isEqualTo(201);
-        take = "/api/v1/concerns/" + raised.json().get("id").asString() + "/take";
+        String concern =
+                agency.raiseConcern(agency.token(rafa), wren.id(), "They keep texting me late at night.", false);
+        take = "/api/v1/concerns/" + concern + "/take";
     }
 
     @Test

@@ -201,6 +201,19 @@ public class TestAgency {
         return r.json().get("id").asString();
     }
 
+    /**
+     * Raises a concern about a person through the API as the holder of the token, who must be
+     * allowed to; the concern's id.
+     */
+    public String raiseConcern(String token, PersonId about, String text, boolean anonymous) {
+        Api.Response raised = api().post(
+                        "/api/v1/concerns",
+                        token,
+                        Api.json(Map.of("aboutId", about.value().toString(), "text", text, "anonymous", anonymous)));
+        assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+        return raised.json().get("id").asString();
+    }
+
     /** How many notices a person has, of any kind. */
     public int notices(PersonId person) {
         return jdbc.sql("select count(*) from notice where recipient_id = :p")
@@ -228,6 +241,11 @@ public class TestAgency {
     /** How many rows a table holds, to show that a refused request changed nothing. */
     public long rows(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    /** Whether the tests run on PostgreSQL, where some checks (database roles, triggers) apply. */
+    public boolean onPostgres() {
+        return environment.getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql");
     }
 
     /** A short random tag that keeps the names and user names of one test apart from the others'. */
