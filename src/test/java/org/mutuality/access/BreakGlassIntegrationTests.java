@@ -25,7 +25,6 @@ import org.mutuality.test.IntegrationTest;
 import org.mutuality.test.MutableClock;
 import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -50,9 +49,6 @@ class BreakGlassIntegrationTests {
     static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP)
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
             .withPerMethodLifecycle(false);
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;
@@ -213,7 +209,7 @@ class BreakGlassIntegrationTests {
 
     @Test
     void keepsALockboxClosedExceptForARiskOfSeriousHarm() {
-        Api api = new Api(port);
+        Api api = agency.api();
         String supervisor = api.demoToken("supervisor");
         String privacy = api.demoToken("privacy");
         String subject = newPerson(api, "Basile Roy", null);
@@ -246,7 +242,7 @@ class BreakGlassIntegrationTests {
 
     @Test
     void refusesBreakingTheGlassWhenThereIsAlreadyABasis() {
-        Api api = new Api(port);
+        Api api = agency.api();
         String jordan = Demo.personId(jdbc, "Jordan Lee");
         long before = grants();
 
@@ -267,7 +263,7 @@ class BreakGlassIntegrationTests {
 
     @Test
     void keepsAPrivacyLeadFromReviewingTheirOwnUse() {
-        Api api = new Api(port);
+        Api api = agency.api();
         String privacy = api.demoToken("privacy");
         String subject = newPerson(api, "Céleste Morin", null);
         Api.Response opened = api.post(
@@ -296,7 +292,7 @@ class BreakGlassIntegrationTests {
                 400 | not json
                 """)
     void refusesBadBreakGlassRequestsAndGrantsNothing(int status, String template) {
-        Api api = new Api(port);
+        Api api = agency.api();
         String jordan = Demo.personId(jdbc, "Jordan Lee");
         long before = grants();
 
@@ -310,9 +306,9 @@ class BreakGlassIntegrationTests {
 
     @Test
     void letsStaffBreakTheGlassAndThePrivacyLeadReviewInTheBrowser() {
-        Api api = new Api(port);
+        Api api = agency.api();
         String subject = newPerson(api, "Delphine Ouellet", null);
-        BrowserSession admin = BrowserSession.signIn(port, "admin", Api.DEMO_PASSWORD);
+        BrowserSession admin = agency.demoBrowser("admin");
         var refused = admin.get("/people/" + subject + "/notes");
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("Break the glass", "Someone is at imminent risk");
@@ -335,7 +331,7 @@ class BreakGlassIntegrationTests {
         assertThat(open.statusCode()).isEqualTo(200);
         assertThat(open.body()).contains("You are reading this through break-the-glass");
 
-        BrowserSession privacy = BrowserSession.signIn(port, "privacy", Api.DEMO_PASSWORD);
+        BrowserSession privacy = agency.demoBrowser("privacy");
         var queue = privacy.get("/access/break-glass");
         assertThat(queue.body()).contains("Delphine Ouellet", "Paramedics called");
         String grant = jdbc.sql("select cast(id as varchar(36)) from break_glass where subject_id = :s")

@@ -15,7 +15,6 @@ import org.mutuality.test.Demo;
 import org.mutuality.test.IntegrationTest;
 import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -25,9 +24,6 @@ import tools.jackson.databind.JsonNode;
  */
 @IntegrationTest
 class AuditLogIntegrationTests {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     AuditLog log;
@@ -344,7 +340,7 @@ class AuditLogIntegrationTests {
 
     @Test
     void recordsReadsOfAProfileInThePersonsOwnAccessLog() {
-        Api api = new Api(port);
+        Api api = demo.api();
         String jordan = Demo.personId(jdbc, "Jordan Lee");
         assertThat(api.get("/api/v1/people/" + jordan, api.demoToken("psychiatrist"))
                         .status())
@@ -358,7 +354,7 @@ class AuditLogIntegrationTests {
 
     @Test
     void letsThePrivacyLeadVerifyAndSearchButNotPeers() {
-        Api api = new Api(port);
+        Api api = demo.api();
         String privacy = api.demoToken("privacy");
         log.seal();
 
