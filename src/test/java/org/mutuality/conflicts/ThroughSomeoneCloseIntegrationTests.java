@@ -106,8 +106,10 @@ class ThroughSomeoneCloseIntegrationTests {
         xavier = agency.person("Xavier").role(Role.PARTICIPANT).create();
         agency.relate(avaToken, "PARTNER", ava.id(), xavier.id());
         agency.relate(agency.token(wren), "FAMILY", xavier.id(), wren.id());
-        return agency.token(
-                agency.person("Priya").roleAcrossAgency(Role.PRIVACY_LEAD).account().create());
+        return agency.token(agency.person("Priya")
+                .roleAcrossAgency(Role.PRIVACY_LEAD)
+                .account()
+                .create());
     }
 
     private Api.Response askWhetherAvaMayApproveWrensHours(String token, String language) {
