@@ -3,7 +3,6 @@ package org.mutuality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -12,21 +11,17 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mutuality.access.BreakGlass;
 import org.mutuality.access.BreakGlassReason;
 import org.mutuality.access.ConsentDirectives;
 import org.mutuality.access.RecordKind;
 import org.mutuality.contact.Contact;
-import org.mutuality.directory.AccountId;
-import org.mutuality.directory.AssignRole;
-import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
-import org.mutuality.directory.PersonDetails;
 import org.mutuality.directory.Program;
 import org.mutuality.directory.Role;
 import org.mutuality.directory.SignedInUser;
@@ -52,10 +47,10 @@ import org.mutuality.support.Referrals;
 import org.mutuality.support.SupportGroup;
 import org.mutuality.test.Api;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
 import org.mutuality.workforce.RecordHours;
 import org.mutuality.workforce.Timesheets;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -69,14 +64,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EveryModuleTenancyIntegrationTests {
 
-    static final String PASSWORD = "Agency-B-passphrase-42";
     static final List<String> CALLERS = List.of("admin", "privacy", "peer");
 
-    @LocalServerPort
-    int port;
-
     @Autowired
-    Directory directory;
+    TestAgency demo;
 
     @Autowired
     RelationshipRegister register;
@@ -120,38 +111,36 @@ class EveryModuleTenancyIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    Clock clock;
-
     Api api;
     AgencyId agencyB;
-    String bAdminUsername;
+    String bAdminToken;
     final Map<String, String> ids = new HashMap<>();
     final Map<String, String> tokens = new HashMap<>();
 
     @BeforeAll
     void createAgencyBAndItsRecords() {
-        api = new Api(port);
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        LocalDate today = LocalDate.now(clock);
+        api = demo.api();
+        LocalDate today = demo.today();
         LocalDate start = today.minusMonths(6);
-        agencyB = directory.createAgency("Agency B " + suffix, false);
-        Program program = directory.createProgram(agencyB, "B peer support", null);
-        Person admin = register(
-                "B Admin",
-                new AssignRole(Role.ADMINISTRATOR, null, null, start, null),
-                new AssignRole(Role.PRIVACY_LEAD, null, null, start, null),
-                new AssignRole(Role.MANAGER, program.id(), null, start, null));
-        Person supervisor = register("B Supervisor", new AssignRole(Role.SUPERVISOR, program.id(), null, start, null));
-        Person peer = register("B Peer", new AssignRole(Role.PEER_WORKER, program.id(), null, start, null));
+        TestAgency b = demo.inAgency("Agency B");
+        agencyB = b.id();
+        Program program = b.program("B peer support");
+        Person admin = b.person("B Admin")
+                .roleAcrossAgency(Role.ADMINISTRATOR)
+                .roleAcrossAgency(Role.PRIVACY_LEAD)
+                .role(Role.MANAGER, program)
+                .account()
+                .create();
+        Person supervisor =
+                b.person("B Supervisor").role(Role.SUPERVISOR, program).create();
+        Person peer = b.person("B Peer").role(Role.PEER_WORKER, program).create();
         Person participant =
-                register("B Participant", new AssignRole(Role.PARTICIPANT, program.id(), null, start, null));
-        bAdminUsername = "badmin" + suffix;
-        directory.openAccount(agencyB, admin.id(), bAdminUsername, PASSWORD);
-        SignedInUser bAdmin = user(admin, Role.ADMINISTRATOR, Role.PRIVACY_LEAD, Role.MANAGER);
-        SignedInUser bSupervisor = user(supervisor, Role.SUPERVISOR);
-        SignedInUser bPeer = user(peer, Role.PEER_WORKER);
-        SignedInUser bParticipant = user(participant, Role.PARTICIPANT);
+                b.person("B Participant").role(Role.PARTICIPANT, program).create();
+        bAdminToken = b.token(admin);
+        SignedInUser bAdmin = b.signedIn(admin);
+        SignedInUser bSupervisor = b.signedIn(supervisor);
+        SignedInUser bPeer = b.signedIn(peer);
+        SignedInUser bParticipant = b.signedIn(participant);
 
         ids.put("program", program.id().value().toString());
         ids.put("peer", peer.id().value().toString());
@@ -387,49 +376,32 @@ class EveryModuleTenancyIntegrationTests {
         assertThat(snapshotOfAgencyB()).isEqualTo(before);
     }
 
-    @Test
-    void keepsAgencyBAdministratorOutOfTheDemoAgencysRecords() {
-        String bAdmin = api.token(bAdminUsername, PASSWORD);
-        String julie = jdbc.sql("select p.id from person p join agency a on a.id = p.agency_id"
-                        + " where a.demo = true and p.legal_name = 'Julie Roy'")
-                .query(UUID.class)
-                .single()
-                .toString();
-        String demoReferral = jdbc.sql("select r.id from referral r join agency a on a.id = r.agency_id"
+    @ParameterizedTest
+    @ValueSource(strings = {"JULIE/notes?kind=SUPPORT_NOTES", "JULIE/consent-directives", "JULIE/messages", "REFERRAL"})
+    void answersAgencyBAdministratorNotFoundForTheDemoAgencysRecords(String path) {
+        String url = path.startsWith("JULIE")
+                ? path.replace("JULIE", "/api/v1/people/" + julie())
+                : "/api/v1/referrals/" + demoReferral();
+
+        assertThat(api.get(url, bAdminToken).status()).isEqualTo(404);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/access/break-glass", "/api/v1/concerns", "/api/v1/pauses"})
+    void listsNothingOfTheDemoAgencyToAgencyBAdministrator(String list) {
+        assertThat(api.get(list, bAdminToken).body()).doesNotContain(julie());
+    }
+
+    private String julie() {
+        return demo.demoPerson("Julie Roy").value().toString();
+    }
+
+    private String demoReferral() {
+        return jdbc.sql("select r.id from referral r join agency a on a.id = r.agency_id"
                         + " where a.demo = true order by r.id limit 1")
                 .query(UUID.class)
                 .single()
                 .toString();
-
-        assertThat(api.get("/api/v1/people/" + julie + "/notes?kind=SUPPORT_NOTES", bAdmin)
-                        .status())
-                .isEqualTo(404);
-        assertThat(api.get("/api/v1/people/" + julie + "/consent-directives", bAdmin)
-                        .status())
-                .isEqualTo(404);
-        assertThat(api.get("/api/v1/people/" + julie + "/messages", bAdmin).status())
-                .isEqualTo(404);
-        assertThat(api.get("/api/v1/referrals/" + demoReferral, bAdmin).status())
-                .isEqualTo(404);
-        assertThat(api.get("/api/v1/access/break-glass", bAdmin).body()).doesNotContain(julie);
-        assertThat(api.get("/api/v1/concerns", bAdmin).body()).doesNotContain(julie);
-        assertThat(api.get("/api/v1/pauses", bAdmin).body()).doesNotContain(julie);
-    }
-
-    private Person register(String name, AssignRole... roles) {
-        return directory.register(agencyB, new PersonDetails(name, null, null, null, null), List.of(roles));
-    }
-
-    private SignedInUser user(Person person, Role... roles) {
-        return new SignedInUser(
-                new AccountId(UUID.randomUUID()),
-                person.id(),
-                agencyB,
-                "b-" + person.id().value(),
-                person.details().legalName(),
-                Set.of(roles),
-                false,
-                null);
     }
 
     private Api.Response send(String method, String path, String body, String token) {

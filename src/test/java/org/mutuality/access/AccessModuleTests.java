@@ -4,27 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mutuality.directory.AccountId;
-import org.mutuality.directory.AssignRole;
-import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
-import org.mutuality.directory.PersonDetails;
-import org.mutuality.directory.ProgramId;
+import org.mutuality.directory.Program;
 import org.mutuality.directory.Role;
-import org.mutuality.directory.SignedInUser;
 import org.mutuality.relationships.DeclareRelationship;
 import org.mutuality.relationships.RelationshipKind;
 import org.mutuality.relationships.RelationshipRegister;
-import org.mutuality.shared.AgencyId;
 import org.mutuality.shared.ForbiddenException;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -37,6 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
         mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
         webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @ActiveProfiles("test")
+@Import(TestAgency.class)
 class AccessModuleTests {
 
     static final LocalDate SINCE = LocalDate.of(2020, 1, 1);
@@ -45,68 +38,50 @@ class AccessModuleTests {
     AccessGuard guard;
 
     @Autowired
-    Directory directory;
+    TestAgency fixture;
 
     @Autowired
     RelationshipRegister register;
 
-    AgencyId agency;
+    TestAgency agency;
     Person clinician;
     Person patient;
     Person manager;
 
     @BeforeEach
     void anAgencyWithAClinic() {
-        agency = directory.createAgency("Access alone " + UUID.randomUUID(), false);
-        ProgramId clinic = directory.createProgram(agency, "Clinic", null).id();
-        clinician = person("Claire Clinician", Role.CLINICIAN, clinic);
-        patient = person("Paul Patient", Role.SERVICE_USER, clinic);
-        manager = person("Mona Manager", Role.MANAGER, null);
+        agency = fixture.inAgency("Access alone");
+        Program clinic = agency.program("Clinic");
+        clinician =
+                agency.person("Claire Clinician").role(Role.CLINICIAN, clinic).create();
+        patient = agency.person("Paul Patient").role(Role.SERVICE_USER, clinic).create();
+        manager = agency.person("Mona Manager").roleAcrossAgency(Role.MANAGER).create();
     }
 
     @Test
     void anAssignmentOfCareOpensTheCareNotesToTheClinician() {
         assertThat(careNotes().allowed()).isFalse();
 
-        register.declare(signedIn(manager), relationship(RelationshipKind.TREATS));
+        register.declare(agency.signedIn(manager), relationship(RelationshipKind.TREATS));
 
         assertThat(careNotes()).isEqualTo(new AccessDecision.Granted(Basis.CIRCLE_OF_CARE));
     }
 
     @Test
     void aRelationshipTheClinicianDeclaresOpensNothing() {
-        register.declare(signedIn(clinician), relationship(RelationshipKind.FRIEND));
-        assertThatThrownBy(() -> register.declare(signedIn(clinician), relationship(RelationshipKind.TREATS)))
+        register.declare(agency.signedIn(clinician), relationship(RelationshipKind.FRIEND));
+        assertThatThrownBy(() -> register.declare(agency.signedIn(clinician), relationship(RelationshipKind.TREATS)))
                 .isInstanceOf(ForbiddenException.class);
 
         assertThat(careNotes().allowed()).isFalse();
-        assertThat(guard.readersOf(agency, patient.id())).isEmpty();
+        assertThat(guard.readersOf(agency.id(), patient.id())).isEmpty();
     }
 
     private AccessDecision careNotes() {
-        return guard.decide(signedIn(clinician), patient.id(), RecordKind.CARE_NOTES, Purpose.CARE);
+        return guard.decide(agency.signedIn(clinician), patient.id(), RecordKind.CARE_NOTES, Purpose.CARE);
     }
 
     private DeclareRelationship relationship(RelationshipKind kind) {
         return new DeclareRelationship(kind, clinician.id(), patient.id(), SINCE, null, null, null);
-    }
-
-    private Person person(String name, Role role, @Nullable ProgramId program) {
-        return directory.register(
-                agency,
-                new PersonDetails(name, null, null, null, null),
-                List.of(new AssignRole(role, program, null, SINCE, null)));
-    }
-
-    private SignedInUser signedIn(Person person) {
-        return new SignedInUser(
-                new AccountId(UUID.randomUUID()),
-                person.id(),
-                agency,
-                "t-" + person.id(),
-                person.displayName(),
-                Set.copyOf(person.activeRoles(SINCE)),
-                false,
-                null);
     }
 }

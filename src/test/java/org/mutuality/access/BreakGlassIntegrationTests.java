@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,8 +23,8 @@ import org.mutuality.test.BrowserSession;
 import org.mutuality.test.Demo;
 import org.mutuality.test.IntegrationTest;
 import org.mutuality.test.MutableClock;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -49,70 +50,166 @@ class BreakGlassIntegrationTests {
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
             .withPerMethodLifecycle(false);
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
     MutableClock clock;
 
-    @Test
-    void opensARecordForThirtyMinutesTellsThePersonAndThePrivacyLeadAndIsReviewed() throws Exception {
-        Api api = new Api(port);
-        String supervisor = api.demoToken("supervisor");
-        String privacy = api.demoToken("privacy");
-        String subject = newPerson(api, "Aube Lavoie", "aube.lavoie@example.org");
-        String notes = "/api/v1/people/" + subject + "/notes?kind=CARE_NOTES";
-        assertThat(api.get(notes, supervisor).status()).isEqualTo(403);
+    @Autowired
+    TestAgency agency;
 
-        Api.Response opened = api.post(
-                "/api/v1/access/break-glass",
-                supervisor,
-                body(subject, "COVERING_FOR_CARE_TEAM", "Her psychiatrist is away and she asked for help tonight."));
+    /** A supervisor breaks the glass on the care notes of a service user outside their care. */
+    record Opened(String subject, String grant, Api.Response response) {}
+
+    private Opened supervisorBreaksTheGlass(@Nullable String email) {
+        String subject = newPerson(agency.api(), "Aube Lavoie", email);
+        Api.Response opened = agency.api()
+                .post(
+                        "/api/v1/access/break-glass",
+                        agency.demoToken("supervisor"),
+                        body(
+                                subject,
+                                "COVERING_FOR_CARE_TEAM",
+                                "Her psychiatrist is away and she asked for help tonight."));
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-        Instant granted = Instant.parse(opened.json().get("grantedAt").asString());
-        Instant expires = Instant.parse(opened.json().get("expiresAt").asString());
-        assertThat(Duration.between(granted, expires)).isEqualTo(Duration.ofMinutes(30));
+        return new Opened(subject, opened.json().get("id").asString(), opened);
+    }
 
-        Api.Response read = api.get(notes, supervisor);
+    private static String careNotes(Opened opened) {
+        return "/api/v1/people/" + opened.subject + "/notes?kind=CARE_NOTES";
+    }
+
+    @Test
+    void refusesTheSupervisorTheCareNotesOfSomeoneOutsideTheirCare() {
+        String subject = newPerson(agency.api(), "Aube Lavoie", null);
+
+        assertThat(agency.api()
+                        .get("/api/v1/people/" + subject + "/notes?kind=CARE_NOTES", agency.demoToken("supervisor"))
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void opensTheCareNotesForThirtyMinutes() {
+        Opened opened = supervisorBreaksTheGlass(null);
+
+        Instant granted = Instant.parse(opened.response.json().get("grantedAt").asString());
+        Instant expires = Instant.parse(opened.response.json().get("expiresAt").asString());
+        assertThat(Duration.between(granted, expires)).isEqualTo(Duration.ofMinutes(30));
+        Api.Response read = agency.api().get(careNotes(opened), agency.demoToken("supervisor"));
         assertThat(read.status()).as(read.body()).isEqualTo(200);
         assertThat(read.json().get("bases").toString()).contains("CARE_NOTES:BREAK_GLASS");
+    }
 
-        assertThat(noticesOf(subject)).containsExactly("BREAK_GLASS_ON_YOUR_RECORD");
-        assertThat(api.get("/api/v1/me/notices", privacy).body()).contains("BREAK_GLASS_TO_REVIEW");
+    @Test
+    void tellsThePersonAndThePrivacyLeadInMutuality() {
+        Opened opened = supervisorBreaksTheGlass(null);
+
+        assertThat(noticesOf(opened.subject)).containsExactly("BREAK_GLASS_ON_YOUR_RECORD");
+        assertThat(agency.api()
+                        .get("/api/v1/me/notices", agency.demoToken("privacy"))
+                        .body())
+                .contains("BREAK_GLASS_TO_REVIEW");
+    }
+
+    @Test
+    void emailsThePersonAndThePrivacyLeadWithoutNamingAnyone() throws Exception {
+        supervisorBreaksTheGlass("aube.lavoie@example.org");
+
         await().atMost(MAIL_WAIT).until(() -> recipients().contains("aube.lavoie@example.org"));
         assertThat(recipients()).contains("privacy@example.org");
         for (MimeMessage message : mail.getReceivedMessages()) {
             assertThat(GreenMailUtil.getBody(message)).doesNotContain("Aube", "Sam", "psychiatrist");
         }
+    }
+
+    @Test
+    void closesTheCareNotesAgainAfterThirtyMinutes() {
+        Opened opened = supervisorBreaksTheGlass(null);
 
         clock.advance(Duration.ofMinutes(31));
-        assertThat(api.get(notes, supervisor).status()).as("expired").isEqualTo(403);
 
-        String grant = opened.json().get("id").asString();
-        assertThat(api.get("/api/v1/access/break-glass", privacy).body()).contains(grant);
-        assertThat(api.get("/api/v1/access/break-glass", supervisor).status()).isEqualTo(403);
-        String review = "/api/v1/access/break-glass/" + grant + "/review";
-        assertThat(api.post(review, privacy, "{\"outcome\":\"NOT_JUSTIFIED\"}").status())
-                .isEqualTo(400);
-        Api.Response reviewed =
-                api.post(review, privacy, "{\"outcome\":\"JUSTIFIED\",\"note\":\"Covered for Dr. B.\"}");
+        assertThat(agency.api()
+                        .get(careNotes(opened), agency.demoToken("supervisor"))
+                        .status())
+                .as("expired")
+                .isEqualTo(403);
+    }
+
+    @Test
+    void listsTheUseForThePrivacyLeadToReview() {
+        Opened opened = supervisorBreaksTheGlass(null);
+
+        assertThat(agency.api()
+                        .get("/api/v1/access/break-glass", agency.demoToken("privacy"))
+                        .body())
+                .contains(opened.grant);
+    }
+
+    @Test
+    void refusesTheListOfUsesToTheSupervisor() {
+        assertThat(agency.api()
+                        .get("/api/v1/access/break-glass", agency.demoToken("supervisor"))
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void refusesAUseFoundNotJustifiedWithoutANote() {
+        Opened opened = supervisorBreaksTheGlass(null);
+
+        assertThat(review(opened, "{\"outcome\":\"NOT_JUSTIFIED\"}").status()).isEqualTo(400);
+    }
+
+    @Test
+    void recordsThePrivacyLeadsReview() {
+        Opened opened = supervisorBreaksTheGlass(null);
+
+        Api.Response reviewed = review(opened, "{\"outcome\":\"JUSTIFIED\",\"note\":\"Covered for Dr. B.\"}");
+
         assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(200);
         assertThat(reviewed.json().get("review").asString()).isEqualTo("JUSTIFIED");
-        assertThat(api.post(review, privacy, "{\"outcome\":\"JUSTIFIED\"}").status())
-                .isEqualTo(409);
-        assertThat(api.get("/api/v1/access/break-glass", privacy).body()).doesNotContain(grant);
+    }
 
-        String log = api.get("/api/v1/audit/people/" + subject + "/access-log.csv", privacy)
+    @Test
+    void refusesASecondReviewOfTheSameUse() {
+        Opened opened = supervisorBreaksTheGlass(null);
+        review(opened, "{\"outcome\":\"JUSTIFIED\"}");
+
+        assertThat(review(opened, "{\"outcome\":\"JUSTIFIED\"}").status()).isEqualTo(409);
+    }
+
+    @Test
+    void takesAReviewedUseOffTheList() {
+        Opened opened = supervisorBreaksTheGlass(null);
+        review(opened, "{\"outcome\":\"JUSTIFIED\"}");
+
+        assertThat(agency.api()
+                        .get("/api/v1/access/break-glass", agency.demoToken("privacy"))
+                        .body())
+                .doesNotContain(opened.grant);
+    }
+
+    @Test
+    void keepsTheUseInThePersonsAccessLog() {
+        Opened opened = supervisorBreaksTheGlass(null);
+
+        String log = agency.api()
+                .get("/api/v1/audit/people/" + opened.subject + "/access-log.csv", agency.demoToken("privacy"))
                 .body();
+
         assertThat(log).contains("BREAK_GLASS", "COVERING_FOR_CARE_TEAM");
+    }
+
+    private Api.Response review(Opened opened, String body) {
+        return agency.api()
+                .post("/api/v1/access/break-glass/" + opened.grant + "/review", agency.demoToken("privacy"), body);
     }
 
     @Test
     void keepsALockboxClosedExceptForARiskOfSeriousHarm() {
-        Api api = new Api(port);
+        Api api = agency.api();
         String supervisor = api.demoToken("supervisor");
         String privacy = api.demoToken("privacy");
         String subject = newPerson(api, "Basile Roy", null);
@@ -145,7 +242,7 @@ class BreakGlassIntegrationTests {
 
     @Test
     void refusesBreakingTheGlassWhenThereIsAlreadyABasis() {
-        Api api = new Api(port);
+        Api api = agency.api();
         String jordan = Demo.personId(jdbc, "Jordan Lee");
         long before = grants();
 
@@ -166,7 +263,7 @@ class BreakGlassIntegrationTests {
 
     @Test
     void keepsAPrivacyLeadFromReviewingTheirOwnUse() {
-        Api api = new Api(port);
+        Api api = agency.api();
         String privacy = api.demoToken("privacy");
         String subject = newPerson(api, "Céleste Morin", null);
         Api.Response opened = api.post(
@@ -195,7 +292,7 @@ class BreakGlassIntegrationTests {
                 400 | not json
                 """)
     void refusesBadBreakGlassRequestsAndGrantsNothing(int status, String template) {
-        Api api = new Api(port);
+        Api api = agency.api();
         String jordan = Demo.personId(jdbc, "Jordan Lee");
         long before = grants();
 
@@ -209,9 +306,9 @@ class BreakGlassIntegrationTests {
 
     @Test
     void letsStaffBreakTheGlassAndThePrivacyLeadReviewInTheBrowser() {
-        Api api = new Api(port);
+        Api api = agency.api();
         String subject = newPerson(api, "Delphine Ouellet", null);
-        BrowserSession admin = BrowserSession.signIn(port, "admin", Api.DEMO_PASSWORD);
+        BrowserSession admin = agency.demoBrowser("admin");
         var refused = admin.get("/people/" + subject + "/notes");
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("Break the glass", "Someone is at imminent risk");
@@ -234,7 +331,7 @@ class BreakGlassIntegrationTests {
         assertThat(open.statusCode()).isEqualTo(200);
         assertThat(open.body()).contains("You are reading this through break-the-glass");
 
-        BrowserSession privacy = BrowserSession.signIn(port, "privacy", Api.DEMO_PASSWORD);
+        BrowserSession privacy = agency.demoBrowser("privacy");
         var queue = privacy.get("/access/break-glass");
         assertThat(queue.body()).contains("Delphine Ouellet", "Paramedics called");
         String grant = jdbc.sql("select cast(id as varchar(36)) from break_glass where subject_id = :s")

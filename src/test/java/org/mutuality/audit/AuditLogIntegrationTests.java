@@ -9,13 +9,12 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mutuality.directory.Directory;
 import org.mutuality.shared.AgencyId;
 import org.mutuality.test.Api;
 import org.mutuality.test.Demo;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -26,14 +25,11 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class AuditLogIntegrationTests {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     AuditLog log;
 
     @Autowired
-    Directory directory;
+    TestAgency demo;
 
     @Autowired
     JdbcClient jdbc;
@@ -54,7 +50,7 @@ class AuditLogIntegrationTests {
 
     @BeforeEach
     void agencyWithFiveEntries() {
-        agency = directory.createAgency("Audit " + UUID.randomUUID(), false);
+        agency = demo.inAgency("Audit").id();
         for (int i = 0; i < 5; i++) {
             log.record(TestEvents.read(agency, "entry " + (i + 1)));
         }
@@ -135,7 +131,7 @@ class AuditLogIntegrationTests {
             }
             case "moveAway3" -> {
                 // The entry row stays but is moved to another agency, out of this one's log.
-                AgencyId other = directory.createAgency("Other " + UUID.randomUUID(), false);
+                AgencyId other = demo.inAgency("Other").id();
                 tamper("update audit_entry set agency_id = '" + other.value() + "'"
                         + " where id = (select entry_id from audit_chain where agency_id = ? and seq = 3)");
             }
@@ -168,7 +164,7 @@ class AuditLogIntegrationTests {
 
     @Test
     void refusesUpdateAndDeleteOnPostgres() throws SQLException {
-        if (!postgres()) {
+        if (!demo.onPostgres()) {
             return;
         }
         assertThatThrownBy(() -> jdbc.sql("update audit_entry set outcome = 'DENIED' where agency_id = :a")
@@ -184,7 +180,7 @@ class AuditLogIntegrationTests {
 
     @Test
     void relaxesCommitDurabilityOnlyForTheTransactionThatAsksOnPostgres() throws SQLException {
-        if (!postgres()) {
+        if (!demo.onPostgres()) {
             return;
         }
         org.springframework.transaction.support.TransactionTemplate tx =
@@ -344,7 +340,7 @@ class AuditLogIntegrationTests {
 
     @Test
     void recordsReadsOfAProfileInThePersonsOwnAccessLog() {
-        Api api = new Api(port);
+        Api api = demo.api();
         String jordan = Demo.personId(jdbc, "Jordan Lee");
         assertThat(api.get("/api/v1/people/" + jordan, api.demoToken("psychiatrist"))
                         .status())
@@ -358,7 +354,7 @@ class AuditLogIntegrationTests {
 
     @Test
     void letsThePrivacyLeadVerifyAndSearchButNotPeers() {
-        Api api = new Api(port);
+        Api api = demo.api();
         String privacy = api.demoToken("privacy");
         log.seal();
 
@@ -394,11 +390,7 @@ class AuditLogIntegrationTests {
      */
     private void tamper(String... statements) {
         try (Connection connection = dataSource.getConnection()) {
-            boolean postgres = connection
-                    .getMetaData()
-                    .getDatabaseProductName()
-                    .toLowerCase()
-                    .contains("postgres");
+            boolean postgres = demo.onPostgres();
             connection.setAutoCommit(false);
             try (var toggle = connection.createStatement()) {
                 if (postgres) {
@@ -424,16 +416,6 @@ class AuditLogIntegrationTests {
             }
         } catch (SQLException e) {
             throw new AssertionError(e);
-        }
-    }
-
-    private boolean postgres() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection
-                    .getMetaData()
-                    .getDatabaseProductName()
-                    .toLowerCase()
-                    .contains("postgres");
         }
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 
@@ -33,11 +34,14 @@ class DatabaseRolesIntegrationTests {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    TestAgency agency;
+
     String url;
 
     @BeforeEach
     void createRoles() throws SQLException, IOException {
-        if (!postgres()) {
+        if (!agency.onPostgres()) {
             return;
         }
         try (Connection superuser = dataSource.getConnection();
@@ -69,7 +73,7 @@ class DatabaseRolesIntegrationTests {
                 "create table mutuality_app_made (id int)"
             })
     void refusesTheApplicationRole(String sql) throws SQLException {
-        if (!postgres()) {
+        if (!agency.onPostgres()) {
             return;
         }
         try (Connection app = asApplication();
@@ -84,7 +88,7 @@ class DatabaseRolesIntegrationTests {
 
     @Test
     void letsTheApplicationRoleWriteAnOrdinaryTable() throws SQLException {
-        if (!postgres()) {
+        if (!agency.onPostgres()) {
             return;
         }
         try (Connection app = asApplication();
@@ -103,7 +107,7 @@ class DatabaseRolesIntegrationTests {
 
     @Test
     void letsTheApplicationRoleReadTheAuditLog() throws SQLException {
-        if (!postgres()) {
+        if (!agency.onPostgres()) {
             return;
         }
         try (Connection app = asApplication();
@@ -115,7 +119,7 @@ class DatabaseRolesIntegrationTests {
 
     @Test
     void takesBackAuditChangesThatDefaultPrivilegesGaveAtCreation() throws SQLException, IOException {
-        if (!postgres()) {
+        if (!agency.onPostgres()) {
             return;
         }
         try (Connection superuser = dataSource.getConnection();
@@ -135,16 +139,6 @@ class DatabaseRolesIntegrationTests {
 
     private Connection asApplication() throws SQLException {
         return DriverManager.getConnection(url, "mutuality_app", APP_PASSWORD);
-    }
-
-    private boolean postgres() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection
-                    .getMetaData()
-                    .getDatabaseProductName()
-                    .toLowerCase()
-                    .contains("postgres");
-        }
     }
 
     private static String script(String path) throws IOException {

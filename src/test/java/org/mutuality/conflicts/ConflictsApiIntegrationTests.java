@@ -2,68 +2,55 @@ package org.mutuality.conflicts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mutuality.conflicts.policy.Policies;
-import org.mutuality.directory.AssignRole;
-import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
-import org.mutuality.directory.PersonDetails;
 import org.mutuality.directory.Role;
-import org.mutuality.shared.AgencyId;
 import org.mutuality.test.Api;
 import org.mutuality.test.Demo;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
 class ConflictsApiIntegrationTests {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
-    Directory directory;
+    TestAgency demo;
 
     Api api;
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
+        api = demo.api();
     }
 
     @Test
     void blocksThePsychiatristFromApprovingTheHoursOfThePeerSheTreats() {
-        JsonNode decision = check(
-                api.demoToken("psychiatrist"),
-                "APPROVE_TIMESHEET",
-                Demo.personId(jdbc, "Hélène Tremblay"),
-                Demo.personId(jdbc, "Jordan Lee"));
+        JsonNode decision = helenesApprovalOfJordansHours(api.demoToken("psychiatrist"));
 
         assertThat(decision.get("decision").asString()).isEqualTo("BLOCK");
         assertThat(decision.get("reasons").get(0).get("relationship").asString())
                 .isEqualTo("TREATS");
-        // Chosen on what she may see (ADR 0012), so who is missing tells her nothing private.
+    }
+
+    /** Chosen on what the caller may see (ADR 0012), so who is missing tells her nothing private. */
+    @ParameterizedTest
+    @ValueSource(strings = {"psychiatrist", "manager"})
+    void offersTheSameOtherApproverToThePsychiatristAndTheManager(String caller) {
+        JsonNode decision = helenesApprovalOfJordansHours(api.demoToken(caller));
+
         assertThat(decision.get("alternatives").get(0).get("name").asString()).isEqualTo("Sam Okafor");
-        JsonNode asManager = check(
-                api.demoToken("manager"),
-                "APPROVE_TIMESHEET",
-                Demo.personId(jdbc, "Hélène Tremblay"),
-                Demo.personId(jdbc, "Jordan Lee"));
-        assertThat(asManager.get("alternatives").get(0).get("name").asString()).isEqualTo("Sam Okafor");
     }
 
     @Test
@@ -100,75 +87,69 @@ class ConflictsApiIntegrationTests {
         assertThat(decision.get("reasons").get(0).get("safeguards")).isNotEmpty();
     }
 
-    @Test
-    void refusesUnknownActionsAndPeople() {
-        String token = api.demoToken("supervisor");
-        String jordan = Demo.personId(jdbc, "Jordan Lee");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "an unknown action | {\"action\":\"DANCE\",\"actorId\":\"JORDAN\",\"subjectId\":\"JORDAN\"} | 400",
+                "an unknown actor | {\"action\":\"SUPERVISE\",\"actorId\":\"UNKNOWN\",\"subjectId\":\"JORDAN\"} | 404",
+                "no people | {\"action\":\"SUPERVISE\"} | 400",
+                "ids that are not ids | {\"action\":\"SUPERVISE\",\"actorId\":\"x\",\"subjectId\":\"y\"} | 400"
+            })
+    void refusesABadCheck(String what, String body, int status) {
+        String json = body.replace("JORDAN", Demo.personId(jdbc, "Jordan Lee"))
+                .replace("UNKNOWN", UUID.randomUUID().toString());
 
-        assertThat(api.post(
-                                "/api/v1/conflicts/check",
-                                token,
-                                "{\"action\":\"DANCE\",\"actorId\":\"" + jordan + "\",\"subjectId\":\"" + jordan
-                                        + "\"}")
+        assertThat(api.post("/api/v1/conflicts/check", api.demoToken("supervisor"), json)
                         .status())
-                .isEqualTo(400);
-        assertThat(api.post(
-                                "/api/v1/conflicts/check",
-                                token,
-                                "{\"action\":\"SUPERVISE\",\"actorId\":\"" + UUID.randomUUID() + "\",\"subjectId\":\""
-                                        + jordan + "\"}")
-                        .status())
-                .isEqualTo(404);
-        assertThat(api.post("/api/v1/conflicts/check", token, "{\"action\":\"SUPERVISE\"}")
-                        .status())
-                .isEqualTo(400);
-        assertThat(api.post(
-                                "/api/v1/conflicts/check",
-                                token,
-                                "{\"action\":\"SUPERVISE\",\"actorId\":\"x\",\"subjectId\":\"y\"}")
-                        .status())
-                .isEqualTo(400);
+                .isEqualTo(status);
     }
 
     @Test
     void givesOppositeAnswersUnderOppositePolicies() {
-        AgencyId strict = agencyWithPolicy("strict", "BLOCK");
-        AgencyId open = agencyWithPolicy("open", "ALLOW");
+        PolicyAgency strict = agencyWithPolicy("strict", "BLOCK");
+        PolicyAgency open = agencyWithPolicy("open", "ALLOW");
 
-        assertThat(checkInAgency(strict)).isEqualTo("BLOCK");
-        assertThat(checkInAgency(open)).isEqualTo("ALLOW");
+        assertThat(decisionIn(strict)).isEqualTo("BLOCK");
+        assertThat(decisionIn(open)).isEqualTo("ALLOW");
     }
 
     @Test
-    void refusesAnInvalidPolicyAndKeepsTheOldOneInForce() {
-        AgencyId agency = agencyWithPolicy("keeps", "WARN");
-        String privacy = api.token(username(agency, "privacy"), PASSWORD);
-        String before = get(privacy, "/api/v1/conflicts/policy");
+    void refusesAnInvalidPolicy() {
+        String privacy = agencyWithPolicy("refuses", "WARN").privacy;
 
-        HttpResponse<String> refused =
+        Api.Response refused =
                 put(privacy, "/api/v1/conflicts/policy?reason=typo", "rules:\n  - id: x\n    decision: NEVER\n");
 
-        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("\"line\":2").contains("'actions' is required");
+    }
+
+    @Test
+    void keepsTheOldPolicyInForceWhenAnInvalidOneIsRefused() {
+        String privacy = agencyWithPolicy("keeps", "WARN").privacy;
+        String before = get(privacy, "/api/v1/conflicts/policy");
+
+        put(privacy, "/api/v1/conflicts/policy?reason=typo", "rules:\n  - id: x\n    decision: NEVER\n");
+
         assertThat(get(privacy, "/api/v1/conflicts/policy")).isEqualTo(before);
         assertThat(api.get("/api/v1/conflicts/policy/versions", privacy).json()).hasSize(2);
     }
 
     @Test
     void letsOnlyThePrivacyLeadChangeThePolicy() {
-        HttpResponse<String> response =
+        Api.Response response =
                 put(api.demoToken("admin"), "/api/v1/conflicts/policy?reason=try", Policies.defaultText());
 
-        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.status()).isEqualTo(403);
     }
 
     @Test
     void keepsEveryVersionOfThePolicy() {
-        AgencyId agency = agencyWithPolicy("versions", "CONSULT");
-        String privacy = api.token(username(agency, "privacy"), PASSWORD);
+        String privacy = agencyWithPolicy("versions", "CONSULT").privacy;
 
         assertThat(put(privacy, "/api/v1/conflicts/policy?reason=" + "back%20to%20default", Policies.defaultText())
-                        .statusCode())
+                        .status())
                 .isEqualTo(200);
 
         JsonNode versions =
@@ -178,71 +159,45 @@ class ConflictsApiIntegrationTests {
         assertThat(get(privacy, "/api/v1/conflicts/policy/versions/1")).contains("decision: CONSULT");
     }
 
-    // --- two agencies with opposite policies on the same situation (S10)
+    // --- agencies of their own, each with its own policy on the same situation (S10)
 
-    static final String PASSWORD = "Policy-test-passphrase-9";
+    /** An agency whose privacy lead chose the policy, and a clinician who treats a peer worker. */
+    private record PolicyAgency(String privacy, String clinician, String peer) {}
 
-    private AgencyId agencyWithPolicy(String name, String decisionForCare) {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        AgencyId agency = directory.createAgency(name + " " + suffix, false);
-        LocalDate start = LocalDate.of(2024, 1, 1);
-        Person privacy = directory.register(
-                agency,
-                new PersonDetails("Privacy " + name, null, null, null, null),
-                List.of(new AssignRole(Role.PRIVACY_LEAD, null, null, start, null)));
-        directory.openAccount(agency, privacy.id(), "privacy-" + suffix, PASSWORD);
-        Person clinician = directory.register(
-                agency,
-                new PersonDetails("Clinician " + name, null, null, null, null),
-                List.of(new AssignRole(Role.CLINICIAN, null, null, start, null)));
-        Person peer = directory.register(
-                agency,
-                new PersonDetails("Peer " + name, null, null, null, null),
-                List.of(new AssignRole(Role.PEER_WORKER, null, null, start, null)));
-        String token = api.token("privacy-" + suffix, PASSWORD);
-        Person manager = directory.register(
-                agency,
-                new PersonDetails("Manager " + name, null, null, null, null),
-                List.of(new AssignRole(Role.MANAGER, null, null, start, null)));
-        directory.openAccount(agency, manager.id(), "manager-" + suffix, PASSWORD);
-        assertThat(api.post(
-                                "/api/v1/relationships",
-                                api.token("manager-" + suffix, PASSWORD),
-                                "{\"kind\":\"TREATS\",\"personAId\":\"" + clinician.id() + "\",\"personBId\":\""
-                                        + peer.id() + "\"}")
-                        .status())
-                .isEqualTo(201);
-        String policy = "rules:\n  - id: treating-colleagues\n    actions: [REVIEW_PERFORMANCE]\n    kinds: [TREATS]\n"
-                + "    decision: " + decisionForCare + "\n    explanation: Our agency's choice.\n";
-        HttpResponse<String> saved = put(token, "/api/v1/conflicts/policy?reason=our%20choice", policy);
-        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
-        return agency;
-    }
-
-    private String checkInAgency(AgencyId agency) {
-        String token = api.token(username(agency, "privacy"), PASSWORD);
-        String clinician = id(agency, "Clinician");
-        String peer = id(agency, "Peer");
-        return check(token, "REVIEW_PERFORMANCE", clinician, peer)
+    /** Whether the clinician may review the peer worker's performance, as the privacy lead is told. */
+    private String decisionIn(PolicyAgency agency) {
+        return check(agency.privacy, "REVIEW_PERFORMANCE", agency.clinician, agency.peer)
                 .get("decision")
                 .asString();
     }
 
-    private String username(AgencyId agency, String prefix) {
-        return jdbc.sql("select username from user_account where agency_id = :a and username like :p")
-                .param("a", agency.value())
-                .param("p", prefix + "-%")
-                .query(String.class)
-                .single();
+    private PolicyAgency agencyWithPolicy(String name, String decisionForCare) {
+        TestAgency own = demo.inAgency(name);
+        Person privacy = own.person("Privacy " + name)
+                .roleAcrossAgency(Role.PRIVACY_LEAD)
+                .account()
+                .create();
+        Person clinician =
+                own.person("Clinician " + name).roleAcrossAgency(Role.CLINICIAN).create();
+        Person peer =
+                own.person("Peer " + name).roleAcrossAgency(Role.PEER_WORKER).create();
+        Person manager = own.person("Manager " + name)
+                .roleAcrossAgency(Role.MANAGER)
+                .account()
+                .create();
+        own.relate(own.token(manager), "TREATS", clinician.id(), peer.id());
+        String token = own.token(privacy);
+        String policy = "rules:\n  - id: treating-colleagues\n    actions: [REVIEW_PERFORMANCE]\n    kinds: [TREATS]\n"
+                + "    decision: " + decisionForCare + "\n    explanation: Our agency's choice.\n";
+        Api.Response saved = put(token, "/api/v1/conflicts/policy?reason=our%20choice", policy);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        return new PolicyAgency(
+                token, clinician.id().value().toString(), peer.id().value().toString());
     }
 
-    private String id(AgencyId agency, String prefix) {
-        return jdbc.sql("select id from person where agency_id = :a and legal_name like :p")
-                .param("a", agency.value())
-                .param("p", prefix + " %")
-                .query(UUID.class)
-                .single()
-                .toString();
+    private JsonNode helenesApprovalOfJordansHours(String token) {
+        return check(
+                token, "APPROVE_TIMESHEET", Demo.personId(jdbc, "Hélène Tremblay"), Demo.personId(jdbc, "Jordan Lee"));
     }
 
     private JsonNode check(String token, String action, String actor, String subject) {
@@ -255,24 +210,10 @@ class ConflictsApiIntegrationTests {
     }
 
     private String get(String token, String path) {
-        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Authorization", "Bearer " + token)
-                        .GET())
-                .body();
+        return api.get(path, token).body();
     }
 
-    private HttpResponse<String> put(String token, String path, String yaml) {
-        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/yaml")
-                .PUT(HttpRequest.BodyPublishers.ofString(yaml)));
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+    private Api.Response put(String token, String path, String yaml) {
+        return api.send("PUT", path, token, "application/yaml", yaml);
     }
 }

@@ -2,24 +2,17 @@ package org.mutuality.conflicts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mutuality.directory.AccountId;
-import org.mutuality.directory.AssignRole;
-import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
-import org.mutuality.directory.PersonDetails;
 import org.mutuality.directory.Role;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.relationships.DeclareRelationship;
 import org.mutuality.relationships.RelationshipKind;
 import org.mutuality.relationships.RelationshipRegister;
-import org.mutuality.shared.AgencyId;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -32,24 +25,30 @@ import org.springframework.test.context.ActiveProfiles;
         mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
         webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @ActiveProfiles("test")
+@Import(TestAgency.class)
 class ConflictsModuleTests {
 
     @Autowired
     ConflictCheck check;
 
     @Autowired
-    Directory directory;
+    TestAgency fixture;
 
     @Autowired
     RelationshipRegister register;
 
     @Test
     void aFamilyTieBlocksApprovingHoursAndOffersSomeoneElse() {
-        AgencyId agency = directory.createAgency("Conflicts alone " + UUID.randomUUID(), false);
-        Person worker = person(agency, "Wendy Worker", Role.PEER_WORKER);
-        Person sister = person(agency, "Sara Supervisor", Role.SUPERVISOR);
-        Person other = person(agency, "Otto Supervisor", Role.SUPERVISOR);
-        SignedInUser asSister = signedIn(agency, sister);
+        TestAgency agency = fixture.inAgency("Conflicts alone");
+        Person worker =
+                agency.person("Wendy Worker").roleAcrossAgency(Role.PEER_WORKER).create();
+        Person sister = agency.person("Sara Supervisor")
+                .roleAcrossAgency(Role.SUPERVISOR)
+                .create();
+        Person other = agency.person("Otto Supervisor")
+                .roleAcrossAgency(Role.SUPERVISOR)
+                .create();
+        SignedInUser asSister = agency.signedIn(sister);
         assertThat(check.check(asSister, Action.APPROVE_TIMESHEET, sister.id(), worker.id())
                         .decision())
                 .isEqualTo(Decision.ALLOW);
@@ -65,24 +64,5 @@ class ConflictsModuleTests {
                 .extracting(ConflictDecision.Alternative::personId)
                 .contains(other.id())
                 .doesNotContain(sister.id(), worker.id());
-    }
-
-    private Person person(AgencyId agency, String name, Role role) {
-        return directory.register(
-                agency,
-                new PersonDetails(name, null, null, null, null),
-                List.of(new AssignRole(role, null, null, LocalDate.of(2020, 1, 1), null)));
-    }
-
-    private static SignedInUser signedIn(AgencyId agency, Person person) {
-        return new SignedInUser(
-                new AccountId(UUID.randomUUID()),
-                person.id(),
-                agency,
-                "t-" + person.id(),
-                person.displayName(),
-                Set.copyOf(person.activeRoles(LocalDate.of(2026, 1, 1))),
-                false,
-                null);
     }
 }

@@ -12,8 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mutuality.conflicts.policy.Policies;
 import org.mutuality.conflicts.policy.PolicyParser;
-import org.mutuality.directory.Directory;
-import org.mutuality.directory.PersonDetails;
 import org.mutuality.directory.PersonId;
 import org.mutuality.shared.AgencyId;
 import org.mutuality.test.IntegrationTest;
@@ -36,7 +34,7 @@ class PolicyCloseReachMigrationIntegrationTests {
     static final String BEFORE = text("org/mutuality/conflicts/default-policy-before-v27.yaml");
 
     @Autowired
-    Directory directory;
+    TestAgency demo;
 
     @Autowired
     Policies policies;
@@ -49,10 +47,9 @@ class PolicyCloseReachMigrationIntegrationTests {
 
     @BeforeEach
     void anAgencyOfItsOwn() {
-        agency = directory.createAgency("V27 " + TestAgency.tag(), false);
-        privacyLead = directory
-                .register(agency, new PersonDetails("Priya " + TestAgency.tag(), null, null, null, null))
-                .id();
+        TestAgency own = demo.inAgency("V27");
+        agency = own.id();
+        privacyLead = own.person("Priya").create().id();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mutuality.directory.setup.FirstAdministrator;
 import org.mutuality.test.Api;
+import org.mutuality.test.EmptyDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,19 +20,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles({"test", "prod"})
 class FirstAdministratorIntegrationTests {
 
-    static final String SCHEMA = "first_admin_" + UUID.randomUUID().toString().substring(0, 8);
-
     @DynamicPropertySource
     static void emptyDatabase(DynamicPropertyRegistry registry) {
-        String url = System.getProperty("spring.datasource.url", "");
-        if (url.startsWith("jdbc:postgresql")) {
-            registry.add(
-                    "spring.datasource.url", () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
-            registry.add("spring.flyway.schemas", () -> SCHEMA);
-        } else {
-            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + SCHEMA + ";DB_CLOSE_DELAY=-1");
-        }
-        registry.add("mutuality.demo.enabled", () -> "false");
+        EmptyDatabase.use(registry, "first_admin");
         registry.add("server.servlet.session.cookie.secure", () -> "false");
     }
 

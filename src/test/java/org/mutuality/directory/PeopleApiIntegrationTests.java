@@ -11,25 +11,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mutuality.test.Api;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
 class PeopleApiIntegrationTests {
 
     @Autowired
-    Directory directory;
-
-    @LocalServerPort
-    int port;
+    TestAgency agency;
 
     Api api;
     String admin;
 
     @BeforeEach
     void signIn() {
-        api = new Api(port);
+        api = agency.api();
         admin = api.demoToken("admin");
     }
 
@@ -223,16 +220,20 @@ class PeopleApiIntegrationTests {
     }
 
     @Test
-    void letsAParticipantSeeOnlyThemselves() {
-        String id = createPerson("Quinn " + UUID.randomUUID(), "PARTICIPANT");
-        String username = "quinn" + UUID.randomUUID().toString().substring(0, 8);
-        openAccount(id, username);
-        String participant = api.token(username, "a-Long-and-unusual-passphrase");
+    void letsAParticipantReadThemselves() {
+        assertThat(api.get("/api/v1/me", participant()).status()).isEqualTo(200);
+    }
 
-        assertThat(api.get("/api/v1/me", participant).status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/people", participant).status()).isEqualTo(403);
+    @Test
+    void refusesAParticipantTheListOfPeople() {
+        assertThat(api.get("/api/v1/people", participant()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void answersNotFoundToAParticipantAskingForSomeoneElse() {
         String someoneElse = api.get("/api/v1/me", admin).json().get("id").asString();
-        assertThat(api.get("/api/v1/people/" + someoneElse, participant).status())
+
+        assertThat(api.get("/api/v1/people/" + someoneElse, participant()).status())
                 .isEqualTo(404);
     }
 
@@ -259,13 +260,9 @@ class PeopleApiIntegrationTests {
         return created.json().get("id").asString();
     }
 
-    private void openAccount(String personId, String username) {
-        // Administrators open accounts by emailed invitation (InvitationIntegrationTests); here directly.
-        directory.openAccount(
-                directory.demoAgency().orElseThrow(),
-                new PersonId(UUID.fromString(personId)),
-                username,
-                "a-Long-and-unusual-passphrase");
+    private String participant() {
+        return agency.token(
+                agency.person("Quinn").role(Role.PARTICIPANT).account().create());
     }
 
     private long total() {

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mutuality.test.Api;
 import org.mutuality.test.BrowserSession;
 import org.mutuality.test.Demo;
@@ -68,35 +70,68 @@ class PrivilegedRolesIntegrationTests {
         assertThat(refusedWrites(alex)).isEqualTo(refused + 1);
     }
 
-    @Test
-    void holdsAProposedPrivilegedRoleOnlyOnceASecondPersonConfirmsIt() {
+    /** The administrator role, proposed by the demo administrator for a peer worker with an account. */
+    record Proposal(String id, String token, Api.Response response, String confirm) {}
+
+    private Proposal administratorProposed() {
         String username = "two-" + TestAgency.tag();
         String id =
                 staff("Proposed supervisor", Role.PEER_WORKER, username).id().toString();
-        String token = agency.token(username);
-        int privacyNotices = notices(Demo.personId(jdbc, "Priya Shah"));
-
         Api.Response proposed = api.post(
                 "/api/v1/people/" + id + "/roles", api.demoToken("admin"), Api.json(Map.of("role", "ADMINISTRATOR")));
-
-        assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
-        assertThat(proposed.json().get("awaitingConfirmation").asBoolean()).isTrue();
-        assertThat(addsAPerson(token)).isEqualTo(403);
-        assertThat(notices(id)).isEqualTo(1);
-        assertThat(notices(Demo.personId(jdbc, "Priya Shah"))).isEqualTo(privacyNotices + 1);
-
         String confirm =
                 "/api/v1/people/" + id + "/roles/" + proposed.json().get("id").asString() + "/confirm";
-        assertThat(api.post(confirm, api.demoToken("admin"), "").status()).isEqualTo(403);
-        assertThat(api.post(confirm, token, "").status()).isEqualTo(403);
-        assertThat(api.post(confirm, api.demoToken("peer"), "").status()).isEqualTo(403);
-        assertThat(addsAPerson(token)).isEqualTo(403);
+        return new Proposal(id, agency.token(username), proposed, confirm);
+    }
 
-        Api.Response confirmed = api.post(confirm, api.demoToken("privacy"), "");
+    @Test
+    void holdsAProposedPrivilegedRoleAwaitingConfirmation() {
+        Proposal proposal = administratorProposed();
+
+        assertThat(proposal.response.status()).as(proposal.response.body()).isEqualTo(201);
+        assertThat(proposal.response.json().get("awaitingConfirmation").asBoolean())
+                .isTrue();
+        assertThat(addsAPerson(proposal.token)).isEqualTo(403);
+    }
+
+    @Test
+    void tellsThePersonAndThePrivacyLeadOfAProposedPrivilegedRole() {
+        int privacyNotices = notices(Demo.personId(jdbc, "Priya Shah"));
+
+        Proposal proposal = administratorProposed();
+
+        assertThat(notices(proposal.id)).isEqualTo(1);
+        assertThat(notices(Demo.personId(jdbc, "Priya Shah"))).isEqualTo(privacyNotices + 1);
+    }
+
+    /** The administrator who proposed it, the person receiving it, a peer worker. */
+    @ParameterizedTest
+    @ValueSource(strings = {"admin", "SELF", "peer"})
+    void refusesTheConfirmationOfAnyoneButASecondPrivilegedPerson(String caller) {
+        Proposal proposal = administratorProposed();
+        String token = caller.equals("SELF") ? proposal.token : api.demoToken(caller);
+
+        assertThat(api.post(proposal.confirm, token, "").status()).isEqualTo(403);
+        assertThat(addsAPerson(proposal.token)).isEqualTo(403);
+    }
+
+    @Test
+    void givesTheRoleOnceThePrivacyLeadConfirmsIt() {
+        Proposal proposal = administratorProposed();
+
+        Api.Response confirmed = api.post(proposal.confirm, api.demoToken("privacy"), "");
 
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
-        assertThat(addsAPerson(token)).isEqualTo(201);
-        assertThat(api.post(confirm, api.demoToken("privacy"), "").status()).isEqualTo(409);
+        assertThat(addsAPerson(proposal.token)).isEqualTo(201);
+    }
+
+    @Test
+    void refusesASecondConfirmation() {
+        Proposal proposal = administratorProposed();
+        api.post(proposal.confirm, api.demoToken("privacy"), "");
+
+        assertThat(api.post(proposal.confirm, api.demoToken("privacy"), "").status())
+                .isEqualTo(409);
     }
 
     @Test

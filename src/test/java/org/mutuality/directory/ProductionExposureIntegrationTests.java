@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mutuality.test.EmptyDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -27,20 +28,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles({"test", "prod"})
 class ProductionExposureIntegrationTests {
 
-    static final String SCHEMA = "exposure_" + UUID.randomUUID().toString().substring(0, 8);
     static final String OPERATOR_PASSWORD = "scrape-" + UUID.randomUUID();
 
     @DynamicPropertySource
     static void production(DynamicPropertyRegistry registry) {
-        String url = System.getProperty("spring.datasource.url", "");
-        if (url.startsWith("jdbc:postgresql")) {
-            registry.add(
-                    "spring.datasource.url", () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
-            registry.add("spring.flyway.schemas", () -> SCHEMA);
-        } else {
-            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + SCHEMA + ";DB_CLOSE_DELAY=-1");
-        }
-        registry.add("mutuality.demo.enabled", () -> "false");
+        EmptyDatabase.use(registry, "exposure");
         registry.add("mutuality.base-url", () -> "https://mutuality.example");
         registry.add("mutuality.operator.username", () -> "prometheus");
         registry.add("mutuality.operator.password", () -> OPERATOR_PASSWORD);

@@ -21,7 +21,6 @@ import org.mutuality.test.IntegrationTest;
 import org.mutuality.test.MutableClock;
 import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -37,9 +36,6 @@ class SessionsIntegrationTests {
 
     static final String PASSWORD = TestAgency.PASSWORD;
     static final Pattern ISSUED = Pattern.compile("<code class=\"token\">(mut_[^<]+)</code>");
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Directory directory;
@@ -68,7 +64,7 @@ class SessionsIntegrationTests {
     @Test
     void endsTheBrowserSessionOfADeactivatedPerson() {
         Someone peer = someone(Role.PEER_WORKER);
-        BrowserSession session = BrowserSession.signIn(port, peer.username, PASSWORD);
+        BrowserSession session = agency.browser(peer.username);
         assertThat(session.get(peer.notesPage()).statusCode()).isEqualTo(200);
 
         Api.Response deactivated = api.post("/api/v1/people/" + peer.id + "/deactivate", api.demoToken("admin"), "");
@@ -81,7 +77,7 @@ class SessionsIntegrationTests {
     @Test
     void refusesTheBrowserSessionCookieOnTheApi() {
         Someone peer = someone(Role.PEER_WORKER);
-        BrowserSession session = BrowserSession.signIn(port, peer.username, PASSWORD);
+        BrowserSession session = agency.browser(peer.username);
 
         HttpResponse<String> notes = session.get("/api/v1/people/" + peer.id + "/notes");
 
@@ -91,7 +87,7 @@ class SessionsIntegrationTests {
     @Test
     void endsTheBrowserSessionsOfALockedAccount() {
         Someone peer = someone(Role.PEER_WORKER);
-        BrowserSession session = BrowserSession.signIn(port, peer.username, PASSWORD);
+        BrowserSession session = agency.browser(peer.username);
 
         lockOut(peer);
 
@@ -118,8 +114,8 @@ class SessionsIntegrationTests {
     @Test
     void endsOtherSessionsAndTokensAtAPasswordChange() {
         Someone peer = someone(Role.PEER_WORKER);
-        BrowserSession other = BrowserSession.signIn(port, peer.username, PASSWORD);
-        BrowserSession changing = BrowserSession.signIn(port, peer.username, PASSWORD);
+        BrowserSession other = agency.browser(peer.username);
+        BrowserSession changing = agency.browser(peer.username);
         String token = api.token(peer.username, PASSWORD);
         changing.get("/account");
 
@@ -142,7 +138,7 @@ class SessionsIntegrationTests {
     @Test
     void endsTheOpenSessionWhenARoleEnds() {
         Someone admin = someone(Role.ADMINISTRATOR);
-        BrowserSession session = BrowserSession.signIn(port, admin.username, PASSWORD);
+        BrowserSession session = agency.browser(admin.username);
         assertThat(session.get("/people/new").statusCode()).isEqualTo(200);
         String role = api.get("/api/v1/people/" + admin.id + "/roles", api.demoToken("admin"))
                 .json()
@@ -158,7 +154,7 @@ class SessionsIntegrationTests {
     @Test
     void givesTheOpenSessionARoleAddedMeanwhile() {
         Someone peer = someone(Role.PEER_WORKER);
-        BrowserSession session = BrowserSession.signIn(port, peer.username, PASSWORD);
+        BrowserSession session = agency.browser(peer.username);
         assertThat(session.get("/people/new").statusCode()).isEqualTo(403);
 
         directory.assignRole(
@@ -170,7 +166,7 @@ class SessionsIntegrationTests {
     @Test
     void endsABrowserSessionAfterItsAbsoluteLifetimeHoweverActive() {
         Someone peer = someone(Role.PEER_WORKER);
-        BrowserSession session = BrowserSession.signIn(port, peer.username, PASSWORD);
+        BrowserSession session = agency.browser(peer.username);
         // 28 × 25 minutes is 11 h 40: the session is used all along, never idle for 30 minutes.
         for (int step = 0; step < 28; step++) {
             clock.advance(Duration.ofMinutes(25));
@@ -186,7 +182,7 @@ class SessionsIntegrationTests {
     @Test
     void endsAnIdleBrowserSession() {
         Someone peer = someone(Role.PEER_WORKER);
-        BrowserSession session = BrowserSession.signIn(port, peer.username, PASSWORD);
+        BrowserSession session = agency.browser(peer.username);
 
         clock.advance(Duration.ofMinutes(31));
 
@@ -222,7 +218,7 @@ class SessionsIntegrationTests {
     @Test
     void refusesATokenLifetimeLongerThanTheMaximumOnTheAccountPage() {
         Someone peer = someone(Role.PEER_WORKER);
-        BrowserSession session = BrowserSession.signIn(port, peer.username, PASSWORD);
+        BrowserSession session = agency.browser(peer.username);
         session.get("/account");
 
         session.post("/account/tokens", Map.of("label", "long", "hours", "721"));
@@ -245,7 +241,7 @@ class SessionsIntegrationTests {
     @Test
     void endsATokenTiedToTheBrowserSessionAtItsSignOut() {
         Someone peer = someone(Role.PEER_WORKER);
-        BrowserSession session = BrowserSession.signIn(port, peer.username, PASSWORD);
+        BrowserSession session = agency.browser(peer.username);
         String tied = issueFromPage(session, true);
         String untied = issueFromPage(session, false);
         assertThat(api.get("/api/v1/me", tied).status()).isEqualTo(200);
@@ -259,7 +255,7 @@ class SessionsIntegrationTests {
     @Test
     void listsMyBrowserSessionsAndTokensWithTheCurrentOneMarked() {
         Someone peer = someone(Role.PEER_WORKER);
-        BrowserSession.signIn(port, peer.username, PASSWORD).get("/");
+        agency.browser(peer.username).get("/");
         String token = api.token(peer.username, PASSWORD);
 
         JsonNode sessions = api.get("/api/v1/me/sessions", token).json();
@@ -274,7 +270,7 @@ class SessionsIntegrationTests {
     @Test
     void endsOneOfMySessionsThroughTheApi() {
         Someone peer = someone(Role.PEER_WORKER);
-        BrowserSession ended = BrowserSession.signIn(port, peer.username, PASSWORD);
+        BrowserSession ended = agency.browser(peer.username);
         String token = api.token(peer.username, PASSWORD);
         String browser = browserSessionId(token);
 
@@ -289,7 +285,7 @@ class SessionsIntegrationTests {
     void answersNotFoundForAnotherPersonsSessionAndEndsNothing() {
         Someone mine = someone(Role.PEER_WORKER);
         Someone theirs = someone(Role.PEER_WORKER);
-        BrowserSession their = BrowserSession.signIn(port, theirs.username, PASSWORD);
+        BrowserSession their = agency.browser(theirs.username);
         String theirSession = browserSessionId(api.token(theirs.username, PASSWORD));
 
         Api.Response end =
@@ -303,8 +299,8 @@ class SessionsIntegrationTests {
     @Test
     void showsMySessionsOnAPageAndEndsAllOthers() {
         Someone peer = someone(Role.PEER_WORKER);
-        BrowserSession other = BrowserSession.signIn(port, peer.username, PASSWORD);
-        BrowserSession here = BrowserSession.signIn(port, peer.username, PASSWORD);
+        BrowserSession other = agency.browser(peer.username);
+        BrowserSession here = agency.browser(peer.username);
         String token = api.token(peer.username, PASSWORD);
 
         HttpResponse<String> page = here.get("/account/sessions");
@@ -321,7 +317,7 @@ class SessionsIntegrationTests {
     @Test
     void endsEverySessionAndTokenThroughTheDirectory() {
         Someone peer = someone(Role.PEER_WORKER);
-        BrowserSession session = BrowserSession.signIn(port, peer.username, PASSWORD);
+        BrowserSession session = agency.browser(peer.username);
         String token = api.token(peer.username, PASSWORD);
 
         directory.endSessionsOf(agency.id(), peer.id);
@@ -334,7 +330,7 @@ class SessionsIntegrationTests {
     @Test
     void auditsAPasswordChange() {
         Someone peer = someone(Role.PEER_WORKER);
-        BrowserSession session = BrowserSession.signIn(port, peer.username, PASSWORD);
+        BrowserSession session = agency.browser(peer.username);
         session.get("/account");
 
         session.post(
@@ -365,7 +361,7 @@ class SessionsIntegrationTests {
     @Test
     void auditsEndingASession() {
         Someone peer = someone(Role.PEER_WORKER);
-        BrowserSession.signIn(port, peer.username, PASSWORD);
+        agency.browser(peer.username);
         String token = api.token(peer.username, PASSWORD);
 
         api.post("/api/v1/me/sessions/" + browserSessionId(token) + "/end", token, "");
@@ -420,7 +416,7 @@ class SessionsIntegrationTests {
 
     private void lockOut(Someone person) {
         for (int i = 0; i < 5; i++) {
-            BrowserSession.anonymous(port).trySignIn(person.username, "not-the-password-" + i);
+            agency.anonymousBrowser().trySignIn(person.username, "not-the-password-" + i);
         }
     }
 

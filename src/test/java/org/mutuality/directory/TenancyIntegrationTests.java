@@ -3,135 +3,171 @@ package org.mutuality.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mutuality.shared.AgencyId;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mutuality.test.Api;
 import org.mutuality.test.BrowserSession;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** One agency can never read or change another agency's data, in the UI or the API. */
 @IntegrationTest
 class TenancyIntegrationTests {
 
-    static final String PASSWORD = "Agency-B-passphrase-42";
-
-    @LocalServerPort
-    int port;
+    @Autowired
+    TestAgency demo;
 
     @Autowired
     Directory directory;
 
+    TestAgency agencyB;
     Api api;
-    String otherPerson;
-    String otherRole;
-    String otherProgram;
-    String otherAdminUsername;
-    AgencyId agencyB;
+    Person otherPerson;
+    Program otherProgram;
+    String otherAdminToken;
 
     @BeforeEach
     void createAgencyB() {
-        api = new Api(port);
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        agencyB = directory.createAgency("Agency B " + suffix, false);
-        Program program = directory.createProgram(agencyB, "B program", null);
-        Person person = directory.register(
-                agencyB,
-                new PersonDetails("B Person", null, null, "b@example.org", null),
-                List.of(new AssignRole(Role.PARTICIPANT, program.id(), null, LocalDate.of(2025, 1, 1), null)));
-        Person admin = directory.register(
-                agencyB,
-                new PersonDetails("B Admin", null, null, null, null),
-                List.of(new AssignRole(Role.ADMINISTRATOR, null, null, LocalDate.of(2025, 1, 1), null)));
-        otherAdminUsername = "badmin" + suffix;
-        directory.openAccount(agencyB, admin.id(), otherAdminUsername, PASSWORD);
-        otherPerson = person.id().toString();
-        otherRole = person.roles().get(0).id().toString();
-        otherProgram = program.id().toString();
+        api = demo.api();
+        agencyB = demo.inAgency("Agency B");
+        otherProgram = agencyB.program("B program");
+        otherPerson = agencyB.person("B Person")
+                .email("b@example.org")
+                .role(Role.PARTICIPANT, otherProgram, LocalDate.of(2025, 1, 1))
+                .create();
+        otherAdminToken = agencyB.token(agencyB.person("B Admin")
+                .roleAcrossAgency(Role.ADMINISTRATOR)
+                .account()
+                .create());
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "GET  | /api/v1/people/PERSON                |",
+                "GET  | /api/v1/people/PERSON/roles          |",
+                "PUT  | /api/v1/people/PERSON                | {\"legalName\":\"Changed\"}",
+                "POST | /api/v1/people/PERSON/roles          | {\"role\":\"PEER_WORKER\"}",
+                "POST | /api/v1/people/PERSON/roles/ROLE/end | {}",
+                "POST | /api/v1/people/PERSON/deactivate     | ''",
+                "POST | /api/v1/people/PERSON/account        | {\"username\":\"intruder\",\"password\":\"Agency-B-passphrase-42\"}",
+                "POST | /api/v1/programs/PROGRAM/teams       | {\"name\":\"Intruders\"}"
+            })
+    void answersNotFoundForAnAgencyBResourceInTheApiAndChangesNothing(String method, String path, String body) {
+        String admin = api.demoToken("admin");
+        String url = path.replace("PERSON", otherPerson.id().value().toString())
+                .replace("ROLE", otherPerson.roles().get(0).id().toString())
+                .replace("PROGRAM", otherProgram.id().toString());
+
+        Api.Response response = method.equals("GET")
+                ? api.get(url, admin)
+                : api.send(method, url, admin, "application/json", body == null ? "" : body);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(404);
+        assertOtherPersonUnchanged();
     }
 
     @Test
-    void answersNotFoundForEveryAgencyBResourceInTheApi() {
-        String admin = api.demoToken("admin");
-        String person = "/api/v1/people/" + otherPerson;
-
-        assertThat(api.get(person, admin).status()).isEqualTo(404);
-        assertThat(api.get(person + "/roles", admin).status()).isEqualTo(404);
-        assertThat(api.put(person, admin, "{\"legalName\":\"Changed\"}").status())
-                .isEqualTo(404);
-        assertThat(api.post(person + "/roles", admin, "{\"role\":\"PEER_WORKER\"}")
-                        .status())
-                .isEqualTo(404);
-        assertThat(api.post(person + "/roles/" + otherRole + "/end", admin, "{}")
-                        .status())
-                .isEqualTo(404);
-        assertThat(api.post(person + "/deactivate", admin, "").status()).isEqualTo(404);
-        assertThat(api.post(person + "/account", admin, "{\"username\":\"intruder\",\"password\":\"" + PASSWORD + "\"}")
-                        .status())
-                .isEqualTo(404);
-        assertThat(api.post("/api/v1/programs/" + otherProgram + "/teams", admin, "{\"name\":\"Intruders\"}")
-                        .status())
-                .isEqualTo(404);
-        assertThat(api.get("/api/v1/people?query=B%20Person", admin)
+    void findsNoAgencyBPersonInTheApi() {
+        assertThat(api.get("/api/v1/people?query=B%20Person", api.demoToken("admin"))
                         .json()
                         .get("total")
                         .asLong())
                 .isZero();
-        assertThat(api.get("/api/v1/programs", admin).body()).doesNotContain(otherProgram);
-        // A role given in agency A cannot point at agency B's program.
+    }
+
+    @Test
+    void listsNoAgencyBProgramInTheApi() {
+        assertThat(api.get("/api/v1/programs", api.demoToken("admin")).body())
+                .doesNotContain(otherProgram.id().toString());
+    }
+
+    @Test
+    void refusesARoleInTheDemoAgencyThatPointsAtAgencyBsProgram() {
+        String admin = api.demoToken("admin");
         String own = api.get("/api/v1/me", admin).json().get("id").asString();
-        assertThat(api.post(
-                                "/api/v1/people/" + own + "/roles",
-                                admin,
-                                "{\"role\":\"PEER_WORKER\",\"programId\":\"" + otherProgram + "\"}")
-                        .status())
-                .isEqualTo(404);
 
-        Person unchanged = directory.requirePerson(agencyB, new PersonId(UUID.fromString(otherPerson)));
-        assertThat(unchanged.details().legalName()).isEqualTo("B Person");
-        assertThat(unchanged.active()).isTrue();
-        assertThat(unchanged.roles()).hasSize(1);
+        Api.Response given = api.post(
+                "/api/v1/people/" + own + "/roles",
+                admin,
+                "{\"role\":\"PEER_WORKER\",\"programId\":\"" + otherProgram.id() + "\"}");
+
+        assertThat(given.status()).as(given.body()).isEqualTo(404);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "/edit"})
+    void answersNotFoundForAnAgencyBPageInTheBrowser(String page) {
+        BrowserSession session = demo.demoBrowser("admin");
+
+        assertThat(session.get("/people/" + otherPerson.id() + page).statusCode())
+                .isEqualTo(404);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "'' | legalName=Changed,version=0",
+                "/roles | role=PEER_WORKER,startDate=2025-01-01",
+                "/deactivate |"
+            })
+    void answersNotFoundForAChangeToAnAgencyBPersonInTheBrowser(String action, String fields) {
+        BrowserSession session = demo.demoBrowser("admin");
+        session.get("/people");
+        Map<String, String> form = new LinkedHashMap<>();
+        if (fields != null) {
+            for (String field : fields.split(",")) {
+                form.put(field.substring(0, field.indexOf('=')), field.substring(field.indexOf('=') + 1));
+            }
+        }
+
+        assertThat(session.post("/people/" + otherPerson.id() + action, form).statusCode())
+                .isEqualTo(404);
+        assertOtherPersonUnchanged();
     }
 
     @Test
-    void answersNotFoundForEveryAgencyBResourceInTheBrowser() {
-        BrowserSession session = BrowserSession.signIn(port, "admin", Api.DEMO_PASSWORD);
-        String person = "/people/" + otherPerson;
-
-        assertThat(session.get(person).statusCode()).isEqualTo(404);
-        assertThat(session.get(person + "/edit").statusCode()).isEqualTo(404);
-        session.get("/people");
-        assertThat(session.post(person, Map.of("legalName", "Changed", "version", "0"))
-                        .statusCode())
-                .isEqualTo(404);
-        session.get("/people");
-        assertThat(session.post(person + "/roles", Map.of("role", "PEER_WORKER", "startDate", "2025-01-01"))
-                        .statusCode())
-                .isEqualTo(404);
-        session.get("/people");
-        assertThat(session.post(person + "/deactivate", Map.of()).statusCode()).isEqualTo(404);
-        assertThat(session.get("/people?q=B+Person").body())
+    void findsNoAgencyBPersonInTheBrowser() {
+        assertThat(demo.demoBrowser("admin").get("/people?q=B+Person").body())
                 .contains("No one matches")
-                .doesNotContain(otherPerson);
-        assertThat(session.get("/programs").body()).doesNotContain("B program");
+                .doesNotContain(otherPerson.id().toString());
     }
 
     @Test
-    void keepsAgencyBAdministratorInsideAgencyB() {
-        String bAdmin = api.token(otherAdminUsername, PASSWORD);
+    void listsNoAgencyBProgramInTheBrowser() {
+        assertThat(demo.demoBrowser("admin").get("/programs").body()).doesNotContain("B program");
+    }
+
+    @Test
+    void keepsAgencyBAdministratorFromTheDemoAgencysPeople() {
         String demoAdminId =
                 api.get("/api/v1/me", api.demoToken("admin")).json().get("id").asString();
 
-        assertThat(api.get("/api/v1/people/" + demoAdminId, bAdmin).status()).isEqualTo(404);
-        assertThat(api.get("/api/v1/people?size=100", bAdmin)
+        assertThat(api.get("/api/v1/people/" + demoAdminId, otherAdminToken).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void showsAgencyBAdministratorOnlyAgencyBsPeople() {
+        assertThat(api.get("/api/v1/people?size=100", otherAdminToken)
                         .json()
                         .get("total")
                         .asLong())
                 .isEqualTo(2);
+    }
+
+    private void assertOtherPersonUnchanged() {
+        Person unchanged = directory.requirePerson(agencyB.id(), otherPerson.id());
+        assertThat(unchanged.details().legalName()).isEqualTo("B Person");
+        assertThat(unchanged.active()).isTrue();
+        assertThat(unchanged.roles()).hasSize(1);
     }
 }

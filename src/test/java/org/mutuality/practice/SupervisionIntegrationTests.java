@@ -3,16 +3,11 @@ package org.mutuality.practice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mutuality.directory.AssignRole;
-import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
-import org.mutuality.directory.PersonDetails;
 import org.mutuality.directory.Role;
-import org.mutuality.shared.AgencyId;
 import org.mutuality.test.Api;
 import org.mutuality.test.IntegrationTest;
 import org.mutuality.test.TestAgency;
@@ -33,9 +28,6 @@ class SupervisionIntegrationTests {
 
     @Autowired
     TestAgency agency;
-
-    @Autowired
-    Directory directory;
 
     @Autowired
     JdbcClient jdbc;
@@ -150,20 +142,26 @@ class SupervisionIntegrationTests {
     @Test
     void answersSomeoneOfAnotherAgencyAsIfTheSessionDidNotExist() {
         String path = session();
-        AgencyId other = directory.createAgency("Supervision Elsewhere " + tag, false);
-        Person outsider = directory.register(
-                other,
-                new PersonDetails("Elsewhere Supervisor " + tag, null, null, null, null),
-                List.of(new AssignRole(Role.SUPERVISOR, null, null, agency.today(), null)));
-        directory.openAccount(other, outsider.id(), "elsewhere-" + tag, TestAgency.PASSWORD);
-        String outsiderToken = agency.token("elsewhere-" + tag);
+        String outsiderToken = supervisorElsewhere();
 
         Api.Response hidden = api.get(path, outsiderToken);
         Api.Response missing = api.get(SESSIONS + "/" + java.util.UUID.randomUUID(), outsiderToken);
 
         assertThat(hidden.status()).isEqualTo(404);
         assertThat(missing.status()).isEqualTo(404);
-        assertThat(plan(outsiderToken, pia, agency.today()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void refusesSomeoneOfAnotherAgencyASessionWithAPersonOfThisOne() {
+        assertThat(plan(supervisorElsewhere(), pia, agency.today()).status()).isEqualTo(403);
+    }
+
+    private String supervisorElsewhere() {
+        TestAgency other = agency.inAgency("Supervision Elsewhere");
+        return other.token(other.person("Elsewhere Supervisor")
+                .roleAcrossAgency(Role.SUPERVISOR)
+                .account()
+                .create());
     }
 
     @Test

@@ -10,23 +10,23 @@ import org.mutuality.test.Api;
 import org.mutuality.test.BrowserSession;
 import org.mutuality.test.Demo;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The lockbox: a person withholds their record from a named clinician, then changes their mind. */
 @IntegrationTest
 class ConsentDirectivesIntegrationTests {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    TestAgency agency;
 
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void withholdsCareNotesFromANamedClinicianUntilWithdrawn() {
-        Api api = new Api(port);
+        Api api = agency.api();
         String peer = api.demoToken("peer");
         String jordan = Demo.personId(jdbc, "Jordan Lee");
         String helene = Demo.personId(jdbc, "Hélène Tremblay");
@@ -58,7 +58,7 @@ class ConsentDirectivesIntegrationTests {
 
     @Test
     void refusesToWithdrawADirectiveTwiceNamingItsState() {
-        Api api = new Api(port);
+        Api api = agency.api();
         String peer = api.demoToken("peer");
         String directives = "/api/v1/people/" + Demo.personId(jdbc, "Jordan Lee") + "/consent-directives";
         String id = api.post(directives, peer, "{\"purpose\":\"SUPERVISION\"}")
@@ -76,7 +76,7 @@ class ConsentDirectivesIntegrationTests {
 
     @Test
     void keepsDirectivesPrivateToThePersonAndThePrivacyLead() {
-        Api api = new Api(port);
+        Api api = agency.api();
         String jordan = Demo.personId(jdbc, "Jordan Lee");
 
         assertThat(api.get("/api/v1/people/" + jordan + "/consent-directives", api.demoToken("privacy"))
@@ -100,7 +100,7 @@ class ConsentDirectivesIntegrationTests {
                 400 | {"purpose":"CARE","note":"%s"}
                 """)
     void refusesBadDirectivesAndRecordsNothing(int status, String template) {
-        Api api = new Api(port);
+        Api api = agency.api();
         String jordan = Demo.personId(jdbc, "Jordan Lee");
         long before = count();
 
@@ -115,7 +115,7 @@ class ConsentDirectivesIntegrationTests {
 
     @Test
     void letsAPersonWithholdTheirRecordInTheBrowser() {
-        BrowserSession session = BrowserSession.signIn(port, "peer2", Api.DEMO_PASSWORD);
+        BrowserSession session = agency.demoBrowser("peer2");
         String marc = Demo.personId(jdbc, "Marc-André Gagnon");
         session.get("/people/" + marc + "/consent");
         long before = count();

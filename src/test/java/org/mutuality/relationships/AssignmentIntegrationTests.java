@@ -2,8 +2,6 @@ package org.mutuality.relationships;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -15,18 +13,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.mutuality.directory.AssignRole;
-import org.mutuality.directory.Directory;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mutuality.directory.Person;
-import org.mutuality.directory.PersonDetails;
-import org.mutuality.directory.Program;
+import org.mutuality.directory.PersonId;
 import org.mutuality.directory.Role;
-import org.mutuality.shared.AgencyId;
 import org.mutuality.test.Api;
 import org.mutuality.test.Demo;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -37,25 +32,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class AssignmentIntegrationTests {
 
-    static final String PASSWORD = "Walk-the-register-42";
-
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
-    Directory directory;
-
-    @Autowired
-    Clock clock;
+    TestAgency demo;
 
     Api api;
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
+        api = demo.api();
     }
 
     /** Who is recording: every role alone, and a clinician lead (clinician and supervisor at once). */
@@ -121,18 +108,14 @@ class AssignmentIntegrationTests {
     @Test
     void letsNobodyOpenARecordOutsideTheAssignmentRule() {
         // An agency of its own, so the hundreds of people the walk adds stay out of the demo's lists.
-        AgencyId agency = directory.createAgency("Walk " + shortId(), false);
-        LocalDate since = LocalDate.now(clock).minusYears(1);
-        Program program = directory.createProgram(agency, "Walk program", null);
+        TestAgency walk = demo.inAgency("Walk");
         Map<Recorder, String> tokens = new LinkedHashMap<>();
         Map<Recorder, String> ids = new LinkedHashMap<>();
         for (Recorder recorder : Recorder.values()) {
-            List<AssignRole> roles = new ArrayList<>();
-            recorder.roles.forEach(r -> roles.add(new AssignRole(r, program.id(), null, since, null)));
-            Person person = directory.register(agency, details("Recorder " + recorder), roles);
-            String username = "walk-" + recorder.name().toLowerCase().replace('_', '-') + "-" + shortId();
-            directory.openAccount(agency, person.id(), username, PASSWORD);
-            tokens.put(recorder, api.token(username, PASSWORD));
+            TestAgency.NewPerson recording = walk.person("Recorder " + recorder);
+            recorder.roles.forEach(recording::role);
+            Person person = recording.account().create();
+            tokens.put(recorder, walk.token(person));
             ids.put(recorder, person.id().value().toString());
         }
 
@@ -142,8 +125,8 @@ class AssignmentIntegrationTests {
             for (RelationshipKind kind : RelationshipKind.values()) {
                 for (Case c : Case.values()) {
                     String me = ids.get(recorder);
-                    String worker = worker(agency, program, kind, since);
-                    String participant = participant(agency, program, since);
+                    String worker = worker(walk, kind);
+                    String participant = id(walk.person("Participant").role(Role.PARTICIPANT));
                     String a = c == Case.SELF_AS_A ? me : worker;
                     String b = c == Case.SELF_AS_B ? me : participant;
                     Api.Response response = api.post(
@@ -218,18 +201,26 @@ class AssignmentIntegrationTests {
 
     @Test
     void letsTheClinicLeadAssignCareAndTellsBothPeople() {
-        String helene = Demo.personId(jdbc, "Hélène Tremblay");
-        String lucas = Demo.personId(jdbc, "Lucas Pelletier");
-        int before = notices(helene) + notices(lucas);
+        PersonId helene = demo.demoPerson("Hélène Tremblay");
+        PersonId lucas = demo.demoPerson("Lucas Pelletier");
+        int before = demo.notices(helene) + demo.notices(lucas);
 
         Api.Response recorded = api.post(
                 "/api/v1/relationships",
                 api.demoToken("clinic-lead"),
-                Api.json(Map.of("kind", "TREATS", "personAId", helene, "personBId", lucas, "acknowledge", true)));
+                Api.json(Map.of(
+                        "kind",
+                        "TREATS",
+                        "personAId",
+                        helene.toString(),
+                        "personBId",
+                        lucas.toString(),
+                        "acknowledge",
+                        true)));
 
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
         assertThat(recorded.json().get("source").asString()).isEqualTo("ASSIGNMENT");
-        assertThat(notices(helene) + notices(lucas)).isEqualTo(before + 2);
+        assertThat(demo.notices(helene) + demo.notices(lucas)).isEqualTo(before + 2);
         assertThat(api.get("/api/v1/people/" + lucas + "/notes?kind=CARE_NOTES", api.demoToken("psychiatrist"))
                         .status())
                 .isEqualTo(200);
@@ -237,39 +228,54 @@ class AssignmentIntegrationTests {
 
     @Test
     void asksTheManagerToAcknowledgeAWarningBeforeAssigningSupport() {
-        String manager = api.demoToken("manager");
-        String marc = Demo.personId(jdbc, "Marc-André Gagnon");
-        String louise = Demo.personId(jdbc, "Louise Bernard");
-        Map<String, Object> body =
-                new LinkedHashMap<>(Map.of("kind", "SUPPORTS", "personAId", marc, "personBId", louise));
         long before = count();
 
-        Api.Response unacknowledged = api.post("/api/v1/relationships", manager, Api.json(body));
+        Api.Response unacknowledged =
+                api.post("/api/v1/relationships", api.demoToken("manager"), Api.json(marcSupportsLouise(false)));
 
         assertThat(unacknowledged.status()).as(unacknowledged.body()).isEqualTo(409);
         assertThat(unacknowledged.json().get("decision").asString()).isNotEqualTo("BLOCK");
         assertThat(count()).isEqualTo(before);
+    }
 
-        body.put("acknowledge", true);
-        assertThat(api.post("/api/v1/relationships", manager, Api.json(body)).status())
-                .isEqualTo(201);
+    @Test
+    void assignsSupportOnceTheManagerAcknowledgesTheWarning() {
+        Api.Response acknowledged =
+                api.post("/api/v1/relationships", api.demoToken("manager"), Api.json(marcSupportsLouise(true)));
+
+        assertThat(acknowledged.status()).as(acknowledged.body()).isEqualTo(201);
+    }
+
+    private Map<String, Object> marcSupportsLouise(boolean acknowledge) {
+        Map<String, Object> body = new LinkedHashMap<>(Map.of(
+                "kind",
+                "SUPPORTS",
+                "personAId",
+                Demo.personId(jdbc, "Marc-André Gagnon"),
+                "personBId",
+                Demo.personId(jdbc, "Louise Bernard")));
+        if (acknowledge) {
+            body.put("acknowledge", true);
+        }
+        return body;
     }
 
     @Test
     void showsThePersonWhoCanSeeTheirRecordAndWhy() {
-        String julie = Demo.personId(jdbc, "Julie Roy");
-        String jordan = Demo.personId(jdbc, "Jordan Lee");
-
-        Api.Response readers = api.get("/api/v1/people/" + julie + "/readers", api.demoToken("participant"));
+        Api.Response readers = api.get(
+                "/api/v1/people/" + Demo.personId(jdbc, "Julie Roy") + "/readers", api.demoToken("participant"));
 
         assertThat(readers.status()).isEqualTo(200);
-        assertThat(readers.body()).contains(jordan).contains("ASSIGNMENT");
-        assertThat(api.get("/api/v1/people/" + julie + "/readers", api.demoToken("peer2"))
-                        .status())
-                .isEqualTo(404);
-        assertThat(api.get("/api/v1/people/" + julie + "/readers", api.demoToken("admin"))
-                        .status())
-                .isEqualTo(404);
+        assertThat(readers.body()).contains(Demo.personId(jdbc, "Jordan Lee")).contains("ASSIGNMENT");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"peer2", "admin"})
+    void answersNotFoundToAnyoneElseAskingWhoCanSeeAPersonsRecord(String caller) {
+        Api.Response readers =
+                api.get("/api/v1/people/" + Demo.personId(jdbc, "Julie Roy") + "/readers", api.demoToken(caller));
+
+        assertThat(readers.status()).isEqualTo(404);
     }
 
     @Test
@@ -318,49 +324,20 @@ class AssignmentIntegrationTests {
         assertThat(count()).isEqualTo(before);
     }
 
-    private int notices(String person) {
-        return jdbc.sql("select count(*) from notice where recipient_id = :p")
-                .param("p", UUID.fromString(person))
-                .query(Integer.class)
-                .single();
-    }
-
     private long count() {
         return jdbc.sql("select count(*) from relationship").query(Long.class).single();
     }
 
-    private String worker(AgencyId agency, Program program, RelationshipKind kind, LocalDate since) {
+    private static String worker(TestAgency walk, RelationshipKind kind) {
         Role role = switch (kind) {
             case TREATS -> Role.CLINICIAN;
             case INTERVIEWS -> Role.RESEARCHER;
             default -> Role.PEER_WORKER;
         };
-        return directory
-                .register(
-                        agency,
-                        details("Worker " + kind),
-                        List.of(new AssignRole(role, program.id(), null, since, null)))
-                .id()
-                .value()
-                .toString();
+        return id(walk.person("Worker " + kind).role(role));
     }
 
-    private String participant(AgencyId agency, Program program, LocalDate since) {
-        return directory
-                .register(
-                        agency,
-                        details("Participant"),
-                        List.of(new AssignRole(Role.PARTICIPANT, program.id(), null, since, null)))
-                .id()
-                .value()
-                .toString();
-    }
-
-    private static PersonDetails details(String name) {
-        return new PersonDetails(name + " " + shortId(), null, null, null, null);
-    }
-
-    private static String shortId() {
-        return UUID.randomUUID().toString().substring(0, 8);
+    private static String id(TestAgency.NewPerson person) {
+        return person.create().id().value().toString();
     }
 }

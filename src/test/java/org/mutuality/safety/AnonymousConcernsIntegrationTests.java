@@ -2,7 +2,6 @@ package org.mutuality.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -175,18 +174,8 @@ class AnonymousConcernsIntegrationTests {
     }
 
     private String raiseAbout(Person about) {
-        Api.Response raised = api.post(
-                "/api/v1/concerns",
-                raiserToken,
-                Api.json(Map.of(
-                        "aboutId",
-                        about.id().toString(),
-                        "text",
-                        "They spoke about my situation in front of other people.",
-                        "anonymous",
-                        true)));
-        assertThat(raised.status()).as(raised.body()).isEqualTo(201);
-        return raised.json().get("id").asString();
+        return agency.raiseConcern(
+                raiserToken, about.id(), "They spoke about my situation in front of other people.", true);
     }
 
     private long unsealings(String concern, String outcome) {

@@ -239,18 +239,7 @@ class ConcernsIntegrationTests {
     }
 
     private String raise() {
-        Api.Response raised = api.post(
-                "/api/v1/concerns",
-                rafa,
-                Api.json(Map.of(
-                        "aboutId",
-                        worker.id().toString(),
-                        "text",
-                        "They keep texting me from their own phone late at night.",
-                        "anonymous",
-                        true)));
-        assertThat(raised.status()).as(raised.body()).isEqualTo(201);
-        return raised.json().get("id").asString();
+        return agency.raiseConcern(rafa, worker.id(), "They keep texting me from their own phone late at night.", true);
     }
 
     private String taken() {

@@ -94,19 +94,7 @@ class MatchingTests {
 
     @Test
     void neverSuggestsThePersonToThemselvesAndMarksPeersWhoDeclined() {
-        Person self = new Person(
-                PARTICIPANT,
-                AGENCY,
-                new PersonDetails("Self", null, null, null, null),
-                true,
-                0,
-                List.of(new PersonRole(
-                        RoleId.random(),
-                        Role.PEER_WORKER,
-                        null,
-                        null,
-                        LocalDate.now(CLOCK).minusYears(1),
-                        null)));
+        Person self = peer(PARTICIPANT, "Self");
         Person declined = peer("Declined");
         Referral base = referral(Preferences.none());
         Referral referral = new Referral(
@@ -132,8 +120,12 @@ class MatchingTests {
     }
 
     private static Person peer(String name) {
+        return peer(PersonId.random(), name);
+    }
+
+    private static Person peer(PersonId id, String name) {
         return new Person(
-                PersonId.random(),
+                id,
                 AGENCY,
                 new PersonDetails(name, null, null, null, null),
                 true,

@@ -6,9 +6,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.directory.AccountId;
 import org.mutuality.directory.AssignRole;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
@@ -16,7 +18,10 @@ import org.mutuality.directory.PersonDetails;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.Program;
 import org.mutuality.directory.Role;
+import org.mutuality.directory.SignedInUser;
+import org.mutuality.directory.Team;
 import org.mutuality.shared.AgencyId;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -31,6 +36,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Person peer = agency.person("Ada Peer").role(Role.PEER_WORKER).account("ada-peer").create();
  * String token = agency.token(peer);
  * }</pre>
+ *
+ * <p>A test whose people must stay out of the demo's lists, or that needs an agency's whole
+ * membership or policy to itself, builds an agency of its own with {@link #inAgency(String)}: the
+ * same methods then create its programs, teams and people, and sign them in.
+ *
+ * <pre>{@code
+ * TestAgency own = agency.inAgency("Probes");
+ * Person wren = own.person("Wren").role(Role.PEER_WORKER).account().create(); // in "Peer Support"
+ * String token = own.token(wren);
+ * }</pre>
  */
 public class TestAgency {
 
@@ -41,17 +56,33 @@ public class TestAgency {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Environment environment;
+    private final @Nullable AgencyId own;
 
+    @Autowired
     TestAgency(Directory directory, JdbcClient jdbc, Clock clock, Environment environment) {
+        this(directory, jdbc, clock, environment, null);
+    }
+
+    private TestAgency(
+            Directory directory, JdbcClient jdbc, Clock clock, Environment environment, @Nullable AgencyId own) {
         this.directory = directory;
         this.jdbc = jdbc;
         this.clock = clock;
         this.environment = environment;
+        this.own = own;
     }
 
-    /** The demo agency. */
+    /**
+     * A new agency of its own, named with a tag that keeps it apart from every other test's, with no
+     * program, team or person until the test adds them through the fixture it returns.
+     */
+    public TestAgency inAgency(String name) {
+        return new TestAgency(directory, jdbc, clock, environment, directory.createAgency(name + " " + tag(), false));
+    }
+
+    /** This agency: the demo agency, or the one {@link #inAgency(String)} built. */
     public AgencyId id() {
-        return directory.demoAgency().orElseThrow();
+        return own != null ? own : directory.demoAgency().orElseThrow();
     }
 
     /** Today, by the application's clock. */
@@ -59,15 +90,23 @@ public class TestAgency {
         return LocalDate.now(clock);
     }
 
-    /** A program of the demo agency by its name, such as "Peer Support" or "Clinic". */
+    /**
+     * A program by its name, such as "Peer Support" or "Clinic". In an agency of one's own, it is
+     * created the first time it is asked for.
+     */
     public Program program(String name) {
         return directory.programs(id()).stream()
                 .filter(p -> p.name().equals(name))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("the demo agency has no program " + name));
+                .orElseGet(() -> directory.createProgram(own("the program " + name), name, null));
     }
 
-    /** The demo agency's peer support program, where people are placed unless told otherwise. */
+    /** A new team in a program of an agency of one's own. */
+    public Team team(Program program, String name) {
+        return directory.createTeam(own("a team"), program.id(), name);
+    }
+
+    /** The peer support program, where people are placed unless told otherwise. */
     public Program peerSupport() {
         return program("Peer Support");
     }
@@ -77,7 +116,7 @@ public class TestAgency {
         return new PersonId(UUID.fromString(Demo.personId(jdbc, legalName)));
     }
 
-    /** Starts a new person of the demo agency; {@link NewPerson#create()} registers them. */
+    /** Starts a new person of this agency; {@link NewPerson#create()} registers them. */
     public NewPerson person(String legalName) {
         return new NewPerson(legalName);
     }
@@ -92,6 +131,11 @@ public class TestAgency {
         return api().token(username, PASSWORD);
     }
 
+    /** An API token for a person created with {@link NewPerson#account()}. */
+    public String token(Person person) {
+        return token(username(person));
+    }
+
     /** An API token for a demo sign-in, such as "admin" or "coordinator". */
     public String demoToken(String username) {
         return api().demoToken(username);
@@ -102,6 +146,11 @@ public class TestAgency {
         return BrowserSession.signIn(port(), username, PASSWORD);
     }
 
+    /** A browser session signed in as a person created with {@link NewPerson#account()}. */
+    public BrowserSession browser(Person person) {
+        return browser(username(person));
+    }
+
     /** A browser session signed in as a demo sign-in. */
     public BrowserSession demoBrowser(String username) {
         return BrowserSession.signIn(port(), username, Api.DEMO_PASSWORD);
@@ -110,6 +159,23 @@ public class TestAgency {
     /** A browser session of someone who has not signed in. */
     public BrowserSession anonymousBrowser() {
         return BrowserSession.anonymous(port());
+    }
+
+    /**
+     * The person as the application sees them once signed in, with the roles they hold today, for a
+     * test that calls a module's service directly; no account is needed.
+     */
+    public SignedInUser signedIn(Person person) {
+        Person now = directory.requirePerson(id(), person.id());
+        return new SignedInUser(
+                new AccountId(UUID.randomUUID()),
+                now.id(),
+                id(),
+                "test-" + now.id().value(),
+                now.displayName(),
+                now.activeRoles(today()),
+                false,
+                null);
     }
 
     /** Records a relationship through the API as the holder of the token, who must be allowed to. */
@@ -133,6 +199,19 @@ public class TestAgency {
         Api.Response r = api().post("/api/v1/relationships", token, Api.json(body));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().get("id").asString();
+    }
+
+    /**
+     * Raises a concern about a person through the API as the holder of the token, who must be
+     * allowed to; the concern's id.
+     */
+    public String raiseConcern(String token, PersonId about, String text, boolean anonymous) {
+        Api.Response raised = api().post(
+                        "/api/v1/concerns",
+                        token,
+                        Api.json(Map.of("aboutId", about.value().toString(), "text", text, "anonymous", anonymous)));
+        assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+        return raised.json().get("id").asString();
     }
 
     /** How many notices a person has, of any kind. */
@@ -164,6 +243,11 @@ public class TestAgency {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
 
+    /** Whether the tests run on PostgreSQL, where some checks (database roles, triggers) apply. */
+    public boolean onPostgres() {
+        return environment.getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql");
+    }
+
     /** A short random tag that keeps the names and user names of one test apart from the others'. */
     public static String tag() {
         return UUID.randomUUID().toString().substring(0, 6);
@@ -176,6 +260,19 @@ public class TestAgency {
                 .param("k", kind)
                 .query(Integer.class)
                 .single();
+    }
+
+    private String username(Person person) {
+        return directory
+                .usernameOf(id(), person.id())
+                .orElseThrow(() -> new AssertionError(person.displayName() + " has no account"));
+    }
+
+    private AgencyId own(String what) {
+        if (own == null) {
+            throw new AssertionError(what + " would change the demo agency: build an agency with inAgency(...)");
+        }
+        return own;
     }
 
     private int port() {
@@ -212,6 +309,12 @@ public class TestAgency {
             return this;
         }
 
+        /** A role in a team (and so in its program) since yesterday. */
+        public NewPerson role(Role role, Team team) {
+            roles.add(new AssignRole(role, team.programId(), team.id(), today().minusDays(1), null));
+            return this;
+        }
+
         /** A role across the whole agency (no program) since yesterday. */
         public NewPerson roleAcrossAgency(Role role) {
             roles.add(new AssignRole(role, null, null, today().minusDays(1), null));
@@ -237,6 +340,14 @@ public class TestAgency {
         public NewPerson account(String username) {
             this.username = username;
             return this;
+        }
+
+        /**
+         * Opens an account with a user name made of the legal name and a tag, and {@link
+         * TestAgency#PASSWORD}; {@link TestAgency#token(Person)} signs them in.
+         */
+        public NewPerson account() {
+            return account(legalName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-" + tag());
         }
 
         public Person create() {

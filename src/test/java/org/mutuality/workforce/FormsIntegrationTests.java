@@ -7,20 +7,19 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.mutuality.test.Api;
 import org.mutuality.test.BrowserSession;
 import org.mutuality.test.Demo;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Bad input in the forms of hours, relationships and the policy: a clear message, nothing changed. */
 @IntegrationTest
 class FormsIntegrationTests {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    TestAgency agency;
 
     @Autowired
     JdbcClient jdbc;
@@ -39,7 +38,7 @@ class FormsIntegrationTests {
                 "2026-11-01|2||activity is required"
             })
     void refusesBadHoursInTheForm(String date, String hours, String activity, String message) {
-        BrowserSession session = BrowserSession.signIn(port, "peer2", Api.DEMO_PASSWORD);
+        BrowserSession session = agency.demoBrowser("peer2");
         session.get("/timesheets");
         long before = count("timesheet_entry");
 
@@ -54,7 +53,7 @@ class FormsIntegrationTests {
 
     @Test
     void refusesARelationshipFormWithoutAKindOrForSomeoneElse() {
-        BrowserSession session = BrowserSession.signIn(port, "peer", Api.DEMO_PASSWORD);
+        BrowserSession session = agency.demoBrowser("peer");
         String emma = Demo.personId(jdbc, "Emma Wilson");
         session.get("/people/" + emma + "/relationships");
         long before = count("relationship");
@@ -73,7 +72,7 @@ class FormsIntegrationTests {
 
     @Test
     void recordsAnAssignmentOnlyOnceTheWarningIsAcknowledgedKeepingWhatWasTyped() {
-        BrowserSession session = BrowserSession.signIn(port, "manager", Api.DEMO_PASSWORD);
+        BrowserSession session = agency.demoBrowser("manager");
         String louise = Demo.personId(jdbc, "Louise Bernard");
         String marc = Demo.personId(jdbc, "Marc-André Gagnon");
         session.get("/people/" + louise + "/relationships");
@@ -115,7 +114,7 @@ class FormsIntegrationTests {
 
     @Test
     void showsTheRefusalWhenASupervisionIsBlocked() {
-        BrowserSession session = BrowserSession.signIn(port, "manager", Api.DEMO_PASSWORD);
+        BrowserSession session = agency.demoBrowser("manager");
         String jordan = Demo.personId(jdbc, "Jordan Lee");
         session.get("/people/" + jordan + "/relationships");
         long before = count("relationship");
@@ -135,7 +134,7 @@ class FormsIntegrationTests {
 
     @Test
     void showsTheLineOfAnInvalidPolicyAndKeepsTheOldOne() {
-        BrowserSession session = BrowserSession.signIn(port, "privacy", Api.DEMO_PASSWORD);
+        BrowserSession session = agency.demoBrowser("privacy");
         session.get("/conflicts/policy");
         long before = count("conflict_policy");
 
@@ -151,7 +150,7 @@ class FormsIntegrationTests {
 
     @Test
     void showsTheLineOfAnInvalidPolicyInTheReadersLanguage() {
-        BrowserSession session = BrowserSession.signIn(port, "privacy", Api.DEMO_PASSWORD);
+        BrowserSession session = agency.demoBrowser("privacy");
         session.get("/conflicts/policy?lang=fr");
 
         HttpResponse<String> invalid = session.post(

@@ -2,26 +2,20 @@ package org.mutuality.workforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mutuality.directory.AssignRole;
-import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
-import org.mutuality.directory.PersonDetails;
-import org.mutuality.directory.Program;
+import org.mutuality.directory.PersonId;
 import org.mutuality.directory.Role;
 import org.mutuality.directory.Team;
-import org.mutuality.shared.AgencyId;
 import org.mutuality.test.Api;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -39,43 +33,48 @@ import tools.jackson.databind.node.ObjectNode;
 @IntegrationTest
 class HiddenRelationshipProbesIntegrationTests {
 
-    static final String PASSWORD = "correct horse battery staple 42";
-
-    @LocalServerPort
-    int port;
-
     @Autowired
-    Directory directory;
-
-    @Autowired
-    Clock clock;
+    TestAgency demo;
 
     Api api;
     Agency agency;
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
+        api = demo.api();
         agency = new Agency();
     }
 
     @Test
     void offersTheSameAlternativesWhetherOrNotOneOfThemHasAHiddenRelationshipWithTheWorker() {
         String entry = agency.hours();
-        Api.Response before = api.post("/api/v1/timesheets/" + entry + "/approve", agency.ada.token, "{}");
-        assertThat(before.status()).as(before.body()).isEqualTo(409);
-        assertThat(before.json().get("decision").asString()).isEqualTo("BLOCK");
+        Api.Response before = approve(agency.ada, entry);
 
         agency.wrenDeclaresRobinHerPartner();
-        Api.Response after = api.post("/api/v1/timesheets/" + entry + "/approve", agency.ada.token, "{}");
+        Api.Response after = approve(agency.ada, entry);
 
         assertThat(after.status()).as(after.body()).isEqualTo(409);
         assertThat(alternatives(after)).containsExactlyElementsOf(alternatives(before));
-        assertThat(alternatives(before)).contains(agency.robin.id, agency.sasha.id);
         assertThat(after.body()).doesNotContain("PARTNER").doesNotContain("declared-relationship");
-        // Her own conflict check gives her the same list, since it is chosen on what she may see.
+    }
+
+    @Test
+    void blocksTheApproverWhoTreatsTheWorkerAndOffersBothSupervisors() {
+        Api.Response refused = approve(agency.ada, agency.hours());
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.json().get("decision").asString()).isEqualTo("BLOCK");
+        assertThat(alternatives(refused)).contains(agency.robin.id, agency.sasha.id);
+    }
+
+    @Test
+    void givesTheBlockedApproverTheSameListFromHerOwnConflictCheck() {
+        Api.Response refused = approve(agency.ada, agency.hours());
+        agency.wrenDeclaresRobinHerPartner();
+
         Api.Response asked = check(agency.ada.token, agency.ada.id, agency.wren.id);
-        assertThat(alternatives(asked)).containsExactlyElementsOf(alternatives(before));
+
+        assertThat(alternatives(asked)).containsExactlyElementsOf(alternatives(refused));
     }
 
     @Test
@@ -119,19 +118,7 @@ class HiddenRelationshipProbesIntegrationTests {
 
     @Test
     void stillRefusesAHandOverOnAConflictTheCallerMaySeeWithItsReason() {
-        Api.Response declared = api.post(
-                "/api/v1/relationships",
-                agency.wren.token,
-                Api.json(Map.of(
-                        "kind",
-                        "FAMILY",
-                        "personAId",
-                        agency.wren.id,
-                        "personBId",
-                        agency.sasha.id,
-                        "visibility",
-                        "STAFF")));
-        assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+        agency.declare(agency.wren, "FAMILY", agency.sasha, "STAFF");
         String entry = agency.hours();
 
         Api.Response toSasha = handOver(agency.ada.token, entry, agency.sasha.id);
@@ -146,12 +133,10 @@ class HiddenRelationshipProbesIntegrationTests {
     }
 
     @Test
-    void stopsTheApproverWithTheHiddenRelationshipWhoSeesTheirOwnReasonAndHandsItOn() {
-        agency.wrenDeclaresRobinHerPartner();
-        String entry = agency.hours();
-        assertThat(handOver(agency.ada.token, entry, agency.robin.id).status()).isEqualTo(200);
+    void stopsTheApproverWithTheHiddenRelationshipAndShowsThemTheirOwnReason() {
+        String entry = handedToRobinAfterWrenDeclaresHimHerPartner();
 
-        Api.Response refused = api.post("/api/v1/timesheets/" + entry + "/approve", agency.robin.token, "{}");
+        Api.Response refused = approve(agency.robin, entry);
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
         assertThat(refused.json().get("decision").asString()).isEqualTo("BLOCK");
@@ -159,18 +144,43 @@ class HiddenRelationshipProbesIntegrationTests {
                 .isEqualTo("PARTNER");
         assertThat(refused.json().get("entry").get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(alternatives(refused)).contains(agency.sasha.id).doesNotContain(agency.robin.id);
+    }
+
+    @Test
+    void letsTheStoppedApproverHandTheHoursToSomeoneWhoMayApproveThem() {
+        String entry = handedToRobinAfterWrenDeclaresHimHerPartner();
+        approve(agency.robin, entry);
 
         assertThat(handOver(agency.robin.token, entry, agency.sasha.id).status())
                 .isEqualTo(200);
-        Api.Response approved = api.post("/api/v1/timesheets/" + entry + "/approve", agency.sasha.token, "{}");
+        Api.Response approved = approve(agency.sasha, entry);
+
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+    }
+
+    @Test
+    void keepsTheRefusalOnTheEntrysRecordWithoutTheHiddenRelationship() {
+        String entry = handedToRobinAfterWrenDeclaresHimHerPartner();
+        approve(agency.robin, entry);
 
         String byAdmin = api.get("/api/v1/timesheets/" + entry + "/decisions", agency.admin.token)
                 .body();
+
         assertThat(byAdmin)
                 .contains("REFUSED_BY_POLICY")
                 .doesNotContain("partners")
                 .contains("declared relationship");
+    }
+
+    private String handedToRobinAfterWrenDeclaresHimHerPartner() {
+        agency.wrenDeclaresRobinHerPartner();
+        String entry = agency.hours();
+        assertThat(handOver(agency.ada.token, entry, agency.robin.id).status()).isEqualTo(200);
+        return entry;
+    }
+
+    private Api.Response approve(Account approver, String entry) {
+        return api.post("/api/v1/timesheets/" + entry + "/approve", approver.token, "{}");
     }
 
     private Api.Response handOver(String token, String entry, String to) {
@@ -213,17 +223,14 @@ class HiddenRelationshipProbesIntegrationTests {
     /** An agency of its own with the people above. */
     final class Agency {
 
-        final String tag = UUID.randomUUID().toString().substring(0, 8);
-        final LocalDate since = LocalDate.now(clock).minusYears(1);
-        final AgencyId id = directory.createAgency("Probes " + tag, false);
-        final Program program = directory.createProgram(id, "Peer Support", null);
-        final Team team = directory.createTeam(id, program.id(), "Peer team");
-        final Account manager = person("Morgan", Role.MANAGER, false);
-        final Account admin = person("Dana", Role.ADMINISTRATOR, false);
-        final Account wren = person("Wren", Role.PEER_WORKER, true);
-        final Account ada = person("Ada", Role.CLINICIAN, false);
-        final Account robin = person("Robin", Role.SUPERVISOR, true);
-        final Account sasha = person("Sasha", Role.SUPERVISOR, true);
+        final TestAgency own = demo.inAgency("Probes");
+        final Team team = own.team(own.peerSupport(), "Peer team");
+        final Account manager = account(own.person("Morgan").role(Role.MANAGER));
+        final Account admin = account(own.person("Dana").roleAcrossAgency(Role.ADMINISTRATOR));
+        final Account wren = account(own.person("Wren").role(Role.PEER_WORKER, team));
+        final Account ada = account(own.person("Ada").role(Role.CLINICIAN));
+        final Account robin = account(own.person("Robin").role(Role.SUPERVISOR, team));
+        final Account sasha = account(own.person("Sasha").role(Role.SUPERVISOR, team));
 
         Agency() {
             assign("APPROVES_TIME", ada, wren);
@@ -235,41 +242,31 @@ class HiddenRelationshipProbesIntegrationTests {
             Api.Response recorded = api.post(
                     "/api/v1/timesheets",
                     wren.token,
-                    "{\"date\":\"" + LocalDate.now(clock).minusDays(1) + "\",\"hours\":2,\"activity\":\"Drop-in\"}");
+                    "{\"date\":\"" + own.today().minusDays(1) + "\",\"hours\":2,\"activity\":\"Drop-in\"}");
             assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
             assertThat(recorded.json().get("approverId").asString()).isEqualTo(ada.id);
             return recorded.json().get("id").asString();
         }
 
         void wrenDeclaresRobinHerPartner() {
-            Api.Response declared = api.post(
-                    "/api/v1/relationships",
-                    wren.token,
-                    Api.json(Map.of("kind", "PARTNER", "personAId", wren.id, "personBId", robin.id)));
-            assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+            declare(wren, "PARTNER", robin, null);
+        }
+
+        void declare(Account by, String kind, Account other, @Nullable String visibility) {
+            own.relate(by.token, kind, personId(by), personId(other), visibility);
         }
 
         private void assign(String kind, Account a, Account b) {
-            Api.Response assigned = api.post(
-                    "/api/v1/relationships",
-                    manager.token,
-                    Api.json(Map.of("kind", kind, "personAId", a.id, "personBId", b.id, "acknowledge", true)));
-            assertThat(assigned.status()).as(assigned.body()).isEqualTo(201);
+            own.relate(manager.token, kind, personId(a), personId(b));
         }
 
-        private Account person(String name, Role role, boolean inTeam) {
-            Person person = directory.register(
-                    id,
-                    new PersonDetails(name + " " + tag, null, null, null, null),
-                    List.of(new AssignRole(
-                            role,
-                            role == Role.ADMINISTRATOR ? null : program.id(),
-                            inTeam ? team.id() : null,
-                            since,
-                            null)));
-            String username = name.toLowerCase() + "-" + tag;
-            directory.openAccount(id, person.id(), username, PASSWORD);
-            return new Account(person.id().value().toString(), api.token(username, PASSWORD));
+        private Account account(TestAgency.NewPerson person) {
+            Person created = person.account().create();
+            return new Account(created.id().value().toString(), own.token(created));
+        }
+
+        private static PersonId personId(Account account) {
+            return new PersonId(UUID.fromString(account.id));
         }
     }
 }

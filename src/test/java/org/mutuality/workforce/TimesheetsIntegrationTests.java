@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.mutuality.test.Api;
 import org.mutuality.test.Demo;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -18,11 +18,8 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class TimesheetsIntegrationTests {
 
-    @LocalServerPort
-    int port;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    org.mutuality.test.TestAgency agency;
+    @Autowired
+    TestAgency agency;
 
     @Autowired
     JdbcClient jdbc;
@@ -31,39 +28,51 @@ class TimesheetsIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
+        api = agency.api();
     }
 
     @Test
-    void routesTheApprovalOfATreatedColleaguesHoursToTheSupervisor() {
-        String peer = api.demoToken("peer");
+    void sendsThePeersHoursToThePsychiatristWhoApprovesThem() {
         Api.Response recorded = api.post(
                 "/api/v1/timesheets",
-                peer,
+                api.demoToken("peer"),
                 "{\"date\":\"" + agency.today().minusDays(1) + "\",\"hours\":3.5,\"activity\":\"Drop-in\"}");
-        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
-        String entry = recorded.json().get("id").asString();
-        assertThat(recorded.json().get("approverId").asString()).isEqualTo(Demo.personId(jdbc, "Hélène Tremblay"));
 
-        String psychiatrist = api.demoToken("psychiatrist");
-        Api.Response refused = api.post("/api/v1/timesheets/" + entry + "/approve", psychiatrist, "{}");
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        assertThat(recorded.json().get("approverId").asString()).isEqualTo(helene());
+    }
+
+    @Test
+    void blocksThePsychiatristFromApprovingTheHoursOfThePeerSheTreatsAndOffersTheSupervisor() {
+        String entry = recordAsPeer();
+
+        Api.Response refused = approve(entry, "psychiatrist");
+
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().get("decision").asString()).isEqualTo("BLOCK");
         assertThat(refused.json().get("entry").get("status").asString()).isEqualTo("SUBMITTED");
-        String sam = Demo.personId(jdbc, "Samuel Okafor");
         assertThat(refused.json().get("alternatives").get(0).get("personId").asString())
-                .isEqualTo(sam);
+                .isEqualTo(sam());
+    }
 
-        Api.Response handed = api.post(
-                "/api/v1/timesheets/" + entry + "/hand-over", psychiatrist, "{\"approverId\":\"" + sam + "\"}");
-        assertThat(handed.status()).as(handed.body()).isEqualTo(200);
+    @Test
+    void letsTheSupervisorApproveTheHoursThePsychiatristHandsHim() {
+        String entry = handedFromThePsychiatristToTheSupervisor();
 
-        Api.Response approved = api.post("/api/v1/timesheets/" + entry + "/approve", api.demoToken("supervisor"), "{}");
+        Api.Response approved = approve(entry, "supervisor");
+
         assertThat(approved.status()).isEqualTo(200);
         assertThat(approved.json().get("entry").get("status").asString()).isEqualTo("APPROVED");
+    }
 
-        JsonNode decisions =
-                api.get("/api/v1/timesheets/" + entry + "/decisions", peer).json();
+    @Test
+    void keepsEveryDecisionOnTheEntrysRecord() {
+        String entry = handedFromThePsychiatristToTheSupervisor();
+        approve(entry, "supervisor");
+
+        JsonNode decisions = api.get("/api/v1/timesheets/" + entry + "/decisions", api.demoToken("peer"))
+                .json();
+
         assertThat(decisions.findValuesAsString("outcome"))
                 .containsExactly("REFUSED_BY_POLICY", "HANDED_OVER", "APPROVED");
     }
@@ -83,19 +92,16 @@ class TimesheetsIntegrationTests {
                         .json()
                         .get("approverId")
                         .asString())
-                .isEqualTo(Demo.personId(jdbc, "Hélène Tremblay"));
+                .isEqualTo(helene());
     }
 
-    @Test
-    void letsOnlyTheApproverApprove() {
+    /** Neither sees the entry, so it reads to them as missing. */
+    @ParameterizedTest
+    @ValueSource(strings = {"supervisor", "peer2"})
+    void answersNotFoundToAnyoneButTheApproverTryingToApprove(String caller) {
         String entry = recordAsPeer();
 
-        assertThat(api.post("/api/v1/timesheets/" + entry + "/approve", api.demoToken("supervisor"), "{}")
-                        .status())
-                .isIn(403, 404);
-        assertThat(api.post("/api/v1/timesheets/" + entry + "/approve", api.demoToken("peer2"), "{}")
-                        .status())
-                .isEqualTo(404);
+        assertThat(approve(entry, caller).status()).isEqualTo(404);
     }
 
     @ParameterizedTest
@@ -121,6 +127,29 @@ class TimesheetsIntegrationTests {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(api.get("/api/v1/timesheets", peer).json().size()).isEqualTo(before);
+    }
+
+    private String handedFromThePsychiatristToTheSupervisor() {
+        String entry = recordAsPeer();
+        assertThat(approve(entry, "psychiatrist").status()).isEqualTo(409);
+        Api.Response handed = api.post(
+                "/api/v1/timesheets/" + entry + "/hand-over",
+                api.demoToken("psychiatrist"),
+                "{\"approverId\":\"" + sam() + "\"}");
+        assertThat(handed.status()).as(handed.body()).isEqualTo(200);
+        return entry;
+    }
+
+    private Api.Response approve(String entry, String caller) {
+        return api.post("/api/v1/timesheets/" + entry + "/approve", api.demoToken(caller), "{}");
+    }
+
+    private String helene() {
+        return Demo.personId(jdbc, "Hélène Tremblay");
+    }
+
+    private String sam() {
+        return Demo.personId(jdbc, "Samuel Okafor");
     }
 
     private String recordAsPeer() {
