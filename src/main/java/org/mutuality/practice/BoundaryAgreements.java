@@ -96,15 +96,15 @@ public class BoundaryAgreements {
     @Transactional(noRollbackFor = NotFoundException.class)
     public View view(SignedInUser reader, BoundaryAgreementId id) {
         BoundaryAgreement a =
-                store.find(reader.agencyId(), id).orElseThrow(() -> new NotFoundException("agreement", id));
+                store.find(reader.agencyId(), id).orElseThrow(() -> new NotFoundException("notFound.agreement", id));
         Basis party = partyOf(reader, a);
         if (party == null) {
             trail.refused(reader, a.participant(), KIND, a.id());
-            throw new NotFoundException("agreement", id);
+            throw new NotFoundException("notFound.agreement", id);
         }
         Basis basis = trail.read(reader, a.participant(), KIND, party, a.id());
         if (basis == null) {
-            throw new NotFoundException("agreement", id);
+            throw new NotFoundException("notFound.agreement", id);
         }
         return new View(a, basis, party == Basis.AGREEMENT_PARTY);
     }

@@ -240,15 +240,16 @@ public class Consultations implements ConsultationClearance {
      */
     @Transactional(noRollbackFor = NotFoundException.class)
     public View view(SignedInUser reader, ConsultationId id) {
-        Consultation c = store.find(reader.agencyId(), id).orElseThrow(() -> new NotFoundException("consultation", id));
+        Consultation c =
+                store.find(reader.agencyId(), id).orElseThrow(() -> new NotFoundException("notFound.consultation", id));
         Basis party = partyOf(reader, c);
         if (party == null) {
             trail.refused(reader, c.subject(), KIND, c.id());
-            throw new NotFoundException("consultation", id);
+            throw new NotFoundException("notFound.consultation", id);
         }
         Basis basis = trail.read(reader, c.subject(), KIND, party, c.id());
         if (basis == null) {
-            throw new NotFoundException("consultation", id);
+            throw new NotFoundException("notFound.consultation", id);
         }
         return new View(c, party);
     }

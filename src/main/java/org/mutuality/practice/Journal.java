@@ -51,7 +51,7 @@ public class Journal implements AgendaSource {
     static final int MAX_PAGE = 1_000;
 
     /** How the journal names its records in a 404 and in the audit. */
-    static final String KIND = "journal entry";
+    static final String KIND = "notFound.journalEntry";
 
     private final JournalStore store;
     private final JournalKeys keys;

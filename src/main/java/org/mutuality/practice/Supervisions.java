@@ -474,7 +474,8 @@ public class Supervisions {
     }
 
     private SupervisionSession find(SignedInUser user, SupervisionSessionId id) {
-        return store.find(user.agencyId(), id).orElseThrow(() -> new NotFoundException("supervision session", id));
+        return store.find(user.agencyId(), id)
+                .orElseThrow(() -> new NotFoundException("notFound.supervisionSession", id));
     }
 
     private LocalDate today() {

@@ -285,7 +285,7 @@ public class Referrals {
         if (consultation != null) {
             ConsultationClearance clearance = clearances.getIfAvailable();
             if (clearance == null) {
-                throw new NotFoundException("consultation", consultation);
+                throw new NotFoundException("notFound.consultation", consultation);
             }
             consulted = clearance.use(
                     coordinator,

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,9 +63,13 @@ class PolicyCloseReachMigrationIntegrationTests {
         assertThat(current.version()).isEqualTo(2);
         assertThat(current.changedBy()).isNull();
         assertThat(current.reason()).startsWith("Mutuality added the rules of APA 3.05 (a)(2)");
+        // The rules about whom to consult (CONSULT_ON) came after V27: an agency with a text of its
+        // own adds them itself (ADR 0020), so V27 matches today's default without them.
         assertThat(PolicyParser.parse(current.text()).rules())
                 .as("the same rules as the default shipped now, in the same order")
-                .isEqualTo(PolicyParser.parse(Policies.defaultText()).rules());
+                .isEqualTo(PolicyParser.parse(Policies.defaultText()).rules().stream()
+                        .filter(r -> !r.actions().equals(Set.of(Action.CONSULT_ON)))
+                        .toList());
     }
 
     @Test
