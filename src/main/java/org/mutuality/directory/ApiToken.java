@@ -1,12 +1,11 @@
 package org.mutuality.directory;
 
 import java.time.Instant;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** One of the signed-in person's API tokens as they list it ({@link Directory#tokensOf}): never the secret. */
 public record ApiToken(
-        UUID id,
+        ApiTokenId id,
         String label,
         Instant createdAt,
         Instant expiresAt,

@@ -710,7 +710,8 @@ public class Directory {
      * @throws IllegalArgumentException when the current password is wrong or the new one breaks the policy
      */
     @Transactional
-    public void changePassword(SignedInUser user, String currentPassword, String newPassword, @Nullable UUID keep) {
+    public void changePassword(
+            SignedInUser user, String currentPassword, String newPassword, @Nullable BrowserSessionId keep) {
         Accounts.AccountRow account = accounts.findById(user.accountId())
                 .orElseThrow(() -> new NotFoundException("notFound.account", user.accountId()));
         if (!passwords.matches(currentPassword, account.passwordHash())) {
@@ -756,7 +757,8 @@ public class Directory {
      * @throws IllegalArgumentException when the lifetime is not positive or longer than {@link #tokenMaxLifetime()}
      */
     @Transactional
-    public IssuedToken issueToken(SignedInUser user, String label, Duration lifetime, @Nullable UUID endWith) {
+    public IssuedToken issueToken(
+            SignedInUser user, String label, Duration lifetime, @Nullable BrowserSessionId endWith) {
         if (lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(tokenMaxLifetime) > 0) {
             throw new BadInputException("token.lifetime", tokenMaxLifetime, tokenMaxLifetime.toDays(), lifetime);
         }
@@ -774,7 +776,7 @@ public class Directory {
 
     /** Revokes one of the person's own tokens, with an audit entry; false if none of theirs is open. */
     @Transactional
-    public boolean revokeToken(SignedInUser user, UUID tokenId) {
+    public boolean revokeToken(SignedInUser user, ApiTokenId tokenId) {
         if (!tokens.revoke(user.agencyId(), user.accountId(), tokenId)) {
             return false;
         }
@@ -789,11 +791,14 @@ public class Directory {
      */
     @Transactional(readOnly = true)
     public List<SignedInSession> sessionsOf(
-            SignedInUser user, @Nullable UUID currentSession, @Nullable UUID currentToken) {
+            SignedInUser user, @Nullable BrowserSessionId currentSession, @Nullable ApiTokenId currentToken) {
         return sessions.of(user, currentSession, currentToken);
     }
 
-    /** Ends one of the person's own sessions or tokens; false, ending nothing, if it is not theirs. */
+    /**
+     * Ends one of the person's own sessions or tokens, named by the value of its {@link SignInId} (a
+     * page or a URL does not say which kind it is); false, ending nothing, if it is not theirs.
+     */
     @Transactional
     public boolean endSession(SignedInUser user, UUID id) {
         return sessions.endOne(user, id);
@@ -801,7 +806,8 @@ public class Directory {
 
     /** Ends every session and token of the person but the current one; returns how many ended. */
     @Transactional
-    public int endOtherSessions(SignedInUser user, @Nullable UUID currentSession, @Nullable UUID currentToken) {
+    public int endOtherSessions(
+            SignedInUser user, @Nullable BrowserSessionId currentSession, @Nullable ApiTokenId currentToken) {
         return sessions.endOthers(user, currentSession, currentToken);
     }
 

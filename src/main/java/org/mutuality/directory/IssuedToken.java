@@ -1,7 +1,6 @@
 package org.mutuality.directory;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * An API token just issued ({@link Directory#issueToken}): the secret is shown to its owner once
@@ -11,4 +10,4 @@ import java.util.UUID;
  * @param token the secret, sent as {@code Authorization: Bearer <token>}
  * @param expiresAt when it stops working
  */
-public record IssuedToken(UUID id, String token, Instant expiresAt) {}
+public record IssuedToken(ApiTokenId id, String token, Instant expiresAt) {}

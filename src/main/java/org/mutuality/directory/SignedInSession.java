@@ -1,7 +1,6 @@
 package org.mutuality.directory;
 
 import java.time.Instant;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * never used; {@code expiresAt} is when it ends at the latest.
  */
 public record SignedInSession(
-        UUID id,
+        SignInId id,
         Kind kind,
         @Nullable String browser,
         @Nullable String platform,

@@ -305,6 +305,25 @@ class BreakGlassIntegrationTests {
     }
 
     @Test
+    void keepsWhatWasTypedWhenTheBreakGlassFormIsRefused() {
+        String subject = newPerson(agency.api(), "Gaëlle Tremblay", null);
+        BrowserSession admin = agency.demoBrowser("admin");
+        assertThat(admin.get("/people/" + subject + "/notes").statusCode()).isEqualTo(403);
+
+        admin.post(
+                "/people/" + subject + "/break-glass",
+                Map.of("kind", "CARE_NOTES", "reason", "OTHER", "detail", "asked q7"));
+
+        assertThat(admin.get("/people/" + subject + "/notes").body())
+                .contains("10 to 1,000 characters", ">asked q7</textarea>");
+        assertThat(jdbc.sql("select count(*) from break_glass where subject_id = :s")
+                        .param("s", UUID.fromString(subject))
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void letsStaffBreakTheGlassAndThePrivacyLeadReviewInTheBrowser() {
         Api api = agency.api();
         String subject = newPerson(api, "Delphine Ouellet", null);

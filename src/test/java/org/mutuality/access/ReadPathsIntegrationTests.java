@@ -14,9 +14,9 @@ import org.mutuality.test.Api;
 import org.mutuality.test.BrowserSession;
 import org.mutuality.test.Demo;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -191,8 +191,8 @@ class ReadPathsIntegrationTests {
     static final List<String> COLLEAGUES =
             List.of("admin", "privacy", "supervisor", "peer2", "volunteer", "researcher");
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    TestAgency agency;
 
     @Autowired
     JdbcClient jdbc;
@@ -206,7 +206,7 @@ class ReadPathsIntegrationTests {
 
     @BeforeAll
     void writeACareNoteOnlyTheCircleOfCareMayRead() {
-        Api api = new Api(port);
+        Api api = agency.api();
         jordan = Demo.personId(jdbc, "Jordan Lee");
         marker = "walk-marker-" + UUID.randomUUID();
         Api.Response written = api.post(
@@ -234,10 +234,10 @@ class ReadPathsIntegrationTests {
 
     @Test
     void servesNoColleagueJordansCareNotesOnAnyPageOrApi() {
-        Api api = new Api(port);
+        Api api = agency.api();
         for (String colleague : COLLEAGUES) {
             String token = api.demoToken(colleague);
-            BrowserSession browser = BrowserSession.signIn(port, colleague, Api.DEMO_PASSWORD);
+            BrowserSession browser = agency.demoBrowser(colleague);
             for (String pattern : getPatterns()) {
                 if (FRAMEWORK.contains(pattern)) {
                     continue;

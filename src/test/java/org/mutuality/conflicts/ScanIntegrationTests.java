@@ -5,20 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.mutuality.test.Api;
-import org.mutuality.test.BrowserSession;
 import org.mutuality.test.IntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.mutuality.test.TestAgency;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
 class ScanIntegrationTests {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    TestAgency agency;
 
     @Test
     void ranksTheTreatingApproverFirstAndGroupsNeighbours() {
-        Api api = new Api(port);
+        Api api = agency.api();
 
         JsonNode report =
                 api.get("/api/v1/conflicts/scan", api.demoToken("privacy")).json();
@@ -40,23 +40,20 @@ class ScanIntegrationTests {
 
     @Test
     void letsOnlyThePrivacyLeadScan() {
-        Api api = new Api(port);
+        Api api = agency.api();
 
         assertThat(api.get("/api/v1/conflicts/scan", api.demoToken("admin")).status())
                 .isEqualTo(403);
         assertThat(api.get("/api/v1/conflicts/scan", api.demoToken("supervisor"))
                         .status())
                 .isEqualTo(403);
-        assertThat(BrowserSession.signIn(port, "peer", Api.DEMO_PASSWORD)
-                        .get("/conflicts/scan.csv")
-                        .statusCode())
+        assertThat(agency.demoBrowser("peer").get("/conflicts/scan.csv").statusCode())
                 .isEqualTo(403);
     }
 
     @Test
     void exportsTheScanAsCsv() {
-        HttpResponse<String> csv =
-                BrowserSession.signIn(port, "privacy", Api.DEMO_PASSWORD).get("/conflicts/scan.csv");
+        HttpResponse<String> csv = agency.demoBrowser("privacy").get("/conflicts/scan.csv");
 
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.mutuality.test.Api;
 import org.mutuality.test.BrowserSession;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
@@ -24,6 +26,9 @@ class AddressThrottleIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    TestAgency agency;
 
     @Test
     void throttlesTheSignInFormByAddress() {
@@ -42,7 +47,7 @@ class AddressThrottleIntegrationTests {
 
     @Test
     void throttlesTheTokenEndpointByAddressWithAProblem() {
-        Api api = new Api(port);
+        Api api = agency.api();
         String wrong = "{\"username\":\"nobody\",\"password\":\"wrong-password\"}";
         for (int i = 0; i < 3; i++) {
             assertThat(api.post("/api/v1/auth/token", null, wrong).status()).isEqualTo(401);

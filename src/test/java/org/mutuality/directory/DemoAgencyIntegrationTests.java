@@ -11,14 +11,10 @@ import org.mutuality.test.DemoData;
 import org.mutuality.test.IntegrationTest;
 import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @IntegrationTest
 class DemoAgencyIntegrationTests {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Directory directory;
@@ -33,7 +29,7 @@ class DemoAgencyIntegrationTests {
     @ValueSource(
             strings = {"admin", "privacy", "supervisor", "psychiatrist", "peer", "peer2", "volunteer", "researcher"})
     void letsEveryDemoAccountSignIn(String username) {
-        Api api = new Api(port);
+        Api api = agency.api();
 
         Api.Response me = api.get("/api/v1/me", api.demoToken(username));
 

@@ -67,7 +67,7 @@ class InvitationIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
+        api = agency.api();
     }
 
     @Test
@@ -142,7 +142,7 @@ class InvitationIntegrationTests {
     void letsThePersonChooseTheirPasswordOnThePageBehindTheLink() throws Exception {
         Person person = participant();
         String username = username();
-        BrowserSession admin = BrowserSession.signIn(port, "admin", Api.DEMO_PASSWORD);
+        BrowserSession admin = agency.demoBrowser("admin");
         admin.get("/people/" + person.id().value());
         admin.post("/people/" + person.id().value() + "/account", Map.of("username", username));
         String token = token(String.valueOf(invitation().getContent()));
@@ -183,7 +183,7 @@ class InvitationIntegrationTests {
     @Test
     void refusesItOnThePagesToo() {
         Person person = participant();
-        BrowserSession admin = BrowserSession.signIn(port, "admin", Api.DEMO_PASSWORD);
+        BrowserSession admin = agency.demoBrowser("admin");
         admin.get("/people/" + person.id().value() + "/edit");
         var saved = admin.post(
                 "/people/" + person.id().value(),

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.mutuality.test.Api;
 import org.mutuality.test.BrowserSession;
 import org.mutuality.test.IntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.mutuality.test.TestAgency;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,14 +20,14 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class RoleConfidentialityIntegrationTests {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    TestAgency agency;
 
     Api api;
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
+        api = agency.api();
     }
 
     @Test
@@ -39,7 +40,7 @@ class RoleConfidentialityIntegrationTests {
         assertThat(api.get("/api/v1/people/" + jordan.get("id").asString() + "/roles", colleague)
                         .body())
                 .doesNotContain("SERVICE_USER");
-        BrowserSession session = BrowserSession.signIn(port, "peer2", Api.DEMO_PASSWORD);
+        BrowserSession session = agency.demoBrowser("peer2");
         String page = session.get("/people/" + jordan.get("id").asString()).body();
         assertThat(page).contains("Peer worker").doesNotContain("Service user").doesNotContain("Clinical team");
         assertThat(session.get("/people?q=jordan").body()).doesNotContain("Service user");
@@ -82,7 +83,7 @@ class RoleConfidentialityIntegrationTests {
         assertThat(asAdmin.json().get("items").findValuesAsString("displayName"))
                 .contains("Taylor Kim");
         assertThat(api.get("/api/v1/people?role=SERVICE_USER", peer).status()).isEqualTo(403);
-        assertThat(BrowserSession.signIn(port, "peer2", Api.DEMO_PASSWORD)
+        assertThat(agency.demoBrowser("peer2")
                         .get("/people?role=SERVICE_USER&q=jordan")
                         .body())
                 .doesNotContain("value=\"SERVICE_USER\"");

@@ -67,7 +67,7 @@ class SecurityIntegrationTests {
 
     @Test
     void refusesAFormPostWithoutCsrfToken() {
-        BrowserSession session = BrowserSession.signIn(port, username, PASSWORD);
+        BrowserSession session = agency.browser(username);
 
         HttpResponse<String> post = session.postRaw("/account/tokens", Map.of("label", "x"), false);
 
@@ -122,7 +122,7 @@ class SecurityIntegrationTests {
 
     @Test
     void enforcesThePasswordPolicyWhenChangingAPassword() {
-        BrowserSession session = BrowserSession.signIn(port, username, PASSWORD);
+        BrowserSession session = agency.browser(username);
         session.get("/account");
 
         HttpResponse<String> weak = session.post(

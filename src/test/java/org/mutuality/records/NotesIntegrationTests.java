@@ -7,11 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mutuality.test.Api;
-import org.mutuality.test.BrowserSession;
 import org.mutuality.test.Demo;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -19,8 +18,8 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class NotesIntegrationTests {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    TestAgency agency;
 
     @Autowired
     JdbcClient jdbc;
@@ -30,7 +29,7 @@ class NotesIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
+        api = agency.api();
         jordan = Demo.personId(jdbc, "Jordan Lee");
     }
 
@@ -42,7 +41,7 @@ class NotesIntegrationTests {
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.body()).doesNotContain("Sleep");
-        assertThat(BrowserSession.signIn(port, colleague, Api.DEMO_PASSWORD)
+        assertThat(agency.demoBrowser(colleague)
                         .get("/people/" + jordan + "/notes")
                         .statusCode())
                 .isEqualTo(403);

@@ -22,7 +22,6 @@ import org.mutuality.test.Demo;
 import org.mutuality.test.IntegrationTest;
 import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -86,9 +85,6 @@ class ApiFuzzIntegrationTests {
     private static final String HUGE = "x".repeat(1024 * 1024);
     private static final String DEEP = "[".repeat(10_000) + "]".repeat(10_000);
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
 
@@ -114,7 +110,7 @@ class ApiFuzzIntegrationTests {
     @Test
     void answersEveryBadInputWithA4xxProblemAndChangesNothing() {
         long started = System.nanoTime();
-        Api api = new Api(port);
+        Api api = agency.api();
         julie = Demo.personId(jdbc, "Julie Roy");
         Map<String, String> tokens = Map.of("admin", api.demoToken("admin"), "peer", api.demoToken("peer"));
         document = api.get("/v3/api-docs", null).json();

@@ -11,8 +11,8 @@ import org.mutuality.test.Api;
 import org.mutuality.test.BrowserSession;
 import org.mutuality.test.Demo;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -22,8 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class BadInputIntegrationTests {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    TestAgency agency;
 
     @Autowired
     JdbcClient jdbc;
@@ -32,7 +32,7 @@ class BadInputIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
+        api = agency.api();
     }
 
     @Test
@@ -181,7 +181,7 @@ class BadInputIntegrationTests {
 
     @Test
     void refusesBidirectionalIsolateInAFormWithAFormMessage() {
-        BrowserSession admin = BrowserSession.signIn(port, "admin", Api.DEMO_PASSWORD);
+        BrowserSession admin = agency.demoBrowser("admin");
         admin.get("/people/new");
         long before = count("person");
 

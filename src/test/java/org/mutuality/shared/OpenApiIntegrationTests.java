@@ -5,17 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.mutuality.test.Api;
 import org.mutuality.test.IntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.mutuality.test.TestAgency;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
 class OpenApiIntegrationTests {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    TestAgency agency;
 
     @Test
     void documentsEveryModulesApiWithBearerTokens() {
-        Api.Response document = new Api(port).get("/v3/api-docs", null);
+        Api.Response document = agency.api().get("/v3/api-docs", null);
 
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.json().get("info").get("title").asString()).isEqualTo("Mutuality API");

@@ -1,5 +1,6 @@
 package org.mutuality.access.web;
 
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.BreakGlass;
@@ -7,12 +8,9 @@ import org.mutuality.access.BreakGlassGrant;
 import org.mutuality.access.BreakGlassGrantId;
 import org.mutuality.access.BreakGlassReason;
 import org.mutuality.access.RecordKind;
-import org.mutuality.audit.Refusals;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
-import org.mutuality.shared.ConflictException;
-import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.web.Pages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,13 +30,11 @@ class BreakGlassController {
 
     private final BreakGlass breakGlass;
     private final Directory directory;
-    private final Refusals refusals;
     private final Pages pages;
 
-    BreakGlassController(BreakGlass breakGlass, Directory directory, Refusals refusals, Pages pages) {
+    BreakGlassController(BreakGlass breakGlass, Directory directory, Pages pages) {
         this.breakGlass = breakGlass;
         this.directory = directory;
-        this.refusals = refusals;
         this.pages = pages;
     }
 
@@ -50,15 +46,11 @@ class BreakGlassController {
             @RequestParam(required = false) @Nullable BreakGlassReason reason,
             @RequestParam(defaultValue = "") String detail,
             RedirectAttributes redirect) {
-        try {
+        String notes = "/people/" + id + "/notes";
+        return pages.act(redirect, notes, notes, Map.of("breakGlassDetail", detail), () -> {
             breakGlass.open(user, new PersonId(id), kind, reason, detail);
-            redirect.addFlashAttribute("notice", "breakGlass.opened");
-        } catch (IllegalArgumentException | ForbiddenException | ConflictException e) {
-            refusals.recordIfRefusal(e);
-            pages.problem(redirect, e);
-            redirect.addFlashAttribute("breakGlassDetail", detail);
-        }
-        return "redirect:/people/" + id + "/notes";
+            return "breakGlass.opened";
+        });
     }
 
     @GetMapping("/access/break-glass")

@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.AccountId;
 import org.mutuality.directory.ApiToken;
+import org.mutuality.directory.ApiTokenId;
+import org.mutuality.directory.BrowserSessionId;
 import org.mutuality.directory.IssuedToken;
 import org.mutuality.shared.AgencyId;
 import org.mutuality.shared.Tokens;
@@ -40,9 +42,13 @@ public class ApiTokens {
      * @param browserSession the browser session whose sign-out also ends this token, or null
      */
     public IssuedToken issue(
-            AgencyId agency, AccountId account, String label, Duration lifetime, @Nullable UUID browserSession) {
+            AgencyId agency,
+            AccountId account,
+            String label,
+            Duration lifetime,
+            @Nullable BrowserSessionId browserSession) {
         String token = PREFIX + Tokens.newSecret();
-        UUID id = UUID.randomUUID();
+        ApiTokenId id = ApiTokenId.random();
         OffsetDateTime now = now();
         OffsetDateTime expires = now.plus(lifetime);
         jdbc.sql("""
@@ -51,14 +57,14 @@ public class ApiTokens {
                         values (:id, :agency, :account, :hash, :label, :now, :expires,
                                 (select session_epoch from user_account where id = :account), :session)
                         """)
-                .param("id", id)
+                .param("id", id.value())
                 .param("agency", agency.value())
                 .param("account", account.value())
                 .param("hash", Tokens.hash(token))
                 .param("label", label)
                 .param("now", now)
                 .param("expires", expires)
-                .param("session", browserSession)
+                .param("session", browserSession == null ? null : browserSession.value())
                 .update();
         return new IssuedToken(id, token, expires.toInstant());
     }
@@ -80,7 +86,8 @@ public class ApiTokens {
                 .param("hash", hash)
                 .param("now", now())
                 .query((rs, n) -> new Holder(
-                        rs.getObject("id", UUID.class), new AccountId(rs.getObject("account_id", UUID.class))))
+                        new ApiTokenId(rs.getObject("id", UUID.class)),
+                        new AccountId(rs.getObject("account_id", UUID.class))))
                 .optional();
         account.ifPresent(a -> jdbc.sql("update api_token set last_used_at = :now where token_hash = :hash")
                 .param("now", now())
@@ -97,7 +104,7 @@ public class ApiTokens {
                 .param("agency", agency.value())
                 .param("account", account.value())
                 .query((rs, n) -> new ApiToken(
-                        rs.getObject("id", UUID.class),
+                        new ApiTokenId(rs.getObject("id", UUID.class)),
                         rs.getString("label"),
                         instant(rs.getObject("created_at", OffsetDateTime.class)),
                         instant(rs.getObject("expires_at", OffsetDateTime.class)),
@@ -107,13 +114,13 @@ public class ApiTokens {
     }
 
     /** Revokes one of the account's own tokens; returns false if it is not theirs or already revoked. */
-    public boolean revoke(AgencyId agency, AccountId account, UUID tokenId) {
+    public boolean revoke(AgencyId agency, AccountId account, ApiTokenId tokenId) {
         return jdbc.sql("""
                         update api_token set revoked_at = :now
                         where id = :id and agency_id = :agency and account_id = :account and revoked_at is null
                         """)
                         .param("now", now())
-                        .param("id", tokenId)
+                        .param("id", tokenId.value())
                         .param("agency", agency.value())
                         .param("account", account.value())
                         .update()
@@ -129,13 +136,13 @@ public class ApiTokens {
     }
 
     /** Revokes the tokens that were to end with this browser session; returns how many. */
-    public int revokeEndingWith(UUID browserSession) {
+    public int revokeEndingWith(BrowserSessionId browserSession) {
         return jdbc.sql("""
                         update api_token set revoked_at = :now
                         where browser_session_id = :session and revoked_at is null
                         """)
                 .param("now", now())
-                .param("session", browserSession)
+                .param("session", browserSession.value())
                 .update();
     }
 
@@ -148,5 +155,5 @@ public class ApiTokens {
     }
 
     /** Who holds a valid token: the token's id and its account. */
-    public record Holder(UUID tokenId, AccountId accountId) {}
+    public record Holder(ApiTokenId tokenId, AccountId accountId) {}
 }

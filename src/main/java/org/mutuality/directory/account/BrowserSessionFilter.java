@@ -34,7 +34,7 @@ class BrowserSessionFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInUser signedIn) {
-            java.util.UUID id = Sessions.browserSessionOf(request);
+            org.mutuality.directory.BrowserSessionId id = Sessions.browserSessionOf(request);
             // A session signed in without a recorded row (none is made outside the sign-in form) is
             // refused rather than recorded late: recording it now would put it in the current epoch.
             Optional<SignedInUser> current = id == null ? Optional.empty() : sessions.check(id, signedIn.accountId());

@@ -4,8 +4,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.directory.BrowserSessionId;
 import org.mutuality.directory.SignedInUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -32,8 +32,8 @@ class SessionStart implements AuthenticationSuccessHandler, LogoutHandler {
             HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException, ServletException {
         if (authentication.getPrincipal() instanceof SignedInUser user) {
-            UUID id = sessions.start(user, request.getHeader("User-Agent"));
-            request.getSession().setAttribute(Sessions.ATTRIBUTE, id);
+            BrowserSessionId id = sessions.start(user, request.getHeader("User-Agent"));
+            request.getSession().setAttribute(Sessions.ATTRIBUTE, id.value());
         }
         then.onAuthenticationSuccess(request, response, authentication);
     }
@@ -41,7 +41,7 @@ class SessionStart implements AuthenticationSuccessHandler, LogoutHandler {
     @Override
     public void logout(
             HttpServletRequest request, HttpServletResponse response, @Nullable Authentication authentication) {
-        UUID id = Sessions.browserSessionOf(request);
+        BrowserSessionId id = Sessions.browserSessionOf(request);
         if (id != null && authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
             sessions.signOut(user, id);
         }

@@ -18,6 +18,8 @@ import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
 import org.mutuality.audit.AuditOutcome;
 import org.mutuality.directory.AccountId;
+import org.mutuality.directory.ApiTokenId;
+import org.mutuality.directory.BrowserSessionId;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInSession;
 import org.mutuality.directory.SignedInUser;
@@ -83,19 +85,19 @@ public class Sessions {
     }
 
     /** The browser session of this request, if it is a signed-in browser session. */
-    public static @Nullable UUID browserSessionOf(HttpServletRequest request) {
+    public static @Nullable BrowserSessionId browserSessionOf(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        return session != null && session.getAttribute(ATTRIBUTE) instanceof UUID id ? id : null;
+        return session != null && session.getAttribute(ATTRIBUTE) instanceof UUID id ? new BrowserSessionId(id) : null;
     }
 
     /** The API token of this request, if it came with one. */
-    public static @Nullable UUID tokenOf(HttpServletRequest request) {
-        return request.getAttribute(BearerTokenFilter.TOKEN_ID) instanceof UUID id ? id : null;
+    public static @Nullable ApiTokenId tokenOf(HttpServletRequest request) {
+        return request.getAttribute(BearerTokenFilter.TOKEN_ID) instanceof ApiTokenId id ? id : null;
     }
 
     /** Records a browser session that has just signed in, in the account's current epoch. */
-    UUID start(SignedInUser user, @Nullable String userAgent) {
-        UUID id = UUID.randomUUID();
+    BrowserSessionId start(SignedInUser user, @Nullable String userAgent) {
+        BrowserSessionId id = BrowserSessionId.random();
         BrowserFamily family = BrowserFamily.of(userAgent);
         jdbc.sql("""
                         insert into browser_session (id, agency_id, account_id, session_epoch, started_at, last_seen_at,
@@ -105,7 +107,7 @@ public class Sessions {
                                 :now, :now, :browser, :platform)
                         """)
                 .param("agency", user.agencyId().value())
-                .param("id", id)
+                .param("id", id.value())
                 .param("now", now())
                 .param("browser", family.browser())
                 .param("platform", family.platform())
@@ -118,13 +120,13 @@ public class Sessions {
      * The person of a browser session as they are now, if the session is still valid (see the class
      * comment); an invalid session is marked ended, with its reason.
      */
-    Optional<SignedInUser> check(UUID session, AccountId account) {
+    Optional<SignedInUser> check(BrowserSessionId session, AccountId account) {
         Optional<State> found = jdbc.sql("""
                         select s.session_epoch, s.started_at, s.last_seen_at, s.ended_at, a.session_epoch as current_epoch
                         from browser_session s join user_account a on a.id = s.account_id
                         where s.id = :id and s.account_id = :account
                         """)
-                .param("id", session)
+                .param("id", session.value())
                 .param("account", account.value())
                 .query((rs, n) -> new State(
                         rs.getInt("session_epoch"),
@@ -159,14 +161,14 @@ public class Sessions {
         if (!now.isBefore(state.lastSeenAt().plus(TOUCH_EVERY))) {
             jdbc.sql("update browser_session set last_seen_at = :now where id = :id")
                     .param("now", now())
-                    .param("id", session)
+                    .param("id", session.value())
                     .update();
         }
         return user;
     }
 
     /** Ends a browser session at sign-out, with the tokens that were to end with it. */
-    void signOut(SignedInUser user, UUID session) {
+    void signOut(SignedInUser user, BrowserSessionId session) {
         if (end(session, "SIGNED_OUT")) {
             int ended = tokens.revokeEndingWith(session);
             audit.record(AuditEvent.by(user, AuditAction.END_SESSION, AuditOutcome.DONE)
@@ -176,7 +178,8 @@ public class Sessions {
     }
 
     /** The person's browser sessions and API tokens that still work, newest first. */
-    public List<SignedInSession> of(SignedInUser user, @Nullable UUID currentSession, @Nullable UUID currentToken) {
+    public List<SignedInSession> of(
+            SignedInUser user, @Nullable BrowserSessionId currentSession, @Nullable ApiTokenId currentToken) {
         Instant now = clock.instant();
         List<SignedInSession> all = new ArrayList<>();
         jdbc.sql("""
@@ -191,7 +194,7 @@ public class Sessions {
                 .param("startedAfter", utc(now.minus(absoluteLifetime)))
                 .param("seenAfter", utc(now.minus(idleTimeout)))
                 .query((rs, n) -> {
-                    UUID id = rs.getObject("id", UUID.class);
+                    BrowserSessionId id = new BrowserSessionId(rs.getObject("id", UUID.class));
                     Instant started =
                             rs.getObject("started_at", OffsetDateTime.class).toInstant();
                     return new SignedInSession(
@@ -217,7 +220,7 @@ public class Sessions {
                 .param("agency", user.agencyId().value())
                 .param("now", utc(now))
                 .query((rs, n) -> {
-                    UUID id = rs.getObject("id", UUID.class);
+                    ApiTokenId id = new ApiTokenId(rs.getObject("id", UUID.class));
                     OffsetDateTime used = rs.getObject("last_used_at", OffsetDateTime.class);
                     return new SignedInSession(
                             id,
@@ -241,16 +244,22 @@ public class Sessions {
      * the id is not one of theirs that still works.
      */
     public boolean endOne(SignedInUser user, UUID id) {
-        boolean own = of(user, null, null).stream().anyMatch(s -> s.id().equals(id));
-        if (!own) {
-            return false;
-        }
+        return of(user, null, null).stream()
+                .filter(s -> s.id().value().equals(id))
+                .findFirst()
+                .map(s -> s.id() instanceof BrowserSessionId session
+                        ? endOwn(user, session)
+                        : revokeOwn(user, (ApiTokenId) s.id()))
+                .orElse(false);
+    }
+
+    private boolean endOwn(SignedInUser user, BrowserSessionId id) {
         boolean browser = jdbc.sql("""
                         update browser_session set ended_at = :now, end_reason = 'ENDED_BY_OWNER'
                         where id = :id and account_id = :account and ended_at is null
                         """)
                         .param("now", now())
-                        .param("id", id)
+                        .param("id", id.value())
                         .param("account", user.accountId().value())
                         .update()
                 == 1;
@@ -261,6 +270,10 @@ public class Sessions {
                     .noting("ended by its owner"));
             return true;
         }
+        return false;
+    }
+
+    private boolean revokeOwn(SignedInUser user, ApiTokenId id) {
         if (tokens.revoke(user.agencyId(), user.accountId(), id)) {
             audit.record(revoked(user, id, "ended by its owner"));
             return true;
@@ -269,13 +282,14 @@ public class Sessions {
     }
 
     /** Ends all the person's browser sessions and tokens but the current one; returns how many. */
-    public int endOthers(SignedInUser user, @Nullable UUID currentSession, @Nullable UUID currentToken) {
+    public int endOthers(
+            SignedInUser user, @Nullable BrowserSessionId currentSession, @Nullable ApiTokenId currentToken) {
         List<SignedInSession> others = of(user, currentSession, currentToken).stream()
                 .filter(s -> !s.current())
                 .toList();
         int ended = 0;
         for (SignedInSession other : others) {
-            if (endOne(user, other.id())) {
+            if (endOne(user, other.id().value())) {
                 ended++;
             }
         }
@@ -296,7 +310,7 @@ public class Sessions {
             PersonId person,
             String reason,
             @Nullable Actor by,
-            @Nullable UUID keep) {
+            @Nullable BrowserSessionId keep) {
         accounts.nextEpoch(account);
         int sessions = jdbc.sql("update browser_session set ended_at = :now, end_reason = :reason"
                         + " where account_id = :account and ended_at is null and id <> :keep")
@@ -304,13 +318,16 @@ public class Sessions {
                 .param("reason", reason)
                 .param("account", account.value())
                 // No session has the nil id, so without one to keep every session ends.
-                .param("keep", keep == null ? new UUID(0, 0) : keep)
+                .param("keep", keep == null ? new UUID(0, 0) : keep.value())
                 .update();
         if (keep != null) {
             jdbc.sql("""
                             update browser_session set session_epoch = (select session_epoch from user_account where id = :account)
                             where id = :keep and account_id = :account and ended_at is null
-                            """).param("account", account.value()).param("keep", keep).update();
+                            """)
+                    .param("account", account.value())
+                    .param("keep", keep.value())
+                    .update();
         }
         int ended = tokens.revokeAll(account);
         String detail = reason + "; browser sessions ended: " + sessions + "; tokens ended: " + ended;
@@ -345,18 +362,18 @@ public class Sessions {
     }
 
     /** An audit entry for a token revoked by its owner. */
-    static AuditEvent revoked(SignedInUser user, UUID token, String how) {
+    static AuditEvent revoked(SignedInUser user, ApiTokenId token, String how) {
         return AuditEvent.by(user, AuditAction.REVOKE_TOKEN, AuditOutcome.DONE)
                 .about(user.actorPersonId(), "API_TOKEN", token.toString())
                 .noting(how);
     }
 
-    private boolean end(UUID session, String reason) {
+    private boolean end(BrowserSessionId session, String reason) {
         return jdbc.sql("update browser_session set ended_at = :now, end_reason = :reason where id = :id"
                                 + " and ended_at is null")
                         .param("now", now())
                         .param("reason", reason)
-                        .param("id", session)
+                        .param("id", session.value())
                         .update()
                 == 1;
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.ApiToken;
+import org.mutuality.directory.ApiTokenId;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.IssuedToken;
 import org.mutuality.directory.SignedInSession;
@@ -96,13 +97,13 @@ class AccountApi {
                 : credentials.label().strip();
         IssuedToken issued = directory.issueToken(user, label, lifetime, null);
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(new TokenJson(issued.id(), issued.token(), issued.expiresAt()));
+                .body(new TokenJson(issued.id().value(), issued.token(), issued.expiresAt()));
     }
 
     /** Ends the token this request came with: the API's sign-out. */
     @PostMapping("/api/v1/auth/sign-out")
     ResponseEntity<Void> signOut(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
-        UUID token = Sessions.tokenOf(request);
+        ApiTokenId token = Sessions.tokenOf(request);
         if (token == null || !directory.revokeToken(user, token)) {
             throw new NotFoundException("notFound.activeToken", "of this request");
         }
@@ -169,13 +170,13 @@ class AccountApi {
     }
 
     @GetMapping("/api/v1/me/tokens")
-    List<ApiToken> tokens(@AuthenticationPrincipal SignedInUser user) {
-        return directory.tokensOf(user);
+    List<ApiTokenJson> tokens(@AuthenticationPrincipal SignedInUser user) {
+        return directory.tokensOf(user).stream().map(ApiTokenJson::of).toList();
     }
 
     @PostMapping("/api/v1/me/tokens/{id}/revoke")
     ResponseEntity<Void> revoke(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        if (!directory.revokeToken(user, id)) {
+        if (!directory.revokeToken(user, new ApiTokenId(id))) {
             throw new NotFoundException("notFound.activeToken", id);
         }
         return ResponseEntity.noContent().build();
@@ -195,6 +196,21 @@ class AccountApi {
 
     record TokenJson(UUID id, String token, Instant expiresAt) {}
 
+    /** One of my API tokens as listed: the id as a plain UUID string, never the secret. */
+    record ApiTokenJson(
+            UUID id,
+            String label,
+            Instant createdAt,
+            Instant expiresAt,
+            @Nullable Instant lastUsedAt,
+            @Nullable Instant revokedAt) {
+
+        static ApiTokenJson of(ApiToken t) {
+            return new ApiTokenJson(
+                    t.id().value(), t.label(), t.createdAt(), t.expiresAt(), t.lastUsedAt(), t.revokedAt());
+        }
+    }
+
     /** A browser session ({@code kind} BROWSER, with browser and platform) or an API token (TOKEN, with its label). */
     record SessionJson(
             UUID id,
@@ -208,7 +224,7 @@ class AccountApi {
             boolean current) {
         static SessionJson of(SignedInSession s) {
             return new SessionJson(
-                    s.id(),
+                    s.id().value(),
                     s.kind().name(),
                     s.browser(),
                     s.platform(),

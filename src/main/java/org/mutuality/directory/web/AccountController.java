@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
+import org.mutuality.directory.ApiTokenId;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.IssuedToken;
 import org.mutuality.directory.SignedInUser;
@@ -98,7 +99,7 @@ class AccountController {
 
     @PostMapping("/account/tokens/{id}/revoke")
     String revoke(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-        boolean revoked = directory.revokeToken(user, id);
+        boolean revoked = directory.revokeToken(user, new ApiTokenId(id));
         redirect.addFlashAttribute(revoked ? "notice" : "problem", revoked ? "token.revoked" : "token.notFound");
         return "redirect:/account";
     }

@@ -1,5 +1,6 @@
 package org.mutuality.shared.web;
 
+import java.util.Map;
 import java.util.function.Supplier;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.Explained;
@@ -64,12 +65,27 @@ public class Pages {
      * answered with the 403 page, and is recorded in the audit log ({@link CaughtRefusals}).
      */
     public String act(RedirectAttributes redirect, String to, String back, Supplier<String> action) {
+        return act(redirect, to, back, Map.of(), action);
+    }
+
+    /**
+     * As {@link #act(RedirectAttributes, String, String, Supplier)}, and on a refusal also hands the
+     * next page {@code keepOnRefusal} (what the form needs to draw again, such as the text typed, so
+     * that the person does not lose it).
+     */
+    public String act(
+            RedirectAttributes redirect,
+            String to,
+            String back,
+            Map<String, ?> keepOnRefusal,
+            Supplier<String> action) {
         try {
             redirect.addFlashAttribute("notice", action.get());
             return "redirect:" + to;
         } catch (IllegalArgumentException | ConflictException | ForbiddenException e) {
             refusals.recordIfRefusal(e);
             problem(redirect, e);
+            keepOnRefusal.forEach(redirect::addFlashAttribute);
             return "redirect:" + back;
         }
     }

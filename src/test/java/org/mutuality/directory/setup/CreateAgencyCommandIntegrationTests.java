@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.mutuality.test.Api;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,8 +26,8 @@ class CreateAgencyCommandIntegrationTests {
     static final Pattern PASSWORD =
             Pattern.compile("one-time password \\(shown once; change it at first sign-in\\): (\\S+)");
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    TestAgency agency;
 
     @Autowired
     FirstAdministrator first;
@@ -53,7 +53,7 @@ class CreateAgencyCommandIntegrationTests {
         assertThat(exitCode).hasValue(0);
         Matcher password = PASSWORD.matcher(printed());
         assertThat(password.find()).isTrue();
-        Api api = new Api(port);
+        Api api = agency.api();
         String token = api.token("ns" + suffix, password.group(1));
         assertThat(api.get("/api/v1/me", token)
                         .json()
@@ -75,7 +75,7 @@ class CreateAgencyCommandIntegrationTests {
 
         assertThat(exitCode).hasValue(0);
         assertThat(printed()).doesNotContain("password").doesNotContain("Operator-chosen");
-        new Api(port).token("gp" + suffix, "Operator-chosen-phrase-" + suffix);
+        agency.api().token("gp" + suffix, "Operator-chosen-phrase-" + suffix);
     }
 
     @Test
