@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.Basis;
 import org.mutuality.access.RecordKind;
@@ -32,7 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  *       they are still staff; deleting removes the entry for good (the one record of Mutuality a
  *       person may delete);
  *   <li>a person who supervises the author today ({@code SUPERVISES} in the register) reads an entry
- *       the author shares, while it is shared and while they supervise the author;
+ *       the author shares, while it is shared and while they supervise the author, when they already
+ *       supervised the author on the day it was shared: a share reaches the supervisors it was made
+ *       to, never one assigned later (the author shares it again for them);
  *   <li>nobody else, whatever their role (administrator and privacy lead included): to them an entry
  *       answers exactly as a missing one, and the refusal is audited.
  * </ol>
@@ -213,8 +217,11 @@ public class Journal implements AgendaSource {
      */
     @Transactional(readOnly = true)
     public List<Listed> sharedWithMe(SignedInUser supervisor, int page) {
-        List<PersonId> supervisees = superviseesOf(supervisor.agencyId(), supervisor.personId());
-        return store.sharedBy(supervisor.agencyId(), supervisees, offset(page), PAGE_SIZE).stream()
+        Map<PersonId, LocalDate> supervisees = superviseesSince(supervisor.agencyId(), supervisor.personId());
+        return store
+                .sharedBy(supervisor.agencyId(), List.copyOf(supervisees.keySet()), offset(page), PAGE_SIZE)
+                .stream()
+                .filter(row -> sharedSince(row, supervisees.get(row.author())))
                 .map(Journal::listed)
                 .toList();
     }
@@ -228,9 +235,11 @@ public class Journal implements AgendaSource {
     @Transactional
     public JournalEntry readShared(SignedInUser supervisor, JournalEntryId id) {
         JournalStore.Row row = find(supervisor, id);
-        boolean sharedWithReader = row.sharedAt() != null
-                && !row.author().equals(supervisor.personId())
-                && supervisorsOf(supervisor.agencyId(), row.author()).contains(supervisor.personId());
+        boolean sharedWithReader = !row.author().equals(supervisor.personId())
+                && sharedSince(
+                        row,
+                        superviseesSince(supervisor.agencyId(), supervisor.personId())
+                                .get(row.author()));
         Basis basis = trail.read(
                 supervisor, row.author(), RecordKind.JOURNAL, sharedWithReader ? Basis.SUPERVISOR : null, id);
         if (basis != Basis.SUPERVISOR && basis != Basis.SELF) {
@@ -246,13 +255,17 @@ public class Journal implements AgendaSource {
     @Override
     @Transactional(readOnly = true)
     public List<AgendaItem> waitingFor(AgencyId agency, PersonId supervisor, PersonId supervisee, LocalDate today) {
-        if (!supervisorsOf(agency, supervisee).contains(supervisor)) {
+        LocalDate since = superviseesSince(agency, supervisor).get(supervisee);
+        if (since == null) {
             return List.of();
         }
         List<AgendaItem> items = new ArrayList<>();
         for (int page = 0; ; page++) {
             List<JournalStore.Row> rows = store.sharedBy(agency, List.of(supervisee), page * PAGE_SIZE, PAGE_SIZE);
             for (JournalStore.Row row : rows) {
+                if (!sharedSince(row, since)) {
+                    continue;
+                }
                 items.add(new AgendaItem(
                         AgendaItem.Source.SHARED_REFLECTION,
                         row.id().toString(),
@@ -282,13 +295,29 @@ public class Journal implements AgendaSource {
                 .toList();
     }
 
-    private List<PersonId> superviseesOf(AgencyId agency, PersonId supervisor) {
-        return relationships.currentOf(agency, supervisor).stream()
+    /**
+     * The people the supervisor supervises today, each with the first day of that supervision (the
+     * earliest day when the register gives none or several).
+     */
+    private Map<PersonId, LocalDate> superviseesSince(AgencyId agency, PersonId supervisor) {
+        Map<PersonId, LocalDate> since = new HashMap<>();
+        relationships.currentOf(agency, supervisor).stream()
                 .filter(r ->
                         r.kind() == RelationshipKind.SUPERVISES && r.personA().equals(supervisor))
-                .map(Relationship::personB)
-                .distinct()
-                .toList();
+                .forEach(r -> since.merge(
+                        r.personB(), r.startDate() == null ? LocalDate.MIN : r.startDate(), Journal::earlier));
+        return since;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    /** Whether the entry is shared, and was shared on or after the day the supervision began. */
+    private boolean sharedSince(JournalStore.Row row, @Nullable LocalDate supervisedSince) {
+        return row.sharedAt() != null
+                && supervisedSince != null
+                && !LocalDate.ofInstant(row.sharedAt(), clock.getZone()).isBefore(supervisedSince);
     }
 
     private Listed saveSharing(SignedInUser author, JournalStore.Row row, @Nullable Instant sharedAt, String what) {

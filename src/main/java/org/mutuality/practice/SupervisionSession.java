@@ -19,7 +19,9 @@ import org.mutuality.shared.Text;
  * One supervision session between a supervisor and the person they supervise: when, how long, in
  * which form, the agenda prefilled when it was planned (references only), the notes of both, the
  * checklist topics discussed, the actions agreed, and each one's sign-off. Once both have signed, the
- * session is closed: nothing more is written to it.
+ * session is closed: nothing more is written to it. Before that, a change to what both read (a note
+ * that is not private, the topics, an action) withdraws a signature already given, so a sign-off
+ * always covers the record as it stands.
  *
  * <p>Each step people take checks that it is possible from the current state and who takes it, and
  * returns the new state as a value ({@link Moved}), changing nothing itself; saving it is {@link
@@ -196,7 +198,9 @@ public record SupervisionSession(
         List<Note> all = new ArrayList<>(notes);
         all.add(note);
         return new Moved(
-                with(agenda, all, topics, actions, supervisorSignedAt, superviseeSignedAt),
+                privateNote
+                        ? with(agenda, all, topics, actions, supervisorSignedAt, superviseeSignedAt)
+                        : with(agenda, all, topics, actions, null, null),
                 privateNote ? Step.PRIVATE_NOTE_ADDED : Step.NOTE_ADDED,
                 note.id());
     }
@@ -210,10 +214,7 @@ public record SupervisionSession(
      */
     public Moved discuss(PersonId by, Set<ChecklistTopic> discussed) {
         requireWritable(by);
-        return new Moved(
-                with(agenda, notes, discussed, actions, supervisorSignedAt, superviseeSignedAt),
-                Step.TOPICS_MARKED,
-                null);
+        return new Moved(with(agenda, notes, discussed, actions, null, null), Step.TOPICS_MARKED, null);
     }
 
     /**
@@ -233,10 +234,7 @@ public record SupervisionSession(
         Action action = new Action(UUID.randomUUID(), what, dueOn, null);
         List<Action> all = new ArrayList<>(actions);
         all.add(action);
-        return new Moved(
-                with(agenda, notes, topics, all, supervisorSignedAt, superviseeSignedAt),
-                Step.ACTION_AGREED,
-                action.id());
+        return new Moved(with(agenda, notes, topics, all, null, null), Step.ACTION_AGREED, action.id());
     }
 
     /**
@@ -257,10 +255,7 @@ public record SupervisionSession(
                 List<Action> all = actions.stream()
                         .map(x -> x.id().equals(actionId) ? new Action(x.id(), x.text(), x.dueOn(), today) : x)
                         .toList();
-                return new Moved(
-                        with(agenda, notes, topics, all, supervisorSignedAt, superviseeSignedAt),
-                        Step.ACTION_DONE,
-                        actionId);
+                return new Moved(with(agenda, notes, topics, all, null, null), Step.ACTION_DONE, actionId);
             }
         }
         boolean carried = agenda.stream()
@@ -269,7 +264,7 @@ public record SupervisionSession(
         if (!carried) {
             throw new BadInputException("supervision.noSuchAction", Explanation.field("actionId"));
         }
-        return new Moved(this, Step.CARRIED_ACTION_DONE, actionId);
+        return new Moved(with(agenda, notes, topics, actions, null, null), Step.CARRIED_ACTION_DONE, actionId);
     }
 
     /**

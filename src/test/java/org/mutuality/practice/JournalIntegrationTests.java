@@ -2,6 +2,7 @@ package org.mutuality.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -127,6 +128,37 @@ class JournalIntegrationTests {
         assertThat(read.json().get("text").asString()).isEqualTo(TEXT);
         assertThat(api.get("/api/v1/journal/shared", supervisorToken).json().size())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void keepsAnEntrySharedLastWeekFromASupervisorAssignedSince() {
+        String id = write(TEXT, null);
+        api.post("/api/v1/me/journal/" + id + "/share", authorToken, "");
+        jdbc.sql("update relationship set start_date = :d where person_a_id = :a and person_b_id = :b")
+                .param("d", agency.today().minusDays(30))
+                .param("a", supervisor.id().value())
+                .param("b", author.id().value())
+                .update();
+        jdbc.sql("update journal_entry set shared_at = :at where id = :id")
+                .param("at", agency.today().minusDays(7).atStartOfDay().atOffset(ZoneOffset.UTC))
+                .param("id", UUID.fromString(id))
+                .update();
+        Person newcomer = agency.person("Neo Supervisor " + tag)
+                .role(Role.SUPERVISOR)
+                .account("neo-" + tag)
+                .create();
+        agency.relate(agency.demoToken("manager"), "SUPERVISES", newcomer.id(), author.id());
+        jdbc.sql("update relationship set start_date = :d where person_a_id = :a")
+                .param("d", agency.today())
+                .param("a", newcomer.id().value())
+                .update();
+        String newcomerToken = agency.token("neo-" + tag);
+
+        assertHiddenFrom(newcomer.id(), newcomerToken, id);
+        assertThat(api.get("/api/v1/journal/shared", newcomerToken).json().size())
+                .isZero();
+        assertThat(api.get("/api/v1/journal/shared/" + id, supervisorToken).status())
+                .isEqualTo(200);
     }
 
     @Test

@@ -265,6 +265,20 @@ class SupervisionIntegrationTests {
     }
 
     @Test
+    void withdrawsASignatureWhenTheOtherPersonChangesWhatWasSigned() {
+        String path = session();
+        api.put(path + "/topics", sueToken, "{\"topics\":[\"RESOURCES\"]}");
+        api.post(path + "/sign-off", sueToken, "");
+
+        Api.Response changed = api.put(path + "/topics", piaToken, "{\"topics\":[\"SATISFACTION\"]}");
+        Api.Response signed = api.post(path + "/sign-off", piaToken, "");
+
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().get("supervisorSignedAt").isNull()).isTrue();
+        assertThat(signed.json().get("status").asString()).isEqualTo("SIGNED_BY_SUPERVISEE");
+    }
+
+    @Test
     void refusesSigningTwice() {
         String path = session();
         api.post(path + "/sign-off", sueToken, "");
