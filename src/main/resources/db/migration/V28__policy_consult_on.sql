@@ -10,11 +10,11 @@
 -- rules at the end of its rules and CONSULT_ON first under mayAct (or a mayAct of that one entry at
 -- the end when the text has none). The rules go just before roleRules when it follows the rules and
 -- comes before mayAct, as in the default; otherwise just before the no-contact rule, which is always
--- inside the rules. A text whose roleRules or mayAct key is written more than once (in a comment, say)
--- or whose mayAct is not written as a block, or that would grow past the
--- longest policy text accepted (100,000 characters), is left alone, as is every other text: its privacy lead
--- adds them by hand (README, "Consultations"). The version names no one as its author (changed_by is
--- empty) and says why; the privacy lead can put another version in force.
+-- inside the rules. A text whose roleRules or mayAct key is written more than once (in a comment,
+-- say), whose mayAct is not written as a block, or that would grow past the longest policy text
+-- accepted (100,000 characters) is left alone, as is every other text: its privacy lead adds them by
+-- hand (README, "Consultation and boundary agreements"). The version names no one as its author
+-- (changed_by is empty) and says why; the privacy lead can put another version in force.
 --
 -- The new row's id is the source row's with its first eight digits replaced, as in V27.
 
