@@ -63,10 +63,10 @@ class PolicyCloseReachMigrationIntegrationTests {
         assertThat(current.version()).isEqualTo(2);
         assertThat(current.changedBy()).isNull();
         assertThat(current.reason()).startsWith("Mutuality added the rules of APA 3.05 (a)(2)");
-        // The rules about whom to consult (CONSULT_ON) came after V27: an agency with a text of its
-        // own adds them itself (ADR 0020), so V27 matches today's default without them.
+        // The rules about whom to consult (CONSULT_ON) came after V27; V28 adds them as a version of
+        // its own (PolicyConsultOnMigrationIntegrationTests compares with the whole default).
         assertThat(PolicyParser.parse(current.text()).rules())
-                .as("the same rules as the default shipped now, in the same order")
+                .as("the same rules as the default shipped now, in the same order, but for CONSULT_ON's")
                 .isEqualTo(PolicyParser.parse(Policies.defaultText()).rules().stream()
                         .filter(r -> !r.actions().equals(Set.of(Action.CONSULT_ON)))
                         .toList());
@@ -136,11 +136,15 @@ class PolicyCloseReachMigrationIntegrationTests {
     }
 
     private void migrate() {
+        run(dataSource, "V27__policy_close_reach.sql");
+    }
+
+    /** Runs a migration's script again on the suite's database. */
+    static void run(DataSource dataSource, String script) {
         try (Connection connection = dataSource.getConnection()) {
             ScriptUtils.executeSqlScript(
                     connection,
-                    new EncodedResource(
-                            new ClassPathResource("db/migration/V27__policy_close_reach.sql"), StandardCharsets.UTF_8));
+                    new EncodedResource(new ClassPathResource("db/migration/" + script), StandardCharsets.UTF_8));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
