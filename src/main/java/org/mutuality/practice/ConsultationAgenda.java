@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * supervisee asked that still wait for a consultant or an answer, and those answered "go ahead with
  * safeguards" in the last {@value #NEW_SAFEGUARDS_DAYS} days, whose safeguards are new. By reference,
  * status and date only: the situation, the note and the safeguards stay in the consultation, which
- * the supervisor reads there (audited).
+ * the supervisor reads there (audited). Only those asked once the supervisor's supervision of the
+ * supervisee had begun, as the supervisor reads no other.
  */
 @Component
 class ConsultationAgenda implements AgendaSource {
@@ -24,17 +25,26 @@ class ConsultationAgenda implements AgendaSource {
     static final int NEW_SAFEGUARDS_DAYS = 30;
 
     private final ConsultationStore store;
+    private final ConsultationSupervisors supervisors;
     private final Clock clock;
 
-    ConsultationAgenda(ConsultationStore store, Clock clock) {
+    ConsultationAgenda(ConsultationStore store, ConsultationSupervisors supervisors, Clock clock) {
         this.store = store;
+        this.supervisors = supervisors;
         this.clock = clock;
     }
 
     @Override
     public List<AgendaItem> waitingFor(AgencyId agency, PersonId supervisor, PersonId supervisee, LocalDate today) {
+        LocalDate supervisedSince = supervisors.since(agency, supervisor, supervisee);
+        if (supervisedSince == null) {
+            return List.of();
+        }
         List<AgendaItem> items = new ArrayList<>();
         for (Consultation c : store.askedBy(agency, List.of(supervisee), Consultations.LIST_LIMIT)) {
+            if (day(c.askedAt()).isBefore(supervisedSince)) {
+                continue;
+            }
             LocalDate since = null;
             if (c.status() == Consultation.Status.WAITING_FOR_CONSULTANT || c.status() == Consultation.Status.ASKED) {
                 since = day(c.askedAt());

@@ -43,9 +43,10 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>Mutuality proposes colleagues without a conflict with the asker, the actor or the subject
  *       ({@code CONSULT_ON}); the asker chooses one, who is checked again against each of them.
  *   <li>Three people read a consultation: its asker, the colleague it was asked of, and whoever
- *       supervises the asker today ({@code SUPERVISES}). Each read is asked of the guard and
- *       audited about the person the action is about; anyone else, the participant, an administrator
- *       and the privacy lead included, is answered as if it did not exist, and the refusal is audited.
+ *       supervises the asker today ({@code SUPERVISES}) and already did on the day it was asked.
+ *       Each read is asked of the guard and audited about the person the action is about; anyone
+ *       else, the participant, an administrator and the privacy lead included, is answered as if it
+ *       did not exist, and the refusal is audited.
  *   <li>Only that colleague answers; only the asker goes ahead on it, once, for exactly the action it
  *       is about, and only on "go ahead with safeguards" ({@link #use}).
  *   <li>When it lets a peer worker support a participant they know outside the agency, the two get a
@@ -318,7 +319,10 @@ public class Consultations implements ConsultationClearance {
                 .anyMatch(r -> r.involves(b) && r.kind().category() == RelationshipKind.Category.PERSONAL);
     }
 
-    /** The party the reader is to the consultation, or null when none. */
+    /**
+     * The party the reader is to the consultation, or null when none: a supervisor of the asker reads
+     * it only when their supervision had begun on or before the day it was asked.
+     */
     private @Nullable Basis partyOf(SignedInUser reader, Consultation c) {
         if (reader.personId().equals(c.askedBy())) {
             return Basis.CONSULTATION_ASKER;
@@ -326,7 +330,8 @@ public class Consultations implements ConsultationClearance {
         if (reader.personId().equals(c.consultant())) {
             return Basis.CONSULTANT;
         }
-        return supervisors.supervises(reader, c.askedBy()) ? Basis.SUPERVISOR : null;
+        LocalDate askedOn = LocalDate.ofInstant(c.askedAt(), clock.getZone());
+        return supervisors.supervisedOn(reader, c.askedBy(), askedOn) ? Basis.SUPERVISOR : null;
     }
 
     static String link(ConsultationId id) {

@@ -60,6 +60,8 @@ public class Supervisions {
 
     private static final RecordKind KIND = RecordKind.PRACTICE_RECORDS;
 
+    private static final String NOT_FOUND = "notFound.supervisionSession";
+
     /** Up to this many pairs, their people are looked up one by one rather than the whole directory read. */
     private static final int FEW_PAIRS = 20;
 
@@ -118,10 +120,10 @@ public class Supervisions {
     /**
      * A session's content, for one of its two people (rule 2), each read audited.
      *
-     * @throws NotFoundException when there is no such session in the reader's agency
-     * @throws ForbiddenException for anyone else, the privacy lead included (audited)
+     * @throws NotFoundException when there is no such session in the reader's agency, and for anyone
+     *     else, the privacy lead included, exactly as for a missing one (the refusal audited)
      */
-    @Transactional(noRollbackFor = ForbiddenException.class)
+    @Transactional(noRollbackFor = NotFoundException.class)
     public SupervisionView view(SignedInUser reader, SupervisionSessionId id) {
         SupervisionSession s = find(reader, id);
         requireReadable(reader, s, contentParty(reader, s));
@@ -138,10 +140,10 @@ public class Supervisions {
     /**
      * That a session happened (rule 3): for its two people and the privacy lead, audited.
      *
-     * @throws NotFoundException when there is no such session in the reader's agency
-     * @throws ForbiddenException for anyone else (audited)
+     * @throws NotFoundException when there is no such session in the reader's agency, and for anyone
+     *     else, exactly as for a missing one (the refusal audited)
      */
-    @Transactional(noRollbackFor = ForbiddenException.class)
+    @Transactional(noRollbackFor = NotFoundException.class)
     public SupervisionSummary summary(SignedInUser reader, SupervisionSessionId id) {
         SupervisionSession s = find(reader, id);
         requireReadable(reader, s, summaryParty(reader, s));
@@ -170,7 +172,9 @@ public class Supervisions {
     /**
      * Adds a note by one of the two; a private note only by the supervisee, read by them alone.
      *
-     * @throws ForbiddenException unless the writer is one of the two
+     * @throws NotFoundException unless the writer is one of the two, as for a missing session
+     * @throws ForbiddenException when the writer is the supervisor and no longer supervises the
+     *     supervisee
      * @throws ConflictException when both have signed
      * @throws BadInputException when the text is empty or too long
      */
@@ -183,7 +187,9 @@ public class Supervisions {
     /**
      * Marks the checklist topics the session discussed (replacing the marks before).
      *
-     * @throws ForbiddenException unless the writer is one of the two
+     * @throws NotFoundException unless the writer is one of the two, as for a missing session
+     * @throws ForbiddenException when the writer is the supervisor and no longer supervises the
+     *     supervisee
      * @throws ConflictException when both have signed
      */
     @Transactional
@@ -195,7 +201,9 @@ public class Supervisions {
     /**
      * Adds an action the two agreed, due on a day.
      *
-     * @throws ForbiddenException unless the writer is one of the two
+     * @throws NotFoundException unless the writer is one of the two, as for a missing session
+     * @throws ForbiddenException when the writer is the supervisor and no longer supervises the
+     *     supervisee
      * @throws ConflictException when both have signed
      * @throws BadInputException when the text is empty or too long, or due before the session
      */
@@ -208,7 +216,9 @@ public class Supervisions {
     /**
      * Marks done an action of this session or one its agenda carries.
      *
-     * @throws ForbiddenException unless the writer is one of the two
+     * @throws NotFoundException unless the writer is one of the two, as for a missing session
+     * @throws ForbiddenException when the writer is the supervisor and no longer supervises the
+     *     supervisee
      * @throws ConflictException when both have signed, or the action is already done
      * @throws BadInputException when the action is neither this session's nor carried to it
      */
@@ -222,7 +232,9 @@ public class Supervisions {
      * Signs the caller's own part ({@code part} null for their own); once both have signed, the
      * session is closed.
      *
-     * @throws ForbiddenException unless the signer is one of the two and signs their own part
+     * @throws NotFoundException unless the signer is one of the two, as for a missing session
+     * @throws ForbiddenException unless the signer signs their own part, or when the signer is the
+     *     supervisor and no longer supervises the supervisee
      * @throws ConflictException when that part is already signed, or the session is still to come
      */
     @Transactional
@@ -414,11 +426,21 @@ public class Supervisions {
         return view(by, s.id());
     }
 
-    /** The session, if the writer is one of its two people; refused (and recorded by the web layer) otherwise. */
+    /**
+     * The session, if the writer is one of its two people; anyone else is answered as for a missing
+     * session (the refusal recorded by the web layer), so that a write does not tell them it exists.
+     * A supervisor writes to and signs the pair's sessions only while the register says they
+     * supervise the supervisee today; once that has ended they still read their past sessions.
+     */
     private SupervisionSession writable(SignedInUser by, SupervisionSessionId id) {
         SupervisionSession s = find(by, id);
-        if (s.partOf(by.personId()) == null) {
-            throw new ForbiddenException("supervision.notAParty")
+        SupervisionSession.Part part = s.partOf(by.personId());
+        if (part == null) {
+            throw hidden(s);
+        }
+        if (part == SupervisionSession.Part.SUPERVISOR
+                && !supervises(by.agencyId(), by.personId(), s.supervisee(), today())) {
+            throw new ForbiddenException("supervision.supervisionEnded")
                     .about(s.supervisee().value());
         }
         return s;
@@ -426,18 +448,22 @@ public class Supervisions {
 
     /**
      * Asks the guard for a party and audits its answer; refuses anyone who is no party without asking,
-     * and audits that refusal, so that no other basis (a break-the-glass grant) opens a session.
+     * and audits that refusal, so that no other basis (a break-the-glass grant) opens a session. A
+     * refusal reads exactly like a missing session.
      */
     private void requireReadable(SignedInUser reader, SupervisionSession s, @Nullable Basis party) {
         if (party == null) {
-            audit.recordRead(AuditEvent.by(reader, AuditAction.READ, AuditOutcome.DENIED)
-                    .about(s.supervisee().value(), KIND.name(), s.id().toString())
-                    .because(KIND.usualPurpose(), null));
-            throw new ForbiddenException("supervision.readRefused");
+            trail.refused(reader, s.supervisee(), KIND, s.id());
+            throw hidden(s);
         }
         if (trail.read(reader, s.supervisee(), KIND, party, s.id()) == null) {
-            throw new ForbiddenException("supervision.readRefused");
+            throw hidden(s);
         }
+    }
+
+    /** The 404 of a missing session, for one that exists but is not the caller's (ADR 0016). */
+    private static NotFoundException hidden(SupervisionSession s) {
+        return NotFoundException.hiding(NOT_FOUND, s.id(), s.supervisee().value());
     }
 
     /** The part the reader has in the session's content: the two people, nobody else. */
@@ -474,8 +500,7 @@ public class Supervisions {
     }
 
     private SupervisionSession find(SignedInUser user, SupervisionSessionId id) {
-        return store.find(user.agencyId(), id)
-                .orElseThrow(() -> new NotFoundException("notFound.supervisionSession", id));
+        return store.find(user.agencyId(), id).orElseThrow(() -> new NotFoundException(NOT_FOUND, id));
     }
 
     private LocalDate today() {

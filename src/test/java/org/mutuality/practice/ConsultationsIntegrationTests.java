@@ -347,6 +347,71 @@ class ConsultationsIntegrationTests {
     }
 
     @Test
+    void hidesAConsultationFromASupervisorAssignedAfterItWasAsked() {
+        String id = answered(goAhead());
+        askedDaysAgo(id, 2);
+        Person nia = supervisorOfKimSince(agency.today());
+        String niaToken = agency.token("nia-" + tag);
+        long refusals = agency.refusals(nia.id());
+
+        Api.Response hidden = read(id, niaToken);
+        String absent = UUID.randomUUID().toString();
+        Api.Response missing = read(absent, niaToken);
+
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(hidden.body().replace(id, absent)).isEqualTo(missing.body());
+        assertThat(agency.refusals(nia.id())).isEqualTo(refusals + 1);
+        assertThat(api.get("/api/v1/consultations", niaToken).body()).doesNotContain(id);
+    }
+
+    @Test
+    void letsASupervisorInPlaceOnTheDayItWasAskedRead() {
+        String id = answered(goAhead());
+        supervisorOfKimSince(agency.today());
+
+        assertThat(read(id, agency.token("nia-" + tag)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void leavesAConsultationAskedBeforeTheSupervisionBeganOffThatSupervisorsAgenda() {
+        String id = chosen();
+        askedDaysAgo(id, 2);
+        Person nia = supervisorOfKimSince(agency.today());
+
+        assertThat(agenda.waitingFor(agency.id(), nia.id(), kim.id(), agency.today()))
+                .isEmpty();
+        assertThat(agenda.waitingFor(agency.id(), moe.id(), kim.id(), agency.today()))
+                .extracting(AgendaItem::reference)
+                .containsExactly(id);
+    }
+
+    /** Nia, a supervisor who supervises Kim from that day on. */
+    private Person supervisorOfKimSince(java.time.LocalDate since) {
+        Person nia = agency.person("Nia Newcomer " + tag)
+                .role(Role.SUPERVISOR)
+                .account("nia-" + tag)
+                .create();
+        Api.Response r = api.post(
+                "/api/v1/relationships",
+                agency.demoToken("manager"),
+                Api.json(Map.of(
+                        "kind", "SUPERVISES",
+                        "personAId", nia.id().toString(),
+                        "personBId", kim.id().toString(),
+                        "startDate", since.toString(),
+                        "acknowledge", true)));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return nia;
+    }
+
+    private void askedDaysAgo(String id, int days) {
+        jdbc.sql("update consultation set asked_at = :at where id = :id")
+                .param("at", agency.today().minusDays(days).atTime(12, 0).atOffset(java.time.ZoneOffset.UTC))
+                .param("id", UUID.fromString(id))
+                .update();
+    }
+
+    @Test
     void hidesAConsultationFromEveryoneElseAsAMissingOne() {
         String id = answered(goAhead());
         Api.Response missing = read(UUID.randomUUID().toString(), agency.token("quinn-" + tag));

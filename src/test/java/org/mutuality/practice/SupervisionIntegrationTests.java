@@ -39,6 +39,7 @@ class SupervisionIntegrationTests {
     String sueToken;
     String piaToken;
     String ottoToken;
+    String supervision;
 
     @BeforeEach
     void aSupervisorThePeerWorkerSheSupervisesAndAnotherSupervisor() {
@@ -56,7 +57,7 @@ class SupervisionIntegrationTests {
                 .role(Role.SUPERVISOR)
                 .account("otto-" + tag)
                 .create();
-        agency.relate(agency.demoToken("manager"), "SUPERVISES", sue.id(), pia.id());
+        supervision = agency.relate(agency.demoToken("manager"), "SUPERVISES", sue.id(), pia.id());
         sueToken = agency.token("sue-" + tag);
         piaToken = agency.token("pia-" + tag);
         ottoToken = agency.token("otto-" + tag);
@@ -105,19 +106,78 @@ class SupervisionIntegrationTests {
     void refusesAnotherSupervisorToReadOrWriteAndAuditsIt() {
         String path = session();
 
-        assertThat(api.get(path, ottoToken).status()).isEqualTo(403);
+        assertThat(api.get(path, ottoToken).status()).isEqualTo(404);
         assertThat(api.post(path + "/notes", ottoToken, "{\"text\":\"Let me in.\"}")
                         .status())
-                .isEqualTo(403);
+                .isEqualTo(404);
         assertThat(agency.refusals("otto-" + tag)).isEqualTo(2);
+        assertThat(agency.rows("supervision_note where session_id = '" + id(path) + "'"))
+                .isZero();
+    }
+
+    @Test
+    void answersSomeoneWhoIsNoPartyExactlyAsForAMissingSession() {
+        String path = session();
+        String missing = SESSIONS + "/" + java.util.UUID.randomUUID();
+
+        for (String suffix : new String[] {"", "/summary"}) {
+            Api.Response hidden = api.get(path + suffix, ottoToken);
+            Api.Response absent = api.get(missing + suffix, ottoToken);
+
+            assertThat(hidden.status()).isEqualTo(404);
+            assertThat(hidden.body().replace(id(path), id(missing))).isEqualTo(absent.body());
+        }
+        assertThat(agency.refusals("otto-" + tag)).isEqualTo(2);
+    }
+
+    @Test
+    void answersAWriteBySomeoneWhoIsNoPartyExactlyAsForAMissingSession() {
+        String path = session();
+        String missing = SESSIONS + "/" + java.util.UUID.randomUUID();
+
+        Api.Response hidden = api.post(path + "/sign-off", ottoToken, "");
+        Api.Response absent = api.post(missing + "/sign-off", ottoToken, "");
+
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(hidden.body().replace(id(path), id(missing))).isEqualTo(absent.body());
+        assertThat(agency.refusals("otto-" + tag)).isEqualTo(1);
+    }
+
+    @Test
+    void refusesAFormerSupervisorToWriteToOrSignTheirPastSession() {
+        String path = session();
+        api.post(path + "/notes", sueToken, "{\"text\":\"Before the change.\"}");
+        Api.Response ended =
+                api.post("/api/v1/relationships/" + supervision + "/end", agency.demoToken("manager"), "{}");
+        assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+
+        Api.Response note = api.post(path + "/notes", sueToken, "{\"text\":\"After the change.\"}");
+        Api.Response signed = api.post(path + "/sign-off", sueToken, "");
+
+        assertThat(note.status()).isEqualTo(403);
+        assertThat(note.body()).contains("no longer supervise");
+        assertThat(signed.status()).isEqualTo(403);
+        assertThat(agency.rows("supervision_note where session_id = '" + id(path) + "'"))
+                .isEqualTo(1);
+        assertThat(api.get(path, sueToken).json().get("supervisorSignedAt").isNull())
+                .isTrue();
+    }
+
+    @Test
+    void letsAFormerSupervisorStillReadTheirPastSession() {
+        String path = session();
+        api.post("/api/v1/relationships/" + supervision + "/end", agency.demoToken("manager"), "{}");
+
+        assertThat(api.get(path, sueToken).status()).isEqualTo(200);
+        assertThat(api.get(path, piaToken).status()).isEqualTo(200);
     }
 
     @Test
     void refusesTheAdministratorAndAParticipantToRead() {
         String path = session();
 
-        assertThat(api.get(path, agency.demoToken("admin")).status()).isEqualTo(403);
-        assertThat(api.get(path, agency.demoToken("participant")).status()).isEqualTo(403);
+        assertThat(api.get(path, agency.demoToken("admin")).status()).isEqualTo(404);
+        assertThat(api.get(path, agency.demoToken("participant")).status()).isEqualTo(404);
     }
 
     @Test
@@ -129,7 +189,7 @@ class SupervisionIntegrationTests {
         Api.Response content = api.get(path, privacy);
         Api.Response summary = api.get(path + "/summary", privacy);
 
-        assertThat(content.status()).isEqualTo(403);
+        assertThat(content.status()).isEqualTo(404);
         assertThat(content.body()).doesNotContain("walking group");
         assertThat(summary.status()).isEqualTo(200);
         assertThat(summary.json().get("heldOn").asString())
@@ -178,7 +238,7 @@ class SupervisionIntegrationTests {
         assertThat(grant.status()).as(grant.body()).isEqualTo(201);
         long refusals = agency.refusals("otto-" + tag);
 
-        assertThat(api.get(path, ottoToken).status()).isEqualTo(403);
+        assertThat(api.get(path, ottoToken).status()).isEqualTo(404);
         assertThat(agency.refusals("otto-" + tag)).isEqualTo(refusals + 1);
     }
 
