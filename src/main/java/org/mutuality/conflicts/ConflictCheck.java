@@ -139,7 +139,7 @@ public class ConflictCheck {
         return decision(
                 caller,
                 graph,
-                actor,
+                new ConflictDecision.About(action, actor, subject),
                 evaluation,
                 evaluation.decision() == Decision.ALLOW
                         ? List.of()
@@ -168,7 +168,7 @@ public class ConflictCheck {
         return decision(
                 caller,
                 view,
-                to,
+                new ConflictDecision.About(action, to, subject),
                 evaluation,
                 evaluation.decision() == Decision.ALLOW
                         ? List.of()
@@ -241,9 +241,10 @@ public class ConflictCheck {
     private ConflictDecision decision(
             SignedInUser caller,
             AgencyGraph graph,
-            PersonId actor,
+            ConflictDecision.About about,
             ConflictEngine.Evaluation evaluation,
             List<ConflictEngine.Candidate> candidates) {
+        PersonId actor = about.actor();
         Locale locale = LocaleContextHolder.getLocale();
         List<ConflictDecision.Reason> reasons = evaluation.matches().stream()
                 .map(m -> reason(m, caller, graph, actor, locale))
@@ -253,7 +254,7 @@ public class ConflictCheck {
                 .map(c ->
                         new ConflictDecision.Alternative(c.node().id(), c.node().name(), c.sameTeam(), c.load()))
                 .toList();
-        return new ConflictDecision(evaluation.decision(), reasons, alternatives);
+        return new ConflictDecision(evaluation.decision(), reasons, alternatives, about);
     }
 
     /**

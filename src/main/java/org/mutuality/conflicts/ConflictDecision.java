@@ -14,12 +14,34 @@ import org.mutuality.shared.ConflictException;
  * and people who could take the action instead, best first. Reasons never reveal a relationship the
  * caller may not see: such a reason says only that a declared relationship asks for someone else.
  */
-public record ConflictDecision(Decision decision, List<Reason> reasons, List<Alternative> alternatives) {
+public record ConflictDecision(
+        Decision decision,
+        List<Reason> reasons,
+        List<Alternative> alternatives,
+        @Nullable About about) {
 
     public ConflictDecision {
         Objects.requireNonNull(decision, "decision");
         reasons = List.copyOf(reasons);
         alternatives = List.copyOf(alternatives);
+    }
+
+    /** An answer not tied to one action, actor and subject (several answers put together, a test's). */
+    public ConflictDecision(Decision decision, List<Reason> reasons, List<Alternative> alternatives) {
+        this(decision, reasons, alternatives, null);
+    }
+
+    /**
+     * What was asked: the action, who would take it and whom it is about, so that a person asked to
+     * acknowledge may consult a colleague about exactly that instead.
+     */
+    public record About(Action action, PersonId actor, PersonId subject) {
+
+        public About {
+            Objects.requireNonNull(action, "action");
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(subject, "subject");
+        }
     }
 
     public boolean allowed() {
@@ -59,9 +81,22 @@ public record ConflictDecision(Decision decision, List<Reason> reasons, List<Alt
      * @throws AcknowledgementNeeded when it warns or asks for consultation and was not acknowledged
      */
     public void requireCleared(boolean acknowledged) {
+        requireCleared(GoAhead.acknowledged(acknowledged));
+    }
+
+    /**
+     * What the answer means for the person about to act, given what they bring: nothing when it
+     * allows; when it warns or asks for consultation, an acknowledgement or a consultation used for
+     * this very action ({@link Clearances#resolve}); when it blocks, a refusal whatever they bring.
+     *
+     * @throws ConflictException when it blocks: the reasons, and who could act instead when any
+     * @throws AcknowledgementNeeded when it warns or asks for consultation and nothing clears it
+     */
+    public void requireCleared(GoAhead goAhead) {
+        Objects.requireNonNull(goAhead, "goAhead");
         requireNotBlocked();
-        if (decision != Decision.ALLOW && !acknowledged) {
-            throw new AcknowledgementNeeded(decision, concerns());
+        if (decision != Decision.ALLOW && !goAhead.clears()) {
+            throw new AcknowledgementNeeded(decision, concerns(), about);
         }
     }
 
@@ -73,8 +108,7 @@ public record ConflictDecision(Decision decision, List<Reason> reasons, List<Alt
      * @throws ConflictException when it blocks
      */
     public void requireCleared(ConsultationClearance.Cleared consultation) {
-        Objects.requireNonNull(consultation, "consultation");
-        requireNotBlocked();
+        requireCleared(new GoAhead.Consulted(consultation));
     }
 
     private void requireNotBlocked() {
@@ -95,7 +129,8 @@ public record ConflictDecision(Decision decision, List<Reason> reasons, List<Alt
         return new ConflictDecision(
                 decision,
                 reasons.stream().map(r -> r.forBystanders(locale)).distinct().toList(),
-                alternatives);
+                alternatives,
+                about);
     }
 
     /**

@@ -37,7 +37,31 @@ public interface ConsultationClearance {
     List<UUID> usable(SignedInUser asker, Action action, PersonId actor, PersonId subject);
 
     /** What a consultation was used for: the kind of record and its id. */
-    record Used(String kind, UUID id) {}
+    record Used(Kind kind, UUID id) {
+
+        public Used {
+            java.util.Objects.requireNonNull(kind, "kind");
+            java.util.Objects.requireNonNull(id, "id");
+        }
+
+        /** The kinds of record an action that went ahead on a consultation leaves. */
+        public enum Kind {
+            /** A peer worker chosen on a referral ({@code ASSIGN_SUPPORT}). */
+            REFERRAL,
+            /** An assignment recorded in the relationship register. */
+            RELATIONSHIP,
+            /** An incident taken in hand ({@code INVESTIGATE_INCIDENT}). */
+            INCIDENT,
+            /** A concern taken in hand ({@code INVESTIGATE_INCIDENT}). */
+            CONCERN,
+            /** A member added to a support group ({@code LEAD_GROUP_WITH}). */
+            GROUP_MEMBERSHIP,
+            /** A participant handed to another peer worker during a role pause ({@code ASSIGN_SUPPORT}). */
+            ROLE_PAUSE,
+            /** An interview assigned in a study ({@code INTERVIEW}). */
+            INTERVIEW
+        }
+    }
 
     /**
      * A consultation that cleared an action: its id and the safeguards the consultant named, which

@@ -14,6 +14,7 @@ import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.Explanation;
 import org.mutuality.shared.ForbiddenException;
+import org.mutuality.shared.ReturnPath;
 import org.mutuality.shared.Text;
 
 /**
@@ -29,6 +30,7 @@ import org.mutuality.shared.Text;
  *
  * @param actor the person who would take the action
  * @param subject the person the action is about
+ * @param returnTo the page where the action waits, for the asker to go back to once answered
  * @param usedFor what went ahead on it, once used
  */
 public record Consultation(
@@ -38,6 +40,7 @@ public record Consultation(
         PersonId actor,
         PersonId subject,
         String situation,
+        @Nullable ReturnPath returnTo,
         Status status,
         @Nullable PersonId consultant,
         @Nullable Outcome outcome,
@@ -86,6 +89,18 @@ public record Consultation(
      */
     public static Consultation ask(
             PersonId by, Action action, PersonId actor, PersonId subject, @Nullable String situation, Instant at) {
+        return ask(by, action, actor, subject, situation, null, at);
+    }
+
+    /** As {@link #ask(PersonId, Action, PersonId, PersonId, String, Instant)}, from the page where the action waits. */
+    public static Consultation ask(
+            PersonId by,
+            Action action,
+            PersonId actor,
+            PersonId subject,
+            @Nullable String situation,
+            @Nullable ReturnPath returnTo,
+            Instant at) {
         String text = Text.required("situation", situation, 10, Text.Limit.BODY);
         if (actor.equals(subject)) {
             throw new BadInputException("consultation.twoPeople");
@@ -97,6 +112,7 @@ public record Consultation(
                 actor,
                 subject,
                 text,
+                returnTo,
                 Status.WAITING_FOR_CONSULTANT,
                 null,
                 null,
@@ -243,7 +259,7 @@ public record Consultation(
             @Nullable Instant answered,
             @Nullable Instant usedOn) {
         return new Consultation(
-                id, askedBy, action, actor, subject, situation, to, colleague, answer, why, named, used, askedAt,
-                answered, usedOn, version);
+                id, askedBy, action, actor, subject, situation, returnTo, to, colleague, answer, why, named, used,
+                askedAt, answered, usedOn, version);
     }
 }

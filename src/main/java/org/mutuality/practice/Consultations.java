@@ -29,6 +29,7 @@ import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
+import org.mutuality.shared.ReturnPath;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -124,6 +125,21 @@ public class Consultations implements ConsultationClearance {
      */
     @Transactional(noRollbackFor = ForbiddenException.class)
     public Asked ask(SignedInUser by, Action action, PersonId actor, PersonId subject, @Nullable String situation) {
+        return ask(by, action, actor, subject, situation, null);
+    }
+
+    /**
+     * As {@link #ask(SignedInUser, Action, PersonId, PersonId, String)}, from the page where the action
+     * waits: once answered "go ahead with safeguards", its page leads the asker back there.
+     */
+    @Transactional(noRollbackFor = ForbiddenException.class)
+    public Asked ask(
+            SignedInUser by,
+            Action action,
+            PersonId actor,
+            PersonId subject,
+            @Nullable String situation,
+            @Nullable ReturnPath returnTo) {
         if (!by.isStaff()) {
             // The same refusal whether or not the subject exists; the audit names them when they do.
             throw new ForbiddenException("consultation.staffOnly")
@@ -132,7 +148,8 @@ public class Consultations implements ConsultationClearance {
                             .map(p -> p.id().value())
                             .orElse(null));
         }
-        Consultation consultation = Consultation.ask(by.personId(), action, actor, subject, situation, clock.instant());
+        Consultation consultation =
+                Consultation.ask(by.personId(), action, actor, subject, situation, returnTo, clock.instant());
         directory.visibleTo(by, actor);
         directory.visibleTo(by, subject);
         ConflictDecision decision = conflicts.ask(by, action, actor, subject);

@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.conflicts.AcknowledgementNeeded;
 import org.mutuality.conflicts.ConflictDecision;
-import org.mutuality.conflicts.ConsultationClearance;
 import org.mutuality.conflicts.Decision;
+import org.mutuality.conflicts.GoAhead;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.ProgramId;
 import org.mutuality.relationships.RelationshipId;
@@ -104,40 +104,29 @@ public record Referral(
      */
     public Moved choose(
             PersonId coordinator, PersonId peer, ConflictDecision decision, boolean acknowledged, Instant at) {
-        return choose(coordinator, peer, decision, acknowledged, null, at);
+        return choose(coordinator, peer, decision, GoAhead.acknowledged(acknowledged), at);
     }
 
     /**
-     * As {@link #choose(PersonId, PersonId, ConflictDecision, boolean, Instant)}, the coordinator
-     * having consulted a colleague about this pairing: a consultation answered "go ahead with
-     * safeguards" clears the check in place of an acknowledgement, and the step names it.
-     *
-     * @param consulted the consultation used for this choice, or null to rely on {@code acknowledged}
+     * As {@link #choose(PersonId, PersonId, ConflictDecision, boolean, Instant)}, with what the
+     * coordinator brings to the check: an acknowledgement, or a consultation answered "go ahead with
+     * safeguards" about this pairing, which the step then names.
      */
-    public Moved choose(
-            PersonId coordinator,
-            PersonId peer,
-            ConflictDecision decision,
-            boolean acknowledged,
-            ConsultationClearance.@Nullable Cleared consulted,
-            Instant at) {
+    public Moved choose(PersonId coordinator, PersonId peer, ConflictDecision decision, GoAhead goAhead, Instant at) {
         require(EnumSet.of(ReferralStatus.RECEIVED, ReferralStatus.OFFERED));
         if (peer.equals(person)) {
             throw new BadInputException("referral.ownPeer");
         }
-        if (consulted != null) {
-            decision.requireCleared(consulted);
-        } else {
-            decision.requireCleared(acknowledged);
-        }
+        decision.requireCleared(goAhead);
+        UUID consulted =
+                goAhead instanceof GoAhead.Consulted c ? c.consultation().consultation() : null;
         List<Step> taken = new ArrayList<>();
         if (status == ReferralStatus.RECEIVED) {
             // The offer is implied by the choice, just before it: steps are read back in time order.
             taken.add(step(StepKind.OFFERED, coordinator, null, null, at.minusNanos(1000)));
         }
         String caution = decision.decision() == Decision.ALLOW ? null : "conflict check: " + decision.decision();
-        taken.add(new Step(
-                StepKind.CHOSEN, coordinator, peer, caution, at, consulted == null ? null : consulted.consultation()));
+        taken.add(new Step(StepKind.CHOSEN, coordinator, peer, caution, at, consulted));
         return move(ReferralStatus.OFFERED, peer, null, null, taken);
     }
 

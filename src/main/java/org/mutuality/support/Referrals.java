@@ -15,9 +15,11 @@ import org.mutuality.access.Purpose;
 import org.mutuality.access.RecordKind;
 import org.mutuality.conflicts.AcknowledgementNeeded;
 import org.mutuality.conflicts.Action;
+import org.mutuality.conflicts.Clearances;
 import org.mutuality.conflicts.ConflictCheck;
 import org.mutuality.conflicts.ConflictDecision;
 import org.mutuality.conflicts.ConsultationClearance;
+import org.mutuality.conflicts.GoAhead;
 import org.mutuality.directory.AssignRole;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
@@ -65,7 +67,7 @@ public class Referrals {
     private final RelationshipRegister relationships;
     private final Notices notices;
     private final org.springframework.beans.factory.ObjectProvider<Pauses> pauses;
-    private final org.springframework.beans.factory.ObjectProvider<ConsultationClearance> clearances;
+    private final Clearances clearances;
     private final Clock clock;
 
     Referrals(
@@ -77,7 +79,7 @@ public class Referrals {
             RelationshipRegister relationships,
             Notices notices,
             org.springframework.beans.factory.ObjectProvider<Pauses> pauses,
-            org.springframework.beans.factory.ObjectProvider<ConsultationClearance> clearances,
+            Clearances clearances,
             Clock clock) {
         this.pauses = pauses;
         this.clearances = clearances;
@@ -281,24 +283,16 @@ public class Referrals {
         }
         requireAvailable(coordinator, peer);
         ConflictDecision decision = conflicts.check(coordinator, Action.ASSIGN_SUPPORT, peer, r.person());
-        ConsultationClearance.Cleared consulted = null;
-        if (consultation != null) {
-            ConsultationClearance clearance = clearances.getIfAvailable();
-            if (clearance == null) {
-                throw new NotFoundException("notFound.consultation", consultation);
-            }
-            consulted = clearance.use(
-                    coordinator,
-                    consultation,
-                    Action.ASSIGN_SUPPORT,
-                    peer,
-                    r.person(),
-                    new ConsultationClearance.Used("REFERRAL", id.value()));
-        }
-        Referral chosenOne = save(
+        GoAhead goAhead = clearances.resolve(
                 coordinator,
-                r,
-                r.choose(coordinator.personId(), peer, decision, acknowledged, consulted, clock.instant()));
+                acknowledged,
+                consultation,
+                Action.ASSIGN_SUPPORT,
+                peer,
+                r.person(),
+                new ConsultationClearance.Used(ConsultationClearance.Used.Kind.REFERRAL, id.value()));
+        Referral chosenOne =
+                save(coordinator, r, r.choose(coordinator.personId(), peer, decision, goAhead, clock.instant()));
         notices.send(coordinator.agencyId(), peer, NoticeKind.REFERRAL_OFFERED_TO_YOU, link(r));
         return chosenOne;
     }
@@ -310,14 +304,10 @@ public class Referrals {
      */
     @Transactional(readOnly = true)
     public Map<PersonId, List<UUID>> consultationsFor(SignedInUser coordinator, Referral r, Suggestion.Result result) {
-        ConsultationClearance clearance = clearances.getIfAvailable();
         Map<PersonId, List<UUID>> usable = new java.util.HashMap<>();
-        if (clearance == null) {
-            return usable;
-        }
         for (Suggestion s : result.suggestions()) {
             if (s.flagged()) {
-                usable.put(s.peer(), clearance.usable(coordinator, Action.ASSIGN_SUPPORT, s.peer(), r.person()));
+                usable.put(s.peer(), clearances.usable(coordinator, Action.ASSIGN_SUPPORT, s.peer(), r.person()));
             }
         }
         return usable;

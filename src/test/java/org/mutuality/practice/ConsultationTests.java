@@ -27,7 +27,8 @@ class ConsultationTests {
     static final PersonId PARTICIPANT = person();
     static final PersonId CONSULTANT = person();
     static final String SITUATION = "Marc and Louise have been friends for years; she chose him.";
-    static final ConsultationClearance.Used REFERRAL = new ConsultationClearance.Used("REFERRAL", UUID.randomUUID());
+    static final ConsultationClearance.Used REFERRAL =
+            new ConsultationClearance.Used(ConsultationClearance.Used.Kind.REFERRAL, UUID.randomUUID());
 
     @Test
     void opensWaitingForAConsultant() {

@@ -19,6 +19,7 @@ import org.mutuality.practice.Consultation;
 import org.mutuality.practice.ConsultationId;
 import org.mutuality.shared.AgencyId;
 import org.mutuality.shared.ConflictException;
+import org.mutuality.shared.ReturnPath;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,8 +36,8 @@ public class ConsultationStore {
     public void insert(AgencyId agency, Consultation c) {
         jdbc.sql("""
                         insert into consultation (id, agency_id, asked_by, action, actor_id, subject_id, situation,
-                                                  status, asked_at, version)
-                        values (:id, :agency, :by, :action, :actor, :subject, :situation, :status, :at, 0)
+                                                  return_to, status, asked_at, version)
+                        values (:id, :agency, :by, :action, :actor, :subject, :situation, :returnTo, :status, :at, 0)
                         """)
                 .param("id", c.id().value())
                 .param("agency", agency.value())
@@ -45,6 +46,7 @@ public class ConsultationStore {
                 .param("actor", c.actor().value())
                 .param("subject", c.subject().value())
                 .param("situation", c.situation())
+                .param("returnTo", c.returnTo() == null ? null : c.returnTo().value())
                 .param("status", c.status().name())
                 .param("at", at(c.askedAt()))
                 .update();
@@ -69,7 +71,9 @@ public class ConsultationStore {
                         c.consultant() == null ? null : c.consultant().value())
                 .param("outcome", c.outcome() == null ? null : c.outcome().name())
                 .param("note", c.note())
-                .param("usedKind", c.usedFor() == null ? null : c.usedFor().kind())
+                .param(
+                        "usedKind",
+                        c.usedFor() == null ? null : c.usedFor().kind().name())
                 .param("usedId", c.usedFor() == null ? null : c.usedFor().id())
                 .param("answeredAt", c.answeredAt() == null ? null : at(c.answeredAt()))
                 .param("usedAt", c.usedAt() == null ? null : at(c.usedAt()))
@@ -160,6 +164,7 @@ public class ConsultationStore {
                 rs.getObject("actor_id", UUID.class),
                 rs.getObject("subject_id", UUID.class),
                 rs.getString("situation"),
+                rs.getString("return_to"),
                 rs.getString("status"),
                 rs.getObject("consultant_id", UUID.class),
                 rs.getString("outcome"),
@@ -188,6 +193,7 @@ public class ConsultationStore {
             UUID actor,
             UUID subject,
             String situation,
+            @Nullable String returnTo,
             String status,
             @Nullable UUID consultant,
             @Nullable String outcome,
@@ -207,12 +213,15 @@ public class ConsultationStore {
                     new PersonId(actor),
                     new PersonId(subject),
                     situation,
+                    ReturnPath.parse(returnTo),
                     Consultation.Status.valueOf(status),
                     consultant == null ? null : new PersonId(consultant),
                     outcome == null ? null : Consultation.Outcome.valueOf(outcome),
                     note,
                     safeguards,
-                    usedKind == null || usedId == null ? null : new ConsultationClearance.Used(usedKind, usedId),
+                    usedKind == null || usedId == null
+                            ? null
+                            : new ConsultationClearance.Used(ConsultationClearance.Used.Kind.valueOf(usedKind), usedId),
                     java.util.Objects.requireNonNull(askedAt),
                     answeredAt,
                     usedAt,

@@ -204,7 +204,8 @@ class ConsultationsApi {
                     c.safeguards(),
                     c.usedFor() == null
                             ? null
-                            : new UsedJson(c.usedFor().kind(), c.usedFor().id()),
+                            : new UsedJson(
+                                    c.usedFor().kind().name(), c.usedFor().id()),
                     c.askedAt(),
                     c.answeredAt(),
                     c.usedAt(),

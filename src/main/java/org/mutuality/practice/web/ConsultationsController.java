@@ -20,6 +20,7 @@ import org.mutuality.practice.Consultations;
 import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;
+import org.mutuality.shared.ReturnPath;
 import org.mutuality.shared.Text;
 import org.mutuality.shared.web.Pages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -71,7 +72,7 @@ class ConsultationsController {
             @RequestParam(required = false) @Nullable String action,
             @RequestParam(required = false) @Nullable UUID actorId,
             @RequestParam(required = false) @Nullable UUID subjectId,
-            @RequestParam(required = false) @Nullable UUID referral,
+            @RequestParam(required = false) @Nullable String back,
             Model model) {
         if (!user.isStaff()) {
             throw new ForbiddenException("consultation.staffOnly");
@@ -84,7 +85,7 @@ class ConsultationsController {
         model.addAttribute("action", action == null ? "" : action);
         model.addAttribute("actorId", actorId == null ? "" : actorId.toString());
         model.addAttribute("subjectId", subjectId == null ? "" : subjectId.toString());
-        model.addAttribute("referral", referral);
+        model.addAttribute("back", ReturnPath.parse(back));
         model.addAttribute(
                 "people",
                 directory.everyone(user.agencyId()).stream()
@@ -101,7 +102,7 @@ class ConsultationsController {
             @RequestParam(required = false) @Nullable UUID actorId,
             @RequestParam(required = false) @Nullable UUID subjectId,
             @RequestParam(defaultValue = "") String situation,
-            @RequestParam(required = false) @Nullable UUID referral,
+            @RequestParam(required = false) @Nullable String back,
             RedirectAttributes redirect) {
         try {
             Consultations.Asked asked = consultations.ask(
@@ -109,9 +110,10 @@ class ConsultationsController {
                     Action.parse(action),
                     new PersonId(required(actorId)),
                     new PersonId(required(subjectId)),
-                    situation);
+                    situation,
+                    ReturnPath.parse(back));
             redirect.addFlashAttribute("notice", "consultation.asked");
-            return "redirect:" + page(asked.consultation().id(), referral);
+            return "redirect:" + page(asked.consultation().id());
         } catch (IllegalArgumentException | ConflictException e) {
             pages.problem(redirect, e);
             redirect.addFlashAttribute("situation", situation);
@@ -122,19 +124,15 @@ class ConsultationsController {
             if (subjectId != null) {
                 redirect.addAttribute("subjectId", subjectId);
             }
-            if (referral != null) {
-                redirect.addAttribute("referral", referral);
+            if (back != null && isLocal(back)) {
+                redirect.addAttribute("back", back);
             }
             return "redirect:/consultations/new";
         }
     }
 
     @GetMapping("/consultations/{id}")
-    String one(
-            @AuthenticationPrincipal SignedInUser user,
-            @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable UUID referral,
-            Model model) {
+    String one(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
         ConsultationId cid = new ConsultationId(id);
         Consultations.View view = consultations.view(user, cid);
         Consultation c = view.consultation();
@@ -149,7 +147,6 @@ class ConsultationsController {
         model.addAttribute("answering", view.consultant() && c.status() == Consultation.Status.ASKED);
         model.addAttribute("outcomes", Consultation.Outcome.values());
         model.addAttribute("agreement", agreements.fromConsultation(user, cid));
-        model.addAttribute("referral", referral);
         return ONE;
     }
 
@@ -158,13 +155,12 @@ class ConsultationsController {
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable UUID consultantId,
-            @RequestParam(required = false) @Nullable UUID referral,
             RedirectAttributes redirect) {
         ConsultationId cid = new ConsultationId(id);
         return pages.act(
                 redirect,
                 "consultation.consultantChosen",
-                page(cid, referral),
+                page(cid),
                 () -> consultations.choose(user, cid, new PersonId(required(consultantId))));
     }
 
@@ -180,7 +176,7 @@ class ConsultationsController {
         return pages.act(
                 redirect,
                 "consultation.answered",
-                page(cid, null),
+                page(cid),
                 () -> consultations.answer(
                         user,
                         cid,
@@ -196,7 +192,7 @@ class ConsultationsController {
     @PostMapping("/consultations/{id}/withdraw")
     String withdraw(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         ConsultationId cid = new ConsultationId(id);
-        return pages.act(redirect, "consultation.withdrawn", page(cid, null), () -> consultations.withdraw(user, cid));
+        return pages.act(redirect, "consultation.withdrawn", page(cid), () -> consultations.withdraw(user, cid));
     }
 
     @GetMapping("/agreements")
@@ -253,8 +249,17 @@ class ConsultationsController {
         return id;
     }
 
-    private static String page(ConsultationId id, @Nullable UUID referral) {
-        return "/consultations/" + id + (referral == null ? "" : "?referral=" + referral);
+    private static String page(ConsultationId id) {
+        return "/consultations/" + id;
+    }
+
+    /** Whether a path typed into the form may be given back to it (a bad one is dropped, never echoed). */
+    private static boolean isLocal(String back) {
+        try {
+            return ReturnPath.parse(back) != null;
+        } catch (BadInputException e) {
+            return false;
+        }
     }
 
     private static String agreementPage(BoundaryAgreementId id) {

@@ -93,12 +93,24 @@ public class Pages {
     /**
      * Shows the refusal above the form the next page draws. A refusal that waits for the person to
      * acknowledge a conflict check (it carries the check's {@code decision}) also sets {@code
-     * needsAcknowledgement}, so the form shows its tick box.
+     * needsAcknowledgement}, so the form shows its tick box; when the check was about one action,
+     * actor and subject, {@code consultAbout} names them, so the page offers to consult a colleague
+     * about exactly that instead.
      */
     public void problem(RedirectAttributes redirect, RuntimeException refusal) {
         redirect.addFlashAttribute("problem", explanation(refusal));
         if (refusal instanceof Explained explained && explained.facts().containsKey("decision")) {
             redirect.addFlashAttribute("needsAcknowledgement", true);
+            Map<String, Object> facts = explained.facts();
+            if (facts.containsKey("action") && facts.containsKey("actorId") && facts.containsKey("subjectId")) {
+                // What a consultation in place of the acknowledgement would be about, for the layout's link.
+                redirect.addFlashAttribute(
+                        "consultAbout",
+                        Map.of(
+                                "action", facts.get("action"),
+                                "actorId", facts.get("actorId"),
+                                "subjectId", facts.get("subjectId")));
+            }
         }
     }
 
