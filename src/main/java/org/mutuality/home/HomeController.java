@@ -2,11 +2,13 @@ package org.mutuality.home;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.practice.Supervisions;
 import org.mutuality.support.Caseloads;
+import org.mutuality.support.Referral;
 import org.mutuality.support.Referrals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -53,6 +55,11 @@ class HomeController {
             model.addAttribute("day", caseloads.myDay(user));
         }
         model.addAttribute("overdueSupervision", supervisions.overdueFor(user));
+        List<Referral> mine = referrals.mine(user);
+        model.addAttribute("myReferrals", mine);
+        if (!mine.isEmpty()) {
+            model.addAttribute("names", directory.displayNames(user.agencyId()));
+        }
         return HOME;
     }
 }

@@ -17,6 +17,12 @@ public enum NoticeKind {
     REFERRAL_ACCEPTED,
     /** A peer worker declined a referral you coordinate; the person can choose again. */
     REFERRAL_PEER_DECLINED,
+    /** A person chose their peer worker themselves; a coordinator confirms when the check asks for it. */
+    REFERRAL_PERSON_CHOSE,
+    /** A person would like to talk with a peer worker before choosing; a coordinator arranges it. */
+    REFERRAL_TALK_FIRST,
+    /** A person asked for another peer worker; the suggestions are open again. */
+    REFERRAL_CHANGE_ASKED,
     /** Work you logged passed one of the limits in your own boundary plan; a moment to reflect. */
     REFLECTION_INVITED,
     /** Someone you supervise chose to share that they were invited to reflect on their boundaries. */

@@ -38,7 +38,10 @@ final class Matching {
         int excluded = 0;
         int full = 0;
         for (Person peer : peers) {
-            if (peer.id().equals(referral.person())) {
+            if (peer.id().equals(referral.person())
+                    || peer.id().equals(referral.assignedPeer())
+                    || referral.changedFrom().contains(peer.id())) {
+                // Not the person, nor a peer worker they asked to change from (who may still support them).
                 continue;
             }
             PeerProfile profile = profiles.getOrDefault(peer.id(), PeerProfile.blank(peer.id()));

@@ -120,14 +120,130 @@ public record Referral(
         decision.requireCleared(goAhead);
         UUID consulted =
                 goAhead instanceof GoAhead.Consulted c ? c.consultation().consultation() : null;
-        List<Step> taken = new ArrayList<>();
-        if (status == ReferralStatus.RECEIVED) {
-            // The offer is implied by the choice, just before it: steps are read back in time order.
-            taken.add(step(StepKind.OFFERED, coordinator, null, null, at.minusNanos(1000)));
-        }
+        List<Step> taken = offeredIfReceived(coordinator, at);
         String caution = decision.decision() == Decision.ALLOW ? null : "conflict check: " + decision.decision();
         taken.add(new Step(StepKind.CHOSEN, coordinator, peer, caution, at, consulted));
-        return move(ReferralStatus.OFFERED, peer, null, null, taken);
+        // After a change was asked, the current peer worker's support goes on until another accepts.
+        return move(ReferralStatus.OFFERED, peer, assignedPeer, relationshipId, taken);
+    }
+
+    /**
+     * The person chose a peer worker themselves, from the suggestions they were shown. When the
+     * pairing's check allows it, the choice stands as the coordinator's would and the peer worker is
+     * asked; when it warns or asks for consultation, the choice waits for a coordinator to confirm it
+     * (the person is never told which, nor why). A choice the check blocks is refused as "not
+     * available", as a full or paused peer worker is.
+     *
+     * @throws ConflictException when the referral is not open, or the check blocks the pairing
+     * @throws BadInputException when the peer worker is the person themselves
+     */
+    public Moved personChose(PersonId peer, ConflictDecision decision, Instant at) {
+        requireChoiceOpen(peer, decision);
+        List<Step> taken = offeredIfReceived(person, at);
+        if (decision.decision() == Decision.ALLOW) {
+            taken.add(step(StepKind.CHOSEN, person, peer, null, at));
+            return move(ReferralStatus.OFFERED, peer, assignedPeer, relationshipId, taken);
+        }
+        taken.add(step(StepKind.PREFERRED, person, peer, null, at));
+        return move(ReferralStatus.OFFERED, chosenPeer, assignedPeer, relationshipId, taken);
+    }
+
+    /**
+     * The person would like to talk with a suggested peer worker before choosing; a coordinator
+     * arranges it on the agency's channels.
+     *
+     * @throws ConflictException when the referral is not open, or the check blocks the pairing
+     */
+    public Moved askedToTalkFirst(PersonId peer, ConflictDecision decision, Instant at) {
+        requireChoiceOpen(peer, decision);
+        List<Step> taken = offeredIfReceived(person, at);
+        taken.add(step(StepKind.TALK_FIRST, person, peer, null, at));
+        return move(ReferralStatus.OFFERED, chosenPeer, assignedPeer, relationshipId, taken);
+    }
+
+    /**
+     * The person asked for another peer worker, without having to say why. The suggestions open
+     * again; the current peer worker's support goes on until another accepts, so the person is never
+     * left without anyone.
+     *
+     * @throws ConflictException unless a peer worker supports the person on this referral
+     */
+    public Moved changeAsked(Instant at) {
+        require(EnumSet.of(ReferralStatus.ACCEPTED));
+        return move(
+                ReferralStatus.OFFERED,
+                null,
+                assignedPeer,
+                relationshipId,
+                step(StepKind.CHANGE_ASKED, person, assignedPeer, null, at));
+    }
+
+    /** Peer workers the person asked to change from on this referral: they are not suggested again. */
+    public List<PersonId> changedFrom() {
+        return steps.stream()
+                .filter(s -> s.step() == StepKind.CHANGE_ASKED && s.peer() != null)
+                .map(Step::peer)
+                .toList();
+    }
+
+    /** The peer worker the person last chose, while it waits for a coordinator to confirm; else null. */
+    public @Nullable PersonId preferredPeer() {
+        PersonId preferred = null;
+        for (Step s : steps) {
+            if (s.step() == StepKind.PREFERRED) {
+                preferred = s.peer();
+            } else if (s.step() == StepKind.CHOSEN || s.step() == StepKind.ACCEPTED || s.step() == StepKind.CLOSED) {
+                preferred = null;
+            }
+        }
+        return status.isOpen() ? preferred : null;
+    }
+
+    private void requireChoiceOpen(PersonId peer, ConflictDecision decision) {
+        require(EnumSet.of(ReferralStatus.RECEIVED, ReferralStatus.OFFERED));
+        if (peer.equals(person)) {
+            throw new BadInputException("referral.ownPeer");
+        }
+        if (decision.decision() == Decision.BLOCK) {
+            throw new ConflictException("referral.peerNotAvailable");
+        }
+    }
+
+    /** The offer a choice implies on a referral not yet offered, just before it (steps read in time order). */
+    private List<Step> offeredIfReceived(PersonId by, Instant at) {
+        List<Step> taken = new ArrayList<>();
+        if (status == ReferralStatus.RECEIVED) {
+            taken.add(step(StepKind.OFFERED, by, null, null, at.minusNanos(1000)));
+        }
+        return taken;
+    }
+
+    /**
+     * The referral as the person it is about reads it: nothing says whether the conflict check
+     * warned about a peer worker. A choice waiting for a coordinator to confirm reads as a choice made,
+     * and no choice carries a caution or a consultation.
+     */
+    public Referral asThePersonSeesIt() {
+        List<Step> seen = steps.stream()
+                .map(s -> s.step() == StepKind.PREFERRED || s.step() == StepKind.CHOSEN
+                        ? new Step(StepKind.CHOSEN, s.by(), s.peer(), null, s.at(), null)
+                        : s)
+                .toList();
+        return new Referral(
+                id,
+                person,
+                program,
+                referredBy,
+                reason,
+                preferences,
+                status,
+                chosenPeer != null ? chosenPeer : preferredPeer(),
+                assignedPeer,
+                relationshipId,
+                receivedAt,
+                updatedAt,
+                version,
+                seen);
     }
 
     /** Whether this peer worker is the one the person chose and has yet to answer. */
@@ -154,7 +270,12 @@ public record Referral(
     public Moved peerDeclined(PersonId peer, @Nullable String note, Instant at) {
         requireAnswerFrom(peer);
         String why = Text.optional("note", note, Text.Limit.NOTE);
-        return move(ReferralStatus.OFFERED, null, null, null, step(StepKind.PEER_DECLINED, peer, peer, why, at));
+        return move(
+                ReferralStatus.OFFERED,
+                null,
+                assignedPeer,
+                relationshipId,
+                step(StepKind.PEER_DECLINED, peer, peer, why, at));
     }
 
     /**
@@ -259,8 +380,14 @@ public record Referral(
         RECEIVED,
         OFFERED,
         CHOSEN,
+        /** The person chose a peer worker whose pairing the check warns about: a coordinator confirms. */
+        PREFERRED,
+        /** The person asked to talk with a peer worker before choosing. */
+        TALK_FIRST,
         PEER_DECLINED,
         ACCEPTED,
+        /** The person asked for another peer worker; the current one supports them until another accepts. */
+        CHANGE_ASKED,
         DECLINED,
         CLOSED
     }

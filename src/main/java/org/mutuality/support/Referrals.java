@@ -39,6 +39,7 @@ import org.mutuality.relationships.RelationshipSource;
 import org.mutuality.safety.Pauses;
 import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ConflictException;
+import org.mutuality.shared.Explanation;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
 import org.mutuality.support.store.ProfileStore;
@@ -171,7 +172,7 @@ public class Referrals {
                 Purpose.COORDINATION,
                 party(reader, referral),
                 id.toString());
-        return referral;
+        return reader.isSelf(referral.person()) ? referral.asThePersonSeesIt() : referral;
     }
 
     /**
@@ -205,10 +206,27 @@ public class Referrals {
                             party(reader, r),
                             r.id().toString())
                     != null) {
-                shown.add(r);
+                shown.add(reader.isSelf(r.person()) ? r.asThePersonSeesIt() : r);
             }
         }
         return shown;
+    }
+
+    /**
+     * The person's own referrals that are open or under way (choosing, waiting, supported), newest
+     * first, as they read them; each an audited read of their own record.
+     */
+    @Transactional
+    public List<Referral> mine(SignedInUser person) {
+        return store.involving(person.agencyId(), person.personId()).stream()
+                .filter(r ->
+                        person.isSelf(r.person()) && (r.status().isOpen() || r.status() == ReferralStatus.ACCEPTED))
+                .sorted(Comparator.comparing(Referral::receivedAt).reversed())
+                .filter(r -> access.basis(
+                                person, r.person(), RecordKind.REFERRALS, Purpose.COORDINATION, null, r.id().toString())
+                        != null)
+                .map(Referral::asThePersonSeesIt)
+                .toList();
     }
 
     /** How many referrals the reader's programs hold in each status; counts only, no names. */
@@ -314,6 +332,179 @@ public class Referrals {
     }
 
     /**
+     * The peer workers suggested to the person themselves on their open referral, in what the person
+     * may see: name, pronouns, languages, the lived experience and times each chose to share. Never
+     * a conflict, its reasons, a load or a score; the same filtering as the coordinator's (a blocked,
+     * full or paused peer worker is simply not there), best match first and then by name. Empty once
+     * the referral is no longer open. The read is audited.
+     *
+     * @throws NotFoundException when the referral is not about the caller (audited)
+     */
+    @Transactional(noRollbackFor = NotFoundException.class)
+    public List<PeerChoice> suggestionsForPerson(SignedInUser person, ReferralId id) {
+        Referral r = forPerson(person, id);
+        return r.status().isOpen()
+                ? choicesFor(person, r).values().stream().map(Offered::choice).toList()
+                : List.of();
+    }
+
+    /**
+     * The person chose a peer worker among those suggested to them. The person is told the same
+     * whatever the check said: when it allows, the peer worker is asked at once; when it warns or asks
+     * for consultation, a coordinator confirms first. A peer worker not suggested to them (blocked,
+     * full, paused, not a peer worker, unknown) is refused as "not available".
+     *
+     * @throws NotFoundException when the referral is not about the caller
+     * @throws ConflictException when the peer worker is not available or the referral is not open
+     */
+    @Transactional(noRollbackFor = NotFoundException.class)
+    public Referral personChoose(SignedInUser person, ReferralId id, PersonId peer) {
+        Referral r = forPerson(person, id);
+        Offered offered = offeredTo(person, r, peer);
+        Referral.Moved moved = r.personChose(peer, offered.decision(), clock.instant());
+        Referral chosen = save(person, r, moved).asThePersonSeesIt();
+        if (moved.last().step() == Referral.StepKind.CHOSEN) {
+            notices.send(person.agencyId(), peer, NoticeKind.REFERRAL_OFFERED_TO_YOU, link(r));
+        }
+        tellCoordinators(person, r, NoticeKind.REFERRAL_PERSON_CHOSE);
+        return chosen;
+    }
+
+    /**
+     * The person would like to talk with a suggested peer worker before choosing; the program's
+     * coordinators are told and arrange it.
+     *
+     * @throws NotFoundException when the referral is not about the caller
+     * @throws ConflictException when the peer worker is not available or the referral is not open
+     */
+    @Transactional(noRollbackFor = NotFoundException.class)
+    public Referral talkFirst(SignedInUser person, ReferralId id, PersonId peer) {
+        Referral r = forPerson(person, id);
+        Offered offered = offeredTo(person, r, peer);
+        Referral asked = save(person, r, r.askedToTalkFirst(peer, offered.decision(), clock.instant()))
+                .asThePersonSeesIt();
+        tellCoordinators(person, r, NoticeKind.REFERRAL_TALK_FIRST);
+        return asked;
+    }
+
+    /**
+     * The person asks for another peer worker, with no reason to give: the program's coordinators
+     * are told and the suggestions open again, without the current peer worker, whose support goes
+     * on until another accepts. {@code id} names the referral when the person has several with a peer
+     * worker; null picks their only one.
+     *
+     * @throws NotFoundException when the referral is not about the caller
+     * @throws BadInputException when no referral is named and the person has none or several supported
+     * @throws ConflictException when no peer worker supports the person on that referral
+     */
+    @Transactional(noRollbackFor = NotFoundException.class)
+    public Referral askForChange(SignedInUser person, @Nullable ReferralId id) {
+        Referral r;
+        if (id != null) {
+            r = forPerson(person, id);
+        } else {
+            List<Referral> supported = store.involving(person.agencyId(), person.personId()).stream()
+                    .filter(x -> person.isSelf(x.person()) && x.status() == ReferralStatus.ACCEPTED)
+                    .toList();
+            if (supported.size() != 1) {
+                throw new BadInputException("referral.nameWhichSupport");
+            }
+            r = forPerson(person, supported.get(0).id());
+        }
+        Referral reopened = save(person, r, r.changeAsked(clock.instant())).asThePersonSeesIt();
+        tellCoordinators(person, r, NoticeKind.REFERRAL_CHANGE_ASKED);
+        return reopened;
+    }
+
+    /** A peer worker as the person sees them among their suggestions. */
+    public record PeerChoice(
+            PersonId peer,
+            String name,
+            @Nullable String pronouns,
+            Set<String> languages,
+            Set<LivedExperience> livedExperience,
+            Set<Availability> availability) {
+
+        public PeerChoice {
+            languages = Set.copyOf(languages);
+            livedExperience = Set.copyOf(livedExperience);
+            availability = Set.copyOf(availability);
+        }
+    }
+
+    /** A suggestion as the person sees it, and the check's answer, which stays with the service. */
+    private record Offered(PeerChoice choice, ConflictDecision decision) {}
+
+    /**
+     * The suggestions for the person, in their order (best match, then name), by peer worker. The
+     * check is run as the coordinator's is; the person's view keeps none of it.
+     */
+    private Map<PersonId, Offered> choicesFor(SignedInUser person, Referral r) {
+        Pauses paused = pauses.getIfAvailable(() -> Pauses.NONE);
+        Map<PersonId, ConflictDecision> decisions = new java.util.HashMap<>();
+        Suggestion.Result result = Matching.suggest(
+                r,
+                directory.activePeers(person.agencyId()).stream()
+                        .filter(p -> !paused.paused(person.agencyId(), p.id(), Pauses.Scope.CONTACT_WITH_PARTICIPANTS))
+                        .toList(),
+                profiles.profiles(person.agencyId()),
+                Caseloads.loads(relationships.currentIn(person.agencyId())),
+                peer -> decisions.computeIfAbsent(
+                        peer, p -> conflicts.check(person, Action.ASSIGN_SUPPORT, p, r.person())));
+        Map<PersonId, Offered> offered = new java.util.LinkedHashMap<>();
+        result.suggestions().stream()
+                .sorted(Comparator.comparingInt(Suggestion::score).reversed().thenComparing(Suggestion::name))
+                .forEach(s -> offered.put(
+                        s.peer(),
+                        new Offered(
+                                new PeerChoice(
+                                        s.peer(),
+                                        s.name(),
+                                        s.pronouns(),
+                                        s.profile().languages(),
+                                        s.profile().livedExperience(),
+                                        s.profile().availability()),
+                                decisions.get(s.peer()))));
+        return offered;
+    }
+
+    private Offered offeredTo(SignedInUser person, Referral r, PersonId peer) {
+        if (!r.status().isOpen()) {
+            throw new ConflictException(
+                    "referral.notNow",
+                    Explanation.term(
+                            "referral.status." + r.status().name(), r.status().name()));
+        }
+        Offered offered = choicesFor(person, r).get(peer);
+        if (offered == null) {
+            throw new ConflictException("referral.peerNotAvailable");
+        }
+        return offered;
+    }
+
+    /**
+     * The referral, for the person it is about; anyone else is answered as if it did not exist, and
+     * the refused read is audited.
+     */
+    private Referral forPerson(SignedInUser person, ReferralId id) {
+        Referral r = find(person, id);
+        if (!person.isSelf(r.person())) {
+            access.refusedRead(person, r.person(), RecordKind.REFERRALS, Purpose.COORDINATION, id.toString());
+            throw new NotFoundException("notFound.referral", id);
+        }
+        access.read(person, r.person(), RecordKind.REFERRALS, Purpose.COORDINATION, null, id.toString());
+        return r;
+    }
+
+    private void tellCoordinators(SignedInUser by, Referral r, NoticeKind kind) {
+        for (PersonId coordinator : directory.coordinatorsOf(by.agencyId(), r.program())) {
+            if (!coordinator.equals(by.personId())) {
+                notices.send(by.agencyId(), coordinator, kind, link(r));
+            }
+        }
+    }
+
+    /**
      * The chosen peer worker's answer. Accepting creates the assignment (and makes the person a
      * participant of the program if they were not); declining lets the person choose again.
      *
@@ -335,6 +526,10 @@ public class Referrals {
         }
         requireAvailable(peer, peer.personId());
         LocalDate today = LocalDate.now(clock);
+        if (r.relationshipId() != null) {
+            // The person asked for another peer worker: the one they leave stops supporting them now.
+            relationships.endDerived(peer, r.relationshipId(), today);
+        }
         Relationship assignment;
         try {
             assignment = relationships.derive(
@@ -371,7 +566,12 @@ public class Referrals {
         if (!by.isSelf(r.person()) && !access.coordinates(by, r.program())) {
             throw new ForbiddenException("referral.whoRecordsDecline");
         }
-        return save(by, r, r.personDeclined(by.personId(), note, clock.instant()));
+        Referral.Moved declined = r.personDeclined(by.personId(), note, clock.instant());
+        if (r.relationshipId() != null) {
+            // Declining after asking for a change ends the support that was going on meanwhile.
+            relationships.endDerived(by, r.relationshipId(), LocalDate.now(clock));
+        }
+        return save(by, r, declined);
     }
 
     /**

@@ -127,6 +127,13 @@ class SupportAccess {
                 .noting(what));
     }
 
+    /** Audits a refused read of a record that is the reader's own only, without asking the guard. */
+    void refusedRead(SignedInUser reader, PersonId subject, RecordKind kind, Purpose purpose, String recordId) {
+        audit.recordRead(AuditEvent.by(reader, AuditAction.READ, AuditOutcome.DENIED)
+                .about(subject.value(), kind.name(), recordId)
+                .because(purpose.name(), null));
+    }
+
     void refusedWrite(SignedInUser writer, PersonId subject, RecordKind kind) {
         audit.record(AuditEvent.by(writer, AuditAction.WRITE, AuditOutcome.DENIED)
                 .about(subject.value(), kind.name(), null));

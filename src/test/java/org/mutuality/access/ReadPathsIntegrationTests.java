@@ -52,6 +52,7 @@ class ReadPathsIntegrationTests {
             "/api/v1/referrals",
             "/api/v1/referrals/{id}",
             "/api/v1/referrals/{id}/suggestions",
+            "/api/v1/me/referrals/{id}/suggestions",
             "/referrals",
             "/referrals/{id}",
             "/api/v1/groups/{id}",

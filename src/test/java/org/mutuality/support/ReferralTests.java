@@ -135,6 +135,83 @@ class ReferralTests {
         assertThat(closed.assignedPeer()).isEqualTo(PEER);
     }
 
+    @Test
+    void thePersonsChoiceTheCheckAllowsAsksThePeerWorkerAtOnce() {
+        Referral.Moved moved = received().personChose(PEER, ALLOW, AT);
+        assertThat(moved.steps())
+                .extracting(Referral.Step::step)
+                .containsExactly(Referral.StepKind.OFFERED, Referral.StepKind.CHOSEN);
+        assertThat(moved.last().by()).isEqualTo(PERSON);
+        assertThat(moved.referral().awaitsAnswerFrom(PEER)).isTrue();
+    }
+
+    @Test
+    void thePersonsChoiceTheCheckWarnsAboutWaitsForACoordinatorAndReadsTheSameToThePerson() {
+        ConflictDecision warn = new ConflictDecision(Decision.CONSULT, List.of(), List.of());
+        Referral preferred = received().personChose(PEER, warn, AT).referral();
+        assertThat(preferred.chosenPeer()).as("nobody is asked yet").isNull();
+        assertThat(preferred.awaitsAnswerFrom(PEER)).isFalse();
+        assertThat(preferred.preferredPeer()).isEqualTo(PEER);
+        assertThat(preferred.steps()).extracting(Referral.Step::step).contains(Referral.StepKind.PREFERRED);
+
+        Referral seen = preferred.asThePersonSeesIt();
+        Referral allowed = received().personChose(PEER, ALLOW, AT).referral().asThePersonSeesIt();
+        assertThat(seen.chosenPeer()).isEqualTo(allowed.chosenPeer());
+        assertThat(seen.steps())
+                .extracting(Referral.Step::step, Referral.Step::note, Referral.Step::consultation)
+                .isEqualTo(allowed.steps().stream()
+                        .map(st -> org.assertj.core.groups.Tuple.tuple(st.step(), st.note(), st.consultation()))
+                        .toList());
+    }
+
+    @Test
+    void aCoordinatorsCautionNeverReachesThePerson() {
+        ConflictDecision warn = new ConflictDecision(Decision.WARN, List.of(), List.of());
+        Referral chosen = received().choose(COORDINATOR, PEER, warn, true, AT).referral();
+        assertThat(chosen.asThePersonSeesIt().steps())
+                .allSatisfy(st -> assertThat(st.note()).isNull());
+    }
+
+    @Test
+    void thePersonCannotChooseAPeerTheCheckBlocksNorThemselves() {
+        ConflictDecision block = new ConflictDecision(Decision.BLOCK, List.of(), List.of());
+        assertThatThrownBy(() -> received().personChose(PEER, block, AT))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("This peer worker is not taking new participants right now.");
+        assertThatThrownBy(() -> received().personChose(PERSON, ALLOW, AT)).isInstanceOf(BadInputException.class);
+    }
+
+    @Test
+    void askingToTalkFirstChangesNoChoice() {
+        Referral r = received().askedToTalkFirst(PEER, ALLOW, AT).referral();
+        assertThat(r.status()).isEqualTo(ReferralStatus.OFFERED);
+        assertThat(r.chosenPeer()).isNull();
+        assertThat(r.steps().get(r.steps().size() - 1).step()).isEqualTo(Referral.StepKind.TALK_FIRST);
+    }
+
+    @Test
+    void askingForAnotherPeerReopensTheChoiceAndKeepsTheSupportUntilAnotherAccepts() {
+        RelationshipId first = RelationshipId.random();
+        Referral accepted = chosen().accept(PEER, first, null, AT).referral();
+        Referral reopened = accepted.changeAsked(AT).referral();
+        assertThat(reopened.status()).isEqualTo(ReferralStatus.OFFERED);
+        assertThat(reopened.assignedPeer()).isEqualTo(PEER);
+        assertThat(reopened.relationshipId()).isEqualTo(first);
+        assertThat(reopened.changedFrom()).containsExactly(PEER);
+
+        Referral another =
+                reopened.choose(COORDINATOR, OTHER_PEER, ALLOW, false, AT).referral();
+        assertThat(another.relationshipId())
+                .as("still the first support, until the other accepts")
+                .isEqualTo(first);
+        Referral declinedByOther = another.peerDeclined(OTHER_PEER, null, AT).referral();
+        assertThat(declinedByOther.relationshipId()).isEqualTo(first);
+        RelationshipId second = RelationshipId.random();
+        Referral moved = another.accept(OTHER_PEER, second, null, AT).referral();
+        assertThat(moved.assignedPeer()).isEqualTo(OTHER_PEER);
+        assertThat(moved.relationshipId()).isEqualTo(second);
+    }
+
     @ParameterizedTest
     @EnumSource(ReferralStatus.class)
     void eachStepIsPossibleOnlyFromItsStates(ReferralStatus status) {
@@ -146,6 +223,9 @@ class ReferralTests {
         assertPossible(() -> r.close(COORDINATOR, "why", AT), status != ReferralStatus.CLOSED);
         assertPossible(() -> r.accept(PEER, RelationshipId.random(), null, AT), false);
         assertPossible(() -> r.peerDeclined(PEER, null, AT), false);
+        assertPossible(() -> r.personChose(PEER, ALLOW, AT), open);
+        assertPossible(() -> r.askedToTalkFirst(PEER, ALLOW, AT), open);
+        assertPossible(() -> r.changeAsked(AT), status == ReferralStatus.ACCEPTED);
     }
 
     @Test

@@ -379,6 +379,200 @@ class SupportIntegrationTests {
                     .isEqualTo(403);
         }
 
+        @Test
+        void thePersonSeesWhoTheyMayChooseAndNothingOfConflictsOrLoads() {
+            String referral = id(refer());
+
+            Api.Response seen = api.get(mine(referral) + "/suggestions", ines());
+
+            assertThat(seen.status()).as(seen.body()).isEqualTo(200);
+            List<String> names = new ArrayList<>();
+            seen.json().forEach(c -> names.add(c.get("name").asString()));
+            assertThat(names).contains(fit.displayName(), friend.displayName());
+            assertThat(names).doesNotContain(restricted.displayName(), sister.displayName());
+            assertThat(names.get(0)).as("the best match first").isEqualTo(fit.displayName());
+            assertThat(seen.body())
+                    .doesNotContain("decision", "reasons", "load", "capacity", "score", "CONSULT", "declinedBefore");
+            JsonNode quentinSeen = seen.json().get(0);
+            assertThat(quentinSeen.get("livedExperience").get(0).asString()).isEqualTo("GRIEF");
+            assertThat(quentinSeen.get("availability").get(0).asString()).isEqualTo("WEEKENDS");
+        }
+
+        @Test
+        void nobodyElseReadsOrChoosesOnThePersonsReferral() {
+            String referral = id(refer());
+            long audited = refusedReads();
+
+            for (String other :
+                    List.of(agency.demoToken("participant"), agency.demoToken("peer2"), supervisor, quentin)) {
+                assertThat(api.get(mine(referral) + "/suggestions", other).status())
+                        .isEqualTo(404);
+                assertThat(api.post(mine(referral) + "/choice", other, peerBody(fit))
+                                .status())
+                        .isEqualTo(404);
+                assertThat(api.post(mine(referral) + "/talk-first", other, peerBody(fit))
+                                .status())
+                        .isEqualTo(404);
+            }
+
+            assertThat(status(referral)).isEqualTo("RECEIVED");
+            assertThat(refusedReads()).isGreaterThanOrEqualTo(audited + 12);
+            assertThat(api.get(mine(UUID.randomUUID().toString()) + "/suggestions", ines())
+                            .status())
+                    .isEqualTo(404);
+        }
+
+        @Test
+        void aPeerTheCheckBlocksIsSimplyNotAvailableLikeSomeoneUnknown() {
+            String referral = id(refer());
+
+            Api.Response blocked = api.post(mine(referral) + "/choice", ines(), peerBody(sister));
+            Api.Response unknown = api.post(
+                    mine(referral) + "/choice",
+                    ines(),
+                    Api.json(Map.of("peerId", UUID.randomUUID().toString())));
+
+            assertThat(blocked.status()).isEqualTo(409);
+            assertThat(unknown.status()).isEqualTo(409);
+            assertThat(blocked.json().get("detail").asString())
+                    .isEqualTo(unknown.json().get("detail").asString())
+                    .isEqualTo("This peer worker is not taking new participants right now.");
+            assertThat(status(referral)).isEqualTo("RECEIVED");
+            assertThat(api.post(mine(referral) + "/choice", ines(), "{\"peerId\":42}")
+                            .status())
+                    .isEqualTo(400);
+        }
+
+        @Test
+        void aChoiceTheCheckAllowsAsksThePeerWorkerAtOnce() {
+            String referral = id(refer());
+            int coordinatorBefore = agency.notices(agency.demoPerson("Samuel Okafor"), "REFERRAL_PERSON_CHOSE");
+
+            Api.Response chosen = api.post(mine(referral) + "/choice", ines(), peerBody(fit));
+
+            assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+            assertThat(chosen.json().get("chosenPeerId").asString())
+                    .isEqualTo(fit.id().toString());
+            assertThat(agency.notices(fit.id(), "REFERRAL_OFFERED_TO_YOU")).isEqualTo(1);
+            assertThat(agency.notices(agency.demoPerson("Samuel Okafor"), "REFERRAL_PERSON_CHOSE"))
+                    .isEqualTo(coordinatorBefore + 1);
+            assertThat(answer(referral, quentin, "{\"accept\":true}").status()).isEqualTo(200);
+        }
+
+        @Test
+        void aChoiceTheCheckWarnsAboutWaitsForTheCoordinatorAndReadsTheSameToThePerson() {
+            String referral = id(refer());
+
+            Api.Response chosen = api.post(mine(referral) + "/choice", ines(), peerBody(friend));
+
+            assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+            assertThat(chosen.json().get("chosenPeerId").asString())
+                    .isEqualTo(friend.id().toString());
+            assertThat(chosen.body()).doesNotContain("PREFERRED", "conflict", "CONSULT", "WARN");
+            Api.Response read = api.get("/api/v1/referrals/" + referral, ines());
+            assertThat(read.status()).isEqualTo(200);
+            assertThat(read.body()).doesNotContain("PREFERRED", "conflict check");
+            assertThat(read.json().get("chosenPeerId").asString())
+                    .isEqualTo(friend.id().toString());
+            assertThat(agency.notices(friend.id(), "REFERRAL_OFFERED_TO_YOU"))
+                    .as("nobody asks Fanny before a coordinator confirms")
+                    .isZero();
+            JsonNode forCoordinator =
+                    api.get("/api/v1/referrals/" + referral, supervisor).json();
+            assertThat(forCoordinator.get("chosenPeerId").isNull()).isTrue();
+            assertThat(forCoordinator
+                            .get("steps")
+                            .get(forCoordinator.get("steps").size() - 1)
+                            .get("step")
+                            .asString())
+                    .isEqualTo("PREFERRED");
+            assertThat(choose(referral, friend, true).status()).isEqualTo(200);
+            assertThat(agency.notices(friend.id(), "REFERRAL_OFFERED_TO_YOU")).isEqualTo(1);
+        }
+
+        @Test
+        void askingToTalkFirstTellsTheCoordinators() {
+            String referral = id(refer());
+            int before = agency.notices(agency.demoPerson("Samuel Okafor"), "REFERRAL_TALK_FIRST");
+
+            Api.Response asked = api.post(mine(referral) + "/talk-first", ines(), peerBody(fit));
+
+            assertThat(asked.status()).as(asked.body()).isEqualTo(200);
+            assertThat(asked.json().get("chosenPeerId").isNull()).isTrue();
+            assertThat(agency.notices(agency.demoPerson("Samuel Okafor"), "REFERRAL_TALK_FIRST"))
+                    .isEqualTo(before + 1);
+            assertThat(api.post(mine(referral) + "/talk-first", ines(), peerBody(sister))
+                            .status())
+                    .isEqualTo(409);
+        }
+
+        @Test
+        void askingForAnotherPeerKeepsTheSupportUntilAnotherAcceptsThenEndsIt() {
+            String referral = assign();
+            recordFirstMeeting();
+            Api.Response changed = api.post("/api/v1/me/peer-change", ines(), "");
+
+            assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+            assertThat(changed.json().get("status").asString()).isEqualTo("OFFERED");
+            List<String> names = new ArrayList<>();
+            api.get(mine(referral) + "/suggestions", ines())
+                    .json()
+                    .forEach(c -> names.add(c.get("name").asString()));
+            assertThat(names).doesNotContain(fit.displayName()).contains(friend.displayName());
+            assertThat(api.post(interactions(), quentin, Api.json(Map.of("kind", "PHONE_CALL", "durationMinutes", 10)))
+                            .status())
+                    .as("Quentin still supports Inès meanwhile")
+                    .isEqualTo(201);
+
+            assertThat(choose(referral, friend, true).status()).isEqualTo(200);
+            assertThat(answer(referral, agency.token("fanny-" + tag), "{\"accept\":true}")
+                            .status())
+                    .isEqualTo(200);
+
+            assertThat(api.post(interactions(), quentin, Api.json(Map.of("kind", "PHONE_CALL", "durationMinutes", 10)))
+                            .status())
+                    .isEqualTo(403);
+            assertThat(api.post("/api/v1/me/peer-change", ines(), Api.json(Map.of("referralId", referral)))
+                            .status())
+                    .isEqualTo(200);
+            assertThat(api.post("/api/v1/me/peer-change", ines(), Api.json(Map.of("referralId", referral)))
+                            .status())
+                    .as("asked already: nobody supports Inès on it now but Fanny, still")
+                    .isEqualTo(409);
+        }
+
+        @Test
+        void someoneElsesSupportCannotBeChangedAndNoSupportIsABadRequest() {
+            String referral = assign();
+
+            assertThat(api.post(
+                                    "/api/v1/me/peer-change",
+                                    agency.demoToken("participant"),
+                                    Api.json(Map.of("referralId", referral)))
+                            .status())
+                    .isEqualTo(404);
+            assertThat(api.post("/api/v1/me/peer-change", quentin, "").status()).isEqualTo(400);
+            assertThat(status(referral)).isEqualTo("ACCEPTED");
+        }
+
+        private String ines() {
+            return agency.token("ines-" + tag);
+        }
+
+        private String mine(String referral) {
+            return "/api/v1/me/referrals/" + referral;
+        }
+
+        private String peerBody(Person peer) {
+            return Api.json(Map.of("peerId", peer.id().toString()));
+        }
+
+        private long refusedReads() {
+            return jdbc.sql("select count(*) from audit_entry where record_kind = 'REFERRALS' and outcome = 'DENIED'")
+                    .query(Long.class)
+                    .single();
+        }
+
         private Api.Response refer() {
             Api.Response made = api.post("/api/v1/referrals", agency.demoToken("psychiatrist"), referralBody());
             assertThat(made.status()).as(made.body()).isEqualTo(201);

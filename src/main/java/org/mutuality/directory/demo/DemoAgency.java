@@ -167,6 +167,8 @@ public class DemoAgency implements ApplicationRunner {
         }
         // Julie Roy signs in as a participant, to read what her peer worker writes (transparency).
         directory.openDemoAccount(agency, directory.demoCast(agency).require("Julie Roy"), "participant", PASSWORD);
+        // Zoé Lavoie signs in to choose her own peer worker on her referral (she reads French).
+        directory.openDemoAccount(agency, directory.demoCast(agency).require("Zoé Lavoie"), "participant2", PASSWORD);
         // A former participant whose participation ended, to show that history is kept.
         directory.register(
                 agency,

@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.audit.Refusals;
@@ -22,6 +25,7 @@ import org.mutuality.support.Referral;
 import org.mutuality.support.ReferralId;
 import org.mutuality.support.Referrals;
 import org.mutuality.support.Suggestion;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -120,6 +124,15 @@ class ReferralsController {
         if (made != null) {
             model.addAttribute("notice", "referral.made");
         }
+        if (user.isSelf(r.person()) && !coordinator && r.status().isOpen()) {
+            List<Referrals.PeerChoice> choices = referrals.suggestionsForPerson(user, new ReferralId(id));
+            model.addAttribute("choices", choices);
+            Map<String, String> languages = new TreeMap<>();
+            choices.forEach(c -> c.languages()
+                    .forEach(code -> languages.put(
+                            code, Locale.forLanguageTag(code).getDisplayLanguage(LocaleContextHolder.getLocale()))));
+            model.addAttribute("languageNames", languages);
+        }
         if (coordinator && r.status().isOpen() && r.chosenPeer() == null) {
             Suggestion.Result suggestions = referrals.suggest(user, new ReferralId(id));
             model.addAttribute("suggestions", suggestions);
@@ -151,6 +164,47 @@ class ReferralsController {
                         new PersonId(Forms.chosen(peerId, "referral.choosePeer")),
                         acknowledge,
                         consultationId));
+    }
+
+    /** The person chooses a peer worker among those suggested to them, ticking that they mean it. */
+    @PostMapping("/referrals/{id}/my-choice")
+    String personChoose(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable UUID peerId,
+            @RequestParam(defaultValue = "false") boolean confirm,
+            RedirectAttributes redirect) {
+        return pages.act(redirect, "referral.mine.chosenSaved", to(id), () -> {
+            Forms.confirmed(confirm);
+            referrals.personChoose(user, new ReferralId(id), new PersonId(Forms.chosen(peerId, "referral.choosePeer")));
+        });
+    }
+
+    @PostMapping("/referrals/{id}/talk-first")
+    String talkFirst(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable UUID peerId,
+            RedirectAttributes redirect) {
+        return pages.act(
+                redirect,
+                "referral.mine.talkFirstSaved",
+                to(id),
+                () -> referrals.talkFirst(
+                        user, new ReferralId(id), new PersonId(Forms.chosen(peerId, "referral.choosePeer"))));
+    }
+
+    /** The person asks for another peer worker; no reason asked, a tick to confirm. */
+    @PostMapping("/referrals/{id}/peer-change")
+    String peerChange(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "false") boolean confirm,
+            RedirectAttributes redirect) {
+        return pages.act(redirect, "referral.mine.changeSaved", to(id), () -> {
+            Forms.confirmed(confirm);
+            referrals.askForChange(user, new ReferralId(id));
+        });
     }
 
     @PostMapping("/referrals/{id}/answer")
