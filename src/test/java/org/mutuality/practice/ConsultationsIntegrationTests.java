@@ -3,6 +3,7 @@ package org.mutuality.practice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -597,7 +598,7 @@ class ConsultationsIntegrationTests {
         String id = chosen();
         reflect(id, kimToken, NavigatorIntegrationTests.ANSWERS);
         String absent = UUID.randomUUID().toString();
-        Map<String, String> others = new java.util.LinkedHashMap<>();
+        Map<String, String> others = new LinkedHashMap<>();
         others.put("quinn-" + tag, agency.token("quinn-" + tag));
         others.put("louise-" + tag, agency.token("louise-" + tag));
         others.put("admin", agency.demoToken("admin"));
