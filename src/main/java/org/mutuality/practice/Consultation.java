@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -28,10 +29,14 @@ import org.mutuality.shared.Text;
  * the asker may withdraw it before it is answered. Each step checks the state and refuses with the
  * state named; who is in the agency and who may read stays with {@link Consultations}.
  *
+ * <p>While it is {@link #open}, the asker may attach what the dilemma navigator made of the situation
+ * ({@link #reflect}), replace it, or take it off ({@link #unreflect}); once closed, it stays as it was.
+ *
  * @param actor the person who would take the action
  * @param subject the person the action is about
  * @param returnTo the page where the action waits, for the asker to go back to once answered
  * @param usedFor what went ahead on it, once used
+ * @param reflection the asker's dilemma navigator summary attached to it, or null
  */
 public record Consultation(
         ConsultationId id,
@@ -50,6 +55,7 @@ public record Consultation(
         Instant askedAt,
         @Nullable Instant answeredAt,
         @Nullable Instant usedAt,
+        @Nullable Reflection reflection,
         int version) {
 
     /** The most safeguards an answer names. */
@@ -72,6 +78,23 @@ public record Consultation(
         HAND_OVER,
         /** The action should not happen. */
         DO_NOT_GO_AHEAD
+    }
+
+    /**
+     * The dilemma navigator's summary as the asker attached it: the text as it read for them, in their
+     * language, on that day. Its readers are the consultation's.
+     *
+     * @param text the summary, at most 4,000 characters
+     * @param language the language it is written in, for the page to say so
+     * @param at when it was attached (or last replaced)
+     */
+    public record Reflection(String text, Locale language, Instant at) {
+
+        public Reflection {
+            text = Text.required("reflection", text, Text.Limit.BODY);
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(at, "at");
+        }
     }
 
     public Consultation {
@@ -120,6 +143,7 @@ public record Consultation(
                 List.of(),
                 null,
                 at,
+                null,
                 null,
                 null,
                 0);
@@ -225,6 +249,41 @@ public record Consultation(
         return with(Status.WITHDRAWN, consultant, null, null, List.of(), null, null, null);
     }
 
+    /**
+     * The asker attaches their dilemma navigator summary, or replaces the one attached.
+     *
+     * @throws ForbiddenException unless {@code by} asked it
+     * @throws ConflictException unless it is {@link #open} (withdrawn, used or advised against)
+     */
+    public Consultation reflect(PersonId by, Reflection given) {
+        Objects.requireNonNull(given, "reflection");
+        requireAsker(by);
+        requireOpen();
+        return reflecting(given);
+    }
+
+    /**
+     * The asker takes their summary off.
+     *
+     * @throws ForbiddenException unless {@code by} asked it
+     * @throws ConflictException unless it is {@link #open}, or when none is attached
+     */
+    public Consultation unreflect(PersonId by) {
+        requireAsker(by);
+        requireOpen();
+        if (reflection == null) {
+            throw new ConflictException("consultation.noReflection");
+        }
+        return reflecting(null);
+    }
+
+    private void requireOpen() {
+        if (!open()) {
+            throw new ConflictException(
+                    "consultation.notNow", Explanation.term("consultation.status." + status.name(), status.name()));
+        }
+    }
+
     private void requireAsker(PersonId by) {
         if (!by.equals(askedBy)) {
             throw new ForbiddenException("consultation.onlyAsker");
@@ -259,7 +318,45 @@ public record Consultation(
             @Nullable Instant answered,
             @Nullable Instant usedOn) {
         return new Consultation(
-                id, askedBy, action, actor, subject, situation, returnTo, to, colleague, answer, why, named, used,
-                askedAt, answered, usedOn, version);
+                id,
+                askedBy,
+                action,
+                actor,
+                subject,
+                situation,
+                returnTo,
+                to,
+                colleague,
+                answer,
+                why,
+                named,
+                used,
+                askedAt,
+                answered,
+                usedOn,
+                reflection,
+                version);
+    }
+
+    private Consultation reflecting(@Nullable Reflection r) {
+        return new Consultation(
+                id,
+                askedBy,
+                action,
+                actor,
+                subject,
+                situation,
+                returnTo,
+                status,
+                consultant,
+                outcome,
+                note,
+                safeguards,
+                usedFor,
+                askedAt,
+                answeredAt,
+                usedAt,
+                r,
+                version);
     }
 }

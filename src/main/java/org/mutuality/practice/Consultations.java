@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -52,10 +53,13 @@ import org.springframework.transaction.annotation.Transactional;
  *       is about, and only on "go ahead with safeguards" ({@link #use}).
  *   <li>When it lets a peer worker support a participant they know outside the agency, the two get a
  *       boundary agreement to write together ({@link BoundaryAgreements}).
+ *   <li>Only the asker attaches their dilemma navigator summary ({@link #reflect}), replaces it or
+ *       takes it off, and only while the consultation is open; it is read by the consultation's three
+ *       readers and by nobody else, as the consultation is.
  * </ol>
  *
- * The audit log keeps the consultation's id and what was done, never the situation, the note or the
- * safeguards. Methods never return null.
+ * The audit log keeps the consultation's id and what was done, never the situation, the note, the
+ * safeguards or the reflection. Methods never return null.
  */
 @Service
 public class Consultations implements ConsultationClearance {
@@ -73,6 +77,7 @@ public class Consultations implements ConsultationClearance {
     private final Notices notices;
     private final BoundaryAgreements agreements;
     private final ConsultationSupervisors supervisors;
+    private final NavigatorText navigator;
     private final Clock clock;
 
     Consultations(
@@ -84,6 +89,7 @@ public class Consultations implements ConsultationClearance {
             Notices notices,
             BoundaryAgreements agreements,
             ConsultationSupervisors supervisors,
+            NavigatorText navigator,
             Clock clock) {
         this.store = store;
         this.trail = trail;
@@ -93,6 +99,7 @@ public class Consultations implements ConsultationClearance {
         this.notices = notices;
         this.agreements = agreements;
         this.supervisors = supervisors;
+        this.navigator = navigator;
         this.clock = clock;
     }
 
@@ -249,6 +256,58 @@ public class Consultations implements ConsultationClearance {
         store.save(by.agencyId(), c.withdraw(by.personId()));
         trail.written(by, c.subject(), KIND, c.id(), "consultation withdrawn");
         return view(by, id).consultation();
+    }
+
+    /**
+     * The asker attaches what the dilemma navigator makes of these answers, as it reads in {@code
+     * language} today, or replaces the summary attached; the audit log notes that it was attached,
+     * never what it says.
+     *
+     * @throws NotFoundException unless the caller may read the consultation (audited)
+     * @throws ForbiddenException unless the caller asked it
+     * @throws ConflictException unless it is open (not withdrawn, used or advised against)
+     */
+    @Transactional(noRollbackFor = NotFoundException.class)
+    public Consultation reflect(SignedInUser by, ConsultationId id, NavigatorAnswers answers, Locale language) {
+        Consultation c = view(by, id).consultation();
+        String text = navigator.text(answers, Navigator.summarize(answers), language);
+        Consultation reflected = c.reflect(by.personId(), new Consultation.Reflection(text, language, clock.instant()));
+        store.saveReflection(by.agencyId(), reflected);
+        trail.written(
+                by, c.subject(), KIND, c.id(), c.reflection() == null ? "reflection attached" : "reflection replaced");
+        return view(by, id).consultation();
+    }
+
+    /**
+     * The asker takes their summary off the consultation.
+     *
+     * @throws NotFoundException unless the caller may read the consultation (audited)
+     * @throws ForbiddenException unless the caller asked it
+     * @throws ConflictException unless it is open, or when no summary is attached
+     */
+    @Transactional(noRollbackFor = NotFoundException.class)
+    public Consultation unreflect(SignedInUser by, ConsultationId id) {
+        Consultation c = view(by, id).consultation();
+        store.saveReflection(by.agencyId(), c.unreflect(by.personId()));
+        trail.written(by, c.subject(), KIND, c.id(), "reflection removed");
+        return view(by, id).consultation();
+    }
+
+    /**
+     * The open consultations the caller asked, newest first: those a navigator summary may be
+     * attached to. Each one shown is an audited read.
+     */
+    @Transactional
+    public List<View> openAskedBy(SignedInUser asker) {
+        List<View> shown = new ArrayList<>();
+        for (Consultation c : store.involving(asker.agencyId(), asker.personId(), LIST_LIMIT)) {
+            if (c.askedBy().equals(asker.personId())
+                    && c.open()
+                    && trail.read(asker, c.subject(), KIND, Basis.CONSULTATION_ASKER, c.id()) != null) {
+                shown.add(new View(c, Basis.CONSULTATION_ASKER));
+            }
+        }
+        return shown;
     }
 
     /**

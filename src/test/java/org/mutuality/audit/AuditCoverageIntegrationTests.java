@@ -253,6 +253,8 @@ class AuditCoverageIntegrationTests {
             Map.entry("POST /api/v1/consultations/{id}/consultant", 404),
             Map.entry("POST /api/v1/consultations/{id}/answer", 404),
             Map.entry("POST /api/v1/consultations/{id}/withdraw", 404),
+            Map.entry("POST /api/v1/consultations/{id}/reflection", 404),
+            Map.entry("DELETE /api/v1/consultations/{id}/reflection", 404),
             Map.entry("GET /api/v1/agreements/{id}", 404),
             Map.entry("PUT /api/v1/agreements/{id}", 404),
             Map.entry("POST /api/v1/agreements/{id}/accept", 404),
@@ -263,10 +265,19 @@ class AuditCoverageIntegrationTests {
             Map.entry("POST /consultations/{id}/consultant", 404),
             Map.entry("POST /consultations/{id}/answer", 404),
             Map.entry("POST /consultations/{id}/withdraw", 404),
+            Map.entry("POST /consultations/{id}/reflection", 404),
+            Map.entry("POST /consultations/{id}/reflection/remove", 404),
             Map.entry("GET /agreements/{id}", 404),
             Map.entry("POST /agreements/{id}", 404),
             Map.entry("POST /agreements/{id}/accept", 404),
             Map.entry("POST /agreements/{id}/revisit", 404));
+
+    /** The dilemma navigator's answers, as the API and the pages take them. */
+    static final String NAVIGATOR_JSON =
+            "{\"objectivity\":\"NO\",\"exploitation\":\"NO\",\"harm\":\"NO\",\"power\":\"LITTLE\",\"duration\":\"BRIEF\",\"ending\":\"CLEAR\",\"beneficiary\":\"BOTH\",\"avoidable\":\"NO\",\"consultation\":\"YES\",\"documented\":\"YES\"}";
+
+    static final String NAVIGATOR_FORM =
+            "objectivity=NO&exploitation=NO&harm=NO&power=LITTLE&duration=BRIEF&ending=CLEAR&beneficiary=BOTH&avoidable=NO&consultation=YES&documented=YES";
 
     /**
      * What the walk sends to writes that check their input before the caller's authority: a body
@@ -359,12 +370,10 @@ class AuditCoverageIntegrationTests {
             Map.entry("POST /referrals/{id}/talk-first", "peerId={jordan}"),
             Map.entry("POST /referrals/{id}/peer-change", "confirm=true"),
             Map.entry("POST /journal", "text=walking every handler"),
-            Map.entry(
-                    "POST /api/v1/navigator",
-                    "{\"objectivity\":\"NO\",\"exploitation\":\"NO\",\"harm\":\"NO\",\"power\":\"LITTLE\",\"duration\":\"BRIEF\",\"ending\":\"CLEAR\",\"beneficiary\":\"BOTH\",\"avoidable\":\"NO\",\"consultation\":\"YES\",\"documented\":\"YES\"}"),
-            Map.entry(
-                    "POST /navigator/save",
-                    "objectivity=NO&exploitation=NO&harm=NO&power=LITTLE&duration=BRIEF&ending=CLEAR&beneficiary=BOTH&avoidable=NO&consultation=YES&documented=YES"),
+            Map.entry("POST /api/v1/navigator", NAVIGATOR_JSON),
+            Map.entry("POST /navigator/save", NAVIGATOR_FORM),
+            Map.entry("POST /api/v1/consultations/{id}/reflection", NAVIGATOR_JSON),
+            Map.entry("POST /consultations/{id}/reflection", NAVIGATOR_FORM),
             Map.entry(
                     "POST /api/v1/consultations",
                     "{\"action\":\"ASSIGN_SUPPORT\",\"actorId\":\"{worker}\",\"subjectId\":\"{jordan}\","

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,8 @@ class ConsultationTests {
     static final PersonId PARTICIPANT = person();
     static final PersonId CONSULTANT = person();
     static final String SITUATION = "Marc and Louise have been friends for years; she chose him.";
+    static final Consultation.Reflection REFLECTION =
+            new Consultation.Reflection("What your answers suggest\n\nTalk it through first.", Locale.ENGLISH, NOW);
     static final ConsultationClearance.Used REFERRAL =
             new ConsultationClearance.Used(ConsultationClearance.Used.Kind.REFERRAL, UUID.randomUUID());
 
@@ -228,6 +231,84 @@ class ConsultationTests {
         assertThatThrownBy(() -> goAhead().withdraw(COORDINATOR))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("“answered”");
+    }
+
+    @Test
+    void takesTheAskersReflectionWhileItIsOpen() {
+        for (Consultation open : List.of(asked(), chosen(), goAhead())) {
+            Consultation reflected = open.reflect(COORDINATOR, REFLECTION);
+
+            assertThat(reflected.reflection()).isEqualTo(REFLECTION);
+            assertThat(reflected.status()).isEqualTo(open.status());
+            assertThat(reflected.version()).isEqualTo(open.version());
+        }
+    }
+
+    @Test
+    void replacesTheReflectionAndTakesItOff() {
+        Consultation.Reflection again =
+                new Consultation.Reflection("What your answers suggest\n\nStep back.", Locale.FRENCH, NOW);
+        Consultation reflected = chosen().reflect(COORDINATOR, REFLECTION);
+
+        assertThat(reflected.reflect(COORDINATOR, again).reflection()).isEqualTo(again);
+        assertThat(reflected.unreflect(COORDINATOR).reflection()).isNull();
+    }
+
+    @Test
+    void keepsTheReflectionThroughTheAnswerAndTheUse() {
+        Consultation used = chosen().reflect(COORDINATOR, REFLECTION)
+                .answer(CONSULTANT, Outcome.GO_AHEAD_WITH_SAFEGUARDS, "Yes.", List.of("Agree on limits"), NOW)
+                .use(COORDINATOR, Action.ASSIGN_SUPPORT, PEER, PARTICIPANT, REFERRAL, NOW);
+
+        assertThat(used.reflection()).isEqualTo(REFLECTION);
+    }
+
+    @Test
+    void refusesAReflectionFromAnyoneButTheAsker() {
+        for (PersonId other : List.of(CONSULTANT, PEER, PARTICIPANT, person())) {
+            assertThatThrownBy(() -> chosen().reflect(other, REFLECTION))
+                    .isInstanceOf(ForbiddenException.class)
+                    .satisfies(e -> assertThat(key(e)).isEqualTo("consultation.onlyAsker"));
+            assertThatThrownBy(() -> chosen().reflect(COORDINATOR, REFLECTION).unreflect(other))
+                    .isInstanceOf(ForbiddenException.class)
+                    .satisfies(e -> assertThat(key(e)).isEqualTo("consultation.onlyAsker"));
+        }
+    }
+
+    @Test
+    void refusesToChangeTheReflectionOnceClosed() {
+        Consultation withdrawn = chosen().reflect(COORDINATOR, REFLECTION).withdraw(COORDINATOR);
+        Consultation used = goAhead()
+                .reflect(COORDINATOR, REFLECTION)
+                .use(COORDINATOR, Action.ASSIGN_SUPPORT, PEER, PARTICIPANT, REFERRAL, NOW);
+        Consultation advisedAgainst = chosen().reflect(COORDINATOR, REFLECTION)
+                .answer(CONSULTANT, Outcome.DO_NOT_GO_AHEAD, "Better not.", null, NOW);
+
+        for (Consultation closed : List.of(withdrawn, used, advisedAgainst)) {
+            assertThatThrownBy(() -> closed.reflect(COORDINATOR, REFLECTION))
+                    .isInstanceOf(ConflictException.class)
+                    .satisfies(e -> assertThat(key(e)).isEqualTo("consultation.notNow"));
+            assertThatThrownBy(() -> closed.unreflect(COORDINATOR))
+                    .isInstanceOf(ConflictException.class)
+                    .satisfies(e -> assertThat(key(e)).isEqualTo("consultation.notNow"));
+            assertThat(closed.reflection()).isEqualTo(REFLECTION);
+        }
+    }
+
+    @Test
+    void refusesToTakeOffAReflectionThatIsNotThere() {
+        assertThatThrownBy(() -> chosen().unreflect(COORDINATOR))
+                .isInstanceOf(ConflictException.class)
+                .satisfies(e -> assertThat(key(e)).isEqualTo("consultation.noReflection"));
+    }
+
+    @Test
+    void refusesABlankOrOverlongReflection() {
+        assertThatThrownBy(() -> new Consultation.Reflection("  ", Locale.ENGLISH, NOW))
+                .isInstanceOf(BadInputException.class)
+                .satisfies(e -> assertThat(key(e)).isEqualTo("text.required"));
+        assertThatThrownBy(() -> new Consultation.Reflection("x".repeat(4001), Locale.ENGLISH, NOW))
+                .isInstanceOf(BadInputException.class);
     }
 
     static Consultation asked() {

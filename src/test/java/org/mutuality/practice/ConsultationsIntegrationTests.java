@@ -3,6 +3,7 @@ package org.mutuality.practice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -525,6 +526,171 @@ class ConsultationsIntegrationTests {
 
         assertThat(agenda.waitingFor(agency.id(), moe.id(), kim.id(), agency.today()))
                 .isEmpty();
+    }
+
+    @Test
+    void attachesTheAskersReflectionForTheConsultantAndTheSupervisorToRead() {
+        String id = chosen();
+
+        Api.Response attached = reflect(id, kimToken, NavigatorIntegrationTests.ANSWERS);
+
+        assertThat(attached.status()).as(attached.body()).isEqualTo(200);
+        assertThat(attached.json().get("reflection").get("text").asString())
+                .contains("A participant invited me to a party")
+                .contains("Overall: medium");
+        assertThat(attached.json().get("reflection").get("language").asString()).isEqualTo("en");
+        assertThat(attached.json().get("status").asString()).isEqualTo("ASKED");
+        for (String reader : List.of(cleoToken, agency.token("moe-" + tag))) {
+            assertThat(read(id, reader).json().get("reflection").get("text").asString())
+                    .contains("A participant invited me to a party");
+        }
+    }
+
+    @Test
+    void keepsTheReflectionInTheAskersLanguageAndLetsThemReplaceAndRemoveIt() {
+        String id = chosen();
+        reflect(id, kimToken, NavigatorIntegrationTests.ANSWERS);
+
+        Api.Response replaced = api.post(
+                reflectionPath(id) + "?lang=fr",
+                kimToken,
+                NavigatorIntegrationTests.ANSWERS.replace("A participant invited me to a party", "Une fête"));
+        String inFrench =
+                read(id, cleoToken).json().get("reflection").get("text").asString();
+        Api.Response removed = unreflect(id, kimToken);
+        Api.Response again = unreflect(id, kimToken);
+
+        assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+        assertThat(inFrench).contains("Une fête").contains("Dans l’ensemble : moyen");
+        assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+        assertThat(removed.json().get("reflection").isNull()).isTrue();
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(read(id, agency.token("moe-" + tag)).json().get("reflection").isNull())
+                .isTrue();
+    }
+
+    @Test
+    void auditsTheReflectionAboutTheParticipantWithoutItsText() {
+        String id = chosen();
+
+        reflect(id, kimToken, NavigatorIntegrationTests.ANSWERS);
+        read(id, cleoToken);
+
+        List<Map<String, Object>> writes = jdbc.sql("""
+                        select detail from audit_entry
+                        where actor_id = :a and subject_id = :s and record_id = :r and action = 'WRITE'
+                        """)
+                .param("a", kim.id().value())
+                .param("s", louise.id().value())
+                .param("r", id)
+                .query()
+                .listOfRows();
+        assertThat(writes).extracting(e -> e.get("detail")).contains("reflection attached");
+        assertThat(jdbc.sql("select count(*) from audit_entry where detail like :t")
+                        .param("t", "%invited me to a party%")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void hidesTheReflectionFromEveryoneElseAsAMissingConsultation() {
+        String id = chosen();
+        reflect(id, kimToken, NavigatorIntegrationTests.ANSWERS);
+        String absent = UUID.randomUUID().toString();
+        Map<String, String> others = new LinkedHashMap<>();
+        others.put("quinn-" + tag, agency.token("quinn-" + tag));
+        others.put("louise-" + tag, agency.token("louise-" + tag));
+        others.put("admin", agency.demoToken("admin"));
+        others.put("privacy", agency.demoToken("privacy"));
+        others.put("other-" + tag, otherAgencyToken());
+
+        for (Map.Entry<String, String> other : others.entrySet()) {
+            Api.Response missing = reflect(absent, other.getValue(), NavigatorIntegrationTests.ANSWERS);
+            long refusals = agency.refusals(other.getKey());
+
+            Api.Response attach = reflect(id, other.getValue(), NavigatorIntegrationTests.ANSWERS);
+            Api.Response remove = unreflect(id, other.getValue());
+            Api.Response get = read(id, other.getValue());
+
+            for (Api.Response hidden : List.of(attach, remove, get)) {
+                assertThat(hidden.status()).as(other.getKey()).isEqualTo(404);
+                assertThat(hidden.body()).doesNotContain("party");
+            }
+            assertThat(attach.body().replace(id, absent)).as(other.getKey()).isEqualTo(missing.body());
+            // Another agency's consultation is outside the caller's agency, as a missing one is: its
+            // own log has nothing to say about it.
+            long audited = other.getKey().startsWith("other-") ? 0 : 3;
+            assertThat(agency.refusals(other.getKey())).as(other.getKey()).isEqualTo(refusals + audited);
+        }
+        assertThat(read(id, kimToken).json().get("reflection").get("text").asString())
+                .contains("A participant invited me to a party");
+    }
+
+    @Test
+    void refusesTheConsultantAndTheSupervisorAttachingToTheAskersConsultation() {
+        String id = chosen();
+        reflect(id, kimToken, NavigatorIntegrationTests.ANSWERS);
+        String otherAnswers = NavigatorIntegrationTests.ANSWERS.replace("A participant invited me", "Someone else");
+
+        for (String reader : List.of(cleoToken, agency.token("moe-" + tag))) {
+            assertThat(reflect(id, reader, otherAnswers).status()).isEqualTo(403);
+            assertThat(unreflect(id, reader).status()).isEqualTo(403);
+        }
+        JsonNode kept = read(id, kimToken).json();
+        assertThat(kept.get("reflection").get("text").asString()).contains("A participant invited me to a party");
+    }
+
+    @Test
+    void refusesAReflectionOnAWithdrawnOrUsedConsultationAndChangesNothing() {
+        String withdrawn = chosen();
+        api.post("/api/v1/consultations/" + withdrawn + "/withdraw", kimToken, "");
+        String used = answered(goAhead());
+        reflect(used, kimToken, NavigatorIntegrationTests.ANSWERS);
+        chooseOnReferral(refer(louise), marc, used);
+
+        Api.Response onWithdrawn = reflect(withdrawn, kimToken, NavigatorIntegrationTests.ANSWERS);
+        Api.Response onUsed = reflect(used, kimToken, NavigatorIntegrationTests.ANSWERS.replace("party", "wedding"));
+        Api.Response offUsed = unreflect(used, kimToken);
+
+        assertThat(onWithdrawn.status()).isEqualTo(409);
+        assertThat(onUsed.status()).isEqualTo(409);
+        assertThat(offUsed.status()).isEqualTo(409);
+        assertThat(read(withdrawn, kimToken).json().get("reflection").isNull()).isTrue();
+        JsonNode usedNow = read(used, kimToken).json();
+        assertThat(usedNow.get("status").asString()).isEqualTo("USED");
+        assertThat(usedNow.get("reflection").get("text").asString())
+                .contains("party")
+                .doesNotContain("wedding");
+    }
+
+    @Test
+    void refusesABadReflectionBodyAndChangesNothing() {
+        String id = chosen();
+
+        Api.Response missing =
+                reflect(id, kimToken, NavigatorIntegrationTests.ANSWERS.replace("\"power\":\"SOME\",", ""));
+        Api.Response unknown =
+                reflect(id, kimToken, NavigatorIntegrationTests.ANSWERS.replace("ALTRUISTIC", "ROMANTIC"));
+        Api.Response notJson = api.send("POST", reflectionPath(id), kimToken, "application/json", "{power:");
+
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body()).contains("power");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(notJson.status()).isEqualTo(400);
+        assertThat(read(id, kimToken).json().get("reflection").isNull()).isTrue();
+    }
+
+    private Api.Response reflect(String id, String token, String answers) {
+        return api.post(reflectionPath(id), token, answers);
+    }
+
+    private Api.Response unreflect(String id, String token) {
+        return api.send("DELETE", reflectionPath(id), token, "application/json", "");
+    }
+
+    private static String reflectionPath(String id) {
+        return "/api/v1/consultations/" + id + "/reflection";
     }
 
     private Api.Response ask(Person actor, Person subject) {

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -99,6 +100,31 @@ public class ConsultationStore {
         }
     }
 
+    /**
+     * Saves the reflection the consultation now has (none when taken off), if nobody saved another
+     * step since it was read at its version.
+     *
+     * @throws ConflictException when someone did
+     */
+    public void saveReflection(AgencyId agency, Consultation c) {
+        Consultation.Reflection r = c.reflection();
+        int updated = jdbc.sql("""
+                        update consultation set reflection = :text, reflection_language = :language,
+                               reflected_at = :at, version = version + 1
+                        where agency_id = :agency and id = :id and version = :version
+                        """)
+                .param("text", r == null ? null : r.text())
+                .param("language", r == null ? null : r.language().toLanguageTag())
+                .param("at", r == null ? null : at(r.at()))
+                .param("agency", agency.value())
+                .param("id", c.id().value())
+                .param("version", c.version())
+                .update();
+        if (updated != 1) {
+            throw new ConflictException("consultation.changedMeanwhile");
+        }
+    }
+
     public Optional<Consultation> find(AgencyId agency, ConsultationId id) {
         return list(
                         agency,
@@ -174,6 +200,9 @@ public class ConsultationStore {
                 instant(rs, "asked_at"),
                 instant(rs, "answered_at"),
                 instant(rs, "used_at"),
+                rs.getString("reflection"),
+                rs.getString("reflection_language"),
+                instant(rs, "reflected_at"),
                 rs.getInt("version"));
     }
 
@@ -203,6 +232,9 @@ public class ConsultationStore {
             @Nullable Instant askedAt,
             @Nullable Instant answeredAt,
             @Nullable Instant usedAt,
+            @Nullable String reflection,
+            @Nullable String reflectionLanguage,
+            @Nullable Instant reflectedAt,
             int version) {
 
         Consultation consultation(List<String> safeguards) {
@@ -225,6 +257,10 @@ public class ConsultationStore {
                     java.util.Objects.requireNonNull(askedAt),
                     answeredAt,
                     usedAt,
+                    reflection == null || reflectionLanguage == null || reflectedAt == null
+                            ? null
+                            : new Consultation.Reflection(
+                                    reflection, Locale.forLanguageTag(reflectionLanguage), reflectedAt),
                     version);
         }
     }

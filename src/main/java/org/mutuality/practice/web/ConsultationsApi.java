@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -24,6 +25,7 @@ import org.mutuality.practice.Consultations;
 import org.mutuality.shared.Text;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -104,6 +106,26 @@ class ConsultationsApi {
         return ConsultationJson.of(consultations.withdraw(user, new ConsultationId(id)), List.of(), names(user));
     }
 
+    /**
+     * The asker attaches the dilemma navigator's summary of these answers (the body of {@code POST
+     * /api/v1/navigator}), in the caller's language, or replaces the one attached.
+     */
+    @PostMapping("/api/v1/consultations/{id}/reflection")
+    ConsultationJson reflect(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestBody NavigatorForm body,
+            Locale locale) {
+        return ConsultationJson.of(
+                consultations.reflect(user, new ConsultationId(id), body.answers(), locale), List.of(), names(user));
+    }
+
+    /** The asker takes the summary off. */
+    @DeleteMapping("/api/v1/consultations/{id}/reflection")
+    ConsultationJson unreflect(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        return ConsultationJson.of(consultations.unreflect(user, new ConsultationId(id)), List.of(), names(user));
+    }
+
     /** The boundary agreements the caller is one of the two of, or supervises the peer worker of. */
     @GetMapping("/api/v1/agreements")
     List<AgreementJson> agreements(@AuthenticationPrincipal SignedInUser user) {
@@ -170,6 +192,12 @@ class ConsultationsApi {
 
     record UsedJson(String kind, UUID id) {}
 
+    /**
+     * @param text the navigator's summary as the asker attached it
+     * @param language the language it is written in (a BCP 47 tag)
+     */
+    record ReflectionJson(String text, String language, Instant attachedAt) {}
+
     record ConsultationJson(
             UUID id,
             String action,
@@ -186,6 +214,7 @@ class ConsultationsApi {
             Instant askedAt,
             @Nullable Instant answeredAt,
             @Nullable Instant usedAt,
+            @Nullable ReflectionJson reflection,
             List<PersonJson> consultants) {
 
         static ConsultationJson of(
@@ -209,6 +238,12 @@ class ConsultationsApi {
                     c.askedAt(),
                     c.answeredAt(),
                     c.usedAt(),
+                    c.reflection() == null
+                            ? null
+                            : new ReflectionJson(
+                                    c.reflection().text(),
+                                    c.reflection().language().toLanguageTag(),
+                                    c.reflection().at()),
                     offered.stream()
                             .map(a -> new PersonJson(a.personId().value(), a.name()))
                             .toList());

@@ -3,6 +3,7 @@ package org.mutuality.practice.web;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -27,14 +28,15 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Consultation pages (the list, asking one, one consultation with choosing, answering and
- * withdrawing) and boundary agreement pages (the list, one agreement with writing, accepting and
+ * Consultation pages (the list, asking one, one consultation with choosing, answering, withdrawing,
+ * and attaching or taking off the asker's dilemma navigator summary) and boundary agreement pages (the list, one agreement with writing, accepting and
  * asking to revisit).
  */
 @Controller
@@ -193,6 +195,28 @@ class ConsultationsController {
     String withdraw(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         ConsultationId cid = new ConsultationId(id);
         return pages.act(redirect, "consultation.withdrawn", page(cid), () -> consultations.withdraw(user, cid));
+    }
+
+    /** The asker attaches the navigator's summary of the answers (from the navigator's page). */
+    @PostMapping("/consultations/{id}/reflection")
+    String reflect(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @ModelAttribute NavigatorForm form,
+            Locale locale,
+            RedirectAttributes redirect) {
+        ConsultationId cid = new ConsultationId(id);
+        return pages.act(
+                redirect,
+                "consultation.reflected",
+                page(cid),
+                () -> consultations.reflect(user, cid, form.answers(), locale));
+    }
+
+    @PostMapping("/consultations/{id}/reflection/remove")
+    String unreflect(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        ConsultationId cid = new ConsultationId(id);
+        return pages.act(redirect, "consultation.unreflected", page(cid), () -> consultations.unreflect(user, cid));
     }
 
     @GetMapping("/agreements")
