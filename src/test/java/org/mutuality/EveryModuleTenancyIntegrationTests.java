@@ -342,6 +342,14 @@ class EveryModuleTenancyIntegrationTests {
                 new String[] {"GET", timesheet + "/decisions", null},
                 new String[] {"POST", timesheet + "/approve", "{\"consulted\":true}"},
                 new String[] {"POST", timesheet + "/hand-over", "{\"approverId\":\"" + peer + "\"}"},
+                new String[] {"GET", timesheet + "/versions", null},
+                new String[] {"POST", timesheet + "/question", "{\"text\":\"forged\",\"consulted\":true}"},
+                new String[] {"POST", timesheet + "/return", "{\"reason\":\"forged\",\"consulted\":true}"},
+                new String[] {"POST", timesheet + "/answer", "{\"text\":\"forged\"}"},
+                new String[] {
+                    "POST", timesheet + "/correct", "{\"date\":\"2026-01-05\",\"hours\":1,\"activity\":\"forged\"}"
+                },
+                new String[] {"GET", "/api/v1/timesheets/weeks/" + peer, null},
                 new String[] {"GET", relationship, null},
                 new String[] {"GET", participant + "/relationships", null},
                 new String[] {"POST", relationship + "/end", "{}"},

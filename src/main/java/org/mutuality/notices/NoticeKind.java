@@ -66,7 +66,15 @@ public enum NoticeKind {
     /** The email address the agency has for you was changed; emailed to the address it replaced. */
     EMAIL_CHANGED,
     /** Someone changed another person's email address; check it is theirs before a link goes there. */
-    EMAIL_CHANGED_TO_REVIEW;
+    EMAIL_CHANGED_TO_REVIEW,
+    /** The person approving your hours asked a question about an entry; it waits for your answer. */
+    TIMESHEET_QUESTIONED,
+    /** The person approving your hours returned an entry with a reason; it waits for your correction. */
+    TIMESHEET_RETURNED,
+    /** The worker answered the question you asked about their hours; the entry waits for you again. */
+    TIMESHEET_ANSWERED,
+    /** The worker corrected hours you questioned or returned; the new version waits for you. */
+    TIMESHEET_CORRECTED;
 
     public String messageKey() {
         return "notice." + name();

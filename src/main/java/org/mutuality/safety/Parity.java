@@ -164,6 +164,21 @@ public class Parity {
             }
             reads.put(p, n);
         }
+        // Questions and returns on their hours (workforce), as the audit log has them: safety cannot
+        // depend on workforce, which depends on support, which depends on safety.
+        Map<PersonId, Integer> questioned = new java.util.HashMap<>();
+        for (PersonId p : staff) {
+            int n = 0;
+            for (AuditEntry e : audit.search(privacyLead.agencyId(), null, p.value(), "WRITE", from, to, 10_000)) {
+                if ("TIMESHEET".equals(e.recordKind())
+                        && "DONE".equals(e.outcome())
+                        && ("QUESTIONED".equals(e.detail()) || "RETURNED".equals(e.detail()))) {
+                    n++;
+                }
+            }
+            questioned.put(p, n);
+        }
+        rows.add(count("HOURS_QUESTIONED", peer, other, questioned::get));
         rows.add(count("RECORD_READS_BY_OTHERS", peer, other, p -> reads.get(p)[0]));
         rows.add(count("REFUSED_READS_BY_OTHERS", peer, other, p -> reads.get(p)[1]));
         rows.add(count("BREAK_GLASS_ON_THEM", peer, other, p -> reads.get(p)[2]));

@@ -10,6 +10,8 @@ import org.mutuality.directory.PersonId;
  *
  * @param detail the reason as the reader may see it: as its approver saw it for that approver and
  *     the privacy lead, masked for everyone else
+ * @param message what one side said to the other (a question, an answer, a reason for returning,
+ *     a note with a correction): shown to everyone who may see the entry
  */
 public record TimesheetDecision(
         UUID id,
@@ -18,6 +20,7 @@ public record TimesheetDecision(
         Outcome outcome,
         @Nullable String policyDecision,
         @Nullable String detail,
+        @Nullable String message,
         Instant at) {
 
     /** What happened. */
@@ -25,11 +28,19 @@ public record TimesheetDecision(
         APPROVED,
         REFUSED_BY_POLICY,
         NEEDS_CONSULTATION,
-        HANDED_OVER;
+        HANDED_OVER,
+        /** The approver asked the worker a question. */
+        QUESTIONED,
+        /** The worker answered the approver's question. */
+        ANSWERED,
+        /** The approver returned the hours with a reason. */
+        RETURNED,
+        /** The worker corrected the hours: a new version. */
+        CORRECTED;
 
-        /** Whether the entry changes (approved, or waiting for someone else); otherwise only the decision is kept. */
+        /** Whether the entry changes; otherwise (a refusal, a consultation awaited) only the decision is kept. */
         public boolean movesEntry() {
-            return this == APPROVED || this == HANDED_OVER;
+            return this != REFUSED_BY_POLICY && this != NEEDS_CONSULTATION;
         }
     }
 }

@@ -1,11 +1,17 @@
 package org.mutuality.workforce;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.audit.AuditAction;
@@ -20,6 +26,8 @@ import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.Role;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.notices.NoticeKind;
+import org.mutuality.notices.Notices;
 import org.mutuality.relationships.Relationship;
 import org.mutuality.relationships.RelationshipKind;
 import org.mutuality.relationships.RelationshipRegister;
@@ -28,6 +36,7 @@ import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
+import org.mutuality.support.DirectSupportTime;
 import org.mutuality.workforce.TimesheetDecision.Outcome;
 import org.mutuality.workforce.timesheets.Entries;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -35,13 +44,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Timesheets: staff record hours; their approver approves them. Every approval asks the conflict
- * check first (S1): a BLOCK refuses it and offers people without a conflict to hand it to; a
- * CONSULT needs the approver to confirm they consulted; every decision is recorded. Each step is
- * load, act ({@link TimesheetEntry} decides), save, audit. Methods never return null.
+ * Timesheets: staff record hours; their approver approves them, or asks a question about them, or
+ * returns them with a reason, and the worker answers or corrects them. Each of the approver's steps
+ * asks the conflict check first (S1): a BLOCK refuses it and offers people without a conflict to
+ * hand it to; a CONSULT needs the approver to confirm they consulted; every decision is recorded.
+ * Each step is load, act ({@link TimesheetEntry} decides), save, audit, notify. Methods never
+ * return null.
  */
 @Service
 public class Timesheets {
+
+    /** The most weeks {@link #weeks} gives at once. */
+    public static final int MAX_WEEKS = 26;
 
     private final Entries entries;
     private final ConflictCheck conflicts;
@@ -49,6 +63,8 @@ public class Timesheets {
     private final Directory directory;
     private final Clock clock;
     private final AuditLog audit;
+    private final Notices notices;
+    private final DirectSupportTime directSupport;
 
     Timesheets(
             Entries entries,
@@ -56,8 +72,12 @@ public class Timesheets {
             RelationshipRegister relationships,
             Directory directory,
             Clock clock,
-            AuditLog audit) {
+            AuditLog audit,
+            Notices notices,
+            DirectSupportTime directSupport) {
         this.audit = audit;
+        this.notices = notices;
+        this.directSupport = directSupport;
         this.entries = entries;
         this.conflicts = conflicts;
         this.relationships = relationships;
@@ -169,33 +189,267 @@ public class Timesheets {
      *
      * @param consulted the approver confirms they consulted, as a CONSULT decision asks
      * @param note what the approver wants on record (the consultation, a caution heeded)
-     * @throws ForbiddenException when the person is not this entry's approver
-     * @throws ConflictException when the entry is no longer waiting for approval
+     * @throws ForbiddenException when the person is not this entry's approver, or the hours are theirs
+     * @throws ConflictException when the entry is not waiting for approval (questioned, returned,
+     *     approved)
      */
     @Transactional
     public ApprovalOutcome approve(
             SignedInUser approver, TimesheetEntryId id, boolean consulted, @Nullable String note) {
+        return review(
+                approver,
+                id,
+                Outcome.APPROVED,
+                (entry, check) -> entry.approve(
+                        approver.personId(), check, consulted, note, LocaleContextHolder.getLocale(), clock.instant()));
+    }
+
+    /**
+     * Asks the worker a question about an entry instead of approving it ({@link
+     * TimesheetEntry#question}), on the same conflict check as approving: an approver the policy
+     * blocks cannot question either (the refusal is kept and audited, and names who to hand the hours
+     * to). When asked, the worker is told.
+     *
+     * @throws ForbiddenException when the person is not this entry's approver, or the hours are theirs
+     * @throws ConflictException when the entry is not waiting for approval
+     * @throws BadInputException when the question is empty or over 1,000 characters
+     */
+    @Transactional
+    public ApprovalOutcome question(SignedInUser approver, TimesheetEntryId id, boolean consulted, String question) {
+        return review(
+                approver,
+                id,
+                Outcome.QUESTIONED,
+                (entry, check) -> entry.question(
+                        approver.personId(),
+                        check,
+                        consulted,
+                        question,
+                        LocaleContextHolder.getLocale(),
+                        clock.instant()));
+    }
+
+    /**
+     * Returns an entry to the worker with a reason instead of approving it ({@link
+     * TimesheetEntry#sendBack}), on the same conflict check as approving. When returned, the worker
+     * is told.
+     *
+     * @throws ForbiddenException when the person is not this entry's approver, or the hours are theirs
+     * @throws ConflictException when the entry is not waiting for approval
+     * @throws BadInputException when the reason is empty or over 1,000 characters
+     */
+    @Transactional
+    public ApprovalOutcome sendBack(SignedInUser approver, TimesheetEntryId id, boolean consulted, String reason) {
+        return review(
+                approver,
+                id,
+                Outcome.RETURNED,
+                (entry, check) -> entry.sendBack(
+                        approver.personId(),
+                        check,
+                        consulted,
+                        reason,
+                        LocaleContextHolder.getLocale(),
+                        clock.instant()));
+    }
+
+    /**
+     * The worker answers the question asked about their hours ({@link TimesheetEntry#answer}); the
+     * hours wait for approval again and the approver who asked is told.
+     *
+     * @throws NotFoundException when the caller may not see the entry
+     * @throws ForbiddenException unless the caller is the worker
+     * @throws ConflictException unless a question waits for an answer
+     * @throws BadInputException when the answer is empty or over 1,000 characters
+     */
+    @Transactional
+    public TimesheetEntry answer(SignedInUser worker, TimesheetEntryId id, String answer) {
+        TimesheetEntry entry = entry(worker, id);
+        TimesheetEntry.Moved moved = entry.answer(worker.personId(), answer, clock.instant());
+        return keepWorkersStep(worker, moved, NoticeKind.TIMESHEET_ANSWERED);
+    }
+
+    /**
+     * The worker corrects hours that were questioned or returned ({@link TimesheetEntry#correct}): a
+     * new version that waits for approval again, the version it replaces kept in the entry's
+     * history ({@link #versions}). The approver is told.
+     *
+     * @param note what the worker wants the approver to know (optional)
+     * @throws NotFoundException when the caller may not see the entry
+     * @throws ForbiddenException unless the caller is the worker
+     * @throws ConflictException unless the hours were questioned or returned
+     * @throws BadInputException when the day is in the future or more than a year ago
+     */
+    @Transactional
+    public TimesheetEntry correct(
+            SignedInUser worker, TimesheetEntryId id, RecordHours corrected, @Nullable String note) {
+        TimesheetEntry entry = entry(worker, id);
+        TimesheetEntry.Moved moved =
+                entry.correct(worker.personId(), corrected, note, LocalDate.now(clock), clock.instant());
+        return keepWorkersStep(worker, moved, NoticeKind.TIMESHEET_CORRECTED);
+    }
+
+    /** The versions of an entry the person may see ({@link #entry}) that corrections replaced, oldest first. */
+    @Transactional(readOnly = true)
+    public List<TimesheetVersion> versions(SignedInUser user, TimesheetEntryId id) {
+        entry(user, id);
+        return entries.versions(user.agencyId(), id);
+    }
+
+    /** Hours this person questioned or returned that wait for their worker's answer or correction. */
+    @Transactional(readOnly = true)
+    public List<TimesheetEntry> withTheirWorker(SignedInUser approver) {
+        return entries.withWorker(approver.agencyId(), approver.personId());
+    }
+
+    private TimesheetEntry keepWorkersStep(SignedInUser worker, TimesheetEntry.Moved moved, NoticeKind tell) {
+        TimesheetEntry entry = moved.entry();
+        entries.save(worker.agencyId(), moved);
+        audit.record(AuditEvent.by(worker, AuditAction.WRITE, AuditOutcome.DONE)
+                .about(entry.person().value(), "TIMESHEET", entry.id().toString())
+                .because("WORKFORCE", "SELF")
+                .noting(moved.decision().outcome().name()));
+        if (entry.approver() != null) {
+            notices.send(worker.agencyId(), entry.approver(), tell, link(entry));
+        }
+        return entry;
+    }
+
+    /**
+     * An approver's step (approve, question, return): load, check the policy, let the entry decide,
+     * save, audit, tell the worker. Every one of them asks the same conflict check, so a policy that
+     * blocks an approver from approving blocks them from questioning and returning too.
+     */
+    private ApprovalOutcome review(
+            SignedInUser approver,
+            TimesheetEntryId id,
+            Outcome intended,
+            BiFunction<TimesheetEntry, ConflictDecision, TimesheetEntry.Moved> step) {
+        // Approving keeps its own word in the log; asking and returning are writes on the entry.
+        AuditAction action = intended == Outcome.APPROVED ? AuditAction.APPROVE : AuditAction.WRITE;
         TimesheetEntry entry = entry(approver, id);
-        if (entry.approver() == null && entry.status() == TimesheetEntry.Status.SUBMITTED) {
+        if (entry.approver() == null
+                && entry.status() == TimesheetEntry.Status.SUBMITTED
+                && !approver.isSelf(entry.person())) {
             requireApproverRole(approver);
         }
         ConflictDecision check = preview(approver, entry);
-        TimesheetEntry.Moved moved = entry.approve(
-                approver.personId(), check, consulted, note, LocaleContextHolder.getLocale(), clock.instant());
+        TimesheetEntry.Moved moved = step.apply(entry, check);
         entries.save(approver.agencyId(), moved);
         Outcome outcome = moved.decision().outcome();
-        if (outcome != Outcome.NEEDS_CONSULTATION) {
-            boolean approved = outcome == Outcome.APPROVED;
-            audit.record(
-                    AuditEvent.by(approver, AuditAction.APPROVE, approved ? AuditOutcome.DONE : AuditOutcome.DENIED)
-                            .about(entry.person().value(), "TIMESHEET", id.toString())
-                            .because(
-                                    "WORKFORCE",
-                                    approved ? "APPROVER_" + check.decision().name() : "CONFLICT_POLICY_BLOCK"));
+        if (outcome == Outcome.NEEDS_CONSULTATION) {
+            return new ApprovalOutcome.Refused(entry, check, true);
         }
-        return outcome == Outcome.APPROVED
-                ? new ApprovalOutcome.Approved(moved.entry(), check)
-                : new ApprovalOutcome.Refused(entry, check, outcome == Outcome.NEEDS_CONSULTATION);
+        if (outcome == Outcome.REFUSED_BY_POLICY) {
+            audit.record(AuditEvent.by(approver, action, AuditOutcome.DENIED)
+                    .about(entry.person().value(), "TIMESHEET", id.toString())
+                    .because("WORKFORCE", "CONFLICT_POLICY_BLOCK")
+                    .noting(intended == Outcome.APPROVED ? null : intended.name()));
+            return new ApprovalOutcome.Refused(entry, check, false);
+        }
+        audit.record(AuditEvent.by(approver, action, AuditOutcome.DONE)
+                .about(entry.person().value(), "TIMESHEET", id.toString())
+                .because("WORKFORCE", "APPROVER_" + check.decision().name())
+                .noting(intended == Outcome.APPROVED ? null : intended.name()));
+        if (outcome == Outcome.QUESTIONED) {
+            notices.send(approver.agencyId(), entry.person(), NoticeKind.TIMESHEET_QUESTIONED, link(entry));
+            return new ApprovalOutcome.Questioned(moved.entry(), check);
+        }
+        if (outcome == Outcome.RETURNED) {
+            notices.send(approver.agencyId(), entry.person(), NoticeKind.TIMESHEET_RETURNED, link(entry));
+            return new ApprovalOutcome.Returned(moved.entry(), check);
+        }
+        return new ApprovalOutcome.Approved(moved.entry(), check);
+    }
+
+    private static String link(TimesheetEntry entry) {
+        return "/timesheets/" + entry.id();
+    }
+
+    /**
+     * A person's weeks, most recent first: the hours they recorded and the direct-support time their
+     * support record holds ({@link DirectSupportTime}), side by side, as plain figures. Who may see
+     * them, in order:
+     *
+     * <ol>
+     *   <li>the person themself;
+     *   <li>whoever supervises them today ({@code SUPERVISES} in the register);
+     *   <li>whoever approves their hours: named to approve their time today ({@code APPROVES_TIME}), or
+     *       the approver some of their hours not yet approved wait for.
+     * </ol>
+     *
+     * No one else: administrators, managers and the privacy lead included, the person reads as
+     * missing. A read by someone other than the person is audited.
+     *
+     * @param weeks how many weeks, the current one included (1 to {@value #MAX_WEEKS})
+     * @throws NotFoundException when the person is not of the agency or the caller may not see them
+     */
+    @Transactional
+    public List<WeekOfHours> weeks(SignedInUser reader, PersonId person, int weeks) {
+        if (weeks < 1 || weeks > MAX_WEEKS) {
+            throw new IllegalStateException("weeks must be between 1 and " + MAX_WEEKS + ", was " + weeks);
+        }
+        String basis = weeksBasis(reader, person);
+        if (basis == null) {
+            directory.requirePerson(reader.agencyId(), person);
+            throw NotFoundException.hiding("notFound.person", person, person.value());
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate first =
+                today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1L);
+        Map<LocalDate, BigDecimal> hours = entries.hoursByDay(reader.agencyId(), person, first, today);
+        Map<LocalDate, Integer> support = directSupport.minutesByDay(reader.agencyId(), person, first, today);
+        List<WeekOfHours> result = new ArrayList<>();
+        for (LocalDate monday = first; !monday.isAfter(today); monday = monday.plusWeeks(1)) {
+            LocalDate from = monday;
+            LocalDate to = monday.plusDays(6);
+            BigDecimal recorded = hours.entrySet().stream()
+                    .filter(e -> !e.getKey().isBefore(from) && !e.getKey().isAfter(to))
+                    .map(Map.Entry::getValue)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            int minutes = support.entrySet().stream()
+                    .filter(e -> !e.getKey().isBefore(from) && !e.getKey().isAfter(to))
+                    .mapToInt(Map.Entry::getValue)
+                    .sum();
+            result.add(new WeekOfHours(monday, recorded, minutes));
+        }
+        Collections.reverse(result);
+        if (!reader.isSelf(person)) {
+            audit.recordRead(AuditEvent.by(reader, AuditAction.READ, AuditOutcome.ALLOWED)
+                    .about(person.value(), "HOURS_AND_SUPPORT_TIME", null)
+                    .because("WORKFORCE", basis));
+        }
+        return result;
+    }
+
+    /** The people whose weeks this person may see besides their own ({@link #weeks}), by the register. */
+    @Transactional(readOnly = true)
+    public List<PersonId> weeksOfOthers(SignedInUser reader) {
+        return relationships.currentOf(reader.agencyId(), reader.personId()).stream()
+                .filter(r -> (r.kind() == RelationshipKind.SUPERVISES || r.kind() == RelationshipKind.APPROVES_TIME)
+                        && r.personA().equals(reader.personId()))
+                .map(Relationship::personB)
+                .filter(p -> !p.equals(reader.personId()))
+                .distinct()
+                .toList();
+    }
+
+    /** Why the reader may see the person's weeks ({@link #weeks}), or null when they may not. */
+    private @Nullable String weeksBasis(SignedInUser reader, PersonId person) {
+        if (reader.isSelf(person)) {
+            return "SELF";
+        }
+        for (Relationship r : relationships.currentOf(reader.agencyId(), person)) {
+            if (r.personA().equals(reader.personId()) && r.personB().equals(person)) {
+                if (r.kind() == RelationshipKind.SUPERVISES) {
+                    return "SUPERVISOR";
+                }
+                if (r.kind() == RelationshipKind.APPROVES_TIME) {
+                    return "APPROVER";
+                }
+            }
+        }
+        return entries.waitsFor(reader.agencyId(), person, reader.personId()) ? "APPROVER" : null;
     }
 
     /**

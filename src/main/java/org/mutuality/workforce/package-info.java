@@ -1,7 +1,7 @@
 /** The agency's workforce: timesheets and their approval (later: work plans, training, certifications). */
 @ApplicationModule(
         displayName = "Workforce",
-        allowedDependencies = {"audit", "conflicts", "directory", "relationships", "shared"})
+        allowedDependencies = {"audit", "conflicts", "directory", "notices", "relationships", "shared", "support"})
 @NullMarked
 package org.mutuality.workforce;
 

@@ -156,6 +156,9 @@ class ReadPathsIntegrationTests {
             "/api/v1/timesheets/to-approve",
             "/api/v1/timesheets/{id}",
             "/api/v1/timesheets/{id}/decisions",
+            "/api/v1/timesheets/{id}/versions",
+            "/api/v1/timesheets/weeks",
+            "/api/v1/timesheets/weeks/{id}",
             "/audit",
             "/boundaries",
             "/boundaries/shared",
@@ -183,7 +186,8 @@ class ReadPathsIntegrationTests {
             "/programs",
             "/setup",
             "/timesheets",
-            "/timesheets/{id}");
+            "/timesheets/{id}",
+            "/timesheets/weeks/{id}");
 
     /** Framework endpoints outside Mutuality's code. */
     static final Set<String> FRAMEWORK =

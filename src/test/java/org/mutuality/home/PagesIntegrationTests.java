@@ -46,6 +46,7 @@ class PagesIntegrationTests {
             /account                         200    200      200          200      200   200     200       200        200      200        200
             /timesheets                      200    200      200          200      200   200     200       200        200      200        200
             /timesheets/{entry}              200    404      404          200      200   404     404       404        200      404        404
+            /timesheets/weeks/{jordan}       404    404      200          200      200   404     404       404        404      404        404
             /conflicts/policy                200    200      200          200      200   200     200       200        200      200        403
             /conflicts/policy/versions/0     200    200      200          200      200   200     200       200        200      200        403
             /conflicts/scan                  403    200      403          403      403   403     403       403        403      403        403

@@ -41,7 +41,13 @@ class ParityIntegrationTests {
             same.add(r.get("sameRule").asBoolean());
         });
 
-        assertThat(keys).contains("BOUNDARY_PLANS", "CONCERNS_ABOUT", "ROLE_PAUSES", "RECORD_READS_BY_OTHERS");
+        assertThat(keys)
+                .contains(
+                        "BOUNDARY_PLANS",
+                        "CONCERNS_ABOUT",
+                        "ROLE_PAUSES",
+                        "RECORD_READS_BY_OTHERS",
+                        "HOURS_QUESTIONED");
         assertThat(same).containsOnly(true);
     }
 

@@ -84,6 +84,57 @@ class TimesheetBrowserTests {
         Browser.assertAccessible(supervisor);
     }
 
+    /** Issue 16, part 6: returned with a reason, corrected by the worker, then approved. */
+    @Test
+    void approvesHoursReturnedWithAReasonOnceTheWorkerCorrectedThem() {
+        String activity = "Recovery group " + System.nanoTime();
+        Page marc = signIn("peer2");
+        marc.navigate(base() + "/timesheets");
+        marc.getByLabel("Day", new Page.GetByLabelOptions().setExact(true))
+                .fill(agency.today().minusDays(1).toString());
+        marc.getByLabel("Hours", new Page.GetByLabelOptions().setExact(true)).fill("3.5");
+        marc.getByLabel("What you did").fill(activity);
+        marc.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send for approval"))
+                .click();
+        assertThat(marc.getByRole(AriaRole.STATUS)).containsText("sent for approval");
+
+        Page sam = signIn("supervisor");
+        openRow(sam, activity);
+        sam.getByLabel("Why you return them").fill("The group ran two hours, not 3.5.");
+        sam.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Return for correction"))
+                .click();
+        assertThat(sam.getByRole(AriaRole.STATUS)).containsText("returned with your reason");
+        Browser.assertAccessible(sam);
+
+        openRow(marc, activity);
+        assertThat(marc.locator("#asked")).containsText("The group ran two hours, not 3.5.");
+        Browser.assertAccessible(marc);
+        marc.getByLabel("Hours", new Page.GetByLabelOptions().setExact(true)).fill("2");
+        marc.getByLabel("What you did").fill(activity + " (corrected)");
+        marc.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the correction"))
+                .click();
+        assertThat(marc.getByRole(AriaRole.STATUS)).containsText("Your correction was sent");
+        assertThat(marc.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Earlier versions")))
+                .containsText("3.5");
+        Browser.assertAccessible(marc);
+
+        openRow(sam, activity + " (corrected)");
+        sam.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve these hours"))
+                .click();
+        assertThat(sam.getByRole(AriaRole.STATUS)).containsText("The hours are approved.");
+        assertThat(sam.locator("table").first()).containsText("Returned for correction");
+        assertThat(sam.locator("table").first()).containsText("Corrected");
+    }
+
+    private void openRow(Page page, String text) {
+        page.navigate(base() + "/timesheets");
+        page.getByRole(AriaRole.ROW)
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(text))
+                .first()
+                .getByRole(AriaRole.LINK)
+                .click();
+    }
+
     private Page signIn(String username) {
         Page page = browser.newPage(1280, 900);
         page.navigate(base() + "/login");

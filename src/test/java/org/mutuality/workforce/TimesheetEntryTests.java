@@ -198,6 +198,232 @@ class TimesheetEntryTests {
         assertPossible(() -> entry.approve(APPROVER, check(Decision.ALLOW), false, null, Locale.ENGLISH, AT), waiting);
         assertPossible(() -> entry.approve(APPROVER, check(Decision.BLOCK), false, null, Locale.ENGLISH, AT), waiting);
         assertPossible(() -> entry.handOver(APPROVER, SUPERVISOR, "Sam", check(Decision.ALLOW), AT), waiting);
+        assertPossible(
+                () -> entry.question(APPROVER, check(Decision.ALLOW), false, "Why?", Locale.ENGLISH, AT), waiting);
+        assertPossible(
+                () -> entry.sendBack(APPROVER, check(Decision.ALLOW), false, "Day", Locale.ENGLISH, AT), waiting);
+        assertPossible(() -> entry.answer(WORKER, "Because", AT), status == Status.QUESTIONED);
+        assertPossible(
+                () -> entry.correct(WORKER, hours(TODAY, "2"), null, TODAY, AT),
+                status == Status.QUESTIONED || status == Status.RETURNED);
+    }
+
+    /** Every step from every state: where it leads, or that it is refused. */
+    @ParameterizedTest(name = "{1} from {0}")
+    @CsvSource({
+        "SUBMITTED,  approve,  APPROVED",
+        "SUBMITTED,  question, QUESTIONED",
+        "SUBMITTED,  return,   RETURNED",
+        "SUBMITTED,  answer,   refused",
+        "SUBMITTED,  correct,  refused",
+        "QUESTIONED, approve,  refused",
+        "QUESTIONED, question, refused",
+        "QUESTIONED, return,   refused",
+        "QUESTIONED, answer,   SUBMITTED",
+        "QUESTIONED, correct,  SUBMITTED",
+        "RETURNED,   approve,  refused",
+        "RETURNED,   question, refused",
+        "RETURNED,   return,   refused",
+        "RETURNED,   answer,   refused",
+        "RETURNED,   correct,  SUBMITTED",
+        "APPROVED,   approve,  refused",
+        "APPROVED,   question, refused",
+        "APPROVED,   return,   refused",
+        "APPROVED,   answer,   refused",
+        "APPROVED,   correct,  refused"
+    })
+    void leadsEachStepFromEachStateOrRefusesIt(Status from, String step, String to) {
+        TimesheetEntry entry = in(from);
+        Runnable take = () -> step(entry, step);
+
+        if (to.equals("refused")) {
+            assertThatThrownBy(take::run).isInstanceOf(ConflictException.class);
+        } else {
+            assertThat(step(entry, step).entry().status()).isEqualTo(Status.valueOf(to));
+        }
+    }
+
+    @Test
+    void asksAQuestionThatTheWorkerReadsAndThatNamesTheApproverToAnswerTo() {
+        TimesheetEntry unassigned = TimesheetEntry.record(WORKER, hours(TODAY, "2"), null, TODAY);
+
+        TimesheetEntry.Moved moved = unassigned.question(
+                SUPERVISOR, check(Decision.ALLOW), false, "  Was this the Tuesday group? ", Locale.ENGLISH, AT);
+
+        assertThat(moved.entry().status()).isEqualTo(Status.QUESTIONED);
+        assertThat(moved.entry().approver())
+                .as("the answer goes back to who asked")
+                .isEqualTo(SUPERVISOR);
+        assertThat(moved.entry().decidedBy()).isNull();
+        assertThat(moved.decision().outcome()).isEqualTo(Outcome.QUESTIONED);
+        assertThat(moved.decision().message()).isEqualTo("Was this the Tuesday group?");
+        assertThat(moved.movesEntry()).isTrue();
+    }
+
+    @Test
+    void returnsTheHoursWithTheReasonForTheWorker() {
+        TimesheetEntry.Moved moved =
+                submitted().sendBack(APPROVER, check(Decision.WARN), false, "Two hours, not 3.5", Locale.ENGLISH, AT);
+
+        assertThat(moved.entry().status()).isEqualTo(Status.RETURNED);
+        assertThat(moved.decision().outcome()).isEqualTo(Outcome.RETURNED);
+        assertThat(moved.decision().message()).isEqualTo("Two hours, not 3.5");
+        assertThat(moved.decision().detail()).isEqualTo("care: Someone treats this person.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"question", "return", "approve"})
+    void refusesAnApproverThePolicyBlocksFromQuestioningReturningOrApprovingAndKeepsNoMessage(String step) {
+        TimesheetEntry entry = submitted();
+
+        TimesheetEntry.Moved moved = review(entry, step, check(Decision.BLOCK), true);
+
+        assertThat(moved.entry()).isEqualTo(entry);
+        assertThat(moved.movesEntry()).isFalse();
+        assertThat(moved.decision().outcome()).isEqualTo(Outcome.REFUSED_BY_POLICY);
+        assertThat(moved.decision().message()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"question", "return", "approve"})
+    void waitsForAConsultationBeforeQuestioningReturningOrApproving(String step) {
+        TimesheetEntry entry = submitted();
+
+        TimesheetEntry.Moved moved = review(entry, step, check(Decision.CONSULT), false);
+
+        assertThat(moved.entry()).isEqualTo(entry);
+        assertThat(moved.decision().outcome()).isEqualTo(Outcome.NEEDS_CONSULTATION);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"question", "return", "approve"})
+    void refusesTheWorkerQuestioningReturningOrApprovingTheirOwnHours(String step) {
+        TimesheetEntry own = TimesheetEntry.record(WORKER, hours(TODAY, "2"), null, TODAY);
+
+        assertThatThrownBy(() -> reviewAs(own, WORKER, step))
+                .isInstanceOf(ForbiddenException.class)
+                .hasMessage("No one approves, questions or returns their own hours.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"question", "return"})
+    void refusesAnotherApproverQuestioningOrReturning(String step) {
+        assertThatThrownBy(() -> reviewAs(submitted(), SUPERVISOR, step))
+                .isInstanceOf(ForbiddenException.class)
+                .hasMessage("These hours wait for another approver.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"question", "return"})
+    void refusesAnEmptyOrOverlongQuestionOrReason(String step) {
+        assertThatThrownBy(() -> review(submitted(), step, "  ")).isInstanceOf(BadInputException.class);
+        assertThatThrownBy(() -> review(submitted(), step, "x".repeat(1001))).isInstanceOf(BadInputException.class);
+    }
+
+    @Test
+    void letsOnlyTheWorkerAnswerAndSendsTheHoursBackForApproval() {
+        TimesheetEntry questioned = in(Status.QUESTIONED);
+
+        assertThatThrownBy(() -> questioned.answer(APPROVER, "I did", AT))
+                .isInstanceOf(ForbiddenException.class)
+                .hasMessage("Only the person who worked these hours answers or corrects them.");
+        assertThatThrownBy(() -> questioned.answer(WORKER, " ", AT)).isInstanceOf(BadInputException.class);
+        TimesheetEntry.Moved answered = questioned.answer(WORKER, "Yes, the Tuesday group", AT);
+
+        assertThat(answered.entry().status()).isEqualTo(Status.SUBMITTED);
+        assertThat(answered.entry().version()).as("an answer changes no hours").isEqualTo(1);
+        assertThat(answered.entry().hours()).isEqualTo(questioned.hours());
+        assertThat(answered.decision().outcome()).isEqualTo(Outcome.ANSWERED);
+        assertThat(answered.decision().message()).isEqualTo("Yes, the Tuesday group");
+        assertThat(answered.decision().policyDecision()).isNull();
+    }
+
+    @Test
+    void correctsReturnedHoursAsANewVersionAndKeepsTheOneItReplaces() {
+        TimesheetEntry returned = in(Status.RETURNED);
+
+        TimesheetEntry.Moved corrected = returned.correct(
+                WORKER, new RecordHours(TODAY.minusDays(2), new BigDecimal("2"), "Walking group"), "Sorry", TODAY, AT);
+
+        assertThat(corrected.entry().status()).isEqualTo(Status.SUBMITTED);
+        assertThat(corrected.entry().version()).isEqualTo(2);
+        assertThat(corrected.entry().id()).isEqualTo(returned.id());
+        assertThat(corrected.entry().hours()).isEqualByComparingTo("2");
+        assertThat(corrected.entry().activity()).isEqualTo("Walking group");
+        assertThat(corrected.entry().date()).isEqualTo(TODAY.minusDays(2));
+        assertThat(corrected.before()).as("the version it replaces, to keep").isEqualTo(returned);
+        assertThat(corrected.decision().outcome()).isEqualTo(Outcome.CORRECTED);
+        assertThat(corrected.decision().message()).isEqualTo("Sorry");
+    }
+
+    @Test
+    void refusesACorrectionByAnyoneButTheWorkerOrToADayOutOfRange() {
+        TimesheetEntry returned = in(Status.RETURNED);
+
+        assertThatThrownBy(() -> returned.correct(APPROVER, hours(TODAY, "2"), null, TODAY, AT))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> returned.correct(WORKER, hours(TODAY.plusDays(1), "2"), null, TODAY, AT))
+                .isInstanceOf(BadInputException.class);
+    }
+
+    @Test
+    void refusesToCorrectApprovedHoursNamingTheirState() {
+        assertThatThrownBy(() -> in(Status.APPROVED).correct(WORKER, hours(TODAY, "2"), null, TODAY, AT))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage(
+                        "These hours are “Approved”; only hours that were questioned or returned can be corrected.");
+    }
+
+    @Test
+    void approvesCorrectedHoursOnlyOnceTheyWaitAgain() {
+        TimesheetEntry returned = submitted()
+                .sendBack(APPROVER, check(Decision.ALLOW), false, "Wrong day", Locale.ENGLISH, AT)
+                .entry();
+        assertThatThrownBy(() -> returned.approve(APPROVER, check(Decision.ALLOW), false, null, Locale.ENGLISH, AT))
+                .isInstanceOf(ConflictException.class);
+
+        TimesheetEntry corrected =
+                returned.correct(WORKER, hours(TODAY, "3.5"), null, TODAY, AT).entry();
+
+        assertThat(corrected
+                        .approve(APPROVER, check(Decision.ALLOW), false, null, Locale.ENGLISH, AT)
+                        .entry()
+                        .status())
+                .isEqualTo(Status.APPROVED);
+    }
+
+    private static TimesheetEntry.Moved step(TimesheetEntry entry, String step) {
+        return switch (step) {
+            case "answer" -> entry.answer(WORKER, "Because", AT);
+            case "correct" -> entry.correct(WORKER, hours(TODAY, "2"), null, TODAY, AT);
+            default -> review(entry, step, check(Decision.ALLOW), false);
+        };
+    }
+
+    private static TimesheetEntry.Moved review(
+            TimesheetEntry entry, String step, ConflictDecision check, boolean consulted) {
+        return switch (step) {
+            case "approve" -> entry.approve(APPROVER, check, consulted, null, Locale.ENGLISH, AT);
+            case "question" -> entry.question(APPROVER, check, consulted, "Why?", Locale.ENGLISH, AT);
+            case "return" -> entry.sendBack(APPROVER, check, consulted, "Wrong day", Locale.ENGLISH, AT);
+            default -> throw new IllegalArgumentException("no review step " + step);
+        };
+    }
+
+    private static TimesheetEntry.Moved review(TimesheetEntry entry, String step, String text) {
+        return step.equals("question")
+                ? entry.question(APPROVER, check(Decision.ALLOW), false, text, Locale.ENGLISH, AT)
+                : entry.sendBack(APPROVER, check(Decision.ALLOW), false, text, Locale.ENGLISH, AT);
+    }
+
+    private static TimesheetEntry.Moved reviewAs(TimesheetEntry entry, PersonId by, String step) {
+        ConflictDecision allow = check(Decision.ALLOW);
+        return switch (step) {
+            case "approve" -> entry.approve(by, allow, false, null, Locale.ENGLISH, AT);
+            case "question" -> entry.question(by, allow, false, "Why?", Locale.ENGLISH, AT);
+            case "return" -> entry.sendBack(by, allow, false, "Wrong day", Locale.ENGLISH, AT);
+            default -> throw new IllegalArgumentException("no review step " + step);
+        };
     }
 
     @Test
@@ -230,7 +456,7 @@ class TimesheetEntryTests {
     private static TimesheetEntry in(Status status) {
         TimesheetEntry e = submitted();
         return new TimesheetEntry(
-                e.id(), e.person(), e.date(), e.hours(), e.activity(), status, e.approver(), null, null);
+                e.id(), e.person(), e.date(), e.hours(), e.activity(), status, 1, e.approver(), null, null);
     }
 
     private static RecordHours hours(LocalDate day, String hours) {

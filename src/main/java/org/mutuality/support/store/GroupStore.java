@@ -201,6 +201,24 @@ public class GroupStore {
         return minutes;
     }
 
+    /** Minutes of group sessions one person led, per day, from {@code from} to {@code to} (both included). */
+    public Map<LocalDate, Integer> minutesLedByDay(AgencyId agency, PersonId leader, LocalDate from, LocalDate to) {
+        Map<LocalDate, Integer> minutes = new HashMap<>();
+        jdbc.sql("""
+                        select held_on, sum(duration_minutes) as m from group_session
+                        where agency_id = :agency and leader_id = :leader and held_on between :from and :to
+                        group by held_on
+                        """)
+                .param("agency", agency.value())
+                .param("leader", leader.value())
+                .param("from", from)
+                .param("to", to)
+                .query(rs -> {
+                    minutes.put(rs.getObject("held_on", LocalDate.class), rs.getInt("m"));
+                });
+        return minutes;
+    }
+
     public long count(AgencyId agency) {
         return jdbc.sql("select count(*) from support_group where agency_id = :agency")
                 .param("agency", agency.value())

@@ -19,7 +19,9 @@ import org.mutuality.workforce.RecordHours;
 import org.mutuality.workforce.TimesheetDecision;
 import org.mutuality.workforce.TimesheetEntry;
 import org.mutuality.workforce.TimesheetEntryId;
+import org.mutuality.workforce.TimesheetVersion;
 import org.mutuality.workforce.Timesheets;
+import org.mutuality.workforce.WeekOfHours;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,6 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** Timesheets under {@code /api/v1/timesheets}. */
 @RestController
 class TimesheetsApi {
+
+    /** How many weeks the weeks endpoints give: about two months. */
+    static final int WEEKS = 8;
 
     private final Timesheets timesheets;
 
@@ -75,10 +80,89 @@ class TimesheetsApi {
             @PathVariable UUID id,
             @RequestBody(required = false) @Nullable @Valid ApproveBody body) {
         boolean consulted = body != null && Boolean.TRUE.equals(body.consulted());
-        ApprovalOutcome outcome =
-                timesheets.approve(user, new TimesheetEntryId(id), consulted, body == null ? null : body.note());
+        return answered(
+                timesheets.approve(user, new TimesheetEntryId(id), consulted, body == null ? null : body.note()));
+    }
+
+    /**
+     * Asks the worker a question instead of approving: 200 with the entry, now {@code QUESTIONED};
+     * 409 with the policy's decision, reasons and alternatives when the policy refuses this approver,
+     * as for approving.
+     */
+    @PostMapping("/api/v1/timesheets/{id}/question")
+    ResponseEntity<ApprovalJson> question(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody QuestionBody body) {
+        return answered(timesheets.question(
+                user, new TimesheetEntryId(id), Boolean.TRUE.equals(body.consulted()), body.text()));
+    }
+
+    /** Returns the hours to the worker with a reason: 200 with the entry, now {@code RETURNED}; 409 as for approving. */
+    @PostMapping("/api/v1/timesheets/{id}/return")
+    ResponseEntity<ApprovalJson> sendBack(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody ReturnBody body) {
+        return answered(timesheets.sendBack(
+                user, new TimesheetEntryId(id), Boolean.TRUE.equals(body.consulted()), body.reason()));
+    }
+
+    /** The worker answers the question: the entry, waiting for approval again. */
+    @PostMapping("/api/v1/timesheets/{id}/answer")
+    EntryJson answer(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody AnswerBody body) {
+        return EntryJson.of(timesheets.answer(user, new TimesheetEntryId(id), body.text()));
+    }
+
+    /**
+     * The worker corrects questioned or returned hours, with the fields of a new entry (and an
+     * optional note): the entry, a new version waiting for approval again.
+     */
+    @PostMapping("/api/v1/timesheets/{id}/correct")
+    EntryJson correct(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @Valid @RequestBody CorrectionBody body) {
+        return EntryJson.of(timesheets.correct(
+                user,
+                new TimesheetEntryId(id),
+                new RecordHours(body.date(), body.hours(), body.activity()),
+                body.note()));
+    }
+
+    /** The versions of the entry that corrections replaced, oldest first. */
+    @GetMapping("/api/v1/timesheets/{id}/versions")
+    List<VersionJson> versions(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        return timesheets.versions(user, new TimesheetEntryId(id)).stream()
+                .map(VersionJson::of)
+                .toList();
+    }
+
+    /** The caller's last weeks: hours recorded beside direct-support time, most recent first. */
+    @GetMapping("/api/v1/timesheets/weeks")
+    List<WeekJson> myWeeks(@AuthenticationPrincipal SignedInUser user) {
+        return weeks(user, user.personId());
+    }
+
+    /**
+     * A person's last weeks, for their supervisor and whoever approves their hours; 404 for anyone
+     * else, as for a person who does not exist.
+     */
+    @GetMapping("/api/v1/timesheets/weeks/{id}")
+    List<WeekJson> weeksOf(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        return weeks(user, new PersonId(id));
+    }
+
+    private List<WeekJson> weeks(SignedInUser user, PersonId person) {
+        return timesheets.weeks(user, person, WEEKS).stream().map(WeekJson::of).toList();
+    }
+
+    private static ResponseEntity<ApprovalJson> answered(ApprovalOutcome outcome) {
         if (outcome instanceof ApprovalOutcome.Approved approved) {
             return ResponseEntity.ok(ApprovalJson.of("APPROVED", approved.entry(), approved.check()));
+        }
+        if (outcome instanceof ApprovalOutcome.Questioned questioned) {
+            return ResponseEntity.ok(ApprovalJson.of("QUESTIONED", questioned.entry(), questioned.check()));
+        }
+        if (outcome instanceof ApprovalOutcome.Returned returned) {
+            return ResponseEntity.ok(ApprovalJson.of("RETURNED", returned.entry(), returned.check()));
         }
         ApprovalOutcome.Refused refused = (ApprovalOutcome.Refused) outcome;
         return ResponseEntity.status(HttpStatus.CONFLICT)
@@ -105,6 +189,42 @@ class TimesheetsApi {
 
     record HandOverBody(@NotNull UUID approverId) {}
 
+    record QuestionBody(
+            @NotBlank @Size(max = 1000) String text,
+            @Nullable Boolean consulted) {}
+
+    record ReturnBody(
+            @NotBlank @Size(max = 1000) String reason,
+            @Nullable Boolean consulted) {}
+
+    record AnswerBody(@NotBlank @Size(max = 1000) String text) {}
+
+    record CorrectionBody(
+            @NotNull LocalDate date,
+            @NotNull BigDecimal hours,
+            @NotBlank @Size(max = 500) String activity,
+            @Size(max = 1000) @Nullable String note) {}
+
+    record VersionJson(
+            int version, LocalDate date, BigDecimal hours, String activity, UUID replacedBy, Instant replacedAt) {
+        static VersionJson of(TimesheetVersion v) {
+            return new VersionJson(
+                    v.version(),
+                    v.date(),
+                    v.hours(),
+                    v.activity(),
+                    v.replacedBy().value(),
+                    v.replacedAt());
+        }
+    }
+
+    /** A week: two plain figures side by side, never a share or a score. */
+    record WeekJson(LocalDate monday, LocalDate sunday, BigDecimal hoursRecorded, int directSupportMinutes) {
+        static WeekJson of(WeekOfHours w) {
+            return new WeekJson(w.monday(), w.sunday(), w.hoursRecorded(), w.directSupportMinutes());
+        }
+    }
+
     record EntryJson(
             UUID id,
             UUID personId,
@@ -112,6 +232,7 @@ class TimesheetsApi {
             BigDecimal hours,
             String activity,
             String status,
+            int version,
             @Nullable UUID approverId,
             @Nullable UUID decidedBy,
             @Nullable Instant decidedAt) {
@@ -124,6 +245,7 @@ class TimesheetsApi {
                     e.hours(),
                     e.activity(),
                     e.status().name(),
+                    e.version(),
                     e.approver() == null ? null : e.approver().value(),
                     e.decidedBy() == null ? null : e.decidedBy().value(),
                     e.decidedAt());
@@ -163,10 +285,11 @@ class TimesheetsApi {
             String outcome,
             @Nullable String policyDecision,
             @Nullable String detail,
+            @Nullable String message,
             Instant at) {
         static DecisionRecordJson of(TimesheetDecision d) {
             return new DecisionRecordJson(
-                    d.id(), d.actor().value(), d.outcome().name(), d.policyDecision(), d.detail(), d.at());
+                    d.id(), d.actor().value(), d.outcome().name(), d.policyDecision(), d.detail(), d.message(), d.at());
         }
     }
 }
