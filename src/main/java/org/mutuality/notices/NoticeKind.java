@@ -60,7 +60,13 @@ public enum NoticeKind {
     /** The email address the agency has for you was changed; emailed to the address it replaced. */
     EMAIL_CHANGED,
     /** Someone changed another person's email address; check it is theirs before a link goes there. */
-    EMAIL_CHANGED_TO_REVIEW;
+    EMAIL_CHANGED_TO_REVIEW,
+    /** Your supervisor planned a supervision session with you. */
+    SUPERVISION_PLANNED_WITH_YOU,
+    /** A change the other person made to a supervision session took back your signature on it. */
+    SUPERVISION_SIGNATURE_WITHDRAWN,
+    /** Someone you supervise shared an entry of their journal with you; the notice never holds its text. */
+    JOURNAL_ENTRY_SHARED_WITH_YOU;
 
     public String messageKey() {
         return "notice." + name();
