@@ -346,6 +346,8 @@ class AuditCoverageIntegrationTests {
             Map.entry("POST /supervision/sessions/{id}/actions", "text=walk&dueOn=2020-01-06"),
             Map.entry("POST /supervision/settings", "ratio=8"),
             Map.entry("POST /journal/{id}/delete", "confirmed=true"),
+            Map.entry("POST /supervision/sessions/{id}/sign-off", "confirmed=true"),
+            Map.entry("POST /consultations/{id}/withdraw", "confirmed=true"),
             Map.entry("POST /api/v1/me/journal", "{\"text\":\"walking every handler\"}"),
             Map.entry("POST /journal", "text=walking every handler"),
             Map.entry(
