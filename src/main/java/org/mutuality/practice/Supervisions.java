@@ -422,9 +422,13 @@ public class Supervisions {
                 .toList();
     }
 
+    /** Asked on every read and write of a session: one person's relationships, not the agency's. */
     private boolean supervises(AgencyId agency, PersonId supervisor, PersonId supervisee, LocalDate today) {
-        return pairs(agency, today).stream()
-                .anyMatch(r -> r.personA().equals(supervisor) && r.personB().equals(supervisee));
+        return relationships.currentOf(agency, supervisor).stream()
+                .anyMatch(r -> r.kind() == RelationshipKind.SUPERVISES
+                        && r.activeOn(today)
+                        && r.personA().equals(supervisor)
+                        && r.personB().equals(supervisee));
     }
 
     /**
