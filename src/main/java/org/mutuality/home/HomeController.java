@@ -6,6 +6,7 @@ import java.util.List;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.practice.BoundaryAgreements;
 import org.mutuality.practice.Supervisions;
 import org.mutuality.support.Caseloads;
 import org.mutuality.support.Referral;
@@ -18,7 +19,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The home screen: who you are here, your roles today, and for peer workers and coordinators their
  * day (participants, today's meetings and groups, what waits for them); supervision that is overdue
- * for either of its two people; then where to go next.
+ * for either of its two people; then where to go next (a person's boundary agreements only when they
+ * are one of the two of one).
  */
 @Controller
 class HomeController {
@@ -29,14 +31,21 @@ class HomeController {
     private final Caseloads caseloads;
     private final Referrals referrals;
     private final Supervisions supervisions;
+    private final BoundaryAgreements agreements;
     private final Clock clock;
 
     HomeController(
-            Directory directory, Caseloads caseloads, Referrals referrals, Supervisions supervisions, Clock clock) {
+            Directory directory,
+            Caseloads caseloads,
+            Referrals referrals,
+            Supervisions supervisions,
+            BoundaryAgreements agreements,
+            Clock clock) {
         this.directory = directory;
         this.caseloads = caseloads;
         this.referrals = referrals;
         this.supervisions = supervisions;
+        this.agreements = agreements;
         this.clock = clock;
     }
 
@@ -60,6 +69,7 @@ class HomeController {
         if (!mine.isEmpty()) {
             model.addAttribute("names", directory.displayNames(user.agencyId()));
         }
+        model.addAttribute("hasAgreement", agreements.partyToAny(user));
         return HOME;
     }
 }

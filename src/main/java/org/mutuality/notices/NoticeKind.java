@@ -74,7 +74,13 @@ public enum NoticeKind {
     /** The worker answered the question you asked about their hours; the entry waits for you again. */
     TIMESHEET_ANSWERED,
     /** The worker corrected hours you questioned or returned; the new version waits for you. */
-    TIMESHEET_CORRECTED;
+    TIMESHEET_CORRECTED,
+    /** Your supervisor planned a supervision session with you. */
+    SUPERVISION_PLANNED_WITH_YOU,
+    /** A change the other person made to a supervision session took back your signature on it. */
+    SUPERVISION_SIGNATURE_WITHDRAWN,
+    /** Someone you supervise shared an entry of their journal with you; the notice never holds its text. */
+    JOURNAL_ENTRY_SHARED_WITH_YOU;
 
     public String messageKey() {
         return "notice." + name();

@@ -1,6 +1,7 @@
 package org.mutuality.practice;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Boundary agreements (S6): a peer worker and a participant who know each other outside the agency,
  * and whom a consultation let work together with safeguards, write what they agree on together and
  * accept it together. Three people read one: the two of them and whoever supervises the peer worker
- * today; every read is asked of the guard and audited about the participant, and anyone else is
+ * today and already did on the day the agreement started (a supervisor assigned later does not read
+ * it, as for a consultation or a shared journal entry); every read is asked of the guard and audited about the participant, and anyone else is
  * answered as if it did not exist (the refusal audited). Only the two write, accept or ask to
  * revisit. It starts from the peer worker's own boundary plan ({@link BoundaryPlans}) where the plan
  * covers the same area, so nothing they wrote there is typed twice. Methods never return null.
@@ -196,11 +198,25 @@ public class BoundaryAgreements {
         return view(by, id).agreement();
     }
 
+    /**
+     * Whether the person is one of the two of at least one agreement, so that their pages can lead
+     * them to it. Tells them nothing they may not read (their own agreements); not a read of one.
+     */
+    @Transactional(readOnly = true)
+    public boolean partyToAny(SignedInUser person) {
+        return store.partyToAny(person.agencyId(), person.personId());
+    }
+
+    /**
+     * The party the reader is to the agreement, or null when none: the peer worker's supervisor reads
+     * it only when their supervision had begun on or before the day the agreement started.
+     */
     private @Nullable Basis partyOf(SignedInUser reader, BoundaryAgreement a) {
         if (a.party(reader.personId())) {
             return Basis.AGREEMENT_PARTY;
         }
-        return supervisors.of(reader).contains(a.peer()) ? Basis.SUPERVISOR : null;
+        LocalDate started = LocalDate.ofInstant(a.createdAt(), clock.getZone());
+        return supervisors.supervisedOn(reader, a.peer(), started) ? Basis.SUPERVISOR : null;
     }
 
     static String link(BoundaryAgreementId id) {

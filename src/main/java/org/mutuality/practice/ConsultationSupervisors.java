@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Who supervises whom today, as the register says ({@code SUPERVISES}): the third reader of a
  * consultation (the asker's supervisor, in place on the day it was asked) and of a boundary
- * agreement (the peer worker's).
+ * agreement (the peer worker's, in place on the day it started).
  */
 @Component
 class ConsultationSupervisors {

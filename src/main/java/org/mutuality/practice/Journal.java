@@ -13,6 +13,8 @@ import org.mutuality.access.Basis;
 import org.mutuality.access.RecordKind;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.notices.NoticeKind;
+import org.mutuality.notices.Notices;
 import org.mutuality.practice.store.JournalStore;
 import org.mutuality.relationships.Relationship;
 import org.mutuality.relationships.RelationshipKind;
@@ -62,6 +64,7 @@ public class Journal implements AgendaSource {
     private final JournalExport exports;
     private final PracticeTrail trail;
     private final RelationshipRegister relationships;
+    private final Notices notices;
     private final Clock clock;
 
     Journal(
@@ -70,12 +73,14 @@ public class Journal implements AgendaSource {
             JournalExport exports,
             PracticeTrail trail,
             RelationshipRegister relationships,
+            Notices notices,
             Clock clock) {
         this.store = store;
         this.keys = keys;
         this.exports = exports;
         this.trail = trail;
         this.relationships = relationships;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -166,7 +171,8 @@ public class Journal implements AgendaSource {
     }
 
     /**
-     * Shares one of the author's entries with the people who supervise them today.
+     * Shares one of the author's entries with the people who supervise them today; each of them is
+     * told, with a link to the entry and never its text.
      *
      * @throws NotFoundException when it is missing or someone else's (the refusal audited)
      * @throws ConflictException when it is shared already ({@code journal.alreadyShared}) or nobody
@@ -180,7 +186,12 @@ public class Journal implements AgendaSource {
             throw new ConflictException("journal.noSupervisor");
         }
         JournalEntry shared = shell(row).share(clock.instant());
-        return saveSharing(author, row, shared.sharedAt(), "journal entry shared with supervisors");
+        Listed listed = saveSharing(author, row, shared.sharedAt(), "journal entry shared with supervisors");
+        for (PersonId supervisor : supervisorsOf(author.agencyId(), author.personId())) {
+            notices.send(
+                    author.agencyId(), supervisor, NoticeKind.JOURNAL_ENTRY_SHARED_WITH_YOU, "/journal/shared/" + id);
+        }
+        return listed;
     }
 
     /**

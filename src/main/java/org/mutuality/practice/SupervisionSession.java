@@ -94,11 +94,38 @@ public record SupervisionSession(
         }
     }
 
+    /** Why neither of the two may write to or sign a session any more. */
+    public enum ReadOnly {
+        /** Both have signed: the record is agreed as it stands. */
+        CLOSED,
+        /**
+         * The register no longer says the supervisor supervises the supervisee: the pair's past
+         * sessions stay as they were left, read by both, written by neither.
+         */
+        SUPERVISION_ENDED
+    }
+
     /**
      * The session after a step, the step, and the note or action it concerns (null for the others).
      */
     public record Moved(
-            SupervisionSession session, Step step, @Nullable UUID concerning) {}
+            SupervisionSession session, Step step, @Nullable UUID concerning) {
+
+        /**
+         * The parts whose signature this step took back: signed in the session before the step, no
+         * longer after it. Empty when nothing was signed or the step kept the signatures (a private
+         * note, a signature).
+         */
+        public Set<Part> signaturesWithdrawnFrom(SupervisionSession before) {
+            Set<Part> withdrawn = EnumSet.noneOf(Part.class);
+            for (Part part : Part.values()) {
+                if (before.signedBy(part) && !session.signedBy(part)) {
+                    withdrawn.add(part);
+                }
+            }
+            return withdrawn;
+        }
+    }
 
     /** A note by one of the two; a private one is the supervisee's, read by them alone. */
     public record Note(UUID id, PersonId author, boolean privateNote, String text, Instant at) {}
@@ -174,6 +201,46 @@ public record SupervisionSession(
     /** Whether both have signed: the session is closed to edits. */
     public boolean closed() {
         return status() == Status.CLOSED;
+    }
+
+    /**
+     * Why the session is read-only now for its two people, or null while they write to and sign it:
+     * closed once both signed, and for both of them once the supervision has ended, whatever its
+     * state (a former supervisor, or the person they supervised, no longer adds to the pair's record).
+     *
+     * @param supervisionGoesOn whether the register says today that the supervisor supervises the
+     *     supervisee
+     */
+    public @Nullable ReadOnly readOnly(boolean supervisionGoesOn) {
+        if (closed()) {
+            return ReadOnly.CLOSED;
+        }
+        return supervisionGoesOn ? null : ReadOnly.SUPERVISION_ENDED;
+    }
+
+    /**
+     * This session, when the person may still write to or sign it as far as the supervision goes: one
+     * of the two while the register says the supervisor supervises the supervisee today.
+     *
+     * @param supervisionGoesOn whether the register says today that the supervisor supervises the
+     *     supervisee
+     * @throws ForbiddenException when the person is neither of the two ({@code supervision.notAParty}),
+     *     or the supervision has ended: {@code supervision.supervisionEnded} for the former supervisor,
+     *     {@code supervision.supervisionEndedForSupervisee} for the person they supervised
+     */
+    public SupervisionSession requireOngoing(PersonId by, boolean supervisionGoesOn) {
+        Part part = partOf(by);
+        if (part == null) {
+            throw new ForbiddenException("supervision.notAParty");
+        }
+        if (!supervisionGoesOn) {
+            throw new ForbiddenException(
+                            part == Part.SUPERVISOR
+                                    ? "supervision.supervisionEnded"
+                                    : "supervision.supervisionEndedForSupervisee")
+                    .about(supervisee.value());
+        }
+        return this;
     }
 
     /** Whether this part has signed. */

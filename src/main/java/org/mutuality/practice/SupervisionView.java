@@ -1,9 +1,14 @@
 package org.mutuality.practice;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A supervision session as one of its two people reads it: the session (without the other's private
- * note) and the actions of earlier sessions its agenda carries, which they agreed together.
+ * note), the actions of earlier sessions its agenda carries, which they agreed together, and why it
+ * is read-only now (null while the two write to it).
  */
-public record SupervisionView(SupervisionSession session, List<SupervisionSession.Action> carried) {}
+public record SupervisionView(
+        SupervisionSession session,
+        List<SupervisionSession.Action> carried,
+        SupervisionSession.@Nullable ReadOnly readOnly) {}

@@ -24,6 +24,8 @@ import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.Role;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.notices.NoticeKind;
+import org.mutuality.notices.Notices;
 import org.mutuality.practice.store.SupervisionStore;
 import org.mutuality.relationships.Relationship;
 import org.mutuality.relationships.RelationshipKind;
@@ -43,7 +45,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <ol>
  *   <li>only a supervisor of the supervisee, per the register today, plans a session with them; the
  *       agenda is filled by every {@link AgendaSource} and kept by reference;
- *   <li>only the two people read a session's content and write to it, until both have signed; the
+ *   <li>only the two people read a session's content and write to it, until both have signed and
+ *       while the register says the supervisor supervises the supervisee today (once that has ended,
+ *       both still read the pair's past sessions, and neither writes to or signs them); the
  *       supervisee's private notes are read by the supervisee alone;
  *   <li>the privacy lead sees that a session happened (its day, the pair, signed or not), never its
  *       content; nobody else sees even that;
@@ -53,7 +57,9 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * Every read of a session asks the guard about the supervisee ({@code PRACTICE_RECORDS}, vouching
  * for the reader's part) through {@link PracticeTrail} and is audited, allowed or refused; every write
- * is audited about the supervisee, noting the step, never the text.
+ * is audited about the supervisee, noting the step, never the text. The supervisee is told when a
+ * session is planned with them, and either of the two when a change by the other took back their
+ * signature; a notice says what happened and links to the session, never what was written.
  */
 @Service
 public class Supervisions {
@@ -71,6 +77,7 @@ public class Supervisions {
     private final Directory directory;
     private final List<AgendaSource> sources;
     private final AuditLog audit;
+    private final Notices notices;
     private final Clock clock;
 
     Supervisions(
@@ -80,6 +87,7 @@ public class Supervisions {
             Directory directory,
             List<AgendaSource> sources,
             AuditLog audit,
+            Notices notices,
             Clock clock) {
         this.store = store;
         this.trail = trail;
@@ -87,6 +95,7 @@ public class Supervisions {
         this.directory = directory;
         this.sources = List.copyOf(sources);
         this.audit = audit;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -114,11 +123,13 @@ public class Supervisions {
                 by.personId(), supervisee, heldOn, minutes, form, agenda, today, clock.instant());
         store.insert(by.agencyId(), session);
         trail.written(by, supervisee, KIND, session.id(), "supervision session planned");
+        notices.send(by.agencyId(), supervisee, NoticeKind.SUPERVISION_PLANNED_WITH_YOU, link(session.id()));
         return view(by, session.id());
     }
 
     /**
-     * A session's content, for one of its two people (rule 2), each read audited.
+     * A session's content, for one of its two people (rule 2), each read audited, with why it is
+     * read-only now, if it is.
      *
      * @throws NotFoundException when there is no such session in the reader's agency, and for anyone
      *     else, the privacy lead included, exactly as for a missing one (the refusal audited)
@@ -134,7 +145,8 @@ public class Supervisions {
         return new SupervisionView(
                 s.forReader(reader.personId()),
                 store.actionsOfPair(
-                        reader.agencyId(), new SupervisionStore.Pair(s.supervisor(), s.supervisee()), carried));
+                        reader.agencyId(), new SupervisionStore.Pair(s.supervisor(), s.supervisee()), carried),
+                s.readOnly(supervises(reader.agencyId(), s.supervisor(), s.supervisee(), today())));
     }
 
     /**
@@ -173,59 +185,55 @@ public class Supervisions {
      * Adds a note by one of the two; a private note only by the supervisee, read by them alone.
      *
      * @throws NotFoundException unless the writer is one of the two, as for a missing session
-     * @throws ForbiddenException when the writer is the supervisor and no longer supervises the
-     *     supervisee
+     * @throws ForbiddenException when the supervisor no longer supervises the supervisee
      * @throws ConflictException when both have signed
      * @throws BadInputException when the text is empty or too long
      */
     @Transactional
     public SupervisionView note(SignedInUser by, SupervisionSessionId id, String text, boolean privateNote) {
         SupervisionSession s = writable(by, id);
-        return save(by, s.note(by.personId(), text, privateNote, clock.instant()));
+        return save(by, s, s.note(by.personId(), text, privateNote, clock.instant()));
     }
 
     /**
      * Marks the checklist topics the session discussed (replacing the marks before).
      *
      * @throws NotFoundException unless the writer is one of the two, as for a missing session
-     * @throws ForbiddenException when the writer is the supervisor and no longer supervises the
-     *     supervisee
+     * @throws ForbiddenException when the supervisor no longer supervises the supervisee
      * @throws ConflictException when both have signed
      */
     @Transactional
     public SupervisionView discuss(SignedInUser by, SupervisionSessionId id, Set<ChecklistTopic> topics) {
         SupervisionSession s = writable(by, id);
-        return save(by, s.discuss(by.personId(), topics));
+        return save(by, s, s.discuss(by.personId(), topics));
     }
 
     /**
      * Adds an action the two agreed, due on a day.
      *
      * @throws NotFoundException unless the writer is one of the two, as for a missing session
-     * @throws ForbiddenException when the writer is the supervisor and no longer supervises the
-     *     supervisee
+     * @throws ForbiddenException when the supervisor no longer supervises the supervisee
      * @throws ConflictException when both have signed
      * @throws BadInputException when the text is empty or too long, or due before the session
      */
     @Transactional
     public SupervisionView agree(SignedInUser by, SupervisionSessionId id, String text, LocalDate dueOn) {
         SupervisionSession s = writable(by, id);
-        return save(by, s.agree(by.personId(), text, dueOn));
+        return save(by, s, s.agree(by.personId(), text, dueOn));
     }
 
     /**
      * Marks done an action of this session or one its agenda carries.
      *
      * @throws NotFoundException unless the writer is one of the two, as for a missing session
-     * @throws ForbiddenException when the writer is the supervisor and no longer supervises the
-     *     supervisee
+     * @throws ForbiddenException when the supervisor no longer supervises the supervisee
      * @throws ConflictException when both have signed, or the action is already done
      * @throws BadInputException when the action is neither this session's nor carried to it
      */
     @Transactional
     public SupervisionView complete(SignedInUser by, SupervisionSessionId id, UUID action) {
         SupervisionSession s = writable(by, id);
-        return save(by, s.complete(by.personId(), action, today()));
+        return save(by, s, s.complete(by.personId(), action, today()));
     }
 
     /**
@@ -233,15 +241,15 @@ public class Supervisions {
      * session is closed.
      *
      * @throws NotFoundException unless the signer is one of the two, as for a missing session
-     * @throws ForbiddenException unless the signer signs their own part, or when the signer is the
-     *     supervisor and no longer supervises the supervisee
+     * @throws ForbiddenException unless the signer signs their own part, or when the supervisor no
+     *     longer supervises the supervisee
      * @throws ConflictException when that part is already signed, or the session is still to come
      */
     @Transactional
     public SupervisionView signOff(SignedInUser by, SupervisionSessionId id, SupervisionSession.@Nullable Part part) {
         SupervisionSession s = writable(by, id);
         SupervisionSession.Part mine = s.partOf(by.personId());
-        return save(by, s.sign(by.personId(), part == null ? mine : part, today(), clock.instant()));
+        return save(by, s, s.sign(by.personId(), part == null ? mine : part, today(), clock.instant()));
     }
 
     /** The people the caller supervises today, by name, for planning a session. */
@@ -414,36 +422,49 @@ public class Supervisions {
                 .toList();
     }
 
+    /** Asked on every read and write of a session: one person's relationships, not the agency's. */
     private boolean supervises(AgencyId agency, PersonId supervisor, PersonId supervisee, LocalDate today) {
-        return pairs(agency, today).stream()
-                .anyMatch(r -> r.personA().equals(supervisor) && r.personB().equals(supervisee));
+        return relationships.currentOf(agency, supervisor).stream()
+                .anyMatch(r -> r.kind() == RelationshipKind.SUPERVISES
+                        && r.activeOn(today)
+                        && r.personA().equals(supervisor)
+                        && r.personB().equals(supervisee));
     }
 
-    private SupervisionView save(SignedInUser by, SupervisionSession.Moved moved) {
+    /**
+     * Saves a step and audits it; tells the other of the two when the step took back their signature,
+     * so that they can read what changed and sign again.
+     */
+    private SupervisionView save(SignedInUser by, SupervisionSession before, SupervisionSession.Moved moved) {
         SupervisionSession s = moved.session();
         store.save(by.agencyId(), moved, today(), clock.instant());
         trail.written(by, s.supervisee(), KIND, s.id(), moved.step().noted());
+        for (SupervisionSession.Part part : moved.signaturesWithdrawnFrom(before)) {
+            PersonId signer = part == SupervisionSession.Part.SUPERVISOR ? s.supervisor() : s.supervisee();
+            if (!signer.equals(by.personId())) {
+                notices.send(by.agencyId(), signer, NoticeKind.SUPERVISION_SIGNATURE_WITHDRAWN, link(s.id()));
+            }
+        }
         return view(by, s.id());
     }
 
     /**
      * The session, if the writer is one of its two people; anyone else is answered as for a missing
      * session (the refusal recorded by the web layer), so that a write does not tell them it exists.
-     * A supervisor writes to and signs the pair's sessions only while the register says they
-     * supervise the supervisee today; once that has ended they still read their past sessions.
+     * The two write to and sign the pair's sessions only while the register says the supervisor
+     * supervises the supervisee today ({@link SupervisionSession#requireOngoing}); once that has
+     * ended they both still read their past sessions.
      */
     private SupervisionSession writable(SignedInUser by, SupervisionSessionId id) {
         SupervisionSession s = find(by, id);
-        SupervisionSession.Part part = s.partOf(by.personId());
-        if (part == null) {
+        if (s.partOf(by.personId()) == null) {
             throw hidden(s);
         }
-        if (part == SupervisionSession.Part.SUPERVISOR
-                && !supervises(by.agencyId(), by.personId(), s.supervisee(), today())) {
-            throw new ForbiddenException("supervision.supervisionEnded")
-                    .about(s.supervisee().value());
-        }
-        return s;
+        return s.requireOngoing(by.personId(), supervises(by.agencyId(), s.supervisor(), s.supervisee(), today()));
+    }
+
+    static String link(SupervisionSessionId id) {
+        return "/supervision/sessions/" + id;
     }
 
     /**

@@ -384,6 +384,8 @@ class AuditCoverageIntegrationTests {
             Map.entry("POST /supervision/sessions/{id}/actions", "text=walk&dueOn=2020-01-06"),
             Map.entry("POST /supervision/settings", "ratio=8"),
             Map.entry("POST /journal/{id}/delete", "confirmed=true"),
+            Map.entry("POST /supervision/sessions/{id}/sign-off", "confirmed=true"),
+            Map.entry("POST /consultations/{id}/withdraw", "confirmed=true"),
             Map.entry("POST /api/v1/me/journal", "{\"text\":\"walking every handler\"}"),
             Map.entry("POST /api/v1/me/referrals/{id}/choice", "{\"peerId\":\"{jordan}\"}"),
             Map.entry("POST /api/v1/me/referrals/{id}/talk-first", "{\"peerId\":\"{jordan}\"}"),

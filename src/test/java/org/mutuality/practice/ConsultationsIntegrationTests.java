@@ -388,21 +388,7 @@ class ConsultationsIntegrationTests {
 
     /** Nia, a supervisor who supervises Kim from that day on. */
     private Person supervisorOfKimSince(java.time.LocalDate since) {
-        Person nia = agency.person("Nia Newcomer " + tag)
-                .role(Role.SUPERVISOR)
-                .account("nia-" + tag)
-                .create();
-        Api.Response r = api.post(
-                "/api/v1/relationships",
-                agency.demoToken("manager"),
-                Api.json(Map.of(
-                        "kind", "SUPERVISES",
-                        "personAId", nia.id().toString(),
-                        "personBId", kim.id().toString(),
-                        "startDate", since.toString(),
-                        "acknowledge", true)));
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return nia;
+        return supervisorSince(kim, since);
     }
 
     private void askedDaysAgo(String id, int days) {
@@ -488,6 +474,122 @@ class ConsultationsIntegrationTests {
         assertThat(api.post("/api/v1/agreements/" + agreement + "/accept", moeToken, "")
                         .status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void hidesTheAgreementFromASupervisorWhoseSupervisionBeganAfterItStarted() {
+        chooseOnReferral(refer(louise), marc, answered(goAhead()));
+        String agreement = api.get("/api/v1/agreements", agency.token("marc-" + tag))
+                .json()
+                .get(0)
+                .get("id")
+                .asString();
+        startedDaysAgo(agreement, 3);
+        Person nia = supervisorSince(marc, agency.today().minusDays(1));
+        String niaToken = agency.token("nia-" + tag);
+        long refusals = agency.refusals(nia.id());
+        String absent = UUID.randomUUID().toString();
+
+        Api.Response hidden = api.get("/api/v1/agreements/" + agreement, niaToken);
+        Api.Response missing = api.get("/api/v1/agreements/" + absent, niaToken);
+        Api.Response accept = api.post("/api/v1/agreements/" + agreement + "/accept", niaToken, "");
+
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(hidden.body().replace(agreement, absent)).isEqualTo(missing.body());
+        assertThat(accept.status()).isEqualTo(404);
+        assertThat(agency.refusals(nia.id())).isEqualTo(refusals + 2);
+        assertThat(api.get("/api/v1/agreements", niaToken).body()).doesNotContain(agreement);
+        assertThat(agency.browser("nia-" + tag).get("/agreements/" + agreement).statusCode())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/agreements/" + agreement, agency.token("moe-" + tag))
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void letsASupervisorInPlaceOnTheDayTheAgreementStartedReadIt() {
+        chooseOnReferral(refer(louise), marc, answered(goAhead()));
+        String agreement = api.get("/api/v1/agreements", agency.token("marc-" + tag))
+                .json()
+                .get(0)
+                .get("id")
+                .asString();
+        startedDaysAgo(agreement, 3);
+        supervisorSince(marc, agency.today().minusDays(3));
+
+        assertThat(api.get("/api/v1/agreements/" + agreement, agency.token("nia-" + tag))
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void leadsTheTwoPeopleOfAnAgreementToItFromTheirHomePageAndNobodyElse() {
+        String before = agency.browser("louise-" + tag).get("/").body();
+        chooseOnReferral(refer(louise), marc, answered(goAhead()));
+
+        String louises = agency.browser("louise-" + tag).get("/").body();
+        String marcs = agency.browser("marc-" + tag).get("/").body();
+        String quinns = agency.browser("quinn-" + tag).get("/").body();
+
+        assertThat(before).doesNotContain("id=\"my-agreements\"");
+        assertThat(louises).contains("href=\"/agreements\" id=\"my-agreements\"");
+        assertThat(marcs).contains("id=\"my-agreements\"");
+        assertThat(quinns).doesNotContain("id=\"my-agreements\"");
+        assertThat(agency.browser("louise-" + tag).get("/agreements").body()).contains("Marc Friend " + tag);
+    }
+
+    @Test
+    void refusesAWithdrawalFromThePageWithoutItsTickAndWithdrawsWithIt() {
+        String id = chosen();
+        var kimPage = agency.browser("kim-" + tag);
+        kimPage.get("/consultations/" + id);
+
+        var unticked = kimPage.post("/consultations/" + id + "/withdraw", Map.of());
+        String after = kimPage.get("/consultations/" + id).body();
+        String stateAfter = read(id, kimToken).json().get("status").asString();
+        var ticked = kimPage.post("/consultations/" + id + "/withdraw", Map.of("confirmed", "true"));
+
+        assertThat(unticked.statusCode()).isEqualTo(302);
+        assertThat(after).contains("Tick the box to confirm that you withdraw this consultation.");
+        assertThat(stateAfter).isEqualTo("ASKED");
+        assertThat(ticked.statusCode()).isEqualTo(302);
+        assertThat(read(id, kimToken).json().get("status").asString()).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void keepsWithdrawingThroughTheApiOneStep() {
+        String id = chosen();
+
+        Api.Response r = api.post("/api/v1/consultations/" + id + "/withdraw", kimToken, "");
+
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(read(id, kimToken).json().get("status").asString()).isEqualTo("WITHDRAWN");
+    }
+
+    private void startedDaysAgo(String agreement, int days) {
+        jdbc.sql("update boundary_agreement set created_at = :at where id = :id")
+                .param("at", agency.today().minusDays(days).atTime(12, 0).atOffset(java.time.ZoneOffset.UTC))
+                .param("id", UUID.fromString(agreement))
+                .update();
+    }
+
+    /** Nia, a supervisor who supervises the person from that day on. */
+    private Person supervisorSince(Person supervisee, LocalDate since) {
+        Person nia = agency.person("Nia Newcomer " + tag)
+                .role(Role.SUPERVISOR)
+                .account("nia-" + tag)
+                .create();
+        Api.Response r = api.post(
+                "/api/v1/relationships",
+                agency.demoToken("manager"),
+                Api.json(Map.of(
+                        "kind", "SUPERVISES",
+                        "personAId", nia.id().toString(),
+                        "personBId", supervisee.id().toString(),
+                        "startDate", since.toString(),
+                        "acknowledge", true)));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return nia;
     }
 
     @Test

@@ -288,6 +288,41 @@ class JournalIntegrationTests {
     }
 
     @Test
+    void tellsTheSupervisorOfASharedEntryWithALinkAndNeverItsText() {
+        String id = write(TEXT, null);
+
+        api.post("/api/v1/me/journal/" + id + "/share", authorToken, "");
+        api.post("/api/v1/me/journal/" + id + "/share", authorToken, "");
+
+        assertThat(agency.notices(supervisor.id(), "JOURNAL_ENTRY_SHARED_WITH_YOU"))
+                .isEqualTo(1);
+        assertThat(agency.notices(author.id(), "JOURNAL_ENTRY_SHARED_WITH_YOU")).isZero();
+        assertThat(agency.notices(colleague.id(), "JOURNAL_ENTRY_SHARED_WITH_YOU"))
+                .isZero();
+        assertThat(jdbc.sql(
+                                "select link from notice where recipient_id = :p and kind = 'JOURNAL_ENTRY_SHARED_WITH_YOU'")
+                        .param("p", supervisor.id().value())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("/journal/shared/" + id);
+        String notices = agency.browser("sol-" + tag).get("/notices").body();
+        assertThat(notices)
+                .contains("Someone you supervise shared an entry of their reflective journal with you.")
+                .doesNotContain("recovery");
+    }
+
+    @Test
+    void tellsNobodyWhenAnEntryIsMadePrivate() {
+        String id = write(TEXT, null);
+        api.post("/api/v1/me/journal/" + id + "/share", authorToken, "");
+
+        api.post("/api/v1/me/journal/" + id + "/unshare", authorToken, "");
+
+        assertThat(agency.notices(supervisor.id(), "JOURNAL_ENTRY_SHARED_WITH_YOU"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void refusesSharingTwice() {
         String id = write(TEXT, null);
         api.post("/api/v1/me/journal/" + id + "/share", authorToken, "");

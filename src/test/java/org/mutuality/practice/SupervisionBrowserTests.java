@@ -15,11 +15,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * On a phone: a supervisor plans a session with the peer worker she supervises, they mark a topic,
- * write notes (his private one stays his), agree an action, and both sign off, which closes the
- * session. Every page passes the axe-core check.
+ * write notes (his private one stays his), agree an action, and both sign off after ticking that they
+ * read it (the browser holds the click back until then), which closes the session. Every page passes the axe-core check.
  */
 @IntegrationTest
 class SupervisionBrowserTests {
+
+    static final String SIGN_CONFIRM = "I have read this session as it stands and I sign off my part.";
 
     @RegisterExtension
     static final Browser browser = Browser.chromium();
@@ -69,6 +71,9 @@ class SupervisionBrowserTests {
         button(supervisor, "Add the action");
         assertThat(supervisor.locator("ul.actions")).containsText("Draft a plan for the music circle");
         button(supervisor, "Sign off my part");
+        assertThat(supervisor.getByRole(AriaRole.STATUS)).not().containsText("Your part is signed");
+        supervisor.getByLabel(SIGN_CONFIRM).check();
+        button(supervisor, "Sign off my part");
         assertThat(supervisor.getByRole(AriaRole.STATUS)).containsText("Your part is signed");
 
         // Cal reads it, keeps a private note, and signs: the session closes.
@@ -80,6 +85,7 @@ class SupervisionBrowserTests {
                 .check();
         button(peer, "Add the note");
         assertThat(peer.getByRole(AriaRole.STATUS)).containsText("Only you read it");
+        peer.getByLabel(SIGN_CONFIRM).check();
         button(peer, "Sign off my part");
         assertThat(peer.getByRole(AriaRole.STATUS)).containsText("Your part is signed");
         assertThat(peer.locator("main")).containsText("Both signed: the session is closed");

@@ -164,6 +164,110 @@ class SupervisionIntegrationTests {
     }
 
     @Test
+    void refusesTheSuperviseeToWriteToOrSignOnceTheSupervisionHasEnded() {
+        String path = session();
+        endSupervision();
+        long refusals = agency.refusals("pia-" + tag);
+
+        Api.Response note = api.post(path + "/notes", piaToken, "{\"text\":\"After the change.\"}");
+        Api.Response topics = api.put(path + "/topics", piaToken, "{\"topics\":[\"RESOURCES\"]}");
+        Api.Response signed = api.post(path + "/sign-off", piaToken, "");
+
+        assertThat(note.status()).isEqualTo(403);
+        assertThat(note.body()).contains("no longer supervises you");
+        assertThat(topics.status()).isEqualTo(403);
+        assertThat(signed.status()).isEqualTo(403);
+        assertThat(agency.refusals("pia-" + tag)).isEqualTo(refusals + 3);
+        assertThat(agency.rows("supervision_note where session_id = '" + id(path) + "'"))
+                .isZero();
+        JsonNode read = api.get(path, piaToken).json();
+        assertThat(read.get("superviseeSignedAt").isNull()).isTrue();
+        assertThat(read.get("topics")).isEmpty();
+    }
+
+    @Test
+    void showsBothPeopleTheSessionAsReadOnlyOnceTheSupervisionHasEndedWithoutItsForms() {
+        String path = session();
+        String page = "/supervision/sessions/" + id(path);
+        String open = agency.browser("pia-" + tag).get(page).body();
+        endSupervision();
+
+        String toSue = agency.browser("sue-" + tag).get(page).body();
+        String toPia = agency.browser("pia-" + tag).get(page).body();
+
+        assertThat(open).contains("/notes\"", "/sign-off\"").doesNotContain("read-only now");
+        assertThat(toSue)
+                .contains("This session is read-only now")
+                .contains("You no longer supervise Pia Peer " + tag)
+                .doesNotContain("/notes\"", "/actions\"", "/sign-off\"", "Save the topics");
+        assertThat(toPia)
+                .contains("This session is read-only now")
+                .contains("Sue Supervisor " + tag + " no longer supervises you")
+                .doesNotContain("/notes\"", "/actions\"", "/sign-off\"", "Save the topics");
+    }
+
+    @Test
+    void refusesASignOffFromThePageWithoutItsTickAndSignsWithIt() {
+        String path = session();
+        String page = "/supervision/sessions/" + id(path);
+        var sue = agency.browser("sue-" + tag);
+        sue.get(page);
+
+        var unticked = sue.post(page + "/sign-off", Map.of());
+        String after = sue.get(page).body();
+        boolean signedWithout =
+                !api.get(path, sueToken).json().get("supervisorSignedAt").isNull();
+        var ticked = sue.post(page + "/sign-off", Map.of("confirmed", "true"));
+
+        assertThat(unticked.statusCode()).isEqualTo(302);
+        assertThat(after).contains("Tick the box to confirm that you sign off your part");
+        assertThat(signedWithout).isFalse();
+        assertThat(ticked.statusCode()).isEqualTo(302);
+        assertThat(api.get(path, sueToken).json().get("status").asString()).isEqualTo("SIGNED_BY_SUPERVISOR");
+    }
+
+    @Test
+    void tellsTheSuperviseeASessionWasPlannedWithThemWithALinkToIt() {
+        int before = agency.notices(pia.id(), "SUPERVISION_PLANNED_WITH_YOU");
+        int sues = agency.notices(sue.id(), "SUPERVISION_PLANNED_WITH_YOU");
+
+        String path = session();
+
+        assertThat(agency.notices(pia.id(), "SUPERVISION_PLANNED_WITH_YOU")).isEqualTo(before + 1);
+        assertThat(agency.notices(sue.id(), "SUPERVISION_PLANNED_WITH_YOU")).isEqualTo(sues);
+        assertThat(lastNoticeLink(pia, "SUPERVISION_PLANNED_WITH_YOU")).isEqualTo("/supervision/sessions/" + id(path));
+        assertThat(agency.browser("pia-" + tag).get("/notices").body())
+                .contains("Your supervisor planned a supervision session with you.");
+    }
+
+    @Test
+    void tellsTheSignerWhenTheOthersChangeWithdrewTheirSignatureButNotForAPrivateNote() {
+        String path = session();
+        api.post(path + "/sign-off", sueToken, "");
+
+        api.post(path + "/notes", piaToken, "{\"text\":\"Just for me.\",\"privateNote\":true}");
+        int afterPrivate = agency.notices(sue.id(), "SUPERVISION_SIGNATURE_WITHDRAWN");
+        api.put(path + "/topics", piaToken, "{\"topics\":[\"SATISFACTION\"]}");
+
+        assertThat(afterPrivate).isZero();
+        assertThat(agency.notices(sue.id(), "SUPERVISION_SIGNATURE_WITHDRAWN")).isEqualTo(1);
+        assertThat(agency.notices(pia.id(), "SUPERVISION_SIGNATURE_WITHDRAWN")).isZero();
+        assertThat(lastNoticeLink(sue, "SUPERVISION_SIGNATURE_WITHDRAWN"))
+                .isEqualTo("/supervision/sessions/" + id(path));
+    }
+
+    @Test
+    void tellsNobodyWhenTheSignerChangesTheSessionThemselves() {
+        String path = session();
+        api.post(path + "/sign-off", sueToken, "");
+
+        api.post(path + "/notes", sueToken, "{\"text\":\"One more thing from me.\"}");
+
+        assertThat(agency.notices(sue.id(), "SUPERVISION_SIGNATURE_WITHDRAWN")).isZero();
+        assertThat(agency.notices(pia.id(), "SUPERVISION_SIGNATURE_WITHDRAWN")).isZero();
+    }
+
+    @Test
     void letsAFormerSupervisorStillReadTheirPastSession() {
         String path = session();
         api.post("/api/v1/relationships/" + supervision + "/end", agency.demoToken("manager"), "{}");
@@ -500,6 +604,21 @@ class SupervisionIntegrationTests {
         int at = page.indexOf(name);
         assertThat(at).as(name + " on the page").isNotNegative();
         return page.substring(at, page.indexOf("</tr>", at));
+    }
+
+    private void endSupervision() {
+        Api.Response ended =
+                api.post("/api/v1/relationships/" + supervision + "/end", agency.demoToken("manager"), "{}");
+        assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+    }
+
+    private String lastNoticeLink(Person person, String kind) {
+        return jdbc.sql("select link from notice where recipient_id = :p and kind = :k order by created_at desc")
+                .param("p", person.id().value())
+                .param("k", kind)
+                .query(String.class)
+                .list()
+                .get(0);
     }
 
     private static String id(String path) {

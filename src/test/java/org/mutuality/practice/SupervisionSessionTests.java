@@ -220,4 +220,62 @@ class SupervisionSessionTests {
         assertThat(s.notes()).isEmpty();
         assertThat(s.status()).isEqualTo(Status.OPEN);
     }
+
+    @Test
+    void refusesTheSuperviseeToWriteOrSignOnceTheSupervisionHasEnded() {
+        assertThatThrownBy(() -> planned().requireOngoing(SUPERVISEE, false))
+                .isInstanceOf(ForbiddenException.class)
+                .satisfies(e -> assertThat(key(e)).isEqualTo("supervision.supervisionEndedForSupervisee"))
+                .satisfies(e -> assertThat(((ForbiddenException) e).subject()).isEqualTo(SUPERVISEE.value()));
+    }
+
+    @Test
+    void refusesTheFormerSupervisorToWriteOrSign() {
+        assertThatThrownBy(() -> planned().requireOngoing(SUPERVISOR, false))
+                .isInstanceOf(ForbiddenException.class)
+                .satisfies(e -> assertThat(key(e)).isEqualTo("supervision.supervisionEnded"));
+        assertThatThrownBy(() -> planned().requireOngoing(OTHER, true))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("supervision.notAParty"));
+    }
+
+    @Test
+    void letsBothWriteWhileTheSupervisionGoesOn() {
+        SupervisionSession s = planned();
+
+        assertThat(s.requireOngoing(SUPERVISOR, true)).isSameAs(s);
+        assertThat(s.requireOngoing(SUPERVISEE, true)).isSameAs(s);
+        assertThat(s.readOnly(true)).isNull();
+    }
+
+    @Test
+    void saysWhyASessionIsReadOnly() {
+        assertThat(planned().readOnly(false)).isEqualTo(SupervisionSession.ReadOnly.SUPERVISION_ENDED);
+        assertThat(signedByBoth().readOnly(true)).isEqualTo(SupervisionSession.ReadOnly.CLOSED);
+        assertThat(signedByBoth().readOnly(false)).isEqualTo(SupervisionSession.ReadOnly.CLOSED);
+    }
+
+    @Test
+    void namesTheSignatureAChangeByTheOtherTookBack() {
+        SupervisionSession signed =
+                planned().sign(SUPERVISOR, Part.SUPERVISOR, TODAY, NOW).session();
+
+        SupervisionSession.Moved noted = signed.note(SUPERVISEE, "We spoke of the group.", false, NOW);
+        SupervisionSession.Moved privately = signed.note(SUPERVISEE, "Only mine.", true, NOW);
+        SupervisionSession.Moved topics = signed.discuss(SUPERVISEE, Set.of(ChecklistTopic.RESOURCES));
+        SupervisionSession.Moved nothingSigned = planned().note(SUPERVISEE, "Early.", false, NOW);
+
+        assertThat(noted.signaturesWithdrawnFrom(signed)).containsExactly(Part.SUPERVISOR);
+        assertThat(topics.signaturesWithdrawnFrom(signed)).containsExactly(Part.SUPERVISOR);
+        assertThat(privately.signaturesWithdrawnFrom(signed)).isEmpty();
+        assertThat(nothingSigned.signaturesWithdrawnFrom(planned())).isEmpty();
+    }
+
+    @Test
+    void takesBackNoSignatureWhenTheOtherSigns() {
+        SupervisionSession signed =
+                planned().sign(SUPERVISOR, Part.SUPERVISOR, TODAY, NOW).session();
+
+        assertThat(signed.sign(SUPERVISEE, Part.SUPERVISEE, TODAY, NOW).signaturesWithdrawnFrom(signed))
+                .isEmpty();
+    }
 }

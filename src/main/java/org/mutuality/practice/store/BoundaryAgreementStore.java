@@ -125,6 +125,19 @@ public class BoundaryAgreementStore {
                 .list();
     }
 
+    /** Whether the person is the peer worker or the participant of at least one agreement. */
+    public boolean partyToAny(AgencyId agency, PersonId person) {
+        return jdbc.sql("""
+                        select count(*) from boundary_agreement where agency_id = :agency
+                        and (peer_id = :p or participant_id = :p)
+                        """)
+                        .param("agency", agency.value())
+                        .param("p", person.value())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     private BoundaryAgreement agreement(AgencyId agency, ResultSet rs) throws SQLException {
         ConsultationId consultation = new ConsultationId(rs.getObject("consultation_id", UUID.class));
         Map<BoundaryAgreement.Topic, String> topics = new EnumMap<>(BoundaryAgreement.Topic.class);

@@ -191,9 +191,18 @@ class ConsultationsController {
                                 .toList()));
     }
 
+    /** Withdraws for good, so the page asks for a tick first. */
     @PostMapping("/consultations/{id}/withdraw")
-    String withdraw(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+    String withdraw(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            RedirectAttributes redirect) {
         ConsultationId cid = new ConsultationId(id);
+        if (!confirmed) {
+            redirect.addFlashAttribute("problem", "consultation.confirmWithdraw");
+            return "redirect:" + page(cid);
+        }
         return pages.act(redirect, "consultation.withdrawn", page(cid), () -> consultations.withdraw(user, cid));
     }
 

@@ -96,6 +96,7 @@ class SupervisionController {
         model.addAttribute("view", v);
         model.addAttribute("s", v.session());
         model.addAttribute("part", v.session().partOf(user.personId()));
+        model.addAttribute("readOnly", v.readOnly());
         model.addAttribute("names", names(user));
         model.addAttribute("topics", ChecklistTopic.values());
         return SESSION;
@@ -159,8 +160,17 @@ class SupervisionController {
                 () -> supervisions.complete(user, new SupervisionSessionId(id), actionId));
     }
 
+    /** Signs the caller's part: final once both have signed, so the page asks for a tick first. */
     @PostMapping("/supervision/sessions/{id}/sign-off")
-    String signOff(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+    String signOff(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            RedirectAttributes redirect) {
+        if (!confirmed) {
+            redirect.addFlashAttribute("problem", "supervision.confirmSignOff");
+            return "redirect:" + path(id);
+        }
         return pages.act(
                 redirect,
                 "supervision.signed",
