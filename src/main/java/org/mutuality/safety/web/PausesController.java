@@ -134,6 +134,7 @@ class PausesController {
             @RequestParam UUID participantId,
             @RequestParam(required = false) @Nullable UUID peerId,
             @RequestParam(defaultValue = "false") boolean acknowledge,
+            @RequestParam(required = false) @Nullable UUID consultationId,
             RedirectAttributes redirect) {
         return pages.act(
                 redirect,
@@ -144,7 +145,8 @@ class PausesController {
                         new RolePauseId(id),
                         new PersonId(participantId),
                         peerId == null ? null : new PersonId(peerId),
-                        acknowledge));
+                        acknowledge,
+                        consultationId));
     }
 
     @PostMapping("/pauses/{id}/return")
