@@ -333,6 +333,7 @@ public class RolePauses implements Pauses {
             throw new ConflictException(
                     "pause.pairingRefused", String.join(" ", refused.refusal().explanations()));
         }
+        store.handedOver(by.agencyId(), id, new Handover(participant, newPeer, today, consultedOn), clock.instant());
         notices.send(
                 by.agencyId(),
                 newPeer,
@@ -344,6 +345,25 @@ public class RolePauses implements Pauses {
                 id,
                 consultedOn == null ? "participant reassigned" : "participant reassigned on consultation " + consultedOn);
     }
+
+    /**
+     * The participants handed to another peer worker during the pause, oldest first, each with the
+     * consultation it went ahead on when it did.
+     *
+     * @throws ForbiddenException unless the caller manages the pause
+     */
+    @Transactional(readOnly = true)
+    public List<Handover> handovers(SignedInUser by, RolePauseId id) {
+        RolePause p = find(by, id);
+        requireManages(by, p, false);
+        return store.handovers(by.agencyId(), id);
+    }
+
+    /**
+     * A participant handed to another peer worker during a pause, on a day; {@code consultation} is the
+     * consultation it went ahead on, or null when the caution was acknowledged or there was none.
+     */
+    public record Handover(PersonId participant, PersonId peer, LocalDate on, @Nullable UUID consultation) {}
 
     /** Whether the reader manages the pause (reassigns, restores the role): whoever made it or the privacy lead. */
     public boolean manages(SignedInUser reader, RolePause p) {

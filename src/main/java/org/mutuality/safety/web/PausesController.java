@@ -101,6 +101,9 @@ class PausesController {
         if (manages && p.active()) {
             model.addAttribute("reassign", pauses.reassignments(user, p.id()));
         }
+        if (manages) {
+            model.addAttribute("handovers", pauses.handovers(user, p.id()));
+        }
         return "safety/pause";
     }
 
