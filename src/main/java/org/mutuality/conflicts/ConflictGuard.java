@@ -59,8 +59,7 @@ class ConflictGuard implements RelationshipGuard {
 
     /** Uses the consultation for the action this kind of relationship is; a personal one is none. */
     @Override
-    public boolean consult(
-            SignedInUser by, DeclareRelationship request, UUID consultation, RelationshipId recordedAs) {
+    public boolean consult(SignedInUser by, DeclareRelationship request, UUID consultation, RelationshipId recordedAs) {
         Action action = ACTIONS.get(request.kind());
         if (action == null) {
             throw new ConflictException("consultation.aboutSomethingElse");

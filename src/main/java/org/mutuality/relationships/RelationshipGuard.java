@@ -43,7 +43,10 @@ public interface RelationshipGuard {
      * @param about what a consultation in place of the acknowledgement would be about, when known
      */
     record Refusal(
-            String decision, List<String> explanations, List<Alternative> alternatives, @Nullable About about) {
+            String decision,
+            List<String> explanations,
+            List<Alternative> alternatives,
+            @Nullable About about) {
 
         public Refusal {
             explanations = List.copyOf(explanations);

@@ -318,7 +318,8 @@ public class RolePauses implements Pauses {
                 participant,
                 new ConsultationClearance.Used(ConsultationClearance.Used.Kind.ROLE_PAUSE, id.value()));
         decision.requireCleared(goAhead);
-        UUID consultedOn = goAhead instanceof GoAhead.Consulted c ? c.consultation().consultation() : null;
+        UUID consultedOn =
+                goAhead instanceof GoAhead.Consulted c ? c.consultation().consultation() : null;
         LocalDate today = LocalDate.now(clock);
         relationships.endDerived(by, current.id(), today);
         DeclareRelationship handedOver =
@@ -343,7 +344,9 @@ public class RolePauses implements Pauses {
                 by,
                 p.person(),
                 id,
-                consultedOn == null ? "participant reassigned" : "participant reassigned on consultation " + consultedOn);
+                consultedOn == null
+                        ? "participant reassigned"
+                        : "participant reassigned on consultation " + consultedOn);
     }
 
     /**
@@ -363,7 +366,11 @@ public class RolePauses implements Pauses {
      * A participant handed to another peer worker during a pause, on a day; {@code consultation} is the
      * consultation it went ahead on, or null when the caution was acknowledged or there was none.
      */
-    public record Handover(PersonId participant, PersonId peer, LocalDate on, @Nullable UUID consultation) {}
+    public record Handover(
+            PersonId participant,
+            PersonId peer,
+            LocalDate on,
+            @Nullable UUID consultation) {}
 
     /** Whether the reader manages the pause (reassigns, restores the role): whoever made it or the privacy lead. */
     public boolean manages(SignedInUser reader, RolePause p) {

@@ -5,13 +5,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.mutuality.directory.AssignRole;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
-import org.mutuality.directory.PersonDetails;
 import org.mutuality.directory.Role;
 import org.mutuality.directory.Team;
 import org.mutuality.test.Browser;
@@ -42,8 +39,14 @@ class AssignmentConsultationBrowserTests {
         String tag = TestAgency.tag();
         // Louise and Cleo share a team, so Cleo is the first colleague offered among many.
         Team team = directory.createTeam(agency.id(), agency.peerSupport().id(), "Register team " + tag);
-        Person louise = inTeam("Louise Friend " + tag, Role.PARTICIPANT, team, "louise-" + tag);
-        inTeam("Cleo Consultant " + tag, Role.SUPERVISOR, team, "cleo-" + tag);
+        Person louise = agency.person("Louise Friend " + tag)
+                .role(Role.PARTICIPANT, team)
+                .account("louise-" + tag)
+                .create();
+        agency.person("Cleo Consultant " + tag)
+                .role(Role.SUPERVISOR, team)
+                .account("cleo-" + tag)
+                .create();
         Person marc = agency.person("Marc Friend " + tag).role(Role.PEER_WORKER).create();
         agency.person("Kim Coordinator " + tag)
                 .role(Role.SUPERVISOR)
@@ -98,20 +101,6 @@ class AssignmentConsultationBrowserTests {
         assertThat(row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Read the consultation")))
                 .hasAttribute("href", consultationUrl.replaceFirst("^https?://[^/]+", ""));
         Browser.assertAccessible(kim);
-    }
-
-    private Person inTeam(String name, Role role, Team team, String username) {
-        Person person = directory.register(
-                agency.id(),
-                new PersonDetails(name, null, null, null, null),
-                List.of(new AssignRole(
-                        role,
-                        agency.peerSupport().id(),
-                        team.id(),
-                        agency.today().minusDays(1),
-                        null)));
-        directory.openAccount(agency.id(), person.id(), username, TestAgency.PASSWORD);
-        return person;
     }
 
     private static Locator button(Page page, String name) {

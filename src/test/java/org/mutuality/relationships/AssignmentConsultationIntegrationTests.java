@@ -30,6 +30,7 @@ class AssignmentConsultationIntegrationTests {
     JdbcClient jdbc;
 
     Api api;
+    AskedConsultation.Friends cast;
     String tag;
     Person louise;
     Person marc;
@@ -41,23 +42,14 @@ class AssignmentConsultationIntegrationTests {
     @BeforeEach
     void cast() {
         api = agency.api();
-        tag = TestAgency.tag();
-        louise = agency.person("Louise Friend " + tag)
-                .role(Role.PARTICIPANT)
-                .account("louise-" + tag)
-                .create();
-        marc = agency.person("Marc Friend " + tag).role(Role.PEER_WORKER).create();
-        kim = agency.person("Kim Coordinator " + tag)
-                .role(Role.SUPERVISOR)
-                .account("kim-" + tag)
-                .create();
-        cleo = agency.person("Cleo Consultant " + tag)
-                .role(Role.SUPERVISOR)
-                .account("cleo-" + tag)
-                .create();
-        agency.relate(agency.demoToken("privacy"), "FRIEND", marc.id(), louise.id(), "STAFF");
-        kimToken = agency.token("kim-" + tag);
-        cleoToken = agency.token("cleo-" + tag);
+        cast = AskedConsultation.Friends.cast(agency);
+        tag = cast.tag();
+        louise = cast.louise();
+        marc = cast.marc();
+        kim = cast.kim();
+        cleo = cast.cleo();
+        kimToken = cast.kimToken();
+        cleoToken = cast.cleoToken();
     }
 
     @Test
@@ -68,7 +60,8 @@ class AssignmentConsultationIntegrationTests {
         assertThat(refused.json().get("decision").asString()).isEqualTo("CONSULT");
         assertThat(refused.json().get("action").asString()).isEqualTo("ASSIGN_SUPPORT");
         assertThat(refused.json().get("actorId").asString()).isEqualTo(marc.id().toString());
-        assertThat(refused.json().get("subjectId").asString()).isEqualTo(louise.id().toString());
+        assertThat(refused.json().get("subjectId").asString())
+                .isEqualTo(louise.id().toString());
         assertThat(supports(marc, louise)).isZero();
     }
 
@@ -114,7 +107,10 @@ class AssignmentConsultationIntegrationTests {
     @Test
     void answersAnotherRecordersUseOfTheConsultationAsIfItDidNotExist() {
         String id = answered(AskedConsultation.GO_AHEAD);
-        agency.person("Nora Other " + tag).role(Role.SUPERVISOR).account("nora-" + tag).create();
+        agency.person("Nora Other " + tag)
+                .role(Role.SUPERVISOR)
+                .account("nora-" + tag)
+                .create();
         long refusalsBefore = agency.refusals("nora-" + tag);
 
         Api.Response other = support(agency.token("nora-" + tag), marc, louise, id);
@@ -215,7 +211,7 @@ class AssignmentConsultationIntegrationTests {
     }
 
     private String answered(String answer) {
-        return AskedConsultation.answered(api, kimToken, "ASSIGN_SUPPORT", marc, louise, cleo, cleoToken, answer);
+        return cast.answered(api, answer);
     }
 
     private Api.Response support(String token, Person peer, Person participant, String consultation) {
@@ -236,7 +232,8 @@ class AssignmentConsultationIntegrationTests {
     }
 
     private long count(String kind, Person a, Person b) {
-        return jdbc.sql("select count(*) from relationship where kind = :kind and person_a_id = :a and person_b_id = :b")
+        return jdbc.sql(
+                        "select count(*) from relationship where kind = :kind and person_a_id = :a and person_b_id = :b")
                 .param("kind", kind)
                 .param("a", a.id().value())
                 .param("b", b.id().value())

@@ -34,6 +34,7 @@ class PauseHandoverConsultationIntegrationTests {
     JdbcClient jdbc;
 
     Api api;
+    AskedConsultation.Friends cast;
     String tag;
     Person louise;
     Person pat;
@@ -47,24 +48,15 @@ class PauseHandoverConsultationIntegrationTests {
     @BeforeEach
     void cast() {
         api = agency.api();
-        tag = TestAgency.tag();
-        louise = agency.person("Louise Friend " + tag)
-                .role(Role.PARTICIPANT)
-                .account("louise-" + tag)
-                .create();
+        cast = AskedConsultation.Friends.cast(agency);
+        tag = cast.tag();
+        louise = cast.louise();
+        marc = cast.marc();
+        kim = cast.kim();
+        cleo = cast.cleo();
+        kimToken = cast.kimToken();
+        cleoToken = cast.cleoToken();
         pat = agency.person("Pat Paused " + tag).role(Role.PEER_WORKER).create();
-        marc = agency.person("Marc Friend " + tag).role(Role.PEER_WORKER).create();
-        kim = agency.person("Kim Coordinator " + tag)
-                .role(Role.SUPERVISOR)
-                .account("kim-" + tag)
-                .create();
-        cleo = agency.person("Cleo Consultant " + tag)
-                .role(Role.SUPERVISOR)
-                .account("cleo-" + tag)
-                .create();
-        agency.relate(agency.demoToken("privacy"), "FRIEND", marc.id(), louise.id(), "STAFF");
-        kimToken = agency.token("kim-" + tag);
-        cleoToken = agency.token("cleo-" + tag);
         agency.relate(kimToken, "SUPPORTS", pat.id(), louise.id());
         Api.Response paused = api.post(
                 "/api/v1/pauses",
@@ -84,7 +76,8 @@ class PauseHandoverConsultationIntegrationTests {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().get("action").asString()).isEqualTo("ASSIGN_SUPPORT");
         assertThat(refused.json().get("actorId").asString()).isEqualTo(marc.id().toString());
-        assertThat(refused.json().get("subjectId").asString()).isEqualTo(louise.id().toString());
+        assertThat(refused.json().get("subjectId").asString())
+                .isEqualTo(louise.id().toString());
         assertThat(supports(pat, louise, true)).isEqualTo(1);
     }
 
@@ -124,7 +117,11 @@ class PauseHandoverConsultationIntegrationTests {
 
         page.post(
                 "/pauses/" + pause + "/reassign",
-                Map.of("participantId", louise.id().toString(), "peerId", marc.id().toString()));
+                Map.of(
+                        "participantId",
+                        louise.id().toString(),
+                        "peerId",
+                        marc.id().toString()));
         String refused = page.get("/pauses/" + pause).body();
 
         assertThat(refused)
@@ -168,10 +165,14 @@ class PauseHandoverConsultationIntegrationTests {
                 "/api/v1/relationships",
                 kimToken,
                 Api.json(Map.of(
-                        "kind", "SUPPORTS",
-                        "personAId", marc.id().toString(),
-                        "personBId", louise.id().toString(),
-                        "consultationId", id)));
+                        "kind",
+                        "SUPPORTS",
+                        "personAId",
+                        marc.id().toString(),
+                        "personBId",
+                        louise.id().toString(),
+                        "consultationId",
+                        id)));
         assertThat(inTheRegister.status()).as(inTheRegister.body()).isEqualTo(201);
 
         Api.Response again = reassign(kimToken, louise, marc, id);
@@ -232,7 +233,7 @@ class PauseHandoverConsultationIntegrationTests {
     }
 
     private String answered(String answer) {
-        return AskedConsultation.answered(api, kimToken, "ASSIGN_SUPPORT", marc, louise, cleo, cleoToken, answer);
+        return cast.answered(api, answer);
     }
 
     private String status(String id) {
@@ -240,8 +241,11 @@ class PauseHandoverConsultationIntegrationTests {
     }
 
     private Api.Response reassign(String token, Person participant, Person peer, String consultation) {
-        Map<String, String> body = new java.util.HashMap<>(
-                Map.of("participantId", participant.id().toString(), "peerId", peer.id().toString()));
+        Map<String, String> body = new java.util.HashMap<>(Map.of(
+                "participantId",
+                participant.id().toString(),
+                "peerId",
+                peer.id().toString()));
         if (consultation != null) {
             body.put("consultationId", consultation);
         }

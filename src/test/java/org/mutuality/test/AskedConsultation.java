@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.mutuality.directory.Person;
+import org.mutuality.directory.Role;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -72,5 +73,40 @@ public final class AskedConsultation {
         Api.Response r = api.get("/api/v1/consultations/" + id, askerToken);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return r.json();
+    }
+
+    /**
+     * Louise, a participant, and Marc, a peer worker, friends (the check asks to consult before Marc
+     * supports her); Kim, a supervisor of Peer Support, who asks; Cleo, a supervisor without a conflict
+     * to consult. Louise, Kim and Cleo can sign in.
+     */
+    public record Friends(
+            String tag, Person louise, Person marc, Person kim, Person cleo, String kimToken, String cleoToken) {
+
+        /** A new cast, with its own tag. */
+        public static Friends cast(TestAgency agency) {
+            String tag = TestAgency.tag();
+            Person louise = agency.person("Louise Friend " + tag)
+                    .role(Role.PARTICIPANT)
+                    .account("louise-" + tag)
+                    .create();
+            Person marc =
+                    agency.person("Marc Friend " + tag).role(Role.PEER_WORKER).create();
+            Person kim = agency.person("Kim Coordinator " + tag)
+                    .role(Role.SUPERVISOR)
+                    .account("kim-" + tag)
+                    .create();
+            Person cleo = agency.person("Cleo Consultant " + tag)
+                    .role(Role.SUPERVISOR)
+                    .account("cleo-" + tag)
+                    .create();
+            agency.relate(agency.demoToken("privacy"), "FRIEND", marc.id(), louise.id(), "STAFF");
+            return new Friends(tag, louise, marc, kim, cleo, agency.token("kim-" + tag), agency.token("cleo-" + tag));
+        }
+
+        /** A consultation Kim asked about Marc supporting Louise, answered by Cleo; its id. */
+        public String answered(Api api, String answer) {
+            return AskedConsultation.answered(api, kimToken, "ASSIGN_SUPPORT", marc, louise, cleo, cleoToken, answer);
+        }
     }
 }

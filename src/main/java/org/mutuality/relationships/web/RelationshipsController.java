@@ -149,11 +149,7 @@ class RelationshipsController {
 
     /** A form's fields as they were typed, to draw it again. */
     private static Map<String, String> form(
-            @Nullable String kind,
-            PersonId a,
-            PersonId b,
-            @Nullable LocalDate startDate,
-            @Nullable String note) {
+            @Nullable String kind, PersonId a, PersonId b, @Nullable LocalDate startDate, @Nullable String note) {
         Map<String, String> form = new java.util.HashMap<>();
         form.put("kind", kind == null ? "" : kind);
         form.put("personAId", a.value().toString());
