@@ -83,5 +83,5 @@ public interface RelationshipGuard {
     }
 
     /** A person who could take the role instead. */
-    record Alternative(org.mutuality.directory.PersonId personId, String name) {}
+    record Alternative(PersonId personId, String name) {}
 }
