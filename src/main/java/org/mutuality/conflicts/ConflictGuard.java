@@ -2,16 +2,20 @@ package org.mutuality.conflicts;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.relationships.DeclareRelationship;
 import org.mutuality.relationships.RelationshipGuard;
+import org.mutuality.relationships.RelationshipId;
 import org.mutuality.relationships.RelationshipKind;
+import org.mutuality.shared.ConflictException;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs the conflict check before the register records an assignment: care (as opening the person's
  * record), supervising, approving time, supporting, interviewing. A BLOCK refuses it; a WARN or
- * CONSULT is returned so the register asks the recorder to acknowledge it.
+ * CONSULT is returned so the register asks the recorder to acknowledge it, or to bring a consultation
+ * about exactly that action ({@link Clearances}).
  */
 @Component
 class ConflictGuard implements RelationshipGuard {
@@ -24,9 +28,11 @@ class ConflictGuard implements RelationshipGuard {
             RelationshipKind.INTERVIEWS, Action.INTERVIEW);
 
     private final ConflictCheck check;
+    private final Clearances clearances;
 
-    ConflictGuard(ConflictCheck check) {
+    ConflictGuard(ConflictCheck check, Clearances clearances) {
         this.check = check;
+        this.clearances = clearances;
     }
 
     @Override
@@ -47,6 +53,25 @@ class ConflictGuard implements RelationshipGuard {
                         .toList(),
                 decision.alternatives().stream()
                         .map(a -> new Alternative(a.personId(), a.name()))
-                        .toList()));
+                        .toList(),
+                new About(action.name(), request.personA(), request.personB())));
+    }
+
+    /** Uses the consultation for the action this kind of relationship is; a personal one is none. */
+    @Override
+    public boolean consult(SignedInUser by, DeclareRelationship request, UUID consultation, RelationshipId recordedAs) {
+        Action action = ACTIONS.get(request.kind());
+        if (action == null) {
+            throw new ConflictException("consultation.aboutSomethingElse");
+        }
+        clearances.resolve(
+                by,
+                false,
+                consultation,
+                action,
+                request.personA(),
+                request.personB(),
+                new ConsultationClearance.Used(ConsultationClearance.Used.Kind.RELATIONSHIP, recordedAs.value()));
+        return true;
     }
 }

@@ -1,5 +1,7 @@
 package org.mutuality.relationships;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.mutuality.shared.Explained;
 import org.mutuality.shared.Explanation;
 
@@ -21,6 +23,28 @@ public class RelationshipRefused extends RuntimeException implements Explained {
     public Explanation explanation() {
         return Explanation.of(
                 refusal.blocks() ? "relationship.refused" : "relationship.acknowledgeFirst", getMessage());
+    }
+
+    /**
+     * When it waits for an acknowledgement, as {@code conflicts.AcknowledgementNeeded} does: the
+     * {@code decision} ({@code WARN} or {@code CONSULT}) and, when known, the {@code action}, {@code
+     * actorId} and {@code subjectId} a consultation would be about. None for a block, which nothing
+     * lets through.
+     */
+    @Override
+    public Map<String, Object> facts() {
+        if (refusal.blocks()) {
+            return Map.of();
+        }
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("decision", refusal.decision());
+        RelationshipGuard.About about = refusal.about();
+        if (about != null) {
+            facts.put("action", about.action());
+            facts.put("actorId", about.actor().value().toString());
+            facts.put("subjectId", about.subject().value().toString());
+        }
+        return facts;
     }
 
     public RelationshipGuard.Refusal refusal() {

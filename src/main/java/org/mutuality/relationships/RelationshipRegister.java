@@ -2,8 +2,15 @@ package org.mutuality.relationships;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
@@ -32,8 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
  * the privacy lead records any personal one, and assignments — care, support, supervision, approving
  * time, interviews — are made by a manager or supervisor of the program who is neither of the two
  * people, after the conflict check ({@link RelationshipGuard}): a block refuses, a warning or a call
- * for consultation goes ahead only once acknowledged. Both people are told of an assignment. Nothing
- * is deleted: relationships end. Methods never return null.
+ * for consultation goes ahead only once acknowledged, or on a consultation about exactly that
+ * assignment, which the relationship then names. Both people are told of an assignment. Nothing is
+ * deleted: relationships end. Methods never return null.
  */
 @Service
 public class RelationshipRegister {
@@ -85,9 +93,28 @@ public class RelationshipRegister {
      */
     @Transactional(noRollbackFor = ForbiddenException.class) // the refusal's audit entry stays
     public Relationship declare(SignedInUser by, DeclareRelationship request, boolean acknowledged) {
+        return declare(by, request, acknowledged, null);
+    }
+
+    /**
+     * As {@link #declare(SignedInUser, DeclareRelationship, boolean)}, the recorder bringing, in place
+     * of the acknowledgement, a consultation they asked about exactly this assignment (its action to
+     * the conflict check, person A and person B), answered "go ahead with safeguards": it is used
+     * once, for this relationship, which names it ({@link #consultations}). A block is refused
+     * whatever is brought.
+     *
+     * @param consultation the consultation to go ahead on, or null to rely on {@code acknowledged}
+     * @throws NotFoundException when either person is not in the agency, or the consultation is not one
+     *     the recorder may read (audited, as a missing one)
+     * @throws ConflictException when the consultation was used already, was answered otherwise, or is
+     *     about another action or other people
+     */
+    @Transactional(noRollbackFor = {ForbiddenException.class, NotFoundException.class})
+    public Relationship declare(
+            SignedInUser by, DeclareRelationship request, boolean acknowledged, @Nullable UUID consultation) {
         RelationshipSource source =
                 request.kind().isAssignment() ? RelationshipSource.ASSIGNMENT : RelationshipSource.DECLARED;
-        return insert(by, request, source, true, acknowledged);
+        return insert(by, request, source, true, acknowledged, consultation);
     }
 
     /**
@@ -103,7 +130,20 @@ public class RelationshipRegister {
         if (source == RelationshipSource.DECLARED) {
             throw new IllegalStateException("a derived relationship needs a source other than DECLARED");
         }
-        return insert(by, request, source, false, true);
+        return insert(by, request, source, false, true, null);
+    }
+
+    /**
+     * As {@link #derive(SignedInUser, DeclareRelationship, RelationshipSource)}, for an assignment
+     * another module let go ahead on a consultation it used itself (a participant handed over during a
+     * role pause): the relationship names the consultation, which is not used again here.
+     */
+    @Transactional
+    public Relationship derive(
+            SignedInUser by, DeclareRelationship request, RelationshipSource source, UUID consultedOn) {
+        Relationship derived = derive(by, request, source);
+        relationships.consulted(by.agencyId(), derived.id(), consultedOn);
+        return derived;
     }
 
     /**
@@ -127,7 +167,8 @@ public class RelationshipRegister {
             DeclareRelationship request,
             RelationshipSource source,
             boolean registerRules,
-            boolean acknowledged) {
+            boolean acknowledged,
+            @Nullable UUID consultation) {
         AgencyId agency = by.agencyId();
         Person a = directory.requirePerson(agency, request.personA());
         Person b = directory.requirePerson(agency, request.personB());
@@ -142,14 +183,22 @@ public class RelationshipRegister {
                 throw new ForbiddenException(refused.get());
             }
         }
+        RelationshipId id = RelationshipId.random();
+        List<RelationshipGuard.Refusal> cautions = new ArrayList<>();
         for (RelationshipGuard guard : guards) {
             Optional<RelationshipGuard.Refusal> refusal = guard.vet(by, request);
-            if (refusal.isPresent() && (refusal.get().blocks() || !acknowledged)) {
+            if (refusal.isPresent() && refusal.get().blocks()) {
                 throw new RelationshipRefused(refusal.get());
             }
+            refusal.ifPresent(cautions::add);
+        }
+        // A consultation is used with the relationship it lets through, or not at all (same transaction).
+        boolean consulted = consultation != null && consult(by, request, consultation, id);
+        if (!cautions.isEmpty() && !acknowledged && !consulted) {
+            throw new RelationshipRefused(cautions.get(0));
         }
         Relationship relationship = new Relationship(
-                RelationshipId.random(),
+                id,
                 agency,
                 request.kind(),
                 request.personA(),
@@ -161,12 +210,15 @@ public class RelationshipRegister {
                 request.visibility() == null ? request.kind().defaultVisibility() : request.visibility(),
                 request.note());
         relationships.insert(relationship);
+        if (consulted) {
+            relationships.consulted(agency, id, consultation);
+        }
         audit.record(AuditEvent.by(by, AuditAction.WRITE, AuditOutcome.DONE)
                 .about(
                         request.personB().value(),
                         "RELATIONSHIP",
                         relationship.id().toString())
-                .noting("recorded " + request.kind()));
+                .noting("recorded " + request.kind() + (consulted ? " on consultation " + consultation : "")));
         if (request.kind().isAssignment()) {
             // Both people learn of an assignment: it opens a record or gives oversight.
             String link = "/people/" + request.personB().value() + "/relationships";
@@ -175,6 +227,41 @@ public class RelationshipRegister {
         }
         events.publishEvent(new RelationshipRecorded(agency, relationship.id()));
         return relationship;
+    }
+
+    /** Asks the guards to use the consultation for this relationship; none that keeps it reads as missing. */
+    private boolean consult(SignedInUser by, DeclareRelationship request, UUID consultation, RelationshipId id) {
+        for (RelationshipGuard guard : guards) {
+            if (guard.consult(by, request, consultation, id)) {
+                return true;
+            }
+        }
+        throw new NotFoundException("notFound.consultation", consultation);
+    }
+
+    /**
+     * The consultations the relationships of {@code person} that the viewer may see went ahead on, by
+     * relationship; those recorded without one are absent. Never a consultation's content: only its id,
+     * for a link its own readers may follow.
+     */
+    @Transactional(readOnly = true)
+    public Map<RelationshipId, UUID> consultations(SignedInUser viewer, PersonId person) {
+        Set<RelationshipId> visible =
+                of(viewer, person).stream().map(Relationship::id).collect(Collectors.toSet());
+        Map<RelationshipId, UUID> result = new HashMap<>();
+        relationships.consultationsOf(viewer.agencyId(), person).forEach((id, c) -> {
+            if (visible.contains(id)) {
+                result.put(id, c);
+            }
+        });
+        return result;
+    }
+
+    /** The consultation the relationship went ahead on, if any; for one the viewer may see ({@link #visible}). */
+    @Transactional(readOnly = true)
+    public Optional<UUID> consultation(SignedInUser viewer, RelationshipId id) {
+        visible(viewer, id);
+        return relationships.consultation(viewer.agencyId(), id);
     }
 
     /**

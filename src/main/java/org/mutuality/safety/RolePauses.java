@@ -9,12 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.Basis;
 import org.mutuality.conflicts.Action;
+import org.mutuality.conflicts.Clearances;
 import org.mutuality.conflicts.ConflictCheck;
 import org.mutuality.conflicts.ConflictDecision;
+import org.mutuality.conflicts.ConsultationClearance;
 import org.mutuality.conflicts.Decision;
+import org.mutuality.conflicts.GoAhead;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
@@ -57,6 +61,7 @@ public class RolePauses implements Pauses {
     private final SafetyTrail trail;
     private final Directory directory;
     private final ConflictCheck conflicts;
+    private final Clearances clearances;
     private final RelationshipRegister relationships;
     private final Notices notices;
     private final Concerns concerns;
@@ -68,6 +73,7 @@ public class RolePauses implements Pauses {
             SafetyTrail trail,
             Directory directory,
             ConflictCheck conflicts,
+            Clearances clearances,
             RelationshipRegister relationships,
             Notices notices,
             Concerns concerns,
@@ -78,6 +84,7 @@ public class RolePauses implements Pauses {
         this.trail = trail;
         this.directory = directory;
         this.conflicts = conflicts;
+        this.clearances = clearances;
         this.relationships = relationships;
         this.notices = notices;
         this.concerns = concerns;
@@ -263,6 +270,30 @@ public class RolePauses implements Pauses {
     @Transactional
     public void reassign(
             SignedInUser by, RolePauseId id, PersonId participant, @Nullable PersonId newPeer, boolean acknowledged) {
+        reassign(by, id, participant, newPeer, acknowledged, null);
+    }
+
+    /**
+     * As {@link #reassign(SignedInUser, RolePauseId, PersonId, PersonId, boolean)}, the manager of the
+     * pause bringing, in place of the acknowledgement, a consultation they asked about exactly this
+     * pairing ({@code ASSIGN_SUPPORT}, the new peer worker, the participant), answered "go ahead with
+     * safeguards": it is used once, for this pause, and the new assignment names it. A peer worker the
+     * check blocks is no candidate, whatever is brought.
+     *
+     * @param consultation the consultation to go ahead on, or null to rely on {@code acknowledged}
+     * @throws NotFoundException when the consultation is not one the caller may read (audited, as a
+     *     missing one)
+     * @throws ConflictException also when the consultation was used already, was answered otherwise, or
+     *     is about another action or other people
+     */
+    @Transactional(noRollbackFor = NotFoundException.class) // the hidden consultation's audit entry stays
+    public void reassign(
+            SignedInUser by,
+            RolePauseId id,
+            PersonId participant,
+            @Nullable PersonId newPeer,
+            boolean acknowledged,
+            @Nullable UUID consultation) {
         if (newPeer == null) {
             throw new BadInputException("pause.choosePeer");
         }
@@ -277,25 +308,69 @@ public class RolePauses implements Pauses {
         if (candidates(by, id, participant).stream().noneMatch(c -> c.peer().equals(newPeer))) {
             throw new ConflictException("pause.notACandidate");
         }
-        conflicts.check(by, Action.ASSIGN_SUPPORT, newPeer, participant).requireCleared(acknowledged);
+        ConflictDecision decision = conflicts.check(by, Action.ASSIGN_SUPPORT, newPeer, participant);
+        GoAhead goAhead = clearances.resolve(
+                by,
+                acknowledged,
+                consultation,
+                Action.ASSIGN_SUPPORT,
+                newPeer,
+                participant,
+                new ConsultationClearance.Used(ConsultationClearance.Used.Kind.ROLE_PAUSE, id.value()));
+        decision.requireCleared(goAhead);
+        UUID consultedOn =
+                goAhead instanceof GoAhead.Consulted c ? c.consultation().consultation() : null;
         LocalDate today = LocalDate.now(clock);
         relationships.endDerived(by, current.id(), today);
+        DeclareRelationship handedOver =
+                new DeclareRelationship(RelationshipKind.SUPPORTS, newPeer, participant, today, null, null, null);
         try {
-            relationships.derive(
-                    by,
-                    new DeclareRelationship(RelationshipKind.SUPPORTS, newPeer, participant, today, null, null, null),
-                    RelationshipSource.ASSIGNMENT);
+            if (consultedOn == null) {
+                relationships.derive(by, handedOver, RelationshipSource.ASSIGNMENT);
+            } else {
+                relationships.derive(by, handedOver, RelationshipSource.ASSIGNMENT, consultedOn);
+            }
         } catch (RelationshipRefused refused) {
             throw new ConflictException(
                     "pause.pairingRefused", String.join(" ", refused.refusal().explanations()));
         }
+        store.handedOver(by.agencyId(), id, new Handover(participant, newPeer, today, consultedOn), clock.instant());
         notices.send(
                 by.agencyId(),
                 newPeer,
                 NoticeKind.PARTICIPANT_REASSIGNED_TO_YOU,
                 "/support/participants/" + participant);
-        trail.written(by, p.person(), id, "participant reassigned");
+        trail.written(
+                by,
+                p.person(),
+                id,
+                consultedOn == null
+                        ? "participant reassigned"
+                        : "participant reassigned on consultation " + consultedOn);
     }
+
+    /**
+     * The participants handed to another peer worker during the pause, oldest first, each with the
+     * consultation it went ahead on when it did.
+     *
+     * @throws ForbiddenException unless the caller manages the pause
+     */
+    @Transactional(readOnly = true)
+    public List<Handover> handovers(SignedInUser by, RolePauseId id) {
+        RolePause p = find(by, id);
+        requireManages(by, p, false);
+        return store.handovers(by.agencyId(), id);
+    }
+
+    /**
+     * A participant handed to another peer worker during a pause, on a day; {@code consultation} is the
+     * consultation it went ahead on, or null when the caution was acknowledged or there was none.
+     */
+    public record Handover(
+            PersonId participant,
+            PersonId peer,
+            LocalDate on,
+            @Nullable UUID consultation) {}
 
     /** Whether the reader manages the pause (reassigns, restores the role): whoever made it or the privacy lead. */
     public boolean manages(SignedInUser reader, RolePause p) {

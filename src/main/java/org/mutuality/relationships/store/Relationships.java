@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -132,6 +134,40 @@ public class Relationships {
                 .param("today", today)
                 .query(Relationships::row)
                 .list();
+    }
+
+    /** Names the consultation the relationship went ahead on. */
+    public void consulted(AgencyId agency, RelationshipId id, UUID consultation) {
+        jdbc.sql("update relationship set consultation_id = :consultation where id = :id and agency_id = :agency")
+                .param("consultation", consultation)
+                .param("id", id.value())
+                .param("agency", agency.value())
+                .update();
+    }
+
+    /** The consultation the relationship went ahead on, if it did. */
+    public Optional<UUID> consultation(AgencyId agency, RelationshipId id) {
+        return jdbc.sql("select consultation_id from relationship where id = :id and agency_id = :agency"
+                        + " and consultation_id is not null")
+                .param("id", id.value())
+                .param("agency", agency.value())
+                .query((rs, n) -> rs.getObject("consultation_id", UUID.class))
+                .optional();
+    }
+
+    /** The consultations the relationships of a person went ahead on, by relationship. */
+    public Map<RelationshipId, UUID> consultationsOf(AgencyId agency, PersonId person) {
+        Map<RelationshipId, UUID> result = new HashMap<>();
+        jdbc.sql("select id, consultation_id from relationship where agency_id = :agency"
+                        + " and (person_a_id = :person or person_b_id = :person) and consultation_id is not null")
+                .param("agency", agency.value())
+                .param("person", person.value())
+                .query(rs -> {
+                    result.put(
+                            new RelationshipId(rs.getObject("id", UUID.class)),
+                            rs.getObject("consultation_id", UUID.class));
+                });
+        return result;
     }
 
     private OffsetDateTime now() {

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.relationships.Relationship;
 
-/** A relationship as the API shows it. */
+/** A relationship as the API shows it, with the consultation it went ahead on when it did. */
 record RelationshipJson(
         UUID id,
         String kind,
@@ -16,9 +16,15 @@ record RelationshipJson(
         String source,
         @Nullable UUID declaredBy,
         String visibility,
-        @Nullable String note) {
+        @Nullable String note,
+        @Nullable UUID consultationId) {
 
     static RelationshipJson of(Relationship r) {
+        return of(r, null);
+    }
+
+    /** With the consultation it went ahead on, when it did. */
+    static RelationshipJson of(Relationship r, @Nullable UUID consultation) {
         return new RelationshipJson(
                 r.id().value(),
                 r.kind().name(),
@@ -29,6 +35,7 @@ record RelationshipJson(
                 r.source().name(),
                 r.declaredBy() == null ? null : r.declaredBy().value(),
                 r.visibility().name(),
-                r.note());
+                r.note(),
+                consultation);
     }
 }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
@@ -46,21 +47,27 @@ class RelationshipsApi {
     @PostMapping("/api/v1/relationships")
     ResponseEntity<RelationshipJson> declare(
             @AuthenticationPrincipal SignedInUser user, @Valid @RequestBody RelationshipBody body) {
-        RelationshipJson created =
-                RelationshipJson.of(register.declare(user, body.toCommand(), Boolean.TRUE.equals(body.acknowledge())));
+        RelationshipJson created = RelationshipJson.of(
+                register.declare(
+                        user, body.toCommand(), Boolean.TRUE.equals(body.acknowledge()), body.consultationId()),
+                body.consultationId());
         return ResponseEntity.created(URI.create("/api/v1/relationships/" + created.id()))
                 .body(created);
     }
 
     @GetMapping("/api/v1/relationships/{id}")
     RelationshipJson read(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        return RelationshipJson.of(register.visible(user, new RelationshipId(id)));
+        RelationshipId rid = new RelationshipId(id);
+        return RelationshipJson.of(
+                register.visible(user, rid), register.consultation(user, rid).orElse(null));
     }
 
     @GetMapping("/api/v1/people/{id}/relationships")
     List<RelationshipJson> of(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        return register.read(user, new PersonId(id)).stream()
-                .map(RelationshipJson::of)
+        PersonId person = new PersonId(id);
+        Map<RelationshipId, UUID> consulted = register.consultations(user, person);
+        return register.read(user, person).stream()
+                .map(r -> RelationshipJson.of(r, consulted.get(r.id())))
                 .toList();
     }
 
@@ -84,6 +91,8 @@ class RelationshipsApi {
                         ? "https://mutuality.org/problems/conflict-of-interest"
                         : "https://mutuality.org/problems/acknowledgement-needed"));
         problem.setProperty("decision", e.refusal().decision());
+        // What a consultation in place of the acknowledgement would be about (action, actorId, subjectId).
+        e.facts().forEach(problem::setProperty);
         problem.setProperty("reasons", e.refusal().explanations());
         problem.setProperty(
                 "alternatives",
@@ -103,7 +112,8 @@ class RelationshipsApi {
             @Nullable LocalDate endDate,
             @Size(max = 1000) @Nullable String note,
             @Nullable Visibility visibility,
-            @Nullable Boolean acknowledge) {
+            @Nullable Boolean acknowledge,
+            @Nullable UUID consultationId) {
 
         DeclareRelationship toCommand() {
             return new DeclareRelationship(

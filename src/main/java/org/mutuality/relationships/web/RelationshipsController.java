@@ -21,6 +21,7 @@ import org.mutuality.relationships.RelationshipId;
 import org.mutuality.relationships.RelationshipKind;
 import org.mutuality.relationships.RelationshipRefused;
 import org.mutuality.relationships.RelationshipRegister;
+import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
 import org.mutuality.shared.web.Pages;
@@ -55,10 +56,29 @@ class RelationshipsController {
         this.pages = pages;
     }
 
+    /**
+     * The register; coming back from a consultation answered "go ahead" ({@code ?consultation=}), with
+     * the assignment it was asked about ({@code kind}, {@code personAId}, {@code personBId}), it offers
+     * to record that assignment on the consultation.
+     */
     @GetMapping("/people/{id}/relationships")
-    String page(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
+    String page(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String kind,
+            @RequestParam(required = false) @Nullable UUID personAId,
+            @RequestParam(required = false) @Nullable UUID personBId,
+            @RequestParam(required = false) @Nullable UUID consultation,
+            Model model) {
         Person person = directory.visibleTo(user, new PersonId(id));
         addModel(user, person, register.read(user, person.id()), model);
+        if (consultation != null && personAId != null && personBId != null && isKind(kind)) {
+            Map<String, String> goAhead = form(kind, new PersonId(personAId), new PersonId(personBId), null, null);
+            Map<PersonId, String> names = directory.displayNames(user.agencyId());
+            goAhead.put("personAName", names.getOrDefault(new PersonId(personAId), ""));
+            goAhead.put("personBName", names.getOrDefault(new PersonId(personBId), ""));
+            model.addAttribute("goAhead", goAhead);
+        }
         return PAGE;
     }
 
@@ -73,6 +93,7 @@ class RelationshipsController {
                     LocalDate startDate,
             @RequestParam(required = false) @Nullable String note,
             @RequestParam(defaultValue = "false") boolean acknowledge,
+            @RequestParam(required = false) @Nullable UUID consultationId,
             Model model,
             RedirectAttributes redirect) {
         Person person = directory.visibleTo(user, new PersonId(id));
@@ -82,24 +103,27 @@ class RelationshipsController {
             register.declare(
                     user,
                     new DeclareRelationship(RelationshipKind.parse(kind), a, b, startDate, null, note, null),
-                    acknowledge);
+                    acknowledge,
+                    consultationId);
             redirect.addFlashAttribute("notice", "relationship.recorded");
             return "redirect:/people/" + id + "/relationships";
         } catch (RelationshipRefused e) {
             model.addAttribute("refusal", e.refusal());
             // What was typed goes back with the acknowledgement, so nothing is lost on the second post.
-            Map<String, String> form = new java.util.HashMap<>();
-            form.put("kind", kind);
-            form.put("personAId", a.value().toString());
-            form.put("personBId", b.value().toString());
-            form.put("startDate", startDate == null ? "" : startDate.toString());
-            form.put("note", note == null ? "" : note);
-            model.addAttribute("form", form);
-        } catch (IllegalArgumentException | ForbiddenException e) {
+            model.addAttribute("form", form(kind, a, b, startDate, note));
+            if (e.refusal().consultable()) {
+                // The consultation leads back here with the assignment, to record it on the advice.
+                model.addAttribute("consultBack", "/people/" + id + "/relationships" + query(kind, a, b));
+            }
+        } catch (IllegalArgumentException | ForbiddenException | ConflictException e) {
             refusals.recordIfRefusal(e);
             pages.problem(model, e);
         } catch (NotFoundException e) {
-            model.addAttribute("problem", "relationship.personUnknown");
+            if (consultationId == null) {
+                model.addAttribute("problem", "relationship.personUnknown");
+            } else {
+                pages.problem(model, e);
+            }
         }
         addModel(user, person, register.of(user, person.id()), model);
         return PAGE;
@@ -119,6 +143,27 @@ class RelationshipsController {
         });
     }
 
+    private static boolean isKind(@Nullable String kind) {
+        return Arrays.stream(RelationshipKind.values()).anyMatch(k -> k.name().equals(kind));
+    }
+
+    /** A form's fields as they were typed, to draw it again. */
+    private static Map<String, String> form(
+            @Nullable String kind, PersonId a, PersonId b, @Nullable LocalDate startDate, @Nullable String note) {
+        Map<String, String> form = new java.util.HashMap<>();
+        form.put("kind", kind == null ? "" : kind);
+        form.put("personAId", a.value().toString());
+        form.put("personBId", b.value().toString());
+        form.put("startDate", startDate == null ? "" : startDate.toString());
+        form.put("note", note == null ? "" : note);
+        return form;
+    }
+
+    /** The assignment as a query a consultation keeps to come back to (kind names and ids only: safe in a URL). */
+    private static String query(@Nullable String kind, PersonId a, PersonId b) {
+        return "?kind=" + RelationshipKind.parse(kind).name() + "&personAId=" + a.value() + "&personBId=" + b.value();
+    }
+
     private void addModel(SignedInUser user, Person person, List<Relationship> visible, Model model) {
         LocalDate today = LocalDate.now(clock);
         List<Person> everyone = directory.everyone(user.agencyId());
@@ -129,6 +174,10 @@ class RelationshipsController {
         boolean recordsAny = user.has(Role.PRIVACY_LEAD) || user.has(Role.MANAGER) || user.has(Role.SUPERVISOR);
         model.addAttribute("person", person);
         model.addAttribute("relationships", relationships);
+        model.addAttribute(
+                "consulted",
+                register.consultations(user, person.id()).entrySet().stream()
+                        .collect(Collectors.toMap(e -> e.getKey().value(), Map.Entry::getValue)));
         model.addAttribute(
                 "names",
                 everyone.stream().collect(Collectors.toMap(p -> p.id().value(), Person::displayName, (x, y) -> x)));

@@ -16,6 +16,7 @@ import org.mutuality.safety.Pauses;
 import org.mutuality.safety.ReturnStepId;
 import org.mutuality.safety.RolePause;
 import org.mutuality.safety.RolePauseId;
+import org.mutuality.safety.RolePauses;
 import org.mutuality.shared.AgencyId;
 import org.mutuality.shared.ConflictException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -161,5 +162,35 @@ public class PauseStore {
             }
         }
         return set;
+    }
+
+    /** Keeps a participant handed to another peer worker during the pause (and the consultation it went ahead on). */
+    public void handedOver(AgencyId agency, RolePauseId pause, RolePauses.Handover handover, Instant at) {
+        jdbc.sql("insert into role_pause_handover (id, agency_id, pause_id, participant_id, peer_id, handed_on,"
+                        + " consultation_id, created_at)"
+                        + " values (:id, :agency, :pause, :participant, :peer, :on, :consultation, :at)")
+                .param("id", UUID.randomUUID())
+                .param("agency", agency.value())
+                .param("pause", pause.value())
+                .param("participant", handover.participant().value())
+                .param("peer", handover.peer().value())
+                .param("on", handover.on())
+                .param("consultation", handover.consultation())
+                .param("at", at.atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
+    /** The participants handed over during the pause, oldest first. */
+    public List<RolePauses.Handover> handovers(AgencyId agency, RolePauseId pause) {
+        return jdbc.sql("select participant_id, peer_id, handed_on, consultation_id from role_pause_handover"
+                        + " where agency_id = :agency and pause_id = :pause order by created_at, id")
+                .param("agency", agency.value())
+                .param("pause", pause.value())
+                .query((rs, n) -> new RolePauses.Handover(
+                        new PersonId(rs.getObject("participant_id", UUID.class)),
+                        new PersonId(rs.getObject("peer_id", UUID.class)),
+                        rs.getObject("handed_on", LocalDate.class),
+                        rs.getObject("consultation_id", UUID.class)))
+                .list();
     }
 }

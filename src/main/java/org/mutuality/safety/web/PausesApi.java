@@ -66,7 +66,7 @@ class PausesApi {
         return PauseJson.of(pauses.stepDone(user, new RolePauseId(id), new ReturnStepId(stepId)));
     }
 
-    /** Moves one participant to another peer worker, after the conflict check. */
+    /** Moves one participant to another peer worker, after the conflict check (acknowledged, or on a consultation). */
     @PostMapping("/api/v1/pauses/{id}/reassign")
     ResponseEntity<Void> reassign(
             @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody ReassignBody body) {
@@ -75,7 +75,8 @@ class PausesApi {
                 new RolePauseId(id),
                 new PersonId(body.participantId()),
                 new PersonId(body.peerId()),
-                Boolean.TRUE.equals(body.acknowledge()));
+                Boolean.TRUE.equals(body.acknowledge()),
+                body.consultationId());
         return ResponseEntity.noContent().build();
     }
 
@@ -97,7 +98,8 @@ class PausesApi {
     record ReassignBody(
             @NotNull UUID participantId,
             @NotNull UUID peerId,
-            @Nullable Boolean acknowledge) {}
+            @Nullable Boolean acknowledge,
+            @Nullable UUID consultationId) {}
 
     record StepJson(
             UUID id, int position, String text, @Nullable LocalDate doneOn) {}

@@ -101,6 +101,9 @@ class PausesController {
         if (manages && p.active()) {
             model.addAttribute("reassign", pauses.reassignments(user, p.id()));
         }
+        if (manages) {
+            model.addAttribute("handovers", pauses.handovers(user, p.id()));
+        }
         return "safety/pause";
     }
 
@@ -134,6 +137,7 @@ class PausesController {
             @RequestParam UUID participantId,
             @RequestParam(required = false) @Nullable UUID peerId,
             @RequestParam(defaultValue = "false") boolean acknowledge,
+            @RequestParam(required = false) @Nullable UUID consultationId,
             RedirectAttributes redirect) {
         return pages.act(
                 redirect,
@@ -144,7 +148,8 @@ class PausesController {
                         new RolePauseId(id),
                         new PersonId(participantId),
                         peerId == null ? null : new PersonId(peerId),
-                        acknowledge));
+                        acknowledge,
+                        consultationId));
     }
 
     @PostMapping("/pauses/{id}/return")
