@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.Role;
-import org.mutuality.directory.Team;
 import org.mutuality.test.Api;
 import org.mutuality.test.Browser;
 import org.mutuality.test.IntegrationTest;
@@ -34,21 +33,18 @@ class IncidentConsultationBrowserTests {
     @Test
     void aHandlerWhoKnowsSomeoneInvolvedTakesTheIncidentOnAConsultation() {
         String tag = TestAgency.tag();
-        // Paul and Cleo share a team, so Cleo is among the few colleagues offered, however many there are.
-        Team team = agency.team(agency.peerSupport(), "Consult team " + tag);
         Person pia = agency.person("Pia Peer " + tag)
                 .role(Role.PEER_WORKER)
                 .account("pia-" + tag)
                 .create();
-        Person paul = agency.person("Paul Participant " + tag)
-                .role(Role.PARTICIPANT, team)
-                .create();
+        Person paul =
+                agency.person("Paul Participant " + tag).role(Role.PARTICIPANT).create();
         Person hana = agency.person("Hana Handler " + tag)
                 .role(Role.SUPERVISOR)
                 .account("hana-" + tag)
                 .create();
         agency.person("Cleo Consultant " + tag)
-                .role(Role.SUPERVISOR, team)
+                .role(Role.SUPERVISOR)
                 .account("cleo-" + tag)
                 .create();
         agency.relate(agency.demoToken("privacy"), "FRIEND", hana.id(), paul.id(), "STAFF");
