@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -50,6 +51,33 @@ public class Clearances {
             throw new NotFoundException("notFound.consultation", consultation);
         }
         return new GoAhead.Consulted(clearance.use(asker, consultation, action, actor, subject, usedFor));
+    }
+
+    /**
+     * As {@link #resolve(SignedInUser, boolean, UUID, Action, PersonId, PersonId,
+     * ConsultationClearance.Used)}, for the pairing the check was about ({@link
+     * ConflictDecision#about()}): when several pairings ask for care at once (the strictest of several
+     * answers), no single consultation clears them, and only an acknowledgement does. A consultation
+     * brought to an action the check now simply allows, about no one pairing, is not used.
+     *
+     * @throws NotFoundException when the consultation is not one the asker may read
+     * @throws ConflictException when the consultation does not clear exactly this action, or the
+     *     check was about several pairings that ask for care
+     */
+    public GoAhead resolve(
+            SignedInUser asker,
+            boolean acknowledged,
+            @Nullable UUID consultation,
+            ConflictDecision decision,
+            ConsultationClearance.Used usedFor) {
+        ConflictDecision.About about = decision.about();
+        if (consultation == null || about == null) {
+            if (consultation != null && decision.decision() != Decision.ALLOW) {
+                throw new ConflictException("consultation.severalPairings");
+            }
+            return GoAhead.acknowledged(acknowledged);
+        }
+        return resolve(asker, acknowledged, consultation, about.action(), about.actor(), about.subject(), usedFor);
     }
 
     /**

@@ -48,7 +48,12 @@ public record ConflictDecision(
         return decision != Decision.BLOCK;
     }
 
-    /** The strictest of several answers (a group's members, both directions of a pairing), with every reason. */
+    /**
+     * The strictest of several answers (a group's members, both directions of a pairing), with every
+     * reason. It is about one action, actor and subject ({@link #about()}) only when a single pairing
+     * asks for anything (or all the answers are about the same one): a consultation clears one
+     * pairing, so when several ask, only an acknowledgement can clear them together.
+     */
     public static ConflictDecision strictest(List<ConflictDecision> decisions) {
         Decision worst = Decision.ALLOW;
         List<Reason> reasons = new ArrayList<>();
@@ -60,7 +65,24 @@ public record ConflictDecision(
                 alternatives = d.alternatives();
             }
         }
-        return new ConflictDecision(worst, reasons, alternatives);
+        return new ConflictDecision(worst, reasons, alternatives, onlyPairingAsking(decisions));
+    }
+
+    /** The one pairing the answers that ask for anything are about, if there is exactly one. */
+    private static @Nullable About onlyPairingAsking(List<ConflictDecision> decisions) {
+        List<ConflictDecision> asking =
+                decisions.stream().filter(d -> d.decision() != Decision.ALLOW).toList();
+        List<@Nullable About> pairings = (asking.isEmpty() ? decisions : asking)
+                .stream().map(ConflictDecision::about).distinct().toList();
+        return pairings.size() == 1 ? pairings.get(0) : null;
+    }
+
+    /**
+     * The same answer without the people who could act instead (when they differ from one pairing to
+     * the next, a refusal names nobody).
+     */
+    public ConflictDecision withoutAlternatives() {
+        return new ConflictDecision(decision, reasons, List.of(), about);
     }
 
     /** The explanations of every reason that does not simply allow, each once. */

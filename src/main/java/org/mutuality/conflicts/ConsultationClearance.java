@@ -56,6 +56,8 @@ public interface ConsultationClearance {
             CONCERN,
             /** A member added to a support group ({@code LEAD_GROUP_WITH}). */
             GROUP_MEMBERSHIP,
+            /** A support group given a new leader ({@code LEAD_GROUP_WITH}). */
+            GROUP_LEADER,
             /** A participant handed to another peer worker during a role pause ({@code ASSIGN_SUPPORT}). */
             ROLE_PAUSE,
             /** An interview assigned in a study ({@code INTERVIEW}). */

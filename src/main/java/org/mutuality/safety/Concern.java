@@ -2,8 +2,10 @@ package org.mutuality.safety;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.conflicts.ConflictDecision;
+import org.mutuality.conflicts.GoAhead;
 import org.mutuality.directory.PersonId;
 import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ConflictException;
@@ -18,6 +20,8 @@ import org.mutuality.shared.Text;
  * @param raisedBy null for an anonymous concern, except in the view of the person who raised it: who
  *     raised one is sealed apart (ADR 0007)
  * @param about the staff member it is about, or null for the program in general
+ * @param consultation the consultation its handler took it in hand on, whose safeguards stay with
+ *     it; null when they took it without one, and in the view of the person who raised it
  * @param version the version it was read at; a step keeps it, and saving checks it
  */
 public record Concern(
@@ -28,6 +32,7 @@ public record Concern(
         String text,
         Status status,
         @Nullable PersonId handler,
+        @Nullable UUID consultation,
         @Nullable String answer,
         Instant createdAt,
         Instant updatedAt,
@@ -77,6 +82,7 @@ public record Concern(
                 Status.RAISED,
                 null,
                 null,
+                null,
                 at,
                 at,
                 0);
@@ -84,16 +90,21 @@ public record Concern(
 
     /**
      * A handler takes the concern, once the conflict check between them and the person it is about is
-     * cleared.
+     * cleared by what they bring: an acknowledgement, or a consultation about this, which the concern
+     * then names.
      *
      * @throws ConflictException unless the concern is just raised, or when the check refuses
+     * @throws org.mutuality.conflicts.AcknowledgementNeeded when it warns or asks for consultation
+     *     and nothing clears it
      */
-    public Moved take(PersonId by, ConflictDecision decision, boolean acknowledged, Instant at) {
+    public Moved take(PersonId by, ConflictDecision decision, GoAhead goAhead, Instant at) {
         if (status != Status.RAISED) {
             throw new ConflictException("concern.notRaised", state());
         }
-        decision.requireCleared(acknowledged);
-        return move(Status.IN_REVIEW, by, answer, at, Step.TAKEN);
+        decision.requireCleared(goAhead);
+        UUID consulted =
+                goAhead instanceof GoAhead.Consulted c ? c.consultation().consultation() : null;
+        return new Moved(with(raisedBy, Status.IN_REVIEW, by, consulted, answer, at), Step.TAKEN);
     }
 
     /**
@@ -124,14 +135,27 @@ public record Concern(
         return move(Status.CLOSED, handler, answer, at, Step.CLOSED);
     }
 
-    /** The same concern showing who raised it, for that person's own view of an anonymous one. */
-    Concern withRaiser(PersonId raiser) {
-        return new Concern(id, raiser, anonymous, about, text, status, handler, answer, createdAt, updatedAt, version);
+    /**
+     * The same concern as the person who raised it reads it: showing who raised it (themselves, for
+     * an anonymous one), and not the consultation it was taken on (which would tell of the handler's
+     * tie to the person it is about).
+     */
+    Concern forRaiser(PersonId raiser) {
+        return with(raiser, status, handler, null, answer, updatedAt);
     }
 
     private Moved move(Status to, @Nullable PersonId by, @Nullable String text, Instant at, Step step) {
-        return new Moved(
-                new Concern(id, raisedBy, anonymous, about, this.text, to, by, text, createdAt, at, version), step);
+        return new Moved(with(raisedBy, to, by, consultation, text, at), step);
+    }
+
+    private Concern with(
+            @Nullable PersonId raiser,
+            Status to,
+            @Nullable PersonId by,
+            @Nullable UUID consulted,
+            @Nullable String text,
+            Instant at) {
+        return new Concern(id, raiser, anonymous, about, this.text, to, by, consulted, text, createdAt, at, version);
     }
 
     private Object state() {

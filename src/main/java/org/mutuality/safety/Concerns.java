@@ -17,8 +17,11 @@ import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
 import org.mutuality.audit.AuditOutcome;
 import org.mutuality.conflicts.Action;
+import org.mutuality.conflicts.Clearances;
 import org.mutuality.conflicts.ConflictCheck;
 import org.mutuality.conflicts.ConflictDecision;
+import org.mutuality.conflicts.ConsultationClearance;
+import org.mutuality.conflicts.GoAhead;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
@@ -69,6 +72,7 @@ public class Concerns {
     private final RelationshipRegister relationships;
     private final ConflictCheck conflicts;
     private final Notices notices;
+    private final Clearances clearances;
     private final Clock clock;
 
     Concerns(
@@ -80,7 +84,9 @@ public class Concerns {
             RelationshipRegister relationships,
             ConflictCheck conflicts,
             Notices notices,
+            Clearances clearances,
             Clock clock) {
+        this.clearances = clearances;
         this.store = store;
         this.pseudonyms = pseudonyms;
         this.trail = trail;
@@ -184,12 +190,17 @@ public class Concerns {
 
     /**
      * Takes a concern to handle it, after the conflict check between the handler and the person it
-     * is about ({@code INVESTIGATE_INCIDENT}): a block refuses, a warning needs {@code acknowledged}.
+     * is about ({@code INVESTIGATE_INCIDENT}): a block refuses; a warning or a call for consultation
+     * needs {@code acknowledged}, or a consultation the handler asked about exactly this, used once,
+     * with this step, and named by the concern.
      *
+     * @param consultation the consultation to go ahead on, or null to rely on {@code acknowledged}
      * @throws ForbiddenException unless the caller handles concerns and it is not about them
+     * @throws NotFoundException when the consultation is not one the handler asked (audited)
+     * @throws ConflictException when the consultation does not clear exactly this
      */
-    @Transactional
-    public Concern take(SignedInUser handler, ConcernId id, boolean acknowledged) {
+    @Transactional(noRollbackFor = NotFoundException.class)
+    public Concern take(SignedInUser handler, ConcernId id, boolean acknowledged, @Nullable UUID consultation) {
         Concern c = find(handler, id);
         if (!HANDLER.equals(party(handler, c))) {
             throw new ForbiddenException("concern.takeRefused");
@@ -199,7 +210,13 @@ public class Concerns {
                         ? List.of()
                         : List.of(
                                 conflicts.check(handler, Action.INVESTIGATE_INCIDENT, handler.personId(), c.about())));
-        save(handler, c.take(handler.personId(), decision, acknowledged, clock.instant()));
+        GoAhead goAhead = clearances.resolve(
+                handler,
+                acknowledged,
+                consultation,
+                decision,
+                new ConsultationClearance.Used(ConsultationClearance.Used.Kind.CONCERN, id.value()));
+        save(handler, c.take(handler.personId(), decision, goAhead, clock.instant()));
         return view(handler, id);
     }
 
@@ -333,9 +350,12 @@ public class Concerns {
                 RAISED_BY.equals(party) ? asRaiser(user, c).orElse(user) : user, decision, subject, c.id());
     }
 
-    /** The concern as this reader sees it: the raiser of an anonymous one sees themselves named in it. */
+    /**
+     * The concern as this reader sees it: the person who raised it sees themselves named in it (even
+     * an anonymous one) and not the consultation it was taken on; a handler sees it all.
+     */
     private Concern forReader(SignedInUser user, Concern c) {
-        return c.anonymous() && asRaiser(user, c).isPresent() ? c.withRaiser(user.personId()) : c;
+        return asRaiser(user, c).isPresent() ? c.forRaiser(user.personId()) : c;
     }
 
     private Concern find(SignedInUser user, ConcernId id) {

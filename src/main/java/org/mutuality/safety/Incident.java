@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.conflicts.ConflictDecision;
+import org.mutuality.conflicts.GoAhead;
 import org.mutuality.directory.PersonId;
 import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ConflictException;
@@ -23,6 +24,8 @@ import org.mutuality.shared.Text;
  * Each step people take checks that it is possible from the current state and returns the new state
  * as a value ({@link Moved}); saving it, and who may take it, are {@link Incidents}'.
  *
+ * @param consultation the consultation its handler took it in hand on, whose safeguards stay with
+ *     it; null when they took it without one
  * @param version the version it was read at; a step keeps it, and saving checks it
  */
 public record Incident(
@@ -34,6 +37,7 @@ public record Incident(
         Set<PersonId> involved,
         Status status,
         @Nullable PersonId handler,
+        @Nullable UUID consultation,
         @Nullable Outcome outcome,
         @Nullable String outcomeNote,
         List<Account> accounts,
@@ -118,7 +122,20 @@ public record Incident(
             throw new BadInputException("incident.involvedCount");
         }
         return new Incident(
-                IncidentId.random(), by, on, what, agreed, involved, Status.OPEN, null, null, null, List.of(), at, 0);
+                IncidentId.random(),
+                by,
+                on,
+                what,
+                agreed,
+                involved,
+                Status.OPEN,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                at,
+                0);
     }
 
     /**
@@ -132,16 +149,21 @@ public record Incident(
 
     /**
      * A handler takes the incident, once the conflict check between them and every person involved
-     * is cleared ({@link ConflictDecision#strictest}).
+     * is cleared ({@link ConflictDecision#strictest}) by what they bring: an acknowledgement, or a
+     * consultation about the one pairing that asks, which the incident then names.
      *
      * @throws ConflictException unless the incident is open, or when the check refuses
+     * @throws org.mutuality.conflicts.AcknowledgementNeeded when it warns or asks for consultation
+     *     and nothing clears it
      */
-    public Moved take(PersonId by, ConflictDecision decision, boolean acknowledged) {
+    public Moved take(PersonId by, ConflictDecision decision, GoAhead goAhead) {
         if (status != Status.OPEN) {
             throw new ConflictException("incident.notOpen", state());
         }
-        decision.requireCleared(acknowledged);
-        return move(Status.IN_HAND, by, null, null, Step.TAKEN);
+        decision.requireCleared(goAhead);
+        UUID consulted =
+                goAhead instanceof GoAhead.Consulted c ? c.consultation().consultation() : null;
+        return new Moved(with(Status.IN_HAND, by, consulted, null, null, accounts), Step.TAKEN);
     }
 
     /**
@@ -154,20 +176,32 @@ public record Incident(
         if (status != Status.IN_HAND) {
             throw new ConflictException("incident.notInHand", state());
         }
-        return move(Status.RESOLVED, handler, how, Text.optional("note", note, Text.Limit.MESSAGE), Step.RESOLVED);
+        return new Moved(
+                with(
+                        Status.RESOLVED,
+                        handler,
+                        consultation,
+                        how,
+                        Text.optional("note", note, Text.Limit.MESSAGE),
+                        accounts),
+                Step.RESOLVED);
     }
 
-    /** The same incident showing only the accounts given. */
-    Incident withAccounts(List<Account> shown) {
-        return with(status, handler, outcome, outcomeNote, shown);
-    }
-
-    private Moved move(Status to, @Nullable PersonId by, @Nullable Outcome how, @Nullable String note, Step step) {
-        return new Moved(with(to, by, how, note, accounts), step);
+    /**
+     * The same incident as someone involved reads it: only the accounts given, and not the
+     * consultation it was taken on (which would tell of the handler's tie to one of them).
+     */
+    Incident forInvolved(List<Account> shown) {
+        return with(status, handler, null, outcome, outcomeNote, shown);
     }
 
     private Incident with(
-            Status to, @Nullable PersonId by, @Nullable Outcome how, @Nullable String note, List<Account> shown) {
+            Status to,
+            @Nullable PersonId by,
+            @Nullable UUID consulted,
+            @Nullable Outcome how,
+            @Nullable String note,
+            List<Account> shown) {
         return new Incident(
                 id,
                 recordedBy,
@@ -177,6 +211,7 @@ public record Incident(
                 involved,
                 to,
                 by,
+                consulted,
                 how,
                 note,
                 shown,

@@ -7,11 +7,15 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.Basis;
 import org.mutuality.conflicts.Action;
+import org.mutuality.conflicts.Clearances;
 import org.mutuality.conflicts.ConflictCheck;
 import org.mutuality.conflicts.ConflictDecision;
+import org.mutuality.conflicts.ConsultationClearance;
+import org.mutuality.conflicts.GoAhead;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
@@ -22,6 +26,7 @@ import org.mutuality.relationships.RelationshipRegister;
 import org.mutuality.safety.store.IncidentStore;
 import org.mutuality.shared.AgencyId;
 import org.mutuality.shared.BadInputException;
+import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -47,6 +52,7 @@ public class Incidents {
     private final ConflictCheck conflicts;
     private final Notices notices;
     private final Concerns concerns;
+    private final Clearances clearances;
     private final Clock clock;
 
     Incidents(
@@ -57,7 +63,9 @@ public class Incidents {
             ConflictCheck conflicts,
             Notices notices,
             Concerns concerns,
+            Clearances clearances,
             Clock clock) {
+        this.clearances = clearances;
         this.store = store;
         this.trail = trail;
         this.directory = directory;
@@ -180,12 +188,19 @@ public class Incidents {
 
     /**
      * Takes an incident to handle, after the conflict check between the handler and every person
-     * involved ({@code INVESTIGATE_INCIDENT}): a block refuses, a warning needs {@code acknowledged}.
+     * involved ({@code INVESTIGATE_INCIDENT}): a block refuses; a warning or a call for consultation
+     * needs {@code acknowledged}, or a consultation the handler asked about the one person the check
+     * asks about ({@link Clearances#resolve(SignedInUser, boolean, UUID, ConflictDecision,
+     * ConsultationClearance.Used)}), used once, with this step, and named by the incident.
      *
+     * @param consultation the consultation to go ahead on, or null to rely on {@code acknowledged}
      * @throws ForbiddenException unless the caller handles incidents and is not involved
+     * @throws NotFoundException when the consultation is not one the handler asked (audited)
+     * @throws ConflictException when the consultation does not clear exactly this, or several people
+     *     involved call for care at once (then only an acknowledgement does)
      */
-    @Transactional
-    public Incident take(SignedInUser handler, IncidentId id, boolean acknowledged) {
+    @Transactional(noRollbackFor = NotFoundException.class)
+    public Incident take(SignedInUser handler, IncidentId id, boolean acknowledged, @Nullable UUID consultation) {
         Incident incident = find(handler, id);
         if (!HANDLER.equals(party(handler, incident))) {
             throw new ForbiddenException("incident.takeRefused");
@@ -193,7 +208,13 @@ public class Incidents {
         ConflictDecision decision = ConflictDecision.strictest(incident.involved().stream()
                 .map(p -> conflicts.check(handler, Action.INVESTIGATE_INCIDENT, handler.personId(), p))
                 .toList());
-        save(handler, incident.take(handler.personId(), decision, acknowledged));
+        GoAhead goAhead = clearances.resolve(
+                handler,
+                acknowledged,
+                consultation,
+                decision,
+                new ConsultationClearance.Used(ConsultationClearance.Used.Kind.INCIDENT, id.value()));
+        save(handler, incident.take(handler.personId(), decision, goAhead));
         return view(handler, id);
     }
 
@@ -241,12 +262,15 @@ public class Incidents {
         return allowed;
     }
 
-    /** People involved read their own account; those who handle incidents read every account. */
+    /**
+     * People involved read their own account; those who handle incidents read every account, and
+     * which consultation it was taken on.
+     */
     private static Incident forReader(SignedInUser user, Incident incident, @Nullable Basis party) {
         if (HANDLER.equals(party)) {
             return incident;
         }
-        return incident.withAccounts(incident.accounts().stream()
+        return incident.forInvolved(incident.accounts().stream()
                 .filter(a -> a.author().equals(user.personId()))
                 .toList());
     }

@@ -10,14 +10,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.Basis;
 import org.mutuality.access.Purpose;
 import org.mutuality.access.RecordKind;
 import org.mutuality.conflicts.AcknowledgementNeeded;
 import org.mutuality.conflicts.Action;
+import org.mutuality.conflicts.Clearances;
 import org.mutuality.conflicts.ConflictCheck;
 import org.mutuality.conflicts.ConflictDecision;
+import org.mutuality.conflicts.ConsultationClearance;
+import org.mutuality.conflicts.GoAhead;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
@@ -47,6 +51,7 @@ public class Groups {
     private final SupportAccess access;
     private final Directory directory;
     private final ConflictCheck conflicts;
+    private final Clearances clearances;
     private final org.springframework.beans.factory.ObjectProvider<Pauses> pauses;
     private final Clock clock;
 
@@ -55,8 +60,10 @@ public class Groups {
             SupportAccess access,
             Directory directory,
             ConflictCheck conflicts,
+            Clearances clearances,
             org.springframework.beans.factory.ObjectProvider<Pauses> pauses,
             Clock clock) {
+        this.clearances = clearances;
         this.pauses = pauses;
         this.store = store;
         this.access = access;
@@ -140,26 +147,42 @@ public class Groups {
     }
 
     /**
-     * Adds a member after the conflict check about the leader and that person.
+     * Adds a member after the conflict check about the leader and that person ({@code
+     * LEAD_GROUP_WITH}): a block refuses; a warning needs {@code acknowledged}, or a consultation the
+     * caller asked about the leader and that person, used once, with this membership, which names it.
      *
-     * @throws ConflictException when the check blocks it or the person already belongs
+     * @param consultation the consultation to go ahead on, or null to rely on {@code acknowledged}
+     * @throws ConflictException when the check blocks it, the person already belongs, or the
+     *     consultation does not clear exactly this
      * @throws AcknowledgementNeeded when the check warns and the caller has not confirmed
+     * @throws NotFoundException when the consultation is not one the caller asked (audited)
      */
-    @Transactional
-    public ConflictDecision addMember(SignedInUser by, GroupId id, PersonId person, boolean acknowledged) {
+    @Transactional(noRollbackFor = NotFoundException.class)
+    public ConflictDecision addMember(
+            SignedInUser by, GroupId id, PersonId person, boolean acknowledged, @Nullable UUID consultation) {
         SupportGroup group = manageable(by, id);
         if (!directory.requirePerson(by.agencyId(), person).active()) {
             throw new BadInputException("group.inactivePerson");
         }
+        UUID membership = UUID.randomUUID();
+        GoAhead goAhead = clearances.resolve(
+                by,
+                acknowledged,
+                consultation,
+                Action.LEAD_GROUP_WITH,
+                group.leader(),
+                person,
+                new ConsultationClearance.Used(ConsultationClearance.Used.Kind.GROUP_MEMBERSHIP, membership));
         SupportGroup.Joined joined =
-                group.join(person, store.members(by.agencyId(), id), check(by), acknowledged, LocalDate.now(clock));
-        store.addMember(by.agencyId(), id, joined.member(), by.personId());
+                group.join(person, store.members(by.agencyId(), id), check(by), goAhead, LocalDate.now(clock));
+        store.addMember(by.agencyId(), id, membership, joined.member(), by.personId());
         access.written(
                 by,
                 person,
                 RecordKind.SUPPORT_NOTES,
                 id.toString(),
-                "joined group (" + joined.member().decision() + ")");
+                "joined group (" + joined.member().decision() + ")"
+                        + onConsultation(joined.member().consultation()));
         return joined.decision();
     }
 
@@ -174,23 +197,47 @@ public class Groups {
     }
 
     /**
-     * Gives the group a new leader after checking the new leader against every member.
+     * Gives the group a new leader after checking the new leader against every member ({@link
+     * SupportGroup#leading}): a block refuses; a warning needs {@code acknowledged}, or, when a single
+     * member is concerned, a consultation the coordinator asked about the new leader and that member,
+     * used once, with this change, which the group then names. When several members are concerned,
+     * no one consultation clears them all: only an acknowledgement does.
      *
-     * @throws ConflictException when the check blocks the new leader with any member
+     * @param consultation the consultation to go ahead on, or null to rely on {@code acknowledged}
+     * @throws ConflictException when the check blocks the new leader with any member, or the
+     *     consultation does not clear exactly this
      * @throws AcknowledgementNeeded when it warns and the coordinator has not confirmed
+     * @throws NotFoundException when the consultation is not one the coordinator asked (audited)
      */
-    @Transactional
-    public SupportGroup changeLeader(SignedInUser by, GroupId id, PersonId leader, boolean acknowledged) {
+    @Transactional(noRollbackFor = NotFoundException.class)
+    public SupportGroup changeLeader(
+            SignedInUser by, GroupId id, PersonId leader, boolean acknowledged, @Nullable UUID consultation) {
         SupportGroup group = find(by, id);
         if (!access.coordinates(by, group.program())) {
             throw new ForbiddenException("group.coordinatorChangesLeader");
         }
         requirePeer(by, leader);
-        SupportGroup led =
-                group.lead(leader, store.members(by.agencyId(), id), check(by), acknowledged, LocalDate.now(clock));
+        List<SupportGroup.Member> members = store.members(by.agencyId(), id);
+        LocalDate today = LocalDate.now(clock);
+        GoAhead goAhead = clearances.resolve(
+                by,
+                acknowledged,
+                consultation,
+                group.leading(leader, members, check(by), today),
+                new ConsultationClearance.Used(ConsultationClearance.Used.Kind.GROUP_LEADER, id.value()));
+        SupportGroup led = group.lead(leader, members, check(by), goAhead, today);
         store.setLeader(by.agencyId(), led);
-        access.written(by, leader, RecordKind.SUPPORT_NOTES, id.toString(), "leads group");
+        access.written(
+                by,
+                leader,
+                RecordKind.SUPPORT_NOTES,
+                id.toString(),
+                "leads group" + onConsultation(led.leaderConsultation()));
         return led;
+    }
+
+    private static String onConsultation(@Nullable UUID consultation) {
+        return consultation == null ? "" : " on consultation " + consultation;
     }
 
     /**

@@ -8,10 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.conflicts.AcknowledgementNeeded;
 import org.mutuality.conflicts.ConflictDecision;
 import org.mutuality.conflicts.Decision;
+import org.mutuality.conflicts.GoAhead;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.ProgramId;
 import org.mutuality.shared.BadInputException;
@@ -22,6 +24,9 @@ import org.mutuality.shared.Text;
  * A group a program runs, with its leader (a peer worker or volunteer peer). It decides who may
  * join, who may lead and who may be marked present, given its members; the conflict check between
  * the leader and each member is asked through a {@link Check}.
+ *
+ * @param leaderConsultation the consultation its leader was given it on, whose safeguards stay with
+ *     them; null when it was started with them, or they were given it without one
  */
 public record SupportGroup(
         GroupId id,
@@ -30,6 +35,7 @@ public record SupportGroup(
         @Nullable String description,
         Schedule schedule,
         PersonId leader,
+        @Nullable UUID leaderConsultation,
         @Nullable LocalDate closedOn) {
 
     /**
@@ -47,6 +53,7 @@ public record SupportGroup(
                 Text.optional("description", description, Text.Limit.NOTE),
                 schedule,
                 leader,
+                null,
                 null);
     }
 
@@ -60,13 +67,15 @@ public record SupportGroup(
     public record Joined(Member member, ConflictDecision decision) {}
 
     /**
-     * A person joins on a day, once the conflict check about the leader and them is cleared.
+     * A person joins on a day, once the conflict check about the leader and them is cleared by what
+     * the person adding them brings: an acknowledgement, or a consultation about the leader and them,
+     * which the membership then names.
      *
      * @throws ConflictException when they already belong, or the check blocks it
-     * @throws AcknowledgementNeeded when the check warns and was not acknowledged
+     * @throws AcknowledgementNeeded when the check warns and nothing clears it
      * @throws BadInputException when the person leads the group
      */
-    public Joined join(PersonId person, List<Member> members, Check check, boolean acknowledged, LocalDate on) {
+    public Joined join(PersonId person, List<Member> members, Check check, GoAhead goAhead, LocalDate on) {
         if (current(members, on).contains(person)) {
             throw new ConflictException("group.alreadyMember");
         }
@@ -74,20 +83,20 @@ public record SupportGroup(
             throw new BadInputException("group.leaderNotMember");
         }
         ConflictDecision decision = check.leadWith(leader, person);
-        decision.requireCleared(acknowledged);
-        return new Joined(new Member(person, on, null, decision.decision()), decision);
+        decision.requireCleared(goAhead);
+        return new Joined(new Member(person, on, null, decision.decision(), consulted(goAhead)), decision);
     }
 
     /**
-     * The group with a new leader, once the conflict check about them and every member is cleared:
-     * the strictest answer counts.
+     * What the conflict check says about {@code newLeader} leading the group's members on a day: the
+     * strictest answer, naming nobody who could lead instead (that differs from member to member). It
+     * is about one pairing ({@link ConflictDecision#about()}) only when a single member asks for care:
+     * a consultation can then be about the new leader and that member; when several do, only an
+     * acknowledgement clears it.
      *
      * @throws BadInputException when the new leader is a member (they leave first)
-     * @throws ConflictException when the check blocks them with any member
-     * @throws AcknowledgementNeeded when it warns and was not acknowledged
      */
-    public SupportGroup lead(
-            PersonId newLeader, List<Member> members, Check check, boolean acknowledged, LocalDate on) {
+    public ConflictDecision leading(PersonId newLeader, List<Member> members, Check check, LocalDate on) {
         List<ConflictDecision> decisions = new ArrayList<>();
         for (PersonId member : current(members, on)) {
             if (member.equals(newLeader)) {
@@ -95,10 +104,25 @@ public record SupportGroup(
             }
             decisions.add(check.leadWith(newLeader, member));
         }
-        ConflictDecision strictest = ConflictDecision.strictest(decisions);
-        // Who could lead instead differs from member to member: the refusal names nobody.
-        new ConflictDecision(strictest.decision(), strictest.reasons(), List.of()).requireCleared(acknowledged);
-        return new SupportGroup(id, program, name, description, schedule, newLeader, closedOn);
+        return ConflictDecision.strictest(decisions).withoutAlternatives();
+    }
+
+    /**
+     * The group with a new leader, once the conflict check about them and every member ({@link
+     * #leading}) is cleared by what the coordinator brings: an acknowledgement, or a consultation
+     * about the one member it asks about, which the group then names.
+     *
+     * @throws BadInputException when the new leader is a member (they leave first)
+     * @throws ConflictException when the check blocks them with any member
+     * @throws AcknowledgementNeeded when it warns and nothing clears it
+     */
+    public SupportGroup lead(PersonId newLeader, List<Member> members, Check check, GoAhead goAhead, LocalDate on) {
+        leading(newLeader, members, check, on).requireCleared(goAhead);
+        return new SupportGroup(id, program, name, description, schedule, newLeader, consulted(goAhead), closedOn);
+    }
+
+    private static @Nullable UUID consulted(GoAhead goAhead) {
+        return goAhead instanceof GoAhead.Consulted c ? c.consultation().consultation() : null;
     }
 
     /**
@@ -148,9 +172,24 @@ public record SupportGroup(
         }
     }
 
-    /** A member, with the conflict check's answer about the leader when they were added. */
+    /**
+     * A member, with the conflict check's answer about the leader when they were added.
+     *
+     * @param consultation the consultation they were added on, whose safeguards stay with the
+     *     membership; null when they were added without one
+     */
     public record Member(
-            PersonId person, LocalDate joinedOn, @Nullable LocalDate leftOn, Decision decision) {
+            PersonId person,
+            LocalDate joinedOn,
+            @Nullable LocalDate leftOn,
+            Decision decision,
+            @Nullable UUID consultation) {
+
+        /** A member added without a consultation. */
+        public Member(PersonId person, LocalDate joinedOn, @Nullable LocalDate leftOn, Decision decision) {
+            this(person, joinedOn, leftOn, decision, null);
+        }
+
         public boolean current(LocalDate day) {
             return !joinedOn.isAfter(day) && (leftOn == null || leftOn.isAfter(day));
         }

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mutuality.conflicts.AcknowledgementNeeded;
+import org.mutuality.conflicts.ConsultationClearance;
 import org.mutuality.conflicts.Decision;
+import org.mutuality.conflicts.GoAhead;
 import org.mutuality.directory.PersonId;
 import org.mutuality.safety.Concern.Status;
 import org.mutuality.shared.BadInputException;
@@ -66,7 +69,7 @@ class ConcernTests {
 
     @Test
     void isTakenFromRaisedByTheHandler() {
-        Concern.Moved moved = in(Status.RAISED).take(HANDLER, Decisions.of(Decision.ALLOW), false, NOW);
+        Concern.Moved moved = in(Status.RAISED).take(HANDLER, Decisions.of(Decision.ALLOW), GoAhead.NOTHING, NOW);
 
         assertThat(moved.step()).isEqualTo(Concern.Step.TAKEN);
         assertThat(moved.concern().status()).isEqualTo(Status.IN_REVIEW);
@@ -79,7 +82,7 @@ class ConcernTests {
     @ParameterizedTest
     @EnumSource(value = Status.class, names = "RAISED", mode = EnumSource.Mode.EXCLUDE)
     void isNotTakenOnceTaken(Status status) {
-        assertThatThrownBy(() -> in(status).take(HANDLER, Decisions.of(Decision.ALLOW), true, NOW))
+        assertThatThrownBy(() -> in(status).take(HANDLER, Decisions.of(Decision.ALLOW), GoAhead.ACKNOWLEDGED, NOW))
                 .isInstanceOf(ConflictException.class)
                 .satisfies(e -> assertThat(((Explained) e).explanation().key()).isEqualTo("concern.notRaised"))
                 .hasMessageContaining("This concern is “");
@@ -87,7 +90,8 @@ class ConcernTests {
 
     @Test
     void isNotTakenByAHandlerTheConflictCheckBlocks() {
-        assertThatThrownBy(() -> in(Status.RAISED).take(HANDLER, Decisions.of(Decision.BLOCK), true, NOW))
+        assertThatThrownBy(
+                        () -> in(Status.RAISED).take(HANDLER, Decisions.of(Decision.BLOCK), GoAhead.ACKNOWLEDGED, NOW))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageStartingWith("Someone else should take this: They are family.");
     }
@@ -96,12 +100,38 @@ class ConcernTests {
     void isTakenDespiteAWarningOnlyOnceAcknowledged() {
         Concern c = in(Status.RAISED);
 
-        assertThatThrownBy(() -> c.take(HANDLER, Decisions.of(Decision.WARN), false, NOW))
+        assertThatThrownBy(() -> c.take(HANDLER, Decisions.of(Decision.WARN), GoAhead.NOTHING, NOW))
                 .isInstanceOf(AcknowledgementNeeded.class);
-        assertThat(c.take(HANDLER, Decisions.of(Decision.WARN), true, NOW)
+        assertThat(c.take(HANDLER, Decisions.of(Decision.WARN), GoAhead.ACKNOWLEDGED, NOW)
                         .concern()
                         .status())
                 .isEqualTo(Status.IN_REVIEW);
+    }
+
+    @Test
+    void isTakenOnAConsultationWhichItKeepsThroughItsAnswer() {
+        UUID consultation = UUID.randomUUID();
+        GoAhead consulted = new GoAhead.Consulted(
+                new ConsultationClearance.Cleared(consultation, List.of("Ask another manager to read the answer")));
+
+        Concern taken = in(Status.RAISED)
+                .take(HANDLER, Decisions.of(Decision.CONSULT), consulted, NOW)
+                .concern();
+
+        assertThat(taken.status()).isEqualTo(Status.IN_REVIEW);
+        assertThat(taken.consultation()).isEqualTo(consultation);
+        assertThat(taken.answer(ANSWER, NOW).concern().consultation()).isEqualTo(consultation);
+        assertThat(taken.forRaiser(RAISER).consultation()).isNull();
+    }
+
+    @Test
+    void isNotTakenOnAConsultationWhenTheCheckBlocks() {
+        GoAhead consulted =
+                new GoAhead.Consulted(new ConsultationClearance.Cleared(UUID.randomUUID(), List.of("Safeguard")));
+
+        assertThatThrownBy(() -> in(Status.RAISED).take(HANDLER, Decisions.of(Decision.BLOCK), consulted, NOW))
+                .isInstanceOf(ConflictException.class)
+                .isNotInstanceOf(AcknowledgementNeeded.class);
     }
 
     @ParameterizedTest
@@ -169,7 +199,7 @@ class ConcernTests {
     void changesNothingItself() {
         Concern c = in(Status.RAISED);
 
-        c.take(HANDLER, Decisions.of(Decision.ALLOW), false, NOW);
+        c.take(HANDLER, Decisions.of(Decision.ALLOW), GoAhead.NOTHING, NOW);
 
         assertThat(c).isEqualTo(in(Status.RAISED));
     }
@@ -185,6 +215,7 @@ class ConcernTests {
                 TEXT,
                 status,
                 taken ? HANDLER : null,
+                null,
                 answered ? ANSWER : null,
                 RAISED_AT,
                 RAISED_AT,

@@ -14,7 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mutuality.conflicts.AcknowledgementNeeded;
 import org.mutuality.conflicts.ConflictDecision;
+import org.mutuality.conflicts.ConsultationClearance;
 import org.mutuality.conflicts.Decision;
+import org.mutuality.conflicts.GoAhead;
 import org.mutuality.directory.PersonId;
 import org.mutuality.safety.Incident.Outcome;
 import org.mutuality.safety.Incident.Status;
@@ -82,7 +84,7 @@ class IncidentTests {
 
     @Test
     void isTakenWhenOpen() {
-        Incident.Moved moved = in(Status.OPEN).take(HANDLER, Decisions.of(Decision.ALLOW), false);
+        Incident.Moved moved = in(Status.OPEN).take(HANDLER, Decisions.of(Decision.ALLOW), GoAhead.NOTHING);
 
         assertThat(moved.step()).isEqualTo(Incident.Step.TAKEN);
         assertThat(moved.step().noted()).isEqualTo("incident taken");
@@ -94,7 +96,7 @@ class IncidentTests {
     @ParameterizedTest
     @EnumSource(value = Status.class, names = "OPEN", mode = EnumSource.Mode.EXCLUDE)
     void isNotTakenTwice(Status status) {
-        assertThatThrownBy(() -> in(status).take(HANDLER, Decisions.of(Decision.ALLOW), true))
+        assertThatThrownBy(() -> in(status).take(HANDLER, Decisions.of(Decision.ALLOW), GoAhead.ACKNOWLEDGED))
                 .isInstanceOf(ConflictException.class)
                 .satisfies(e -> assertThat(((Explained) e).explanation().key()).isEqualTo("incident.notOpen"));
     }
@@ -104,11 +106,47 @@ class IncidentTests {
         ConflictDecision strictest =
                 ConflictDecision.strictest(List.of(Decisions.of(Decision.ALLOW), Decisions.of(Decision.BLOCK)));
 
-        assertThatThrownBy(() -> in(Status.OPEN).take(HANDLER, strictest, true))
+        assertThatThrownBy(() -> in(Status.OPEN).take(HANDLER, strictest, GoAhead.ACKNOWLEDGED))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageStartingWith("Someone else should take this:");
-        assertThatThrownBy(() -> in(Status.OPEN).take(HANDLER, Decisions.of(Decision.CONSULT), false))
+        assertThatThrownBy(() -> in(Status.OPEN).take(HANDLER, Decisions.of(Decision.CONSULT), GoAhead.NOTHING))
                 .isInstanceOf(AcknowledgementNeeded.class);
+    }
+
+    @Test
+    void isTakenOnAConsultationWhichItNames() {
+        UUID consultation = UUID.randomUUID();
+        GoAhead consulted = new GoAhead.Consulted(
+                new ConsultationClearance.Cleared(consultation, List.of("Talk it over in supervision")));
+
+        Incident.Moved moved = in(Status.OPEN).take(HANDLER, Decisions.of(Decision.CONSULT), consulted);
+
+        assertThat(moved.incident().status()).isEqualTo(Status.IN_HAND);
+        assertThat(moved.incident().consultation()).isEqualTo(consultation);
+        assertThat(moved.incident()
+                        .resolve(Outcome.PLAN_UPDATED, null)
+                        .incident()
+                        .consultation())
+                .isEqualTo(consultation);
+    }
+
+    @Test
+    void namesNoConsultationWhenTakenOnAnAcknowledgement() {
+        assertThat(in(Status.OPEN)
+                        .take(HANDLER, Decisions.of(Decision.WARN), GoAhead.ACKNOWLEDGED)
+                        .incident()
+                        .consultation())
+                .isNull();
+    }
+
+    @Test
+    void isNotTakenOnAConsultationWhenTheCheckBlocks() {
+        GoAhead consulted =
+                new GoAhead.Consulted(new ConsultationClearance.Cleared(UUID.randomUUID(), List.of("Safeguard")));
+
+        assertThatThrownBy(() -> in(Status.OPEN).take(HANDLER, Decisions.of(Decision.BLOCK), consulted))
+                .isInstanceOf(ConflictException.class)
+                .isNotInstanceOf(AcknowledgementNeeded.class);
     }
 
     @Test
@@ -154,6 +192,7 @@ class IncidentTests {
                 Set.of(PEER, PARTICIPANT),
                 status,
                 status == Status.OPEN ? null : HANDLER,
+                null,
                 status == Status.RESOLVED ? Outcome.BOUNDARY_RESTATED : null,
                 null,
                 List.of(),

@@ -11,8 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mutuality.conflicts.AcknowledgementNeeded;
+import org.mutuality.conflicts.Action;
 import org.mutuality.conflicts.ConflictDecision;
+import org.mutuality.conflicts.ConsultationClearance;
 import org.mutuality.conflicts.Decision;
+import org.mutuality.conflicts.GoAhead;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.ProgramId;
 import org.mutuality.shared.BadInputException;
@@ -31,7 +34,7 @@ class SupportGroupTests {
 
     @Test
     void aPersonJoinsWithWhatTheCheckSaidAboutTheLeaderAndThem() {
-        SupportGroup.Joined joined = group().join(ANA, List.of(), answering(Decision.ALLOW), false, TODAY);
+        SupportGroup.Joined joined = group().join(ANA, List.of(), answering(Decision.ALLOW), GoAhead.NOTHING, TODAY);
 
         assertThat(joined.member().person()).isEqualTo(ANA);
         assertThat(joined.member().joinedOn()).isEqualTo(TODAY);
@@ -43,9 +46,9 @@ class SupportGroupTests {
     void aWarningNeedsAnAcknowledgementAndIsKeptWithTheMember() {
         SupportGroup group = group();
 
-        assertThatThrownBy(() -> group.join(ANA, List.of(), answering(Decision.WARN), false, TODAY))
+        assertThatThrownBy(() -> group.join(ANA, List.of(), answering(Decision.WARN), GoAhead.NOTHING, TODAY))
                 .isInstanceOf(AcknowledgementNeeded.class);
-        assertThat(group.join(ANA, List.of(), answering(Decision.WARN), true, TODAY)
+        assertThat(group.join(ANA, List.of(), answering(Decision.WARN), GoAhead.ACKNOWLEDGED, TODAY)
                         .member()
                         .decision())
                 .isEqualTo(Decision.WARN);
@@ -53,14 +56,15 @@ class SupportGroupTests {
 
     @Test
     void aBlockedPairingIsRefusedEvenAcknowledged() {
-        assertThatThrownBy(() -> group().join(ANA, List.of(), answering(Decision.BLOCK), true, TODAY))
+        assertThatThrownBy(() -> group().join(ANA, List.of(), answering(Decision.BLOCK), GoAhead.ACKNOWLEDGED, TODAY))
                 .isInstanceOf(ConflictException.class)
                 .isNotInstanceOf(AcknowledgementNeeded.class);
     }
 
     @Test
     void someoneWhoBelongsIsNotAddedTwiceAndNoCheckIsAsked() {
-        assertThatThrownBy(() -> group().join(ANA, List.of(member(ANA)), answering(Decision.ALLOW), false, TODAY))
+        assertThatThrownBy(() ->
+                        group().join(ANA, List.of(member(ANA)), answering(Decision.ALLOW), GoAhead.NOTHING, TODAY))
                 .isInstanceOf(ConflictException.class)
                 .hasMessage("This person already belongs to the group.");
         assertThat(asked).isEmpty();
@@ -71,7 +75,7 @@ class SupportGroupTests {
         SupportGroup.Member left =
                 new SupportGroup.Member(ANA, TODAY.minusMonths(2), TODAY.minusDays(3), Decision.ALLOW);
 
-        assertThat(group().join(ANA, List.of(left), answering(Decision.ALLOW), false, TODAY)
+        assertThat(group().join(ANA, List.of(left), answering(Decision.ALLOW), GoAhead.NOTHING, TODAY)
                         .member()
                         .leftOn())
                 .isNull();
@@ -79,7 +83,7 @@ class SupportGroupTests {
 
     @Test
     void theLeaderIsNotAddedAsAMember() {
-        assertThatThrownBy(() -> group().join(LEADER, List.of(), answering(Decision.ALLOW), false, TODAY))
+        assertThatThrownBy(() -> group().join(LEADER, List.of(), answering(Decision.ALLOW), GoAhead.NOTHING, TODAY))
                 .isInstanceOf(BadInputException.class);
     }
 
@@ -90,7 +94,7 @@ class SupportGroupTests {
         SupportGroup group = group();
 
         SupportGroup led =
-                group.lead(NEW_LEADER, List.of(member(ANA), former), answering(Decision.ALLOW), false, TODAY);
+                group.lead(NEW_LEADER, List.of(member(ANA), former), answering(Decision.ALLOW), GoAhead.NOTHING, TODAY);
 
         assertThat(led.leader()).isEqualTo(NEW_LEADER);
         assertThat(led.id()).isEqualTo(group.id());
@@ -105,18 +109,66 @@ class SupportGroupTests {
         SupportGroup.Check warnsBen = (leader, member) -> decision(member.equals(BEN) ? Decision.WARN : Decision.ALLOW);
         List<SupportGroup.Member> members = List.of(member(ANA), member(BEN));
 
-        assertThatThrownBy(() -> group().lead(NEW_LEADER, members, blocksBen, true, TODAY))
+        assertThatThrownBy(() -> group().lead(NEW_LEADER, members, blocksBen, GoAhead.ACKNOWLEDGED, TODAY))
                 .isInstanceOf(ConflictException.class)
                 .isNotInstanceOf(AcknowledgementNeeded.class);
-        assertThatThrownBy(() -> group().lead(NEW_LEADER, members, warnsBen, false, TODAY))
+        assertThatThrownBy(() -> group().lead(NEW_LEADER, members, warnsBen, GoAhead.NOTHING, TODAY))
                 .isInstanceOf(AcknowledgementNeeded.class);
-        assertThat(group().lead(NEW_LEADER, members, warnsBen, true, TODAY).leader())
+        assertThat(group().lead(NEW_LEADER, members, warnsBen, GoAhead.ACKNOWLEDGED, TODAY)
+                        .leader())
                 .isEqualTo(NEW_LEADER);
     }
 
     @Test
+    void aConsultationClearsAWarningAndStaysWithTheMembership() {
+        java.util.UUID consultation = java.util.UUID.randomUUID();
+
+        SupportGroup.Member member = group().join(
+                        ANA, List.of(), answering(Decision.WARN), consultedOn(consultation), TODAY)
+                .member();
+
+        assertThat(member.decision()).isEqualTo(Decision.WARN);
+        assertThat(member.consultation()).isEqualTo(consultation);
+        assertThat(group().join(ANA, List.of(), answering(Decision.WARN), GoAhead.ACKNOWLEDGED, TODAY)
+                        .member()
+                        .consultation())
+                .isNull();
+        assertThatThrownBy(
+                        () -> group().join(ANA, List.of(), answering(Decision.BLOCK), consultedOn(consultation), TODAY))
+                .isInstanceOf(ConflictException.class)
+                .isNotInstanceOf(AcknowledgementNeeded.class);
+    }
+
+    @Test
+    void leadingIsAboutTheOneMemberTheCheckAsksAboutAndAConsultationAboutThemClearsIt() {
+        SupportGroup.Check warnsBen =
+                (leader, member) -> about(leader, member, member.equals(BEN) ? Decision.WARN : Decision.ALLOW);
+        List<SupportGroup.Member> members = List.of(member(ANA), member(BEN));
+        java.util.UUID consultation = java.util.UUID.randomUUID();
+
+        ConflictDecision leading = group().leading(NEW_LEADER, members, warnsBen, TODAY);
+        SupportGroup led = group().lead(NEW_LEADER, members, warnsBen, consultedOn(consultation), TODAY);
+
+        assertThat(leading.about()).isEqualTo(new ConflictDecision.About(Action.LEAD_GROUP_WITH, NEW_LEADER, BEN));
+        assertThat(leading.alternatives()).isEmpty();
+        assertThat(led.leader()).isEqualTo(NEW_LEADER);
+        assertThat(led.leaderConsultation()).isEqualTo(consultation);
+    }
+
+    @Test
+    void leadingIsAboutNoOnePairingWhenSeveralMembersCallForCare() {
+        SupportGroup.Check warnsBoth = (leader, member) -> about(leader, member, Decision.WARN);
+
+        ConflictDecision leading = group().leading(NEW_LEADER, List.of(member(ANA), member(BEN)), warnsBoth, TODAY);
+
+        assertThat(leading.decision()).isEqualTo(Decision.WARN);
+        assertThat(leading.about()).isNull();
+    }
+
+    @Test
     void aMemberLeavesBeforeLeadingTheGroup() {
-        assertThatThrownBy(() -> group().lead(ANA, List.of(member(ANA)), answering(Decision.ALLOW), false, TODAY))
+        assertThatThrownBy(() ->
+                        group().lead(ANA, List.of(member(ANA)), answering(Decision.ALLOW), GoAhead.NOTHING, TODAY))
                 .isInstanceOf(BadInputException.class)
                 .hasMessage("The new leader is a member of the group; they leave it first.");
     }
@@ -184,6 +236,18 @@ class SupportGroupTests {
     private static ConflictDecision decision(Decision d) {
         return new ConflictDecision(
                 d, List.of(new ConflictDecision.Reason("rule", d, "X", "a reason", List.of(), null)), List.of());
+    }
+
+    private static ConflictDecision about(PersonId leader, PersonId member, Decision d) {
+        return new ConflictDecision(
+                d,
+                List.of(new ConflictDecision.Reason("rule", d, "X", "a reason", List.of(), null)),
+                List.of(new ConflictDecision.Alternative(PersonId.random(), "Someone", false, 0)),
+                new ConflictDecision.About(Action.LEAD_GROUP_WITH, leader, member));
+    }
+
+    private static GoAhead consultedOn(java.util.UUID consultation) {
+        return new GoAhead.Consulted(new ConsultationClearance.Cleared(consultation, List.of("Safeguard")));
     }
 
     private static SupportGroup.Member member(PersonId person) {

@@ -214,6 +214,66 @@ public class TestAgency {
         return raised.json().get("id").asString();
     }
 
+    /**
+     * A consultation asked through the API by the holder of {@code askerToken} about {@code actor}
+     * taking {@code action} over {@code subject}, put to {@code consultant}, who answers {@code
+     * outcome} ({@code GO_AHEAD_WITH_SAFEGUARDS} with two safeguards, {@code HAND_OVER} or {@code
+     * DO_NOT_GO_AHEAD}); the consultation's id. Each step must succeed.
+     */
+    public String consultation(
+            String askerToken, String action, PersonId actor, PersonId subject, Person consultant, String outcome) {
+        Api api = api();
+        Api.Response asked = api.post(
+                "/api/v1/consultations",
+                askerToken,
+                Api.json(Map.of(
+                        "action",
+                        action,
+                        "actorId",
+                        actor.value().toString(),
+                        "subjectId",
+                        subject.value().toString(),
+                        "situation",
+                        "The two know each other outside the agency; should this go ahead?")));
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+        String id = asked.json().get("id").asString();
+        Api.Response chosen = api.post(
+                "/api/v1/consultations/" + id + "/consultant",
+                askerToken,
+                Api.json(Map.of("consultantId", consultant.id().value().toString())));
+        assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+        Map<String, Object> answer = new java.util.LinkedHashMap<>();
+        answer.put("outcome", outcome);
+        answer.put("note", "Said after reading the situation with care.");
+        if (outcome.equals("GO_AHEAD_WITH_SAFEGUARDS")) {
+            answer.put("safeguards", List.of("Ask a colleague to read every step", "Talk it over in supervision"));
+        }
+        Api.Response answered =
+                api.post("/api/v1/consultations/" + id + "/answer", token(consultant), Api.json(answer));
+        assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+        return id;
+    }
+
+    /** A consultation's status as its asker reads it ({@code ANSWERED}, {@code USED}, ...). */
+    public String consultationStatus(String askerToken, String id) {
+        return api().get("/api/v1/consultations/" + id, askerToken)
+                .json()
+                .get("status")
+                .asString();
+    }
+
+    /**
+     * How many audit entries record the actor using a consultation for a kind of record ({@code
+     * INCIDENT}, {@code CONCERN}, ...).
+     */
+    public long consultationsUsed(PersonId actor, String kind) {
+        return jdbc.sql("select count(*) from audit_entry where actor_id = :a and detail like :d")
+                .param("a", actor.value())
+                .param("d", "%consultation used for " + kind + "%")
+                .query(Long.class)
+                .single();
+    }
+
     /** How many notices a person has, of any kind. */
     public int notices(PersonId person) {
         return jdbc.sql("select count(*) from notice where recipient_id = :p")

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.mutuality.conflicts.ConflictDecision;
+import org.mutuality.conflicts.GoAhead;
 import org.mutuality.directory.DemoCast;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
@@ -67,7 +68,7 @@ class DemoSafety implements ApplicationRunner {
                         kevin,
                         "It was raining and I did not think it was a big deal. The bus is fine.",
                         at(today.minusDays(11), 10)));
-        Incident.Moved taken = incident.take(priya, ConflictDecision.strictest(List.of()), false);
+        Incident.Moved taken = incident.take(priya, ConflictDecision.strictest(List.of()), GoAhead.NOTHING);
         incidents.save(agency, taken, at(today.minusDays(10), 9));
         Incident inHand = incidents.find(agency, incident.id()).orElseThrow();
         incidents.save(

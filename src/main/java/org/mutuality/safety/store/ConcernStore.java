@@ -51,12 +51,14 @@ public class ConcernStore {
     public void save(AgencyId agency, Concern.Moved moved) {
         Concern c = moved.concern();
         int updated = jdbc.sql("""
-                        update concern set status = :status, handler_id = :handler, answer = :answer, updated_at = :at,
+                        update concern set status = :status, handler_id = :handler, consultation_id = :consultation,
+                               answer = :answer, updated_at = :at,
                                version = version + 1
                         where agency_id = :agency and id = :id and version = :version
                         """)
                 .param("status", c.status().name())
                 .param("handler", c.handler() == null ? null : c.handler().value())
+                .param("consultation", c.consultation())
                 .param("answer", c.answer())
                 .param("at", c.updatedAt().atOffset(ZoneOffset.UTC))
                 .param("agency", agency.value())
@@ -104,6 +106,7 @@ public class ConcernStore {
                 rs.getString("body"),
                 Concern.Status.valueOf(rs.getString("status")),
                 handler == null ? null : new PersonId(handler),
+                rs.getObject("consultation_id", UUID.class),
                 rs.getString("answer"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant(),

@@ -76,12 +76,14 @@ public class IncidentStore {
     public void save(AgencyId agency, Incident.Moved moved, Instant at) {
         Incident i = moved.incident();
         int updated = jdbc.sql("""
-                        update incident set status = :status, handler_id = :handler, outcome = :outcome,
+                        update incident set status = :status, handler_id = :handler, consultation_id = :consultation,
+                               outcome = :outcome,
                                outcome_note = :note, updated_at = :at, version = version + 1
                         where agency_id = :agency and id = :id and version = :version
                         """)
                 .param("status", i.status().name())
                 .param("handler", i.handler() == null ? null : i.handler().value())
+                .param("consultation", i.consultation())
                 .param("outcome", i.outcome() == null ? null : i.outcome().name())
                 .param("note", i.outcomeNote())
                 .param("at", at.atOffset(ZoneOffset.UTC))
@@ -135,6 +137,7 @@ public class IncidentStore {
                         .list()),
                 Incident.Status.valueOf(rs.getString("status")),
                 handler == null ? null : new PersonId(handler),
+                rs.getObject("consultation_id", UUID.class),
                 outcome == null ? null : Incident.Outcome.valueOf(outcome),
                 rs.getString("outcome_note"),
                 jdbc.sql("""

@@ -63,8 +63,11 @@ class ConcernsApi {
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable UUID id,
             @RequestBody(required = false) @Nullable TakeBody body) {
-        return ConcernJson.of(
-                concerns.take(user, new ConcernId(id), body != null && Boolean.TRUE.equals(body.acknowledge())));
+        return ConcernJson.of(concerns.take(
+                user,
+                new ConcernId(id),
+                body != null && Boolean.TRUE.equals(body.acknowledge()),
+                body == null ? null : body.consultationId()));
     }
 
     @PostMapping("/api/v1/concerns/{id}/answer")
@@ -98,7 +101,7 @@ class ConcernsApi {
             @NotNull String text,
             @Nullable Boolean anonymous) {}
 
-    record TakeBody(@Nullable Boolean acknowledge) {}
+    record TakeBody(@Nullable Boolean acknowledge, @Nullable UUID consultationId) {}
 
     record AnswerBody(@NotNull String answer) {}
 
@@ -110,6 +113,7 @@ class ConcernsApi {
             String text,
             String status,
             @Nullable UUID handlerId,
+            @Nullable UUID consultationId,
             @Nullable String answer,
             Instant createdAt,
             Instant updatedAt) {
@@ -122,6 +126,7 @@ class ConcernsApi {
                     c.text(),
                     c.status().name(),
                     c.handler() == null ? null : c.handler().value(),
+                    c.consultation(),
                     c.answer(),
                     c.createdAt(),
                     c.updatedAt());

@@ -83,12 +83,13 @@ class ConcernsController {
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable UUID id,
             @RequestParam(defaultValue = "false") boolean acknowledge,
+            @RequestParam(required = false) @Nullable UUID consultationId,
             RedirectAttributes redirect) {
         return pages.act(
                 redirect,
                 "concern.taken",
                 "/concerns/" + id,
-                () -> concerns.take(user, new ConcernId(id), acknowledge));
+                () -> concerns.take(user, new ConcernId(id), acknowledge, consultationId));
     }
 
     @PostMapping("/concerns/{id}/answer")

@@ -65,8 +65,11 @@ class IncidentsApi {
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable UUID id,
             @RequestBody(required = false) @Nullable TakeBody body) {
-        return IncidentJson.of(
-                incidents.take(user, new IncidentId(id), body != null && Boolean.TRUE.equals(body.acknowledge())));
+        return IncidentJson.of(incidents.take(
+                user,
+                new IncidentId(id),
+                body != null && Boolean.TRUE.equals(body.acknowledge()),
+                body == null ? null : body.consultationId()));
     }
 
     @PostMapping("/api/v1/incidents/{id}/resolve")
@@ -83,7 +86,7 @@ class IncidentsApi {
 
     record AccountBody(@NotNull String text) {}
 
-    record TakeBody(@Nullable Boolean acknowledge) {}
+    record TakeBody(@Nullable Boolean acknowledge, @Nullable UUID consultationId) {}
 
     record ResolveBody(
             Incident.@NotNull Outcome outcome, @Nullable String note) {}
@@ -99,6 +102,7 @@ class IncidentsApi {
             List<UUID> involvedIds,
             String status,
             @Nullable UUID handlerId,
+            @Nullable UUID consultationId,
             @Nullable String outcome,
             @Nullable String outcomeNote,
             List<AccountJson> accounts,
@@ -113,6 +117,7 @@ class IncidentsApi {
                     i.involved().stream().map(PersonId::value).sorted().toList(),
                     i.status().name(),
                     i.handler() == null ? null : i.handler().value(),
+                    i.consultation(),
                     i.outcome() == null ? null : i.outcome().name(),
                     i.outcomeNote(),
                     i.accounts().stream()

@@ -105,12 +105,13 @@ class IncidentsController {
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable UUID id,
             @RequestParam(defaultValue = "false") boolean acknowledge,
+            @RequestParam(required = false) @Nullable UUID consultationId,
             RedirectAttributes redirect) {
         return pages.act(
                 redirect,
                 "incident.taken",
                 "/incidents/" + id,
-                () -> incidents.take(user, new IncidentId(id), acknowledge));
+                () -> incidents.take(user, new IncidentId(id), acknowledge, consultationId));
     }
 
     @PostMapping("/incidents/{id}/resolve")

@@ -52,8 +52,12 @@ public class GroupStore {
     }
 
     public void setLeader(AgencyId agency, SupportGroup group) {
-        jdbc.sql("update support_group set leader_id = :leader where agency_id = :agency and id = :id")
+        jdbc.sql("""
+                        update support_group set leader_id = :leader, leader_consultation_id = :consultation
+                        where agency_id = :agency and id = :id
+                        """)
                 .param("leader", group.leader().value())
+                .param("consultation", group.leaderConsultation())
                 .param("agency", agency.value())
                 .param("id", group.id().value())
                 .update();
@@ -74,12 +78,20 @@ public class GroupStore {
                 .list();
     }
 
+    /** Adds a member added without a consultation. */
     public void addMember(AgencyId agency, GroupId group, SupportGroup.Member member, PersonId by) {
+        addMember(agency, group, UUID.randomUUID(), member, by);
+    }
+
+    /** Adds a member, as the membership {@code membership} (the id a consultation used for it names). */
+    public void addMember(AgencyId agency, GroupId group, UUID membership, SupportGroup.Member member, PersonId by) {
         jdbc.sql("""
-                        insert into group_member (id, agency_id, group_id, person_id, joined_on, conflict_decision, added_by)
-                        values (:id, :agency, :group, :person, :on, :decision, :by)
+                        insert into group_member (id, agency_id, group_id, person_id, joined_on, conflict_decision, added_by,
+                                                  consultation_id)
+                        values (:id, :agency, :group, :person, :on, :decision, :by, :consultation)
                         """)
-                .param("id", UUID.randomUUID())
+                .param("id", membership)
+                .param("consultation", member.consultation())
                 .param("agency", agency.value())
                 .param("group", group.value())
                 .param("person", member.person().value())
@@ -110,7 +122,8 @@ public class GroupStore {
                         new PersonId(rs.getObject("person_id", UUID.class)),
                         rs.getObject("joined_on", LocalDate.class),
                         rs.getObject("left_on", LocalDate.class),
-                        Decision.valueOf(rs.getString("conflict_decision"))))
+                        Decision.valueOf(rs.getString("conflict_decision")),
+                        rs.getObject("consultation_id", UUID.class)))
                 .list();
     }
 
@@ -237,6 +250,7 @@ public class GroupStore {
                         rs.getObject("starts_at", LocalTime.class),
                         rs.getString("place")),
                 new PersonId(rs.getObject("leader_id", UUID.class)),
+                rs.getObject("leader_consultation_id", UUID.class),
                 rs.getObject("closed_on", LocalDate.class));
     }
 }

@@ -68,13 +68,15 @@ class GroupsApi {
         Function<PersonId, String> names = SupportJson.names(directory, user);
         return new RosterJson(
                 GroupJson.of(roster.group(), names),
+                roster.group().leaderConsultation(),
                 roster.members().stream()
                         .map(m -> new MemberJson(
                                 m.person().value(),
                                 names.apply(m.person()),
                                 m.joinedOn(),
                                 m.leftOn(),
-                                m.decision().name()))
+                                m.decision().name(),
+                                m.consultation()))
                         .toList(),
                 roster.withheld(),
                 roster.sessions().stream().map(SessionJson::of).toList());
@@ -85,7 +87,11 @@ class GroupsApi {
     ResponseEntity<AddedJson> add(
             @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody MemberBody body) {
         ConflictDecision decision = groups.addMember(
-                user, new GroupId(id), new PersonId(body.personId()), Boolean.TRUE.equals(body.acknowledge()));
+                user,
+                new GroupId(id),
+                new PersonId(body.personId()),
+                Boolean.TRUE.equals(body.acknowledge()),
+                body.consultationId());
         return ResponseEntity.status(201)
                 .body(new AddedJson(
                         body.personId(),
@@ -111,7 +117,11 @@ class GroupsApi {
             @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody LeaderBody body) {
         return GroupJson.of(
                 groups.changeLeader(
-                        user, new GroupId(id), new PersonId(body.leaderId()), Boolean.TRUE.equals(body.acknowledge())),
+                        user,
+                        new GroupId(id),
+                        new PersonId(body.leaderId()),
+                        Boolean.TRUE.equals(body.acknowledge()),
+                        body.consultationId()),
                 SupportJson.names(directory, user));
     }
 
@@ -139,9 +149,15 @@ class GroupsApi {
             @Nullable String place,
             @NotNull UUID leaderId) {}
 
-    record MemberBody(@NotNull UUID personId, @Nullable Boolean acknowledge) {}
+    record MemberBody(
+            @NotNull UUID personId,
+            @Nullable Boolean acknowledge,
+            @Nullable UUID consultationId) {}
 
-    record LeaderBody(@NotNull UUID leaderId, @Nullable Boolean acknowledge) {}
+    record LeaderBody(
+            @NotNull UUID leaderId,
+            @Nullable Boolean acknowledge,
+            @Nullable UUID consultationId) {}
 
     record SessionBody(
             @NotNull LocalDate heldOn,

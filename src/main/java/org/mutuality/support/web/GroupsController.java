@@ -108,13 +108,14 @@ class GroupsController {
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable UUID personId,
             @RequestParam(defaultValue = "false") boolean acknowledge,
+            @RequestParam(required = false) @Nullable UUID consultationId,
             RedirectAttributes redirect) {
         // Chosen again if the conflict check asks for an acknowledgement.
         redirect.addFlashAttribute("pendingMember", personId);
         return pages.act(redirect, to(id), () -> {
             PersonId person = new PersonId(Forms.chosen(personId, "group.choosePerson"));
-            Decision decision =
-                    groups.addMember(user, new GroupId(id), person, acknowledge).decision();
+            Decision decision = groups.addMember(user, new GroupId(id), person, acknowledge, consultationId)
+                    .decision();
             return decision == Decision.ALLOW ? "group.added" : "group.addedWithWarning";
         });
     }
@@ -136,6 +137,7 @@ class GroupsController {
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable UUID leaderId,
             @RequestParam(defaultValue = "false") boolean acknowledge,
+            @RequestParam(required = false) @Nullable UUID consultationId,
             RedirectAttributes redirect) {
         return pages.act(
                 redirect,
@@ -145,7 +147,8 @@ class GroupsController {
                         user,
                         new GroupId(id),
                         new PersonId(Forms.chosen(leaderId, "group.chooseLeader")),
-                        acknowledge));
+                        acknowledge,
+                        consultationId));
     }
 
     @PostMapping("/groups/{id}/sessions")

@@ -201,7 +201,8 @@ final class SupportJson {
             String name,
             LocalDate joinedOn,
             @Nullable LocalDate leftOn,
-            String conflictDecision) {}
+            String conflictDecision,
+            @Nullable UUID consultationId) {}
 
     record SessionJson(
             UUID id, LocalDate heldOn, @Nullable String startsAt, int durationMinutes, Map<UUID, Boolean> attendance) {
@@ -217,7 +218,16 @@ final class SupportJson {
         }
     }
 
-    record RosterJson(GroupJson group, List<MemberJson> members, int withheld, List<SessionJson> sessions) {}
+    /**
+     * A group as its leader and coordinators read it; {@code leaderConsultationId} names the
+     * consultation its leader was given it on, if any.
+     */
+    record RosterJson(
+            GroupJson group,
+            @Nullable UUID leaderConsultationId,
+            List<MemberJson> members,
+            int withheld,
+            List<SessionJson> sessions) {}
 
     /** People's names as the agency's directory has them; "?" for anyone it does not know. */
     static Function<PersonId, String> names(Directory directory, SignedInUser user) {
