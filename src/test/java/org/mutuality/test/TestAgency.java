@@ -288,6 +288,7 @@ public class TestAgency {
         private @Nullable String phone;
         private @Nullable String username;
         private @Nullable String pronouns;
+        private boolean attests = true;
 
         private NewPerson(String legalName) {
             this.legalName = legalName;
@@ -350,11 +351,36 @@ public class TestAgency {
             return account(legalName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-" + tag());
         }
 
+        /**
+         * Leaves the code of conduct unattested: at sign-in a staff member is then held at the
+         * attestation page, as a newcomer is.
+         */
+        public NewPerson unattested() {
+            this.attests = false;
+            return this;
+        }
+
+        /**
+         * Registers the person. A staff member has attested the agency's current code of conduct,
+         * unless {@link #unattested()} says otherwise, so that signing in opens the page a test asks
+         * for rather than the attestation page.
+         */
         public Person create() {
             Person person = directory.register(
                     id(), new PersonDetails(legalName, null, pronouns, email, phone), List.copyOf(roles));
             if (username != null) {
                 directory.openAccount(id(), person.id(), username, PASSWORD);
+            }
+            if (attests && roles.stream().anyMatch(r -> r.role().isStaff())) {
+                jdbc.sql("""
+                                insert into code_of_conduct_attestation (agency_id, person_id, version, attested_at)
+                                select agency_id, :person, max(version), :at from code_of_conduct
+                                where agency_id = :agency group by agency_id
+                                """)
+                        .param("person", person.id().value())
+                        .param("agency", id().value())
+                        .param("at", java.time.OffsetDateTime.now(clock))
+                        .update();
             }
             return person;
         }
