@@ -167,6 +167,9 @@ public class DemoAgency implements ApplicationRunner {
         }
         // Julie Roy signs in as a participant, to read what her peer worker writes (transparency).
         directory.openDemoAccount(agency, directory.demoCast(agency).require("Julie Roy"), "participant", PASSWORD);
+        // Ben Carter, a volunteer peer, has not attested the code of conduct yet: his first page is the
+        // attestation page (see DemoCodeOfConduct). No test signs in as him, so none is held there.
+        directory.openDemoAccount(agency, directory.demoCast(agency).require("Benjamin Carter"), "newcomer", PASSWORD);
         // A former participant whose participation ended, to show that history is kept.
         directory.register(
                 agency,
