@@ -11,7 +11,7 @@ public record Attestation(PersonId person, int version, Instant at) {
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(at, "at");
         if (version < 1) {
-            throw new IllegalArgumentException("a version is numbered from 1, was " + version);
+            throw new IllegalStateException("a version is numbered from 1, was " + version);
         }
     }
 }

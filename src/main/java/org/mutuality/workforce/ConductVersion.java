@@ -30,10 +30,10 @@ public record ConductVersion(
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(publishedAt, "publishedAt");
         if (number < 1) {
-            throw new IllegalArgumentException("a version is numbered from 1, was " + number);
+            throw new IllegalStateException("a version is numbered from 1, was " + number);
         }
         if ((reason == null) != (publishedBy == null)) {
-            throw new IllegalArgumentException(
+            throw new IllegalStateException(
                     "a version has both a reason and an author, or neither (version " + number + ")");
         }
     }

@@ -128,9 +128,9 @@ class ConductVersionTests {
     @Test
     void refusesAVersionWithAReasonButNoAuthorOrNumberedBelowOne() {
         assertThatThrownBy(() -> new ConductVersion(2, EDITED, "why", null, AT))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> new ConductVersion(0, EDITED, null, null, AT))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @ParameterizedTest(name = "current {0}, attested {1}, staff {2}: due {3}")
