@@ -141,6 +141,20 @@ public class TestAgency {
         return api().demoToken(username);
     }
 
+    /**
+     * The holder of the token attests their agency's current code of conduct through the API, as a
+     * person registered outside {@link NewPerson} must before their pages open (a participant is
+     * refused: they have nothing to attest).
+     */
+    public static void attestCodeOfConduct(Api api, String token) {
+        Api.Response status = api.get("/api/v1/me/attestation", token);
+        if (status.status() == 200 && status.json().get("due").asBoolean()) {
+            int current = status.json().get("currentVersion").asInt();
+            Api.Response attested = api.post("/api/v1/me/attestation", token, "{\"version\":" + current + "}");
+            assertThat(attested.status()).as(attested.body()).isEqualTo(200);
+        }
+    }
+
     /** A browser session signed in as a person created with an account. */
     public BrowserSession browser(String username) {
         return BrowserSession.signIn(port(), username, PASSWORD);
