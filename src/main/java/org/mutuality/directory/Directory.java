@@ -552,13 +552,17 @@ public class Directory {
     /** Creates an agency (tenant) with a given id, as an import of a whole agency needs. */
     @Transactional
     public AgencyId createAgency(AgencyId id, String name, boolean demo) {
-        return agencies.insert(id, name, demo);
+        AgencyId created = agencies.insert(id, name, demo);
+        events.publishEvent(new AgencyCreated(created));
+        return created;
     }
 
     /** Creates an agency (tenant). */
     @Transactional
     public AgencyId createAgency(String name, boolean demo) {
-        return agencies.insert(name, demo);
+        AgencyId created = agencies.insert(name, demo);
+        events.publishEvent(new AgencyCreated(created));
+        return created;
     }
 
     /** The user name of the person's account, if they can sign in. */

@@ -29,6 +29,7 @@ import org.mutuality.safety.store.ConcernStore;
 import org.mutuality.safety.store.IncidentStore;
 import org.mutuality.safety.store.PauseStore;
 import org.mutuality.shared.ForbiddenException;
+import org.mutuality.workforce.CodeOfConduct;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,6 +61,7 @@ public class Parity {
     private final PauseStore pauses;
     private final AuditLog audit;
     private final ConflictCheck conflicts;
+    private final CodeOfConduct conduct;
     private final Clock clock;
 
     Parity(
@@ -70,6 +72,7 @@ public class Parity {
             PauseStore pauses,
             AuditLog audit,
             ConflictCheck conflicts,
+            CodeOfConduct conduct,
             Clock clock) {
         this.directory = directory;
         this.plans = plans;
@@ -78,6 +81,7 @@ public class Parity {
         this.pauses = pauses;
         this.audit = audit;
         this.conflicts = conflicts;
+        this.conduct = conduct;
         this.clock = clock;
     }
 
@@ -145,6 +149,9 @@ public class Parity {
                 .filter(rp -> !rp.pausedOn().isBefore(today.minusDays(DAYS)))
                 .collect(Collectors.groupingBy(RolePause::person, Collectors.counting()));
         rows.add(count("ROLE_PAUSES", peer, other, p -> paused.getOrDefault(p, 0L)));
+        // Every staff member attests the code of conduct, and is held at sign-in until they do.
+        Map<PersonId, Integer> attested = conduct.attestationsSince(privacyLead.agencyId(), from);
+        rows.add(count("CODE_OF_CONDUCT_ATTESTATIONS", peer, other, p -> attested.getOrDefault(p, 0)));
         Map<PersonId, int[]> reads = new java.util.HashMap<>();
         Set<PersonId> staff = new HashSet<>(peer);
         staff.addAll(other);

@@ -53,7 +53,9 @@ public final class Text {
         /** An account of what happened, a support note, a concern. */
         BODY(4000),
         /** A page people read: the agency's description of the peer role. */
-        PAGE(6000);
+        PAGE(6000),
+        /** A document the agency publishes in full: its code of conduct. */
+        DOCUMENT(20000);
 
         private final int characters;
 

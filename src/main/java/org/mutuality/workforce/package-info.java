@@ -1,4 +1,7 @@
-/** The agency's workforce: timesheets and their approval (later: work plans, training, certifications). */
+/**
+ * The agency's workforce: timesheets and their approval, the code of conduct and its attestations
+ * (later: work plans, training, certifications).
+ */
 @ApplicationModule(
         displayName = "Workforce",
         allowedDependencies = {"audit", "conflicts", "directory", "notices", "relationships", "shared", "support"})

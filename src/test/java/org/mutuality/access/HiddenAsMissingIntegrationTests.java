@@ -31,6 +31,7 @@ import org.mutuality.test.Api;
 import org.mutuality.test.BrowserSession;
 import org.mutuality.test.Demo;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -337,13 +338,10 @@ class HiddenAsMissingIntegrationTests {
     private Caller caller(AgencyId agency, PersonId person) {
         String username = "hidden-walk-" + tag();
         directory.openAccount(agency, person, username, PASSWORD);
-        return new Caller(
-                agency,
-                peerSupport(),
-                username,
-                api.token(username, PASSWORD),
-                api,
-                BrowserSession.signIn(port, username, PASSWORD));
+        String token = api.token(username, PASSWORD);
+        // Staff attest their agency's code of conduct first, so the pages answer, not the attestation page.
+        TestAgency.attestCodeOfConduct(api, token);
+        return new Caller(agency, peerSupport(), username, token, api, BrowserSession.signIn(port, username, PASSWORD));
     }
 
     private String peerSupport() {

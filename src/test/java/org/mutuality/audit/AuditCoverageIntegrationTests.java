@@ -102,6 +102,9 @@ class AuditCoverageIntegrationTests {
             Map.entry("GET /api/v1/me/boundary-plan", 403),
             Map.entry("GET /api/v1/me/peer-profile", 403),
             Map.entry("GET /api/v1/parity", 403),
+            Map.entry("GET /api/v1/code-of-conduct/attestations", 403),
+            Map.entry("GET /code-of-conduct/attestations", 403),
+            Map.entry("GET /code-of-conduct/attestations.csv", 403),
             Map.entry("GET /api/v1/people", 403),
             Map.entry("GET /api/v1/people/{id}", 404),
             Map.entry("GET /api/v1/people/{id}/consent-directives", 404),
@@ -479,7 +482,11 @@ class AuditCoverageIntegrationTests {
                     "GET /api/v1/me/journal/export.md",
                     "GET /api/v1/me/journal/export.pdf",
                     "GET /journal/export.md",
-                    "GET /journal/export.pdf"),
+                    "GET /journal/export.pdf",
+                    "GET /api/v1/me/attestation",
+                    "POST /api/v1/me/attestation",
+                    "GET /code-of-conduct/attest",
+                    "POST /code-of-conduct/attest"),
             because(
                     "a list filtered to what the caller may see: nothing is refused, an empty list reveals nothing",
                     "GET /api/v1/groups",
@@ -508,7 +515,8 @@ class AuditCoverageIntegrationTests {
                     "GET /referrals",
                     "GET /timesheets"),
             because(
-                    "agency-level pages and settings (programs, phrases, the peer role, contact settings), about no"
+                    "agency-level pages and settings (programs, phrases, the peer role, contact settings, the code of"
+                            + " conduct), about no"
                             + " person",
                     "GET /",
                     "GET /api/v1/language/phrases",
@@ -531,7 +539,13 @@ class AuditCoverageIntegrationTests {
                     "PUT /api/v1/conflicts/policy",
                     "PUT /api/v1/language/phrases",
                     "PUT /api/v1/peer-role",
-                    "PUT /api/v1/programs/{id}/contact-settings"),
+                    "PUT /api/v1/programs/{id}/contact-settings",
+                    "GET /api/v1/code-of-conduct",
+                    "GET /api/v1/code-of-conduct/versions",
+                    "PUT /api/v1/code-of-conduct",
+                    "GET /code-of-conduct",
+                    "GET /code-of-conduct/edit",
+                    "POST /code-of-conduct"),
             because(
                     "public: sign-in, sign-out, first set-up and the public contact form, before anyone is signed in",
                     "GET /login",

@@ -135,6 +135,7 @@ class ConsultationBrowserTests {
                         agency.today().minusDays(1),
                         null)));
         directory.openAccount(agency.id(), person.id(), username, TestAgency.PASSWORD);
+        TestAgency.attestCodeOfConduct(agency.api(), agency.token(username));
         return person;
     }
 

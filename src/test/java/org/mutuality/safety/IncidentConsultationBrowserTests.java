@@ -30,6 +30,9 @@ class IncidentConsultationBrowserTests {
     @org.springframework.beans.factory.annotation.Autowired
     TestAgency agency;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.mutuality.directory.Directory directory;
+
     @Test
     void aHandlerWhoKnowsSomeoneInvolvedTakesTheIncidentOnAConsultation() {
         String tag = TestAgency.tag();
@@ -37,14 +40,18 @@ class IncidentConsultationBrowserTests {
                 .role(Role.PEER_WORKER)
                 .account("pia-" + tag)
                 .create();
-        Person paul =
-                agency.person("Paul Participant " + tag).role(Role.PARTICIPANT).create();
+        // Paul and Cleo share a team, so Cleo is the first colleague offered among many.
+        org.mutuality.directory.Team team =
+                directory.createTeam(agency.id(), agency.peerSupport().id(), "Incident consult team " + tag);
+        Person paul = agency.person("Paul Participant " + tag)
+                .role(Role.PARTICIPANT, team)
+                .create();
         Person hana = agency.person("Hana Handler " + tag)
                 .role(Role.SUPERVISOR)
                 .account("hana-" + tag)
                 .create();
         agency.person("Cleo Consultant " + tag)
-                .role(Role.SUPERVISOR)
+                .role(Role.SUPERVISOR, team)
                 .account("cleo-" + tag)
                 .create();
         agency.relate(agency.demoToken("privacy"), "FRIEND", hana.id(), paul.id(), "STAFF");

@@ -141,6 +141,20 @@ public class TestAgency {
         return api().demoToken(username);
     }
 
+    /**
+     * The holder of the token attests their agency's current code of conduct through the API, as a
+     * person registered outside {@link NewPerson} must before their pages open (a participant is
+     * refused: they have nothing to attest).
+     */
+    public static void attestCodeOfConduct(Api api, String token) {
+        Api.Response status = api.get("/api/v1/me/attestation", token);
+        if (status.status() == 200 && status.json().get("due").asBoolean()) {
+            int current = status.json().get("currentVersion").asInt();
+            Api.Response attested = api.post("/api/v1/me/attestation", token, "{\"version\":" + current + "}");
+            assertThat(attested.status()).as(attested.body()).isEqualTo(200);
+        }
+    }
+
     /** A browser session signed in as a person created with an account. */
     public BrowserSession browser(String username) {
         return BrowserSession.signIn(port(), username, PASSWORD);
@@ -348,6 +362,7 @@ public class TestAgency {
         private @Nullable String phone;
         private @Nullable String username;
         private @Nullable String pronouns;
+        private boolean attests = true;
 
         private NewPerson(String legalName) {
             this.legalName = legalName;
@@ -410,11 +425,36 @@ public class TestAgency {
             return account(legalName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-" + tag());
         }
 
+        /**
+         * Leaves the code of conduct unattested: at sign-in a staff member is then held at the
+         * attestation page, as a newcomer is.
+         */
+        public NewPerson unattested() {
+            this.attests = false;
+            return this;
+        }
+
+        /**
+         * Registers the person. A staff member has attested the agency's current code of conduct,
+         * unless {@link #unattested()} says otherwise, so that signing in opens the page a test asks
+         * for rather than the attestation page.
+         */
         public Person create() {
             Person person = directory.register(
                     id(), new PersonDetails(legalName, null, pronouns, email, phone), List.copyOf(roles));
             if (username != null) {
                 directory.openAccount(id(), person.id(), username, PASSWORD);
+            }
+            if (attests && roles.stream().anyMatch(r -> r.role().isStaff())) {
+                jdbc.sql("""
+                                insert into code_of_conduct_attestation (agency_id, person_id, version, attested_at)
+                                select agency_id, :person, max(version), :at from code_of_conduct
+                                where agency_id = :agency group by agency_id
+                                """)
+                        .param("person", person.id().value())
+                        .param("agency", id().value())
+                        .param("at", java.time.OffsetDateTime.now(clock))
+                        .update();
             }
             return person;
         }

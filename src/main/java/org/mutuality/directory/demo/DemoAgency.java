@@ -169,6 +169,9 @@ public class DemoAgency implements ApplicationRunner {
         directory.openDemoAccount(agency, directory.demoCast(agency).require("Julie Roy"), "participant", PASSWORD);
         // Zoé Lavoie signs in to choose her own peer worker on her referral (she reads French).
         directory.openDemoAccount(agency, directory.demoCast(agency).require("Zoé Lavoie"), "participant2", PASSWORD);
+        // Ben Carter, a volunteer peer, has not attested the code of conduct yet: his first page is the
+        // attestation page (see DemoCodeOfConduct). No test signs in as him, so none is held there.
+        directory.openDemoAccount(agency, directory.demoCast(agency).require("Benjamin Carter"), "newcomer", PASSWORD);
         // A former participant whose participation ended, to show that history is kept.
         directory.register(
                 agency,
