@@ -60,7 +60,11 @@ public enum NoticeKind {
     /** The email address the agency has for you was changed; emailed to the address it replaced. */
     EMAIL_CHANGED,
     /** Someone changed another person's email address; check it is theirs before a link goes there. */
-    EMAIL_CHANGED_TO_REVIEW;
+    EMAIL_CHANGED_TO_REVIEW,
+    /** A training or certification of yours expires in about two months; your training page says which. */
+    TRAINING_EXPIRES_IN_60_DAYS,
+    /** A training or certification of yours expires in two weeks or less; your training page says which. */
+    TRAINING_EXPIRES_IN_14_DAYS;
 
     public String messageKey() {
         return "notice." + name();

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Safety",
-        allowedDependencies = {"access", "audit", "conflicts", "directory", "notices", "relationships", "shared"})
+        allowedDependencies = {"access", "audit", "conflicts", "directory", "notices", "relationships", "shared", "workforce"})
 @NullMarked
 package org.mutuality.safety;
 

@@ -1,7 +1,10 @@
-/** The agency's workforce: timesheets and their approval (later: work plans, training, certifications). */
+/**
+ * The agency's workforce: timesheets and their approval, and training and certification (the
+ * catalogue, each person's file through the access guard, reminders before an expiry, compliance).
+ */
 @ApplicationModule(
         displayName = "Workforce",
-        allowedDependencies = {"audit", "conflicts", "directory", "relationships", "shared"})
+        allowedDependencies = {"access", "audit", "conflicts", "directory", "notices", "relationships", "shared"})
 @NullMarked
 package org.mutuality.workforce;
 
