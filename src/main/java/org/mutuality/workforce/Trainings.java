@@ -219,10 +219,15 @@ public class Trainings {
      * @throws NotFoundException for a missing person or record, or a reader who may not read the
      *     file
      * @throws ForbiddenException when the writer may read the file but not record
+     * @throws BadInputException when no certificate is given (asked after who may attach one)
      */
     @Transactional
-    public TrainingRecord attach(SignedInUser by, PersonId person, TrainingRecordId id, Certificate certificate) {
+    public TrainingRecord attach(
+            SignedInUser by, PersonId person, TrainingRecordId id, @Nullable Certificate certificate) {
         Person subject = writable(by, person);
+        if (certificate == null) {
+            throw new BadInputException("text.required", Explanation.field("certificate"));
+        }
         TrainingRecord record = store.record(by.agencyId(), person, id)
                 .orElseThrow(() -> new NotFoundException("notFound.trainingRecord", id));
         store.attach(by.agencyId(), id, certificate, by.personId(), clock.instant());

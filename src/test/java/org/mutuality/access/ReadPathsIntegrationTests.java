@@ -100,7 +100,15 @@ class ReadPathsIntegrationTests {
             "/api/v1/supervision/sessions/{id}",
             "/api/v1/supervision/sessions/{id}/summary",
             "/supervision",
-            "/supervision/sessions/{id}");
+            "/supervision/sessions/{id}",
+            "/training",
+            "/people/{id}/training",
+            "/people/{id}/training/records/{recordId}/certificate",
+            "/training/compliance",
+            "/training/compliance.csv",
+            "/api/v1/people/{id}/trainings",
+            "/api/v1/people/{id}/trainings/{recordId}/certificate",
+            "/api/v1/compliance");
 
     /** Endpoints that serve no person-level record (directory, own data, agency-level reports). */
     static final Set<String> NOT_A_RECORD = Set.of(
@@ -108,6 +116,8 @@ class ReadPathsIntegrationTests {
             "/consultations/new",
             "/navigator",
             "/api/v1/supervision/due",
+            "/api/v1/trainings",
+            "/training/catalogue",
             "/api/v1/supervision/settings",
             "/supervision/settings",
             "/api/v1/supervision/supervisors",

@@ -38,7 +38,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -103,15 +102,18 @@ class TrainingApi {
     }
 
     /** Uploads (or replaces) a record's certificate: a PDF, PNG or JPEG file of at most 5 MB. */
-    @PutMapping(value = "/api/v1/people/{id}/trainings/{recordId}/certificate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PutMapping("/api/v1/people/{id}/trainings/{recordId}/certificate")
     RecordJson attach(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable UUID id,
             @PathVariable UUID recordId,
-            @RequestPart("file") MultipartFile file)
+            @RequestParam(value = "file", required = false) @Nullable MultipartFile file)
             throws IOException {
         return RecordJson.of(trainings.attach(
-                user, new PersonId(id), new TrainingRecordId(recordId), TrainingFiles.certificate(file)));
+                user,
+                new PersonId(id),
+                new TrainingRecordId(recordId),
+                file == null ? null : TrainingFiles.certificate(file)));
     }
 
     @GetMapping("/api/v1/people/{id}/trainings/{recordId}/certificate")

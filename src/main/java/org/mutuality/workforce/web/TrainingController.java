@@ -108,11 +108,7 @@ class TrainingController {
         PersonId person = new PersonId(id);
         String back = back(user, person);
         return pages.act(redirect, back, back, () -> {
-            Certificate file = upload(certificate);
-            if (file == null) {
-                throw new BadInputException("text.required", Explanation.field("certificate"));
-            }
-            trainings.attach(user, person, new TrainingRecordId(recordId), file);
+            trainings.attach(user, person, new TrainingRecordId(recordId), upload(certificate));
             return "training.certificateAttached";
         });
     }
