@@ -16,7 +16,7 @@ public record Requirement(
 
     public Requirement {
         if ((training == null) == (certification == null)) {
-            throw new IllegalArgumentException("a requirement is a training or a certification, not both or neither");
+            throw new IllegalStateException("a requirement is a training or a certification, not both or neither");
         }
     }
 

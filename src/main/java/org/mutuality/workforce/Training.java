@@ -31,7 +31,7 @@ public record Training(
 
     public Training {
         if (shipped == null && name == null) {
-            throw new IllegalArgumentException("a training is shipped or named, was neither: " + id);
+            throw new IllegalStateException("a training is shipped or named, was neither: " + id);
         }
         requiredFor = requiredFor.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(requiredFor));
     }

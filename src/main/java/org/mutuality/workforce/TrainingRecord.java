@@ -29,12 +29,12 @@ public record TrainingRecord(
      * A new record: its expiry as given, or from the entry's renewal.
      *
      * @throws BadInputException when the day is after today
-     * @throws IllegalArgumentException when the command names another entry than {@code training}
+     * @throws IllegalStateException when the command names another entry than {@code training}
      */
     public static TrainingRecord record(
             PersonId person, Training training, CompleteTraining done, PersonId by, LocalDate today, Instant at) {
         if (!done.training().equals(training.id())) {
-            throw new IllegalArgumentException("the command is for " + done.training() + ", not " + training.id());
+            throw new IllegalStateException("the command is for " + done.training() + ", not " + training.id());
         }
         if (done.completedOn().isAfter(today)) {
             throw new BadInputException("training.completedInFuture", Explanation.field("completedOn"), today);

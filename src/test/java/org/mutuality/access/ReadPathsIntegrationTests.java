@@ -288,7 +288,8 @@ class ReadPathsIntegrationTests {
                         || pattern.startsWith("/contact/threads/")
                 ? pattern.replace("{id}", jordan)
                 : pattern.replace("{id}", UUID.randomUUID().toString());
-        return path.replace("{version}", "1");
+        // Any other id in the route (a training record's) is one that does not exist.
+        return path.replace("{version}", "1").replaceAll("\\{[a-zA-Z]+\\}", UUID.randomUUID().toString());
     }
 
     private long denied(String username) {
