@@ -5,7 +5,16 @@
  */
 @ApplicationModule(
         displayName = "Safety",
-        allowedDependencies = {"access", "audit", "conflicts", "directory", "notices", "relationships", "shared", "workforce"})
+        allowedDependencies = {
+            "access",
+            "audit",
+            "conflicts",
+            "directory",
+            "notices",
+            "relationships",
+            "shared",
+            "workforce"
+        })
 @NullMarked
 package org.mutuality.safety;
 

@@ -14,7 +14,11 @@ import org.mutuality.shared.Text;
  *
  * @throws BadInputException naming the value that is missing or out of range
  */
-public record Certify(String body, String number, LocalDate issuedOn, @Nullable LocalDate expiresOn) {
+public record Certify(
+        String body,
+        String number,
+        LocalDate issuedOn,
+        @Nullable LocalDate expiresOn) {
 
     public Certify {
         body = Text.required("body", body, Text.Limit.NAME);
@@ -34,7 +38,10 @@ public record Certify(String body, String number, LocalDate issuedOn, @Nullable 
      * @throws BadInputException when the day of issue is missing, or as the constructor does
      */
     public static Certify typed(
-            @Nullable String body, @Nullable String number, @Nullable LocalDate issuedOn, @Nullable LocalDate expiresOn) {
+            @Nullable String body,
+            @Nullable String number,
+            @Nullable LocalDate issuedOn,
+            @Nullable LocalDate expiresOn) {
         if (issuedOn == null) {
             throw new BadInputException("text.required", Explanation.field("issuedOn"));
         }

@@ -16,7 +16,11 @@ import org.mutuality.shared.Text;
  * @throws BadInputException naming the value that is out of range
  */
 public record CompleteTraining(
-        TrainingId training, LocalDate completedOn, String provider, BigDecimal hours, @Nullable LocalDate expiresOn) {
+        TrainingId training,
+        LocalDate completedOn,
+        String provider,
+        BigDecimal hours,
+        @Nullable LocalDate expiresOn) {
 
     /** The most hours one training may count. */
     public static final BigDecimal MAX_HOURS = BigDecimal.valueOf(1000);

@@ -9,7 +9,8 @@ import org.mutuality.directory.Role;
  * One line of the compliance report: a staff member, the staff roles and programs they hold today,
  * and one requirement of their file with where it stands.
  */
-public record ComplianceRow(PersonId person, String name, Set<Role> roles, List<String> programs, Requirement requirement) {
+public record ComplianceRow(
+        PersonId person, String name, Set<Role> roles, List<String> programs, Requirement requirement) {
 
     public ComplianceRow {
         roles = Set.copyOf(roles);

@@ -38,8 +38,7 @@ public record Training(
 
     /** A shipped entry with its first settings: required of every staff role. */
     public static Training shipped(ShippedTraining shipped, Instant at) {
-        return new Training(
-                TrainingId.random(), shipped, null, Role.staffRoles(), shipped.renewEveryMonths(), at, 0);
+        return new Training(TrainingId.random(), shipped, null, Role.staffRoles(), shipped.renewEveryMonths(), at, 0);
     }
 
     /**
@@ -91,8 +90,9 @@ public record Training(
         for (Role role : roles) {
             if (!role.isStaff()) {
                 throw new BadInputException(
-                        "training.staffRolesOnly", Explanation.field("requiredFor"), Explanation.term(
-                                "role." + role.name(), role.name()));
+                        "training.staffRolesOnly",
+                        Explanation.field("requiredFor"),
+                        Explanation.term("role." + role.name(), role.name()));
             }
         }
         return roles;

@@ -66,8 +66,7 @@ public record TrainingRecord(
     /** Whether this record stands over the other for the same training: it expires later, or never. */
     public boolean supersedes(TrainingRecord other) {
         if (expiresOn == null || other.expiresOn == null) {
-            return expiresOn == null
-                    && (other.expiresOn != null || !completedOn.isBefore(other.completedOn));
+            return expiresOn == null && (other.expiresOn != null || !completedOn.isBefore(other.completedOn));
         }
         return expiresOn.isAfter(other.expiresOn)
                 || (expiresOn.equals(other.expiresOn) && completedOn.isAfter(other.completedOn));

@@ -58,7 +58,8 @@ public class TrainingReminders {
         int sent = 0;
         for (TrainingStore.Expiring e : store.expiring(today, today.plusDays(Standing.SOON_DAYS))) {
             ExpiryReminder reminder = ExpiryReminder.dueFor(e.expiresOn(), today);
-            boolean active = directory.person(e.agency(), e.person()).map(Person::active).orElse(false);
+            boolean active =
+                    directory.person(e.agency(), e.person()).map(Person::active).orElse(false);
             if (reminder == null || !active) {
                 continue;
             }

@@ -200,8 +200,7 @@ public class Trainings {
         Person subject = writable(by, person);
         Training training = store.training(by.agencyId(), done.training())
                 .orElseThrow(() -> new BadInputException("training.noSuchTraining", Explanation.field("trainingId")));
-        TrainingRecord record =
-                TrainingRecord.record(person, training, done, by.personId(), today(), clock.instant());
+        TrainingRecord record = TrainingRecord.record(person, training, done, by.personId(), today(), clock.instant());
         store.insert(by.agencyId(), record);
         trail.written(by, subject.id(), KIND, record.id(), "training recorded");
         if (certificate != null) {
@@ -294,12 +293,12 @@ public class Trainings {
         AgencyId agency = reader.agencyId();
         LocalDate today = today();
         List<Training> catalogue = catalogue(agency);
-        Map<PersonId, List<TrainingRecord>> records = store.records(agency).stream()
-                .collect(Collectors.groupingBy(TrainingRecord::person));
-        Map<PersonId, List<Certification>> certifications = store.certifications(agency).stream()
-                .collect(Collectors.groupingBy(Certification::person));
-        Map<ProgramId, String> programs = directory.programs(agency).stream()
-                .collect(Collectors.toMap(Program::id, Program::name));
+        Map<PersonId, List<TrainingRecord>> records =
+                store.records(agency).stream().collect(Collectors.groupingBy(TrainingRecord::person));
+        Map<PersonId, List<Certification>> certifications =
+                store.certifications(agency).stream().collect(Collectors.groupingBy(Certification::person));
+        Map<ProgramId, String> programs =
+                directory.programs(agency).stream().collect(Collectors.toMap(Program::id, Program::name));
         List<ComplianceRow> rows = new ArrayList<>();
         for (Person p : directory.everyone(agency)) {
             if (!p.active() || !p.isStaffOn(today) || !holds(p, role, program, today)) {
@@ -347,10 +346,10 @@ public class Trainings {
     public TrainingParity parity(AgencyId agency, Set<PersonId> staff) {
         LocalDate today = today();
         List<Training> catalogue = catalogue(agency);
-        Map<PersonId, List<TrainingRecord>> records = store.records(agency).stream()
-                .collect(Collectors.groupingBy(TrainingRecord::person));
-        Map<PersonId, List<Certification>> certifications = store.certifications(agency).stream()
-                .collect(Collectors.groupingBy(Certification::person));
+        Map<PersonId, List<TrainingRecord>> records =
+                store.records(agency).stream().collect(Collectors.groupingBy(TrainingRecord::person));
+        Map<PersonId, List<Certification>> certifications =
+                store.certifications(agency).stream().collect(Collectors.groupingBy(Certification::person));
         Map<PersonId, Integer> overdue = new HashMap<>();
         for (Person p : directory.everyone(agency)) {
             if (!staff.contains(p.id())) {
@@ -492,9 +491,9 @@ public class Trainings {
     private static boolean holds(Person p, @Nullable Role role, @Nullable ProgramId program, LocalDate today) {
         return p.roles().stream()
                 .anyMatch(r -> r.activeOn(today)
-                                && r.role().isStaff()
-                                && (role == null || r.role() == role)
-                                && (program == null || program.equals(r.programId())));
+                        && r.role().isStaff()
+                        && (role == null || r.role() == role)
+                        && (program == null || program.equals(r.programId())));
     }
 
     private LocalDate today() {

@@ -289,7 +289,8 @@ class ReadPathsIntegrationTests {
                 ? pattern.replace("{id}", jordan)
                 : pattern.replace("{id}", UUID.randomUUID().toString());
         // Any other id in the route (a training record's) is one that does not exist.
-        return path.replace("{version}", "1").replaceAll("\\{[a-zA-Z]+\\}", UUID.randomUUID().toString());
+        return path.replace("{version}", "1")
+                .replaceAll("\\{[a-zA-Z]+\\}", UUID.randomUUID().toString());
     }
 
     private long denied(String username) {

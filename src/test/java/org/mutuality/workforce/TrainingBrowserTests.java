@@ -39,7 +39,9 @@ class TrainingBrowserTests {
                 .create();
 
         Page peer = browser.signIn("ada-training-" + tag, TestAgency.PASSWORD);
-        peer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My training").setExact(true))
+        peer.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("My training").setExact(true))
                 .first()
                 .click();
         assertThat(peer.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My training")))
@@ -48,7 +50,8 @@ class TrainingBrowserTests {
         Browser.assertAccessible(peer);
 
         peer.getByLabel("Training", new Page.GetByLabelOptions().setExact(true))
-                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Ethics and dual relationships"));
+                .selectOption(
+                        new com.microsoft.playwright.options.SelectOption().setLabel("Ethics and dual relationships"));
         peer.getByLabel("Provider", new Page.GetByLabelOptions().setExact(true)).fill("Peer Support Network");
         peer.getByLabel("Hours", new Page.GetByLabelOptions().setExact(true)).fill("6");
         peer.getByLabel("Certificate (optional)", new Page.GetByLabelOptions().setExact(true))
@@ -63,7 +66,9 @@ class TrainingBrowserTests {
         assertThat(peer.locator("table[aria-labelledby=records-heading]")).containsText("Peer Support Network");
         assertThat(peer.locator("table[aria-labelledby=required-heading]")).containsText("Up to date");
         assertThat(peer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download")))
-                .hasAttribute("href", java.util.regex.Pattern.compile("/people/" + ada.id() + "/training/records/.+/certificate"));
+                .hasAttribute(
+                        "href",
+                        java.util.regex.Pattern.compile("/people/" + ada.id() + "/training/records/.+/certificate"));
         Browser.assertAccessible(peer);
 
         Page manager = browser.signIn("manager", Api.DEMO_PASSWORD);
@@ -78,7 +83,9 @@ class TrainingBrowserTests {
         Browser.assertAccessible(manager);
 
         manager.getByLabel("Role").selectOption("CLINICIAN");
-        manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show").setExact(true))
+        manager.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Show").setExact(true))
                 .click();
         assertThat(manager.locator("main")).not().containsText("Jordan Lee");
     }

@@ -80,13 +80,17 @@ class TrainingIntegrationTests {
 
         assertThat(agency.api().get(trainings(ada.id()), supervisor).status()).isEqualTo(200);
         assertThat(readsOf(ada.id(), "SUPERVISOR")).isPositive();
-        assertThat(agency.api().get(trainings(ada.id()), agency.demoToken("privacy")).status())
+        assertThat(agency.api()
+                        .get(trainings(ada.id()), agency.demoToken("privacy"))
+                        .status())
                 .isEqualTo(200);
         assertThat(recordEthicsStatus(supervisor, ada.id())).isEqualTo(403);
         assertThat(recordEthicsStatus(agency.demoToken("privacy"), ada.id())).isEqualTo(403);
         assertThat(recordEthicsStatus(agency.demoToken("manager"), ada.id())).isEqualTo(201);
         assertThat(readsOf(ada.id(), "MANAGER")).isZero();
-        assertThat(agency.api().get(trainings(ada.id()), agency.demoToken("manager")).status())
+        assertThat(agency.api()
+                        .get(trainings(ada.id()), agency.demoToken("manager"))
+                        .status())
                 .isEqualTo(200);
         assertThat(readsOf(ada.id(), "MANAGER")).isPositive();
     }
@@ -114,8 +118,11 @@ class TrainingIntegrationTests {
     @Test
     void hidesThemFromAnotherAgencyAndItsCompliance() {
         TestAgency elsewhere = agency.inAgency("Training Elsewhere");
-        Person manager =
-                elsewhere.person("Mo Manager").roleAcrossAgency(Role.MANAGER).account().create();
+        Person manager = elsewhere
+                .person("Mo Manager")
+                .roleAcrossAgency(Role.MANAGER)
+                .account()
+                .create();
         String token = elsewhere.token(manager);
         PersonId jordan = agency.demoPerson("Jordan Lee");
 
@@ -155,7 +162,11 @@ class TrainingIntegrationTests {
                 "application/pdf",
                 "<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>");
         Upload exe = upload(
-                certificate(ada.id(), record), token, "certificate.pdf", "application/pdf", "MZ\u0000\u0003 PE program");
+                certificate(ada.id(), record),
+                token,
+                "certificate.pdf",
+                "application/pdf",
+                "MZ\u0000\u0003 PE program");
 
         assertThat(html.status()).as(html.body()).isEqualTo(400);
         assertThat(html.body()).contains("PDF, PNG or JPEG");
@@ -201,19 +212,27 @@ class TrainingIntegrationTests {
                         trainings(ada.id()),
                         token,
                         Api.json(Map.of(
-                                "trainingId", ethics,
-                                "completedOn", agency.today().plusDays(3).toString(),
-                                "provider", "Peer Network",
-                                "hours", 3)));
+                                "trainingId",
+                                ethics,
+                                "completedOn",
+                                agency.today().plusDays(3).toString(),
+                                "provider",
+                                "Peer Network",
+                                "hours",
+                                3)));
         Api.Response unknown = agency.api()
                 .post(
                         trainings(ada.id()),
                         token,
                         Api.json(Map.of(
-                                "trainingId", UUID.randomUUID().toString(),
-                                "completedOn", agency.today().toString(),
-                                "provider", "Peer Network",
-                                "hours", 3)));
+                                "trainingId",
+                                UUID.randomUUID().toString(),
+                                "completedOn",
+                                agency.today().toString(),
+                                "provider",
+                                "Peer Network",
+                                "hours",
+                                3)));
         Api.Response certification = agency.api()
                 .post(
                         "/api/v1/people/" + ada.id().value() + "/certifications",
@@ -248,17 +267,23 @@ class TrainingIntegrationTests {
         assertThat(accepted.contentType()).startsWith("text/csv");
         assertThat(accepted.body()).contains("Jordan Lee").doesNotContain("Hélène Tremblay");
         assertThat(clinicians.body()).doesNotContain("Jordan Lee");
-        assertThat(agency.api().get("/api/v1/compliance", agency.demoToken("peer")).status())
+        assertThat(agency.api()
+                        .get("/api/v1/compliance", agency.demoToken("peer"))
+                        .status())
                 .isEqualTo(403);
     }
 
     @Test
     void keepsTheCatalogueAndTheParityReportNamesATrainingForPeersAlone() {
         TestAgency own = agency.inAgency("Training Parity");
-        Person lead =
-                own.person("Lee Privacy").roleAcrossAgency(Role.PRIVACY_LEAD).account().create();
-        Person manager =
-                own.person("Max Manager").roleAcrossAgency(Role.MANAGER).account().create();
+        Person lead = own.person("Lee Privacy")
+                .roleAcrossAgency(Role.PRIVACY_LEAD)
+                .account()
+                .create();
+        Person manager = own.person("Max Manager")
+                .roleAcrossAgency(Role.MANAGER)
+                .account()
+                .create();
         Person peer = own.person("Pat Peer").role(Role.PEER_WORKER).account().create();
         own.person("Cam Clinician").role(Role.CLINICIAN).create();
         String managerToken = own.token(manager);
@@ -294,7 +319,9 @@ class TrainingIntegrationTests {
         assertThat(widened.status()).as(widened.body()).isEqualTo(200);
         JsonNode equal = agency.api().get("/api/v1/parity", own.token(lead)).json();
         assertThat(row(equal, "TRAINING_OVERDUE").get("sameRule").asBoolean()).isTrue();
-        assertThat(agency.api().put("/api/v1/trainings/" + id, managerToken, "{\"version\":0}").status())
+        assertThat(agency.api()
+                        .put("/api/v1/trainings/" + id, managerToken, "{\"version\":0}")
+                        .status())
                 .as("a stale version")
                 .isEqualTo(409);
     }
@@ -338,10 +365,14 @@ class TrainingIntegrationTests {
 
     private String ethicsBody(String ethics) {
         return Api.json(Map.of(
-                "trainingId", ethics,
-                "completedOn", agency.today().minusDays(10).toString(),
-                "provider", "Peer Support Network",
-                "hours", 6));
+                "trainingId",
+                ethics,
+                "completedOn",
+                agency.today().minusDays(10).toString(),
+                "provider",
+                "Peer Support Network",
+                "hours",
+                6));
     }
 
     private String anyRecordOf(PersonId person) {
@@ -382,7 +413,8 @@ class TrainingIntegrationTests {
         body.writeBytes(head);
         body.writeBytes(content.getBytes(StandardCharsets.ISO_8859_1));
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        HttpResponse<String> r = send(HttpRequest.newBuilder(uri(path))
+        HttpResponse<String> r = send(
+                HttpRequest.newBuilder(uri(path))
                         .header("Authorization", "Bearer " + token)
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .PUT(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
@@ -392,7 +424,9 @@ class TrainingIntegrationTests {
 
     private Download download(String path, String token) {
         HttpResponse<byte[]> r = send(
-                HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).GET(),
+                HttpRequest.newBuilder(uri(path))
+                        .header("Authorization", "Bearer " + token)
+                        .GET(),
                 HttpResponse.BodyHandlers.ofByteArray());
         return new Download(
                 r.statusCode(),

@@ -99,7 +99,9 @@ class TrainingRemindersIntegrationTests {
 
         clock.advance(Duration.ofDays(14));
         reminders.remind();
-        assertThat(own.notices(remi.id())).as("none on or after the day it expires").isEqualTo(2);
+        assertThat(own.notices(remi.id()))
+                .as("none on or after the day it expires")
+                .isEqualTo(2);
     }
 
     @Test
@@ -149,7 +151,8 @@ class TrainingRemindersIntegrationTests {
         return Arrays.stream(mail.getReceivedMessages())
                 .filter(m -> {
                     try {
-                        return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
+                        return Arrays.stream(m.getAllRecipients())
+                                .anyMatch(r -> r.toString().equals(address));
                     } catch (MessagingException e) {
                         throw new IllegalStateException(e);
                     }

@@ -84,12 +84,7 @@ class TrainingTests {
     void neverExpiresATrainingThatIsNeverRenewed() {
         Training once = Training.define("Orientation", Set.of(Role.PEER_WORKER, Role.CLINICIAN), null, AT);
         TrainingRecord r = TrainingRecord.record(
-                ADA,
-                once,
-                new CompleteTraining(once.id(), TODAY, "Agency", BigDecimal.ONE, null),
-                ADA,
-                TODAY,
-                AT);
+                ADA, once, new CompleteTraining(once.id(), TODAY, "Agency", BigDecimal.ONE, null), ADA, TODAY, AT);
 
         assertThat(r.expiresOn()).isNull();
         assertThat(r.standing(TODAY.plusYears(30))).isEqualTo(Standing.CURRENT);
@@ -251,8 +246,12 @@ class TrainingTests {
 
     private static TrainingRecord completed(LocalDate on, LocalDate expires) {
         return TrainingRecord.record(
-                ADA, ETHICS, new CompleteTraining(ETHICS.id(), on, "Peer Network", new BigDecimal("6"), expires), ADA,
-                TODAY, AT);
+                ADA,
+                ETHICS,
+                new CompleteTraining(ETHICS.id(), on, "Peer Network", new BigDecimal("6"), expires),
+                ADA,
+                TODAY,
+                AT);
     }
 
     private static byte[] bytes(String text) {

@@ -84,7 +84,8 @@ class DemoTraining implements ApplicationRunner {
                         TrainingRecord.record(
                                 person,
                                 training,
-                                new CompleteTraining(training.id(), on, (String) d[3], new BigDecimal((String) d[4]), null),
+                                new CompleteTraining(
+                                        training.id(), on, (String) d[3], new BigDecimal((String) d[4]), null),
                                 manager,
                                 today,
                                 now));

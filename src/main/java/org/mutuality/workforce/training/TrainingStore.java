@@ -42,9 +42,8 @@ public class TrainingStore {
     /** The most records or certifications one person's list returns, newest first. */
     public static final int LIST_LIMIT = 500;
 
-    private static final String RECORD_COLUMNS =
-            "r.*, c.content_type as certificate_type from training_record r"
-                    + " left join training_certificate c on c.record_id = r.id";
+    private static final String RECORD_COLUMNS = "r.*, c.content_type as certificate_type from training_record r"
+            + " left join training_certificate c on c.record_id = r.id";
 
     private final JdbcClient jdbc;
 
@@ -60,7 +59,10 @@ public class TrainingStore {
         return jdbc.sql("""
                         select * from training where agency_id = :agency
                         order by case when shipped_key is null then 1 else 0 end, created_at, name
-                        """).param("agency", agency.value()).query((rs, n) -> training(rs)).list();
+                        """)
+                .param("agency", agency.value())
+                .query((rs, n) -> training(rs))
+                .list();
     }
 
     /** Whether the agency's catalogue holds the shipped entries yet. */
@@ -250,14 +252,22 @@ public class TrainingStore {
                           and not exists (select 1 from training_record n where n.person_id = r.person_id
                                           and n.training_id = r.training_id and n.id <> r.id
                                           and (n.expires_on is null or n.expires_on > r.expires_on))
-                        """).param("from", from).param("to", to).query((rs, n) -> expiring(rs)).list();
+                        """)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> expiring(rs))
+                .list();
         List<Expiring> certifications = jdbc.sql("""
                         select c.id, c.agency_id, c.person_id, c.expires_on from certification c
                         where c.expires_on > :from and c.expires_on <= :to
                           and not exists (select 1 from certification n where n.person_id = c.person_id
                                           and lower(n.body) = lower(c.body) and n.id <> c.id
                                           and (n.expires_on is null or n.expires_on > c.expires_on))
-                        """).param("from", from).param("to", to).query((rs, n) -> expiring(rs)).list();
+                        """)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> expiring(rs))
+                .list();
         return java.util.stream.Stream.concat(records.stream(), certifications.stream())
                 .toList();
     }

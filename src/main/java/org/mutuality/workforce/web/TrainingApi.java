@@ -17,8 +17,8 @@ import org.mutuality.directory.Role;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.shared.Text;
 import org.mutuality.workforce.Certification;
-import org.mutuality.workforce.CompleteTraining;
 import org.mutuality.workforce.Certify;
+import org.mutuality.workforce.CompleteTraining;
 import org.mutuality.workforce.ComplianceRow;
 import org.mutuality.workforce.Requirement;
 import org.mutuality.workforce.Training;
@@ -65,7 +65,8 @@ class TrainingApi {
     }
 
     @PostMapping("/api/v1/trainings")
-    ResponseEntity<TrainingJson> define(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody DefineBody body) {
+    ResponseEntity<TrainingJson> define(
+            @AuthenticationPrincipal SignedInUser user, @Valid @RequestBody DefineBody body) {
         Training t = trainings.define(user, body.name(), roles(body.requiredFor()), body.renewEveryMonths());
         return ResponseEntity.created(URI.create("/api/v1/trainings/" + t.id())).body(files.json(t));
     }
@@ -162,7 +163,10 @@ class TrainingApi {
         return Text.choices("requiredFor", names, Role.class);
     }
 
-    record DefineBody(@NotNull String name, @Nullable List<@NotNull String> requiredFor, @Nullable Integer renewEveryMonths) {}
+    record DefineBody(
+            @NotNull String name,
+            @Nullable List<@NotNull String> requiredFor,
+            @Nullable Integer renewEveryMonths) {}
 
     record RequireBody(
             @Nullable List<@NotNull String> requiredFor,
@@ -214,7 +218,12 @@ class TrainingApi {
     }
 
     record CertificationJson(
-            UUID id, UUID personId, String body, String number, LocalDate issuedOn, @Nullable LocalDate expiresOn) {
+            UUID id,
+            UUID personId,
+            String body,
+            String number,
+            LocalDate issuedOn,
+            @Nullable LocalDate expiresOn) {
         static CertificationJson of(Certification c) {
             return new CertificationJson(
                     c.id().value(), c.person().value(), c.body(), c.number(), c.issuedOn(), c.expiresOn());

@@ -169,8 +169,7 @@ class TrainingController {
             @RequestParam(defaultValue = "0") int version,
             RedirectAttributes redirect) {
         return pages.act(redirect, "/training/catalogue", "/training/catalogue", () -> {
-            trainings.require(
-                    user, new TrainingId(trainingId), roles(requiredFor), months(renewEveryMonths), version);
+            trainings.require(user, new TrainingId(trainingId), roles(requiredFor), months(renewEveryMonths), version);
             return "training.requirementsSaved";
         });
     }
@@ -197,8 +196,7 @@ class TrainingController {
             @RequestParam(required = false) @Nullable String role,
             @RequestParam(required = false) @Nullable UUID programId,
             @RequestParam(defaultValue = "false") boolean all) {
-        return TrainingFiles.csv(
-                files.csv(report(user, role, programId, all)).getBytes(StandardCharsets.UTF_8));
+        return TrainingFiles.csv(files.csv(report(user, role, programId, all)).getBytes(StandardCharsets.UTF_8));
     }
 
     private List<ComplianceRow> report(
@@ -214,8 +212,7 @@ class TrainingController {
         TrainingFile file = trainings.fileOf(user, person);
         model.addAttribute("file", file);
         model.addAttribute("mine", user.isSelf(person));
-        model.addAttribute(
-                "catalogue", file.mayRecord() && user.isStaff() ? trainings.catalogue(user) : List.of());
+        model.addAttribute("catalogue", file.mayRecord() && user.isStaff() ? trainings.catalogue(user) : List.of());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("keepsCatalogue", trainings.keepsCatalogue(user));
         model.addAttribute("seesCompliance", trainings.seesCompliance(user));

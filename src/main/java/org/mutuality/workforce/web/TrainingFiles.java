@@ -110,8 +110,10 @@ public class TrainingFiles {
      * read from its content ({@link Certificate#of}), never from its name or declared type.
      */
     static @Nullable Certificate optionalCertificate(@Nullable MultipartFile file) throws IOException {
-        if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null
-                || file.getOriginalFilename().isEmpty()))) {
+        if (file == null
+                || (file.isEmpty()
+                        && (file.getOriginalFilename() == null
+                                || file.getOriginalFilename().isEmpty()))) {
             return null;
         }
         return certificate(file);
@@ -130,7 +132,8 @@ public class TrainingFiles {
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename("certificate-" + record + "." + certificate.type().extension())
+                                .filename("certificate-" + record + "."
+                                        + certificate.type().extension())
                                 .build()
                                 .toString())
                 .header("X-Content-Type-Options", "nosniff")
