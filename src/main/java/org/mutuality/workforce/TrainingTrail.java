@@ -14,13 +14,15 @@ import org.mutuality.directory.SignedInUser;
 import org.springframework.stereotype.Component;
 
 /**
- * The one way a training record is read or written. Every read is asked of the access guard for the
- * person the record is about, vouched for as the party the record names (or none), and audited,
- * allowed or refused; every write is audited about that person. The audit log keeps the record's
- * kind, id and a short note of what was done, never the record's text.
+ * The one way a training file is read or written ({@code TRAINING_RECORDS}). A read is asked of the
+ * access guard for the person the file belongs to, vouched for as the reader's part (or none), and
+ * audited, allowed or refused; a write is audited about that person. The audit log keeps the
+ * record's id and a short note of what was done, never what the record holds.
  */
 @Component
 class TrainingTrail {
+
+    private static final RecordKind KIND = RecordKind.TRAINING_RECORDS;
 
     private final AccessGuard guard;
     private final AuditLog audit;
@@ -31,37 +33,38 @@ class TrainingTrail {
     }
 
     /**
-     * Asks the guard whether the reader, vouched for as {@code party} (null for none), reads a record
-     * of this kind about the subject, and audits the answer.
+     * The basis on which the reader, vouched for as {@code party} (null for none), reads the
+     * subject's file, audited either way.
      *
-     * @return the basis, or null when refused
+     * @return the basis, or null when the guard refuses
      */
     @Nullable
-    Basis read(SignedInUser reader, PersonId subject, RecordKind kind, @Nullable Basis party, Object record) {
-        AccessDecision decision = guard.decide(reader, subject, kind, kind.usualPurpose(), party);
-        Basis basis = decision instanceof AccessDecision.Granted g ? g.basis() : null;
+    Basis read(SignedInUser reader, PersonId subject, @Nullable Basis party, Object record) {
+        AccessDecision answer = guard.decide(reader, subject, KIND, KIND.usualPurpose(), party);
+        Basis granted = answer instanceof AccessDecision.Granted g ? g.basis() : null;
+        AuditOutcome outcome = granted == null ? AuditOutcome.DENIED : AuditOutcome.ALLOWED;
         audit.recordRead(
-                AuditEvent.by(reader, AuditAction.READ, basis == null ? AuditOutcome.DENIED : AuditOutcome.ALLOWED)
-                        .about(subject.value(), kind.name(), record.toString())
-                        .because(kind.usualPurpose(), basis));
-        return basis;
+                entry(reader, AuditAction.READ, outcome, subject, record).because(KIND.usualPurpose(), granted));
+        return granted;
     }
 
     /**
-     * Audits a refused read of a record the reader is no party to, without asking the guard: a
-     * training record is read by its parties only, so neither the subject's own basis nor a
-     * break-the-glass grant opens it to anyone else.
+     * Audits the refused read of someone who is no party to the file, without asking the guard: no
+     * break-the-glass grant opens a training file.
      */
-    void refused(SignedInUser reader, PersonId subject, RecordKind kind, Object record) {
-        audit.recordRead(AuditEvent.by(reader, AuditAction.READ, AuditOutcome.DENIED)
-                .about(subject.value(), kind.name(), record.toString())
-                .because(kind.usualPurpose(), null));
+    void refused(SignedInUser reader, PersonId subject, Object record) {
+        audit.recordRead(entry(reader, AuditAction.READ, AuditOutcome.DENIED, subject, record)
+                .because(KIND.usualPurpose(), null));
     }
 
     /** Audits a write about the subject; {@code what} says what was done, never what was written. */
-    void written(SignedInUser by, PersonId subject, RecordKind kind, Object record, String what) {
-        audit.record(AuditEvent.by(by, AuditAction.WRITE, AuditOutcome.DONE)
-                .about(subject.value(), kind.name(), record.toString())
-                .noting(what));
+    void written(SignedInUser by, PersonId subject, Object record, String what) {
+        audit.record(
+                entry(by, AuditAction.WRITE, AuditOutcome.DONE, subject, record).noting(what));
+    }
+
+    private static AuditEvent entry(
+            SignedInUser who, AuditAction action, AuditOutcome outcome, PersonId subject, Object record) {
+        return AuditEvent.by(who, action, outcome).about(subject.value(), KIND.name(), record.toString());
     }
 }

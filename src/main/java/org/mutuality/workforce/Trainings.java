@@ -13,7 +13,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.Basis;
-import org.mutuality.access.RecordKind;
 import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
@@ -36,6 +35,8 @@ import org.mutuality.shared.Explanation;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
 import org.mutuality.workforce.training.TrainingStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -70,7 +71,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Trainings {
 
-    private static final RecordKind KIND = RecordKind.TRAINING_RECORDS;
+    private static final Logger log = LoggerFactory.getLogger(Trainings.class);
 
     private static final String NO_PERSON = "notFound.person";
 
@@ -202,10 +203,10 @@ public class Trainings {
                 .orElseThrow(() -> new BadInputException("training.noSuchTraining", Explanation.field("trainingId")));
         TrainingRecord record = TrainingRecord.record(person, training, done, by.personId(), today(), clock.instant());
         store.insert(by.agencyId(), record);
-        trail.written(by, subject.id(), KIND, record.id(), "training recorded");
+        trail.written(by, subject.id(), record.id(), "training recorded");
         if (certificate != null) {
             store.attach(by.agencyId(), record.id(), certificate, by.personId(), clock.instant());
-            trail.written(by, subject.id(), KIND, record.id(), "certificate attached");
+            trail.written(by, subject.id(), record.id(), "certificate attached");
             return record.attach(certificate.type());
         }
         return record;
@@ -230,7 +231,7 @@ public class Trainings {
         TrainingRecord record = store.record(by.agencyId(), person, id)
                 .orElseThrow(() -> new NotFoundException("notFound.trainingRecord", id));
         store.attach(by.agencyId(), id, certificate, by.personId(), clock.instant());
-        trail.written(by, subject.id(), KIND, id, "certificate attached");
+        trail.written(by, subject.id(), id, "certificate attached");
         return record.attach(certificate.type());
     }
 
@@ -261,7 +262,7 @@ public class Trainings {
         Person subject = writable(by, person);
         Certification c = Certification.record(person, certify, by.personId(), today(), clock.instant());
         store.insert(by.agencyId(), c);
-        trail.written(by, subject.id(), KIND, c.id(), "certification recorded");
+        trail.written(by, subject.id(), c.id(), "certification recorded");
         return c;
     }
 
@@ -316,7 +317,7 @@ public class Trainings {
                 continue;
             }
             Basis party = party(reader, p, today);
-            if (trail.read(reader, p.id(), KIND, party, "compliance") == null) {
+            if (trail.read(reader, p.id(), party, "compliance") == null) {
                 continue;
             }
             Set<Role> staffRoles = EnumSet.noneOf(Role.class);
@@ -394,7 +395,7 @@ public class Trainings {
                 }
             });
         } catch (DataIntegrityViolationException e) {
-            // another request added them first
+            log.debug("Another request added the shipped trainings of agency {} first", agency);
         }
     }
 
@@ -425,15 +426,15 @@ public class Trainings {
                 .person(reader.agencyId(), person)
                 .orElseThrow(() -> new NotFoundException(NO_PERSON, person.value()));
         if (reader.isSelf(person)) {
-            trail.read(reader, person, KIND, null, record);
+            trail.read(reader, person, null, record);
             return subject;
         }
         Basis party = party(reader, subject, today());
         if (party == null) {
-            trail.refused(reader, person, KIND, record);
+            trail.refused(reader, person, record);
             throw NotFoundException.hiding(NO_PERSON, person.value(), person.value());
         }
-        if (trail.read(reader, person, KIND, party, record) == null) {
+        if (trail.read(reader, person, party, record) == null) {
             throw NotFoundException.hiding(NO_PERSON, person.value(), person.value());
         }
         return subject;
