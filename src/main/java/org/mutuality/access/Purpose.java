@@ -8,5 +8,7 @@ public enum Purpose {
     /** Matching and following a referral: the program's coordinators, the referrer, the peer offered it. */
     COORDINATION,
     /** Handling a concern or an incident. */
-    SAFETY
+    SAFETY,
+    /** Keeping staff trained and certified: their own file, their supervisor, managers, the privacy lead. */
+    WORKFORCE
 }

@@ -27,7 +27,13 @@ public enum RecordKind {
      * A worker's reflective journal: its author alone, and their supervisor for an entry the author
      * chose to share. No role opens it, administrators and the privacy lead included.
      */
-    JOURNAL;
+    JOURNAL,
+    /**
+     * A staff member's training records, certifications and uploaded certificates. Read by the
+     * person, their supervisor today, the agency's managers and the privacy lead, whom the workforce
+     * module vouches for; a consent directive does not hide them from those who keep them (ADR 0021).
+     */
+    TRAINING_RECORDS;
 
     /**
      * The purpose a record of this kind is usually read for: care notes for care, support notes for
@@ -40,6 +46,7 @@ public enum RecordKind {
             case REFERRALS -> Purpose.COORDINATION;
             case SAFETY_RECORDS -> Purpose.SAFETY;
             case PRACTICE_RECORDS, JOURNAL -> Purpose.SUPERVISION;
+            case TRAINING_RECORDS -> Purpose.WORKFORCE;
         };
     }
 

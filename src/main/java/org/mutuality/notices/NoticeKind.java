@@ -80,7 +80,11 @@ public enum NoticeKind {
     /** A change the other person made to a supervision session took back your signature on it. */
     SUPERVISION_SIGNATURE_WITHDRAWN,
     /** Someone you supervise shared an entry of their journal with you; the notice never holds its text. */
-    JOURNAL_ENTRY_SHARED_WITH_YOU;
+    JOURNAL_ENTRY_SHARED_WITH_YOU,
+    /** A training or certification of yours expires in about two months; your training page says which. */
+    TRAINING_EXPIRES_IN_60_DAYS,
+    /** A training or certification of yours expires in two weeks or less; your training page says which. */
+    TRAINING_EXPIRES_IN_14_DAYS;
 
     public String messageKey() {
         return "notice." + name();

@@ -30,6 +30,8 @@ import org.mutuality.safety.store.IncidentStore;
 import org.mutuality.safety.store.PauseStore;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.workforce.CodeOfConduct;
+import org.mutuality.workforce.TrainingParity;
+import org.mutuality.workforce.Trainings;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,6 +64,7 @@ public class Parity {
     private final AuditLog audit;
     private final ConflictCheck conflicts;
     private final CodeOfConduct conduct;
+    private final Trainings trainings;
     private final Clock clock;
 
     Parity(
@@ -73,6 +76,7 @@ public class Parity {
             AuditLog audit,
             ConflictCheck conflicts,
             CodeOfConduct conduct,
+            Trainings trainings,
             Clock clock) {
         this.directory = directory;
         this.plans = plans;
@@ -82,6 +86,7 @@ public class Parity {
         this.audit = audit;
         this.conflicts = conflicts;
         this.conduct = conduct;
+        this.trainings = trainings;
         this.clock = clock;
     }
 
@@ -93,7 +98,8 @@ public class Parity {
             List<ConflictCheck.RoleRuleView> peerRoleRules,
             List<String> extraOversightRules,
             Instant from,
-            Instant to) {
+            Instant to,
+            List<String> trainingsSinglingOutPeers) {
 
         public boolean parity() {
             return extraOversightRules.isEmpty() && rows.stream().allMatch(Row::sameRule);
@@ -189,6 +195,13 @@ public class Parity {
         rows.add(count("RECORD_READS_BY_OTHERS", peer, other, p -> reads.get(p)[0]));
         rows.add(count("REFUSED_READS_BY_OTHERS", peer, other, p -> reads.get(p)[1]));
         rows.add(count("BREAK_GLASS_ON_THEM", peer, other, p -> reads.get(p)[2]));
+        TrainingParity training = trainings.parity(privacyLead.agencyId(), staff);
+        rows.add(count(
+                "TRAINING_OVERDUE",
+                training.sameRule(),
+                peer,
+                other,
+                p -> training.overdue().getOrDefault(p, 0)));
         List<ConflictCheck.RoleRuleView> peerRules = conflicts.roleRules(privacyLead.agencyId()).stream()
                 .filter(r -> r.actorRoles().stream().anyMatch(Role::isPeer))
                 .toList();
@@ -200,7 +213,10 @@ public class Parity {
                 .about(null, "PARITY_REPORT", null)
                 .because("PRIVACY_OVERSIGHT", "PRIVACY_LEAD")
                 .noting(staff.size() + " staff"));
-        return new Report(peer.size(), other.size(), rows, peerRules, extra, from, to);
+        List<String> singlingOut = training.singlingOutPeers().stream()
+                .map(t -> t.shipped() != null ? t.shipped().name() : String.valueOf(t.name()))
+                .toList();
+        return new Report(peer.size(), other.size(), rows, peerRules, extra, from, to, singlingOut);
     }
 
     /**
@@ -209,9 +225,22 @@ public class Parity {
      */
     private static Row count(
             String key, Set<PersonId> peer, Set<PersonId> other, Function<PersonId, ? extends Number> of) {
+        return count(key, true, peer, other, of);
+    }
+
+    /**
+     * A row whose rule is data an agency may set (the training catalogue): {@code sameRule} says
+     * whether the data as it stands applies alike to both groups.
+     */
+    private static Row count(
+            String key,
+            boolean sameRule,
+            Set<PersonId> peer,
+            Set<PersonId> other,
+            Function<PersonId, ? extends Number> of) {
         return new Row(
                 key,
-                true,
+                sameRule,
                 peer.stream().mapToInt(p -> of.apply(p).intValue()).sum(),
                 other.stream().mapToInt(p -> of.apply(p).intValue()).sum());
     }

@@ -1,10 +1,13 @@
 /**
- * The agency's workforce: timesheets and their approval, the code of conduct and its attestations
- * (later: work plans, training, certifications).
+ * The agency's workforce: timesheets and their approval, the code of conduct and its attestations,
+ * and training and certification (the catalogue, each person's file through the access guard,
+ * reminders before an expiry, compliance).
  */
 @ApplicationModule(
         displayName = "Workforce",
-        allowedDependencies = {"audit", "conflicts", "directory", "notices", "relationships", "shared", "support"})
+        allowedDependencies = {
+            "access", "audit", "conflicts", "directory", "notices", "relationships", "shared", "support"
+        })
 @NullMarked
 package org.mutuality.workforce;
 

@@ -109,6 +109,17 @@ class HiddenAsMissingIntegrationTests {
                     "POST /consultations",
                     "action=ASSIGN_SUPPORT&subjectId={id}&actorId=0b0b0b0b-0000-4000-8000-000000000000"
                             + "&situation=walking every handler"),
+            Map.entry(
+                    "POST /api/v1/people/{id}/trainings",
+                    "{\"trainingId\":\"0b0b0b0b-0000-4000-8000-000000000000\",\"completedOn\":\"2025-01-06\","
+                            + "\"provider\":\"walk\",\"hours\":1}"),
+            Map.entry(
+                    "POST /api/v1/people/{id}/certifications",
+                    "{\"body\":\"walk\",\"number\":\"1\",\"issuedOn\":\"2025-01-06\"}"),
+            Map.entry(
+                    "POST /people/{id}/training/records",
+                    "trainingId=0b0b0b0b-0000-4000-8000-000000000000&completedOn=2025-01-06&provider=walk&hours=1"),
+            Map.entry("POST /people/{id}/training/certifications", "body=walk&number=1&issuedOn=2025-01-06"),
             Map.entry("POST /api/v1/notes/{noteId}/amend", "{\"text\":\"walk\"}"),
             Map.entry("POST /api/v1/interactions/{id}/amend", "{\"kind\":\"PHONE_CALL\",\"durationMinutes\":20}"),
             Map.entry(

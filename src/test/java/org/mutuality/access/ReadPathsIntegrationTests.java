@@ -101,7 +101,15 @@ class ReadPathsIntegrationTests {
             "/api/v1/supervision/sessions/{id}",
             "/api/v1/supervision/sessions/{id}/summary",
             "/supervision",
-            "/supervision/sessions/{id}");
+            "/supervision/sessions/{id}",
+            "/training",
+            "/people/{id}/training",
+            "/people/{id}/training/records/{recordId}/certificate",
+            "/training/compliance",
+            "/training/compliance.csv",
+            "/api/v1/people/{id}/trainings",
+            "/api/v1/people/{id}/trainings/{recordId}/certificate",
+            "/api/v1/compliance");
 
     /** Endpoints that serve no person-level record (directory, own data, agency-level reports). */
     static final Set<String> NOT_A_RECORD = Set.of(
@@ -109,6 +117,8 @@ class ReadPathsIntegrationTests {
             "/consultations/new",
             "/navigator",
             "/api/v1/supervision/due",
+            "/api/v1/trainings",
+            "/training/catalogue",
             "/api/v1/supervision/settings",
             "/supervision/settings",
             "/api/v1/supervision/supervisors",
@@ -292,7 +302,9 @@ class ReadPathsIntegrationTests {
                         || pattern.startsWith("/contact/threads/")
                 ? pattern.replace("{id}", jordan)
                 : pattern.replace("{id}", UUID.randomUUID().toString());
-        return path.replace("{version}", "1");
+        // Any other id in the route (a training record's) is one that does not exist.
+        return path.replace("{version}", "1")
+                .replaceAll("\\{[a-zA-Z]+\\}", UUID.randomUUID().toString());
     }
 
     private long denied(String username) {

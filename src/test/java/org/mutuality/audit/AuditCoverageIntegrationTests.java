@@ -284,7 +284,26 @@ class AuditCoverageIntegrationTests {
             Map.entry("GET /agreements/{id}", 404),
             Map.entry("POST /agreements/{id}", 404),
             Map.entry("POST /agreements/{id}/accept", 404),
-            Map.entry("POST /agreements/{id}/revisit", 404));
+            Map.entry("POST /agreements/{id}/revisit", 404),
+            Map.entry("GET /people/{id}/training", 404),
+            Map.entry("POST /people/{id}/training/records", 404),
+            Map.entry("POST /people/{id}/training/records/{recordId}/certificate", 404),
+            Map.entry("GET /people/{id}/training/records/{recordId}/certificate", 404),
+            Map.entry("POST /people/{id}/training/certifications", 404),
+            Map.entry("GET /training/catalogue", 403),
+            Map.entry("POST /training/catalogue", 302),
+            Map.entry("POST /training/catalogue/{trainingId}", 302),
+            Map.entry("GET /training/compliance", 403),
+            Map.entry("GET /training/compliance.csv", 403),
+            Map.entry("GET /api/v1/trainings", 403),
+            Map.entry("POST /api/v1/trainings", 403),
+            Map.entry("PUT /api/v1/trainings/{id}", 403),
+            Map.entry("GET /api/v1/people/{id}/trainings", 404),
+            Map.entry("POST /api/v1/people/{id}/trainings", 404),
+            Map.entry("PUT /api/v1/people/{id}/trainings/{recordId}/certificate", 404),
+            Map.entry("GET /api/v1/people/{id}/trainings/{recordId}/certificate", 404),
+            Map.entry("POST /api/v1/people/{id}/certifications", 404),
+            Map.entry("GET /api/v1/compliance", 403));
 
     /** The dilemma navigator's answers, as the API and the pages take them. */
     static final String NAVIGATOR_JSON =
@@ -412,7 +431,21 @@ class AuditCoverageIntegrationTests {
                     "action=ASSIGN_SUPPORT&actorId={worker}&subjectId={jordan}&situation=walking every handler"),
             Map.entry("POST /consultations/{id}/consultant", "consultantId={worker}"),
             Map.entry("POST /consultations/{id}/answer", "outcome=HAND_OVER&note=walk"),
-            Map.entry("POST /agreements/{id}", "EVENINGS=walk"));
+            Map.entry("POST /agreements/{id}", "EVENINGS=walk"),
+            Map.entry(
+                    "POST /people/{id}/training/records",
+                    "trainingId={jordan}&completedOn=2020-01-06&provider=walk&hours=1"),
+            Map.entry("POST /people/{id}/training/certifications", "body=walk&number=1&issuedOn=2020-01-06"),
+            Map.entry("POST /training/catalogue", "name=walk&requiredFor=PEER_WORKER"),
+            Map.entry("POST /training/catalogue/{trainingId}", "requiredFor=PEER_WORKER&version=0"),
+            Map.entry("POST /api/v1/trainings", "{\"name\":\"walk\",\"requiredFor\":[\"PEER_WORKER\"]}"),
+            Map.entry("PUT /api/v1/trainings/{id}", "{\"requiredFor\":[\"PEER_WORKER\"],\"version\":0}"),
+            Map.entry(
+                    "POST /api/v1/people/{id}/trainings",
+                    "{\"trainingId\":\"{jordan}\",\"completedOn\":\"2020-01-06\",\"provider\":\"walk\",\"hours\":1}"),
+            Map.entry(
+                    "POST /api/v1/people/{id}/certifications",
+                    "{\"body\":\"walk\",\"number\":\"1\",\"issuedOn\":\"2020-01-06\"}"));
 
     /**
      * Person-scoped writes the stranger may make: each is sent with a valid body about a worker of
@@ -486,7 +519,8 @@ class AuditCoverageIntegrationTests {
                     "GET /api/v1/me/attestation",
                     "POST /api/v1/me/attestation",
                     "GET /code-of-conduct/attest",
-                    "POST /code-of-conduct/attest"),
+                    "POST /code-of-conduct/attest",
+                    "GET /training"),
             because(
                     "a list filtered to what the caller may see: nothing is refused, an empty list reveals nothing",
                     "GET /api/v1/groups",
