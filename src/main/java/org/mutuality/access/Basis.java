@@ -53,5 +53,7 @@ public enum Basis {
     /** The colleague a consultation was asked of. */
     CONSULTANT,
     /** One of the two people who wrote a boundary agreement together. */
-    AGREEMENT_PARTY
+    AGREEMENT_PARTY,
+    /** A manager answering an accommodation a staff member sent them. */
+    ACCOMMODATION_HANDLER
 }

@@ -27,7 +27,18 @@ public enum RecordKind {
      * A worker's reflective journal: its author alone, and their supervisor for an entry the author
      * chose to share. No role opens it, administrators and the privacy lead included.
      */
-    JOURNAL;
+    JOURNAL,
+    /**
+     * A staff member's yearly work plan and its reviews: the person, whoever supervises them today, and
+     * the privacy lead. No other role opens it, administrators and managers included.
+     */
+    WORK_PLAN,
+    /**
+     * A staff member's wellness plan and the accommodations they asked for: the person alone; their
+     * supervisor for what the person chose to share, item by item; a manager for an accommodation the
+     * person sent to be answered. No role opens it, administrators and the privacy lead included.
+     */
+    WELLNESS_PLAN;
 
     /**
      * The purpose a record of this kind is usually read for: care notes for care, support notes for
@@ -39,7 +50,7 @@ public enum RecordKind {
             case SUPPORT_NOTES -> Purpose.SUPPORT;
             case REFERRALS -> Purpose.COORDINATION;
             case SAFETY_RECORDS -> Purpose.SAFETY;
-            case PRACTICE_RECORDS, JOURNAL -> Purpose.SUPERVISION;
+            case PRACTICE_RECORDS, JOURNAL, WORK_PLAN, WELLNESS_PLAN -> Purpose.SUPERVISION;
         };
     }
 
@@ -49,6 +60,14 @@ public enum RecordKind {
      */
     public boolean withholdable() {
         return this == CARE_NOTES || this == SUPPORT_NOTES || this == REFERRALS;
+    }
+
+    /**
+     * Whether no emergency opens this kind: a worker's own journal, work plan and wellness plan are
+     * read by the people they name, never through break-the-glass.
+     */
+    public boolean neverInEmergency() {
+        return this == JOURNAL || this == WORK_PLAN || this == WELLNESS_PLAN;
     }
 
     /** Whether this kind is kept as notes in the records module. */

@@ -8,6 +8,7 @@ import org.mutuality.directory.SignedInUser;
 import org.mutuality.practice.Supervisions;
 import org.mutuality.support.Caseloads;
 import org.mutuality.support.Referrals;
+import org.mutuality.workforce.RoleDescriptions;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +17,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The home screen: who you are here, your roles today, and for peer workers and coordinators their
  * day (participants, today's meetings and groups, what waits for them); supervision that is overdue
- * for either of its two people; then where to go next.
+ * for either of its two people; the role descriptions the person has yet to read; then where to go
+ * next.
  */
 @Controller
 class HomeController {
@@ -27,14 +29,21 @@ class HomeController {
     private final Caseloads caseloads;
     private final Referrals referrals;
     private final Supervisions supervisions;
+    private final RoleDescriptions roleDescriptions;
     private final Clock clock;
 
     HomeController(
-            Directory directory, Caseloads caseloads, Referrals referrals, Supervisions supervisions, Clock clock) {
+            Directory directory,
+            Caseloads caseloads,
+            Referrals referrals,
+            Supervisions supervisions,
+            RoleDescriptions roleDescriptions,
+            Clock clock) {
         this.directory = directory;
         this.caseloads = caseloads;
         this.referrals = referrals;
         this.supervisions = supervisions;
+        this.roleDescriptions = roleDescriptions;
         this.clock = clock;
     }
 
@@ -53,6 +62,7 @@ class HomeController {
             model.addAttribute("day", caseloads.myDay(user));
         }
         model.addAttribute("overdueSupervision", supervisions.overdueFor(user));
+        model.addAttribute("rolesToRead", roleDescriptions.toRead(user));
         return HOME;
     }
 }
