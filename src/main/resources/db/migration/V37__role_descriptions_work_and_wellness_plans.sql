@@ -1,4 +1,4 @@
--- Role descriptions, work plans, wellness plans and accommodations (issue 16, parts 4 and 5; ADR 0021).
+-- Role descriptions, work plans, wellness plans and accommodations (issue 16, parts 4 and 5; ADR 0022).
 
 -- What a staff role does and does not do, versioned per agency and role, in English and French. Version 1
 -- is the text Mutuality ships, stored the first time it is read on record or revised.

@@ -91,7 +91,7 @@ public class BreakGlass {
             throw new BadInputException("breakGlass.chooseReason");
         }
         if (kind.neverInEmergency()) {
-            // No emergency opens a worker's reflective journal, work plan or wellness plan (ADR 0018, 0021).
+            // No emergency opens a worker's reflective journal, work plan or wellness plan (ADR 0018, 0022).
             throw new BadInputException("breakGlass.notJournal");
         }
         directory.requirePerson(reader.agencyId(), subject);

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A staff member's wellness plan and the accommodations they asked for (issue 16, part 5; ADR 0021).
+ * A staff member's wellness plan and the accommodations they asked for (issue 16, part 5; ADR 0022).
  * Written only if the person wishes; never a condition of anything; nothing of it reaches a report
  * or an export. Who reads what, in order:
  *

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Yearly work plans (issue 16, part 4; ADR 0021). Who reads and writes a person's plan, in order:
+ * Yearly work plans (issue 16, part 4; ADR 0022). Who reads and writes a person's plan, in order:
  *
  * <ol>
  *   <li>the person, if they are staff: they read it, write its goals and projects, and sign their

@@ -29,7 +29,8 @@ class WellnessPlanTests {
     void sharesOnlyTheItemsThePersonShares() {
         WellnessItem keeps = WellnessItem.write(WellnessSection.KEEPS_ME_WELL, "Walking at lunch.", true, null, AT);
         WellnessItem signs = WellnessItem.write(WellnessSection.EARLY_SIGNS, "I stop eating lunch.", false, null, AT);
-        Accommodation sharedAsk = Accommodation.ask(PERSON, "A quiet room for notes.", AT).sharing(true, AT);
+        Accommodation sharedAsk =
+                Accommodation.ask(PERSON, "A quiet room for notes.", AT).sharing(true, AT);
         Accommodation privateAsk = Accommodation.ask(PERSON, "Later start on Mondays.", AT);
         WellnessPlan plan = new WellnessPlan(PERSON, List.of(keeps, signs), List.of(sharedAsk, privateAsk));
 
@@ -93,7 +94,8 @@ class WellnessPlanTests {
         assertThatThrownBy(() -> sent.answer(Accommodation.Outcome.AGREED, "Yes.", PERSON, AT))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("accommodation.ownRequest"));
 
-        Accommodation answered = sent.answer(Accommodation.Outcome.AGREED_IN_PART, "Tuesdays and Thursdays.", MANAGER, AT);
+        Accommodation answered =
+                sent.answer(Accommodation.Outcome.AGREED_IN_PART, "Tuesdays and Thursdays.", MANAGER, AT);
 
         assertThat(answered.answer()).isNotNull();
         assertThat(answered.answer().outcome()).isEqualTo(Accommodation.Outcome.AGREED_IN_PART);
