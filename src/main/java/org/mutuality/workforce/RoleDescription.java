@@ -36,15 +36,18 @@ public record RoleDescription(
         Objects.requireNonNull(french, "french");
         Objects.requireNonNull(writtenAt, "writtenAt");
         if (!role.isStaff()) {
-            throw new IllegalArgumentException("only a staff role has a role description, was " + role);
+            throw new BadInputException("roleDescription.staffRolesOnly", role.name());
         }
         if (version < 1) {
-            throw new IllegalArgumentException("a role description's version starts at 1, was " + version);
+            throw new IllegalStateException("a role description's version starts at 1, was " + version);
         }
     }
 
     /** The text Mutuality ships for the role, as version 1. */
     public static RoleDescription shipped(Role role, Instant at) {
+        if (!role.isStaff()) {
+            throw new BadInputException("roleDescription.staffRolesOnly", role.name());
+        }
         return new RoleDescription(
                 role, 1, StartingRoleDescriptions.english(role), StartingRoleDescriptions.french(role), null, at, null);
     }

@@ -199,7 +199,7 @@ final class StartingRoleDescriptions {
     private static String[] texts(Role role) {
         String[] texts = TEXTS.get(role);
         if (texts == null) {
-            throw new IllegalArgumentException("no role description ships for " + role);
+            throw new IllegalStateException("no role description ships for " + role);
         }
         return texts;
     }

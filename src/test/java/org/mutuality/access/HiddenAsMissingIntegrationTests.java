@@ -108,6 +108,10 @@ class HiddenAsMissingIntegrationTests {
                     "POST /consultations",
                     "action=ASSIGN_SUPPORT&subjectId={id}&actorId=0b0b0b0b-0000-4000-8000-000000000000"
                             + "&situation=walking every handler"),
+            Map.entry("PUT /api/v1/people/{id}/work-plan", "{\"goals\":[\"walk\"]}"),
+            Map.entry("POST /api/v1/people/{id}/work-plan/sign", "{\"stage\":\"MID_YEAR\",\"text\":\"walk\"}"),
+            Map.entry("POST /people/{id}/work-plan", "year=2026&goal=walk"),
+            Map.entry("POST /people/{id}/work-plan/sign", "year=2026&stage=MID_YEAR&text=walk"),
             Map.entry("POST /api/v1/notes/{noteId}/amend", "{\"text\":\"walk\"}"),
             Map.entry("POST /api/v1/interactions/{id}/amend", "{\"kind\":\"PHONE_CALL\",\"durationMinutes\":20}"),
             Map.entry(

@@ -260,7 +260,25 @@ class AuditCoverageIntegrationTests {
             Map.entry("GET /agreements/{id}", 404),
             Map.entry("POST /agreements/{id}", 404),
             Map.entry("POST /agreements/{id}/accept", 404),
-            Map.entry("POST /agreements/{id}/revisit", 404));
+            Map.entry("POST /agreements/{id}/revisit", 404),
+            Map.entry("GET /api/v1/people/{id}/work-plan", 404),
+            Map.entry("PUT /api/v1/people/{id}/work-plan", 404),
+            Map.entry("POST /api/v1/people/{id}/work-plan/sign", 404),
+            Map.entry("GET /people/{id}/work-plan", 404),
+            Map.entry("POST /people/{id}/work-plan", 404),
+            Map.entry("POST /people/{id}/work-plan/sign", 404),
+            Map.entry("GET /api/v1/people/{id}/wellness-plan", 404),
+            Map.entry("GET /people/{id}/wellness-plan", 404),
+            Map.entry("POST /api/v1/me/accommodations/{id}/sharing", 404),
+            Map.entry("POST /api/v1/me/accommodations/{id}/send", 404),
+            Map.entry("POST /wellness-plan/accommodations/{id}/sharing", 404),
+            Map.entry("POST /wellness-plan/accommodations/{id}/send", 404),
+            Map.entry("GET /api/v1/accommodations", 403),
+            Map.entry("GET /accommodations", 403),
+            Map.entry("GET /api/v1/accommodations/{id}", 404),
+            Map.entry("GET /accommodations/{id}", 404),
+            Map.entry("POST /api/v1/accommodations/{id}/answer", 404),
+            Map.entry("POST /accommodations/{id}/answer", 404));
 
     /**
      * What the walk sends to writes that check their input before the caller's authority: a body
@@ -366,7 +384,15 @@ class AuditCoverageIntegrationTests {
                     "action=ASSIGN_SUPPORT&actorId={worker}&subjectId={jordan}&situation=walking every handler"),
             Map.entry("POST /consultations/{id}/consultant", "consultantId={worker}"),
             Map.entry("POST /consultations/{id}/answer", "outcome=HAND_OVER&note=walk"),
-            Map.entry("POST /agreements/{id}", "EVENINGS=walk"));
+            Map.entry("POST /agreements/{id}", "EVENINGS=walk"),
+            Map.entry("PUT /api/v1/people/{id}/work-plan", "{\"goals\":[\"walk\"]}"),
+            Map.entry("POST /api/v1/people/{id}/work-plan/sign", "{\"stage\":\"MID_YEAR\",\"text\":\"walk\"}"),
+            Map.entry("POST /people/{id}/work-plan", "year=2026&goal=walk"),
+            Map.entry("POST /people/{id}/work-plan/sign", "year=2026&stage=MID_YEAR&text=walk"),
+            Map.entry("POST /api/v1/me/accommodations/{id}/sharing", "{\"shared\":true}"),
+            Map.entry("POST /wellness-plan/accommodations/{id}/sharing", "shared=true"),
+            Map.entry("POST /api/v1/accommodations/{id}/answer", "{\"outcome\":\"AGREED\",\"text\":\"walk\"}"),
+            Map.entry("POST /accommodations/{id}/answer", "outcome=AGREED&text=walk"));
 
     /**
      * Person-scoped writes the stranger may make: each is sent with a valid body about a worker of
@@ -434,7 +460,23 @@ class AuditCoverageIntegrationTests {
                     "GET /api/v1/me/journal/export.md",
                     "GET /api/v1/me/journal/export.pdf",
                     "GET /journal/export.md",
-                    "GET /journal/export.pdf"),
+                    "GET /journal/export.pdf",
+                    "GET /api/v1/me/role-descriptions",
+                    "POST /api/v1/me/role-descriptions/{role}/read",
+                    "GET /me/roles",
+                    "POST /me/roles/{role}/read",
+                    "GET /api/v1/me/work-plan",
+                    "PUT /api/v1/me/work-plan",
+                    "POST /api/v1/me/work-plan/sign",
+                    "GET /work-plan",
+                    "POST /work-plan",
+                    "POST /work-plan/sign",
+                    "GET /api/v1/me/wellness-plan",
+                    "PUT /api/v1/me/wellness-plan",
+                    "POST /api/v1/me/accommodations",
+                    "GET /wellness-plan",
+                    "POST /wellness-plan",
+                    "POST /wellness-plan/accommodations"),
             because(
                     "a list filtered to what the caller may see: nothing is refused, an empty list reveals nothing",
                     "GET /api/v1/groups",
@@ -468,6 +510,13 @@ class AuditCoverageIntegrationTests {
                     "GET /",
                     "GET /api/v1/language/phrases",
                     "GET /api/v1/peer-role",
+                    "GET /api/v1/roles/{role}/description",
+                    "GET /api/v1/roles/{role}/description/versions",
+                    "PUT /api/v1/roles/{role}/description",
+                    "GET /roles",
+                    "GET /roles/{role}",
+                    "GET /roles/{role}/edit",
+                    "POST /roles/{role}/edit",
                     "GET /api/v1/programs",
                     "GET /api/v1/programs/{id}/contact-settings",
                     "GET /peer-support",
@@ -612,6 +661,12 @@ class AuditCoverageIntegrationTests {
                 .isEqualTo(200);
         records.put("journal", entryId);
         records.put("shared", entryId);
+        // An accommodation the demo peer worker sent to be answered: the stranger neither asked it nor
+        // answers requests.
+        Api.Response asked = api.post(
+                "/api/v1/me/accommodations", peer, "{\"request\":\"A request the walk is refused.\",\"send\":true}");
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+        records.put("accommodations", asked.json().get("id").asString());
         consultationAndAgreement(agency);
     }
 
