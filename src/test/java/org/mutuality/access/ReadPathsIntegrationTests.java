@@ -299,7 +299,7 @@ class ReadPathsIntegrationTests {
                         || pattern.startsWith("/contact/threads/")
                 ? pattern.replace("{id}", jordan)
                 : pattern.replace("{id}", UUID.randomUUID().toString());
-        return path.replace("{version}", "1");
+        return path.replace("{version}", "1").replace("{role}", "PEER_WORKER");
     }
 
     private long denied(String username) {

@@ -26,6 +26,7 @@ class WellnessPlanBrowserTests {
 
     static final String KEEPS = "A walk by the river at lunch keeps me steady.";
     static final String SIGNS = "I go quiet in team meetings and stop eating lunch.";
+    static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
 
     @RegisterExtension
     static final Browser browser = Browser.chromium();
@@ -62,13 +63,13 @@ class WellnessPlanBrowserTests {
                 .click();
         Browser.assertAccessible(page);
 
-        page.getByLabel("What keeps me well at work").fill(KEEPS);
-        page.getByLabel("Early signs that I am not so well").fill(SIGNS);
+        page.getByLabel("What keeps me well at work", EXACT).fill(KEEPS);
+        page.getByLabel("Early signs that I am not so well", EXACT).fill(SIGNS);
         page.getByLabel("My supervisor may read “What keeps me well at work”").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my wellness plan"))
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your wellness plan is saved.");
-        assertThat(page.getByLabel("Early signs that I am not so well")).hasValue(SIGNS);
+        assertThat(page.getByLabel("Early signs that I am not so well", EXACT)).hasValue(SIGNS);
 
         Page sid = browser.signIn("sid-" + tag, TestAgency.PASSWORD);
         sid.navigate(browser.url("/work-plan"));
