@@ -137,7 +137,7 @@ class WellnessPlanIntegrationTests {
     @Test
     void sealsThePlanFromAnotherAgency() {
         writePlan(true);
-        String token = otherAgencyAdministrator();
+        String token = otherAgencyAdministrator(directory, agency);
 
         Api.Response hidden = api.get(planOf(worker), token);
         Api.Response missing = api.get("/api/v1/people/" + UUID.randomUUID() + "/wellness-plan", token);
@@ -318,7 +318,8 @@ class WellnessPlanIntegrationTests {
         assertThat(agency.refusals(reader)).isEqualTo(before + 1);
     }
 
-    private String otherAgencyAdministrator() {
+    /** A token of an administrator of an agency of their own. */
+    static String otherAgencyAdministrator(Directory directory, TestAgency agency) {
         AgencyId other = directory.createAgency("Wellness other " + TestAgency.tag(), false);
         Person stranger = directory.register(
                 other,

@@ -9,13 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mutuality.directory.AssignRole;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
-import org.mutuality.directory.PersonDetails;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.Role;
-import org.mutuality.shared.AgencyId;
 import org.mutuality.test.Api;
 import org.mutuality.test.IntegrationTest;
 import org.mutuality.test.TestAgency;
@@ -158,15 +155,7 @@ class WorkPlanIntegrationTests {
     @Test
     void sealsThePlanFromAnotherAgency() {
         plan(workerToken, "/api/v1/me/work-plan", List.of(GOAL));
-        AgencyId other = directory.createAgency("Plans other " + TestAgency.tag(), false);
-        Person stranger = directory.register(
-                other,
-                new PersonDetails("Other Admin", null, null, null, null),
-                List.of(new AssignRole(
-                        Role.ADMINISTRATOR, null, null, agency.today().minusDays(1), null)));
-        String username = "other-" + TestAgency.tag();
-        directory.openAccount(other, stranger.id(), username, TestAgency.PASSWORD);
-        String token = agency.token(username);
+        String token = WellnessPlanIntegrationTests.otherAgencyAdministrator(directory, agency);
 
         Api.Response hidden = api.get(planOf(worker), token);
         Api.Response missing = api.get("/api/v1/people/" + UUID.randomUUID() + "/work-plan", token);
