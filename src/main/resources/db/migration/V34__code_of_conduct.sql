@@ -1,6 +1,6 @@
 -- The agency's code of conduct (issue 16, part 1). Every version is kept: an edit adds a version,
 -- nothing is updated or deleted. Version 1 of every agency is Mutuality's starting text, kept once in
--- code_of_conduct_starter, which new agencies copy when they are created (see ADR 0021).
+-- code_of_conduct_starter, which new agencies copy when they are created (see ADR 0023).
 
 create table code_of_conduct_starter (
     id int primary key,

@@ -1,4 +1,4 @@
--- Training and certification (issue 16, part 2; ADR 0021). A catalogue per agency: the entries
+-- Training and certification (issue 16, part 2; ADR 0024). A catalogue per agency: the entries
 -- Mutuality ships (shipped_key, named in messages*.properties) and the agency's own (name), each with
 -- the staff roles it is required of (comma-separated role names) and how often it must be renewed
 -- (months; null for never). Training records and certifications per person; a record's certificate

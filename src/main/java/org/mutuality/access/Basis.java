@@ -55,5 +55,7 @@ public enum Basis {
     /** One of the two people who wrote a boundary agreement together. */
     AGREEMENT_PARTY,
     /** A manager of the agency, for the training and certification records they keep of its staff. */
-    MANAGER
+    MANAGER,
+    /** A manager answering an accommodation a staff member sent them. */
+    ACCOMMODATION_HANDLER
 }

@@ -90,8 +90,8 @@ public class BreakGlass {
         if (kind == null || reason == null) {
             throw new BadInputException("breakGlass.chooseReason");
         }
-        if (kind == RecordKind.JOURNAL) {
-            // No emergency opens a worker's reflective journal: no role reads it (ADR 0018).
+        if (kind.neverInEmergency()) {
+            // No emergency opens a worker's reflective journal, work plan or wellness plan (ADR 0018, 0025).
             throw new BadInputException("breakGlass.notJournal");
         }
         directory.requirePerson(reader.agencyId(), subject);

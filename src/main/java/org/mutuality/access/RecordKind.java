@@ -31,9 +31,20 @@ public enum RecordKind {
     /**
      * A staff member's training records, certifications and uploaded certificates. Read by the
      * person, their supervisor today, the agency's managers and the privacy lead, whom the workforce
-     * module vouches for; a consent directive does not hide them from those who keep them (ADR 0021).
+     * module vouches for; a consent directive does not hide them from those who keep them (ADR 0024).
      */
-    TRAINING_RECORDS;
+    TRAINING_RECORDS,
+    /**
+     * A staff member's yearly work plan and its reviews: the person, whoever supervises them today, and
+     * the privacy lead. No other role opens it, administrators and managers included.
+     */
+    WORK_PLAN,
+    /**
+     * A staff member's wellness plan and the accommodations they asked for: the person alone; their
+     * supervisor for what the person chose to share, item by item; a manager for an accommodation the
+     * person sent to be answered. No role opens it, administrators and the privacy lead included.
+     */
+    WELLNESS_PLAN;
 
     /**
      * The purpose a record of this kind is usually read for: care notes for care, support notes for
@@ -45,7 +56,7 @@ public enum RecordKind {
             case SUPPORT_NOTES -> Purpose.SUPPORT;
             case REFERRALS -> Purpose.COORDINATION;
             case SAFETY_RECORDS -> Purpose.SAFETY;
-            case PRACTICE_RECORDS, JOURNAL -> Purpose.SUPERVISION;
+            case PRACTICE_RECORDS, JOURNAL, WORK_PLAN, WELLNESS_PLAN -> Purpose.SUPERVISION;
             case TRAINING_RECORDS -> Purpose.WORKFORCE;
         };
     }
@@ -56,6 +67,14 @@ public enum RecordKind {
      */
     public boolean withholdable() {
         return this == CARE_NOTES || this == SUPPORT_NOTES || this == REFERRALS;
+    }
+
+    /**
+     * Whether no emergency opens this kind: a worker's own journal, work plan and wellness plan are
+     * read by the people they name, never through break-the-glass.
+     */
+    public boolean neverInEmergency() {
+        return this == JOURNAL || this == WORK_PLAN || this == WELLNESS_PLAN;
     }
 
     /** Whether this kind is kept as notes in the records module. */

@@ -11,6 +11,7 @@ import org.mutuality.practice.Supervisions;
 import org.mutuality.support.Caseloads;
 import org.mutuality.support.Referral;
 import org.mutuality.support.Referrals;
+import org.mutuality.workforce.RoleDescriptions;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,8 +20,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The home screen: who you are here, your roles today, and for peer workers and coordinators their
  * day (participants, today's meetings and groups, what waits for them); supervision that is overdue
- * for either of its two people; then where to go next (a person's boundary agreements only when they
- * are one of the two of one).
+ * for either of its two people; the role descriptions the person has yet to read; then where to go
+ * next (a person's boundary agreements only when they are one of the two of one).
  */
 @Controller
 class HomeController {
@@ -32,6 +33,7 @@ class HomeController {
     private final Referrals referrals;
     private final Supervisions supervisions;
     private final BoundaryAgreements agreements;
+    private final RoleDescriptions roleDescriptions;
     private final Clock clock;
 
     HomeController(
@@ -40,12 +42,14 @@ class HomeController {
             Referrals referrals,
             Supervisions supervisions,
             BoundaryAgreements agreements,
+            RoleDescriptions roleDescriptions,
             Clock clock) {
         this.directory = directory;
         this.caseloads = caseloads;
         this.referrals = referrals;
         this.supervisions = supervisions;
         this.agreements = agreements;
+        this.roleDescriptions = roleDescriptions;
         this.clock = clock;
     }
 
@@ -70,6 +74,7 @@ class HomeController {
             model.addAttribute("names", directory.displayNames(user.agencyId()));
         }
         model.addAttribute("hasAgreement", agreements.partyToAny(user));
+        model.addAttribute("rolesToRead", roleDescriptions.toRead(user));
         return HOME;
     }
 }

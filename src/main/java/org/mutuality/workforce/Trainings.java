@@ -45,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Training and certification (S19, issue 16). Who may do what (ADR 0021):
+ * Training and certification (S19, issue 16). Who may do what (ADR 0024):
  *
  * <ol>
  *   <li>any staff member reads the agency's catalogue; a manager or the privacy lead adds an entry

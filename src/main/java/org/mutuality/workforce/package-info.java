@@ -1,12 +1,21 @@
 /**
  * The agency's workforce: timesheets and their approval, the code of conduct and its attestations,
- * and training and certification (the catalogue, each person's file through the access guard,
- * reminders before an expiry, compliance).
+ * training and certification (the catalogue, each person's file through the access guard,
+ * reminders before an expiry, compliance), role descriptions and their reading, yearly work plans,
+ * and a staff member's own wellness plan and accommodations. Every read of a person's records asks
+ * the access guard and is audited.
  */
 @ApplicationModule(
         displayName = "Workforce",
         allowedDependencies = {
-            "access", "audit", "conflicts", "directory", "notices", "relationships", "shared", "support"
+            "access",
+            "audit",
+            "conflicts",
+            "directory",
+            "notices",
+            "relationships",
+            "shared",
+            "support"
         })
 @NullMarked
 package org.mutuality.workforce;

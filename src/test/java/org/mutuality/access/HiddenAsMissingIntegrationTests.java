@@ -120,6 +120,10 @@ class HiddenAsMissingIntegrationTests {
                     "POST /people/{id}/training/records",
                     "trainingId=0b0b0b0b-0000-4000-8000-000000000000&completedOn=2025-01-06&provider=walk&hours=1"),
             Map.entry("POST /people/{id}/training/certifications", "body=walk&number=1&issuedOn=2025-01-06"),
+            Map.entry("PUT /api/v1/people/{id}/work-plan", "{\"goals\":[\"walk\"]}"),
+            Map.entry("POST /api/v1/people/{id}/work-plan/sign", "{\"stage\":\"MID_YEAR\",\"text\":\"walk\"}"),
+            Map.entry("POST /people/{id}/work-plan", "year=2026&goal=walk"),
+            Map.entry("POST /people/{id}/work-plan/sign", "year=2026&stage=MID_YEAR&text=walk"),
             Map.entry("POST /api/v1/notes/{noteId}/amend", "{\"text\":\"walk\"}"),
             Map.entry("POST /api/v1/interactions/{id}/amend", "{\"kind\":\"PHONE_CALL\",\"durationMinutes\":20}"),
             Map.entry(

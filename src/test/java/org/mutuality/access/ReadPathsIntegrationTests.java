@@ -109,11 +109,32 @@ class ReadPathsIntegrationTests {
             "/training/compliance.csv",
             "/api/v1/people/{id}/trainings",
             "/api/v1/people/{id}/trainings/{recordId}/certificate",
-            "/api/v1/compliance");
+            "/api/v1/compliance",
+            // Work and wellness plans: the supervisor and (work plan) the privacy lead read them, so
+            // their refusals are proven in WorkPlanIntegrationTests and WellnessPlanIntegrationTests.
+            "/api/v1/me/work-plan",
+            "/api/v1/people/{id}/work-plan",
+            "/api/v1/me/wellness-plan",
+            "/api/v1/people/{id}/wellness-plan",
+            "/api/v1/accommodations",
+            "/api/v1/accommodations/{id}",
+            "/work-plan",
+            "/people/{id}/work-plan",
+            "/wellness-plan",
+            "/people/{id}/wellness-plan",
+            "/accommodations",
+            "/accommodations/{id}");
 
     /** Endpoints that serve no person-level record (directory, own data, agency-level reports). */
     static final Set<String> NOT_A_RECORD = Set.of(
             "/",
+            "/roles",
+            "/roles/{role}",
+            "/roles/{role}/edit",
+            "/me/roles",
+            "/api/v1/roles/{role}/description",
+            "/api/v1/roles/{role}/description/versions",
+            "/api/v1/me/role-descriptions",
             "/consultations/new",
             "/navigator",
             "/api/v1/supervision/due",
@@ -304,6 +325,7 @@ class ReadPathsIntegrationTests {
                 : pattern.replace("{id}", UUID.randomUUID().toString());
         // Any other id in the route (a training record's) is one that does not exist.
         return path.replace("{version}", "1")
+                .replace("{role}", "PEER_WORKER")
                 .replaceAll("\\{[a-zA-Z]+\\}", UUID.randomUUID().toString());
     }
 

@@ -303,7 +303,25 @@ class AuditCoverageIntegrationTests {
             Map.entry("PUT /api/v1/people/{id}/trainings/{recordId}/certificate", 404),
             Map.entry("GET /api/v1/people/{id}/trainings/{recordId}/certificate", 404),
             Map.entry("POST /api/v1/people/{id}/certifications", 404),
-            Map.entry("GET /api/v1/compliance", 403));
+            Map.entry("GET /api/v1/compliance", 403),
+            Map.entry("GET /api/v1/people/{id}/work-plan", 404),
+            Map.entry("PUT /api/v1/people/{id}/work-plan", 404),
+            Map.entry("POST /api/v1/people/{id}/work-plan/sign", 404),
+            Map.entry("GET /people/{id}/work-plan", 404),
+            Map.entry("POST /people/{id}/work-plan", 404),
+            Map.entry("POST /people/{id}/work-plan/sign", 404),
+            Map.entry("GET /api/v1/people/{id}/wellness-plan", 404),
+            Map.entry("GET /people/{id}/wellness-plan", 404),
+            Map.entry("POST /api/v1/me/accommodations/{id}/sharing", 404),
+            Map.entry("POST /api/v1/me/accommodations/{id}/send", 404),
+            Map.entry("POST /wellness-plan/accommodations/{id}/sharing", 404),
+            Map.entry("POST /wellness-plan/accommodations/{id}/send", 404),
+            Map.entry("GET /api/v1/accommodations", 403),
+            Map.entry("GET /accommodations", 403),
+            Map.entry("GET /api/v1/accommodations/{id}", 404),
+            Map.entry("GET /accommodations/{id}", 404),
+            Map.entry("POST /api/v1/accommodations/{id}/answer", 404),
+            Map.entry("POST /accommodations/{id}/answer", 404));
 
     /** The dilemma navigator's answers, as the API and the pages take them. */
     static final String NAVIGATOR_JSON =
@@ -445,7 +463,15 @@ class AuditCoverageIntegrationTests {
                     "{\"trainingId\":\"{jordan}\",\"completedOn\":\"2020-01-06\",\"provider\":\"walk\",\"hours\":1}"),
             Map.entry(
                     "POST /api/v1/people/{id}/certifications",
-                    "{\"body\":\"walk\",\"number\":\"1\",\"issuedOn\":\"2020-01-06\"}"));
+                    "{\"body\":\"walk\",\"number\":\"1\",\"issuedOn\":\"2020-01-06\"}"),
+            Map.entry("PUT /api/v1/people/{id}/work-plan", "{\"goals\":[\"walk\"]}"),
+            Map.entry("POST /api/v1/people/{id}/work-plan/sign", "{\"stage\":\"MID_YEAR\",\"text\":\"walk\"}"),
+            Map.entry("POST /people/{id}/work-plan", "year=2026&goal=walk"),
+            Map.entry("POST /people/{id}/work-plan/sign", "year=2026&stage=MID_YEAR&text=walk"),
+            Map.entry("POST /api/v1/me/accommodations/{id}/sharing", "{\"shared\":true}"),
+            Map.entry("POST /wellness-plan/accommodations/{id}/sharing", "shared=true"),
+            Map.entry("POST /api/v1/accommodations/{id}/answer", "{\"outcome\":\"AGREED\",\"text\":\"walk\"}"),
+            Map.entry("POST /accommodations/{id}/answer", "outcome=AGREED&text=walk"));
 
     /**
      * Person-scoped writes the stranger may make: each is sent with a valid body about a worker of
@@ -520,7 +546,23 @@ class AuditCoverageIntegrationTests {
                     "POST /api/v1/me/attestation",
                     "GET /code-of-conduct/attest",
                     "POST /code-of-conduct/attest",
-                    "GET /training"),
+                    "GET /training",
+                    "GET /api/v1/me/role-descriptions",
+                    "POST /api/v1/me/role-descriptions/{role}/read",
+                    "GET /me/roles",
+                    "POST /me/roles/{role}/read",
+                    "GET /api/v1/me/work-plan",
+                    "PUT /api/v1/me/work-plan",
+                    "POST /api/v1/me/work-plan/sign",
+                    "GET /work-plan",
+                    "POST /work-plan",
+                    "POST /work-plan/sign",
+                    "GET /api/v1/me/wellness-plan",
+                    "PUT /api/v1/me/wellness-plan",
+                    "POST /api/v1/me/accommodations",
+                    "GET /wellness-plan",
+                    "POST /wellness-plan",
+                    "POST /wellness-plan/accommodations"),
             because(
                     "a list filtered to what the caller may see: nothing is refused, an empty list reveals nothing",
                     "GET /api/v1/groups",
@@ -555,6 +597,13 @@ class AuditCoverageIntegrationTests {
                     "GET /",
                     "GET /api/v1/language/phrases",
                     "GET /api/v1/peer-role",
+                    "GET /api/v1/roles/{role}/description",
+                    "GET /api/v1/roles/{role}/description/versions",
+                    "PUT /api/v1/roles/{role}/description",
+                    "GET /roles",
+                    "GET /roles/{role}",
+                    "GET /roles/{role}/edit",
+                    "POST /roles/{role}/edit",
                     "GET /api/v1/programs",
                     "GET /api/v1/programs/{id}/contact-settings",
                     "GET /peer-support",
@@ -705,6 +754,12 @@ class AuditCoverageIntegrationTests {
                 .isEqualTo(200);
         records.put("journal", entryId);
         records.put("shared", entryId);
+        // An accommodation the demo peer worker sent to be answered: the stranger neither asked it nor
+        // answers requests.
+        Api.Response asked = api.post(
+                "/api/v1/me/accommodations", peer, "{\"request\":\"A request the walk is refused.\",\"send\":true}");
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+        records.put("accommodations", asked.json().get("id").asString());
         consultationAndAgreement(agency);
     }
 

@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * have attested the agency's current code of conduct. Every page redirects there except: the
  * attestation page itself, the contact channel and its crisis resources ({@code /contact/**}),
  * sign-in and sign-out, the set-up and invitation pages, the error page, static files, and the JSON
- * API (see ADR 0021: API tokens are not held back). The language switch ({@code ?lang=}) is carried
+ * API (see ADR 0023: API tokens are not held back). The language switch ({@code ?lang=}) is carried
  * to the attestation page, so it works there.
  *
  * <p>The check runs once per browser session: when it finds nothing due, the session is marked and

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The code of conduct under {@code /api/v1/code-of-conduct}, and the caller's own attestation under
  * {@code /api/v1/me/attestation}. API tokens are not held back by an attestation that is due (ADR
- * 0021): {@code GET /api/v1/me/attestation} says whether one is.
+ * 0023): {@code GET /api/v1/me/attestation} says whether one is.
  */
 @RestController
 class CodeOfConductApi {

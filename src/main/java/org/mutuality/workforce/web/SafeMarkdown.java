@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns the Markdown an agency writes for its code of conduct into HTML that is safe to put in a
  * page. Mutuality has no Markdown library, and the code needs only a small part of Markdown (see
- * ADR 0021), so this renders that part and nothing else:
+ * ADR 0023), so this renders that part and nothing else:
  *
  * <ul>
  *   <li>{@code #}, {@code ##}, {@code ###} headings, drawn one level down ({@code h2} to {@code
