@@ -7,6 +7,7 @@ import org.mutuality.directory.PersonId;
 import org.mutuality.shared.AgencyId;
 import org.mutuality.support.store.GroupStore;
 import org.mutuality.support.store.InteractionStore;
+import org.mutuality.workforce.DirectSupportMinutes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * supervisor and whoever approves their hours).
  */
 @Service
-public class DirectSupportTime {
+public class DirectSupportTime implements DirectSupportMinutes {
 
     private final InteractionStore interactions;
     private final GroupStore groups;
@@ -33,6 +34,7 @@ public class DirectSupportTime {
      * Minutes of direct support per day from {@code from} to {@code to}, both included, for the days
      * that have any; never null.
      */
+    @Override
     @Transactional(readOnly = true)
     public Map<LocalDate, Integer> minutesByDay(AgencyId agency, PersonId worker, LocalDate from, LocalDate to) {
         Map<LocalDate, Integer> minutes = new TreeMap<>();

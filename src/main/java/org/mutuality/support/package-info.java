@@ -15,7 +15,8 @@
             "practice",
             "relationships",
             "safety",
-            "shared"
+            "shared",
+            "workforce"
         })
 @NullMarked
 package org.mutuality.support;

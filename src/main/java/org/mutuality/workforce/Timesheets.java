@@ -36,7 +36,6 @@ import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
-import org.mutuality.support.DirectSupportTime;
 import org.mutuality.workforce.TimesheetDecision.Outcome;
 import org.mutuality.workforce.timesheets.Entries;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -64,7 +63,7 @@ public class Timesheets {
     private final Clock clock;
     private final AuditLog audit;
     private final Notices notices;
-    private final DirectSupportTime directSupport;
+    private final DirectSupportMinutes directSupport;
 
     Timesheets(
             Entries entries,
@@ -74,7 +73,7 @@ public class Timesheets {
             Clock clock,
             AuditLog audit,
             Notices notices,
-            DirectSupportTime directSupport) {
+            DirectSupportMinutes directSupport) {
         this.audit = audit;
         this.notices = notices;
         this.directSupport = directSupport;
@@ -368,7 +367,7 @@ public class Timesheets {
 
     /**
      * A person's weeks, most recent first: the hours they recorded and the direct-support time their
-     * support record holds ({@link DirectSupportTime}), side by side, as plain figures. Who may see
+     * support record holds ({@link DirectSupportMinutes}), side by side, as plain figures. Who may see
      * them, in order:
      *
      * <ol>

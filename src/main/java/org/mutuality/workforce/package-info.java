@@ -7,16 +7,7 @@
  */
 @ApplicationModule(
         displayName = "Workforce",
-        allowedDependencies = {
-            "access",
-            "audit",
-            "conflicts",
-            "directory",
-            "notices",
-            "relationships",
-            "shared",
-            "support"
-        })
+        allowedDependencies = {"access", "audit", "conflicts", "directory", "notices", "relationships", "shared"})
 @NullMarked
 package org.mutuality.workforce;
 
