@@ -37,9 +37,9 @@ class CodeOfConductApi {
 
     /** The current version, or the one named by {@code version} (404 when there is none). */
     @GetMapping("/api/v1/code-of-conduct")
-    VersionJson read(
+    ConductVersionJson read(
             @AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable Integer version) {
-        return VersionJson.of(version == null ? code.current(user) : code.version(user, version));
+        return ConductVersionJson.of(version == null ? code.current(user) : code.version(user, version));
     }
 
     /** Every version, newest first, without their text. */
@@ -50,8 +50,8 @@ class CodeOfConductApi {
 
     /** Publishes a new version (privacy lead or manager; 403 otherwise; 400 and nothing saved for a bad body). */
     @PutMapping("/api/v1/code-of-conduct")
-    VersionJson publish(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody PublishBody body) {
-        return VersionJson.of(
+    ConductVersionJson publish(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody PublishBody body) {
+        return ConductVersionJson.of(
                 code.publish(user, new ConductText(body.text().en(), body.text().fr()), body.reason()));
     }
 
@@ -91,7 +91,7 @@ class CodeOfConductApi {
 
     record AttestBody(@NotNull Integer version) {}
 
-    record VersionJson(
+    record ConductVersionJson(
             int version,
             TextJson text,
             @Nullable String reason,
@@ -99,8 +99,8 @@ class CodeOfConductApi {
             Instant publishedAt,
             boolean startingText) {
 
-        static VersionJson of(ConductVersion v) {
-            return new VersionJson(
+        static ConductVersionJson of(ConductVersion v) {
+            return new ConductVersionJson(
                     v.number(),
                     new TextJson(v.text().en(), v.text().fr()),
                     v.reason(),

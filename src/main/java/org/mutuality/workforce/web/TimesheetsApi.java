@@ -45,25 +45,26 @@ class TimesheetsApi {
     }
 
     @PostMapping("/api/v1/timesheets")
-    ResponseEntity<EntryJson> record(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody HoursBody body) {
+    ResponseEntity<TimesheetEntryJson> record(
+            @AuthenticationPrincipal SignedInUser user, @Valid @RequestBody HoursBody body) {
         TimesheetEntry entry = timesheets.record(user, new RecordHours(body.date(), body.hours(), body.activity()));
         return ResponseEntity.created(URI.create("/api/v1/timesheets/" + entry.id()))
-                .body(EntryJson.of(entry));
+                .body(TimesheetEntryJson.of(entry));
     }
 
     @GetMapping("/api/v1/timesheets")
-    List<EntryJson> mine(@AuthenticationPrincipal SignedInUser user) {
-        return timesheets.mine(user).stream().map(EntryJson::of).toList();
+    List<TimesheetEntryJson> mine(@AuthenticationPrincipal SignedInUser user) {
+        return timesheets.mine(user).stream().map(TimesheetEntryJson::of).toList();
     }
 
     @GetMapping("/api/v1/timesheets/to-approve")
-    List<EntryJson> toApprove(@AuthenticationPrincipal SignedInUser user) {
-        return timesheets.waitingFor(user).stream().map(EntryJson::of).toList();
+    List<TimesheetEntryJson> toApprove(@AuthenticationPrincipal SignedInUser user) {
+        return timesheets.waitingFor(user).stream().map(TimesheetEntryJson::of).toList();
     }
 
     @GetMapping("/api/v1/timesheets/{id}")
-    EntryJson read(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        return EntryJson.of(timesheets.read(user, new TimesheetEntryId(id)));
+    TimesheetEntryJson read(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        return TimesheetEntryJson.of(timesheets.read(user, new TimesheetEntryId(id)));
     }
 
     @GetMapping("/api/v1/timesheets/{id}/decisions")
@@ -106,9 +107,11 @@ class TimesheetsApi {
 
     /** The worker answers the question: the entry, waiting for approval again. */
     @PostMapping("/api/v1/timesheets/{id}/answer")
-    EntryJson answer(
-            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody AnswerBody body) {
-        return EntryJson.of(timesheets.answer(user, new TimesheetEntryId(id), body.text()));
+    TimesheetEntryJson answer(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @Valid @RequestBody TimesheetAnswerBody body) {
+        return TimesheetEntryJson.of(timesheets.answer(user, new TimesheetEntryId(id), body.text()));
     }
 
     /**
@@ -116,11 +119,11 @@ class TimesheetsApi {
      * optional note): the entry, a new version waiting for approval again.
      */
     @PostMapping("/api/v1/timesheets/{id}/correct")
-    EntryJson correct(
+    TimesheetEntryJson correct(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable UUID id,
             @Valid @RequestBody CorrectionBody body) {
-        return EntryJson.of(timesheets.correct(
+        return TimesheetEntryJson.of(timesheets.correct(
                 user,
                 new TimesheetEntryId(id),
                 new RecordHours(body.date(), body.hours(), body.activity()),
@@ -129,9 +132,9 @@ class TimesheetsApi {
 
     /** The versions of the entry that corrections replaced, oldest first. */
     @GetMapping("/api/v1/timesheets/{id}/versions")
-    List<VersionJson> versions(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+    List<TimesheetVersionJson> versions(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
         return timesheets.versions(user, new TimesheetEntryId(id)).stream()
-                .map(VersionJson::of)
+                .map(TimesheetVersionJson::of)
                 .toList();
     }
 
@@ -173,9 +176,10 @@ class TimesheetsApi {
     }
 
     @PostMapping("/api/v1/timesheets/{id}/hand-over")
-    EntryJson handOver(
+    TimesheetEntryJson handOver(
             @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody HandOverBody body) {
-        return EntryJson.of(timesheets.handOver(user, new TimesheetEntryId(id), new PersonId(body.approverId())));
+        return TimesheetEntryJson.of(
+                timesheets.handOver(user, new TimesheetEntryId(id), new PersonId(body.approverId())));
     }
 
     record HoursBody(
@@ -197,7 +201,7 @@ class TimesheetsApi {
             @NotBlank @Size(max = 1000) String reason,
             @Nullable Boolean consulted) {}
 
-    record AnswerBody(@NotBlank @Size(max = 1000) String text) {}
+    record TimesheetAnswerBody(@NotBlank @Size(max = 1000) String text) {}
 
     record CorrectionBody(
             @NotNull LocalDate date,
@@ -205,10 +209,10 @@ class TimesheetsApi {
             @NotBlank @Size(max = 500) String activity,
             @Size(max = 1000) @Nullable String note) {}
 
-    record VersionJson(
+    record TimesheetVersionJson(
             int version, LocalDate date, BigDecimal hours, String activity, UUID replacedBy, Instant replacedAt) {
-        static VersionJson of(TimesheetVersion v) {
-            return new VersionJson(
+        static TimesheetVersionJson of(TimesheetVersion v) {
+            return new TimesheetVersionJson(
                     v.version(),
                     v.date(),
                     v.hours(),
@@ -225,7 +229,7 @@ class TimesheetsApi {
         }
     }
 
-    record EntryJson(
+    record TimesheetEntryJson(
             UUID id,
             UUID personId,
             LocalDate date,
@@ -237,8 +241,8 @@ class TimesheetsApi {
             @Nullable UUID decidedBy,
             @Nullable Instant decidedAt) {
 
-        static EntryJson of(TimesheetEntry e) {
-            return new EntryJson(
+        static TimesheetEntryJson of(TimesheetEntry e) {
+            return new TimesheetEntryJson(
                     e.id().value(),
                     e.person().value(),
                     e.date(),
@@ -260,7 +264,7 @@ class TimesheetsApi {
     record ApprovalJson(
             String outcome,
             String decision,
-            EntryJson entry,
+            TimesheetEntryJson entry,
             List<ReasonJson> reasons,
             List<AlternativeJson> alternatives) {
 
@@ -268,7 +272,7 @@ class TimesheetsApi {
             return new ApprovalJson(
                     outcome,
                     check.decision().name(),
-                    EntryJson.of(entry),
+                    TimesheetEntryJson.of(entry),
                     check.reasons().stream()
                             .map(r -> new ReasonJson(
                                     r.rule(), r.decision().name(), r.relationship(), r.explanation(), r.safeguards()))

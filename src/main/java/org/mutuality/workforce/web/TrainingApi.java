@@ -87,7 +87,9 @@ class TrainingApi {
     /** Records a training; its certificate is uploaded afterwards to {@code .../{recordId}/certificate}. */
     @PostMapping("/api/v1/people/{id}/trainings")
     ResponseEntity<RecordJson> record(
-            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody RecordBody body) {
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @Valid @RequestBody TrainingRecordBody body) {
         TrainingRecord r = trainings.record(
                 user,
                 new PersonId(id),
@@ -173,7 +175,7 @@ class TrainingApi {
             @Nullable Integer renewEveryMonths,
             @NotNull Integer version) {}
 
-    record RecordBody(
+    record TrainingRecordBody(
             @NotNull UUID trainingId,
             @NotNull LocalDate completedOn,
             @NotNull String provider,

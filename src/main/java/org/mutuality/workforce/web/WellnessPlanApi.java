@@ -43,12 +43,12 @@ class WellnessPlanApi {
     }
 
     @GetMapping("/api/v1/me/wellness-plan")
-    PlanJson mine(@AuthenticationPrincipal SignedInUser user) {
-        return PlanJson.of(plans.mine(user));
+    WellnessPlanJson mine(@AuthenticationPrincipal SignedInUser user) {
+        return WellnessPlanJson.of(plans.mine(user));
     }
 
     @PutMapping("/api/v1/me/wellness-plan")
-    PlanJson write(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody PlanBody body) {
+    WellnessPlanJson write(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody WellnessPlanBody body) {
         Map<WellnessSection, WellnessPlans.SectionEdit> sections = new EnumMap<>(WellnessSection.class);
         body.sections().forEach((name, s) -> {
             if (s == null) {
@@ -59,17 +59,17 @@ class WellnessPlanApi {
                     Text.choice("sections", name, WellnessSection.class),
                     new WellnessPlans.SectionEdit(s.text(), Boolean.TRUE.equals(s.shared())));
         });
-        return PlanJson.of(plans.writeMine(user, sections));
+        return WellnessPlanJson.of(plans.writeMine(user, sections));
     }
 
     @GetMapping("/api/v1/people/{id}/wellness-plan")
-    PlanJson shared(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        return PlanJson.of(plans.sharedWith(user, new PersonId(id)));
+    WellnessPlanJson shared(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        return WellnessPlanJson.of(plans.sharedWith(user, new PersonId(id)));
     }
 
     @PostMapping("/api/v1/me/accommodations")
     ResponseEntity<AccommodationJson> ask(
-            @AuthenticationPrincipal SignedInUser user, @Valid @RequestBody AskBody body) {
+            @AuthenticationPrincipal SignedInUser user, @Valid @RequestBody AccommodationAskBody body) {
         Accommodation a =
                 plans.ask(user, body.request(), Boolean.TRUE.equals(body.shared()), Boolean.TRUE.equals(body.send()));
         return ResponseEntity.created(URI.create("/api/v1/accommodations/" + a.id()))
@@ -88,9 +88,10 @@ class WellnessPlanApi {
     }
 
     @GetMapping("/api/v1/accommodations")
-    List<SentJson> sent(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "0") int page) {
+    List<AccommodationSentJson> sent(
+            @AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "0") int page) {
         return plans.sent(user, page).stream()
-                .map(s -> new SentJson(s.id().value(), s.person().value(), s.sentAt(), s.outcome()))
+                .map(s -> new AccommodationSentJson(s.id().value(), s.person().value(), s.sentAt(), s.outcome()))
                 .toList();
     }
 
@@ -101,25 +102,29 @@ class WellnessPlanApi {
 
     @PostMapping("/api/v1/accommodations/{id}/answer")
     AccommodationJson answer(
-            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody AnswerBody body) {
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @Valid @RequestBody AccommodationAnswerBody body) {
         Accommodation.Outcome outcome = Text.choice("outcome", body.outcome(), Accommodation.Outcome.class);
         return AccommodationJson.of(plans.answer(user, new AccommodationId(id), outcome, body.text()));
     }
 
     /** One section: its text (blank to remove it), and whether the supervisor sees it. */
-    record SectionJson(@Nullable String text, @Nullable Boolean shared) {}
+    record WellnessSectionJson(
+            @Nullable String text, @Nullable Boolean shared) {}
 
     /** The whole plan's sections by name ({@link WellnessSection}); a section left out is removed. */
-    record PlanBody(@NotNull Map<String, SectionJson> sections) {}
+    record WellnessPlanBody(@NotNull Map<String, WellnessSectionJson> sections) {}
 
-    record AskBody(
+    record AccommodationAskBody(
             @NotNull String request,
             @Nullable Boolean shared,
             @Nullable Boolean send) {}
 
     record SharingBody(@NotNull Boolean shared) {}
 
-    record AnswerBody(@NotNull String outcome, @NotNull String text) {}
+    record AccommodationAnswerBody(
+            @NotNull String outcome, @NotNull String text) {}
 
     record SectionOut(
             WellnessSection section,
@@ -157,11 +162,11 @@ class WellnessPlanApi {
         }
     }
 
-    record SentJson(UUID id, UUID personId, Instant sentAt, Accommodation.@Nullable Outcome outcome) {}
+    record AccommodationSentJson(UUID id, UUID personId, Instant sentAt, Accommodation.@Nullable Outcome outcome) {}
 
-    record PlanJson(UUID personId, List<SectionOut> sections, List<AccommodationJson> accommodations) {
-        static PlanJson of(WellnessPlan p) {
-            return new PlanJson(
+    record WellnessPlanJson(UUID personId, List<SectionOut> sections, List<AccommodationJson> accommodations) {
+        static WellnessPlanJson of(WellnessPlan p) {
+            return new WellnessPlanJson(
                     p.person().value(),
                     p.sections().stream().map(SectionOut::of).toList(),
                     p.accommodations().stream().map(AccommodationJson::of).toList());

@@ -35,39 +35,42 @@ class WorkPlanApi {
     }
 
     @GetMapping("/api/v1/me/work-plan")
-    PlanJson mine(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable Integer year) {
-        return PlanJson.of(plans.mine(user, year(year)));
+    WorkPlanJson mine(
+            @AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable Integer year) {
+        return WorkPlanJson.of(plans.mine(user, year(year)));
     }
 
     @PutMapping("/api/v1/me/work-plan")
-    PlanJson planMine(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody PlanBody body) {
-        return PlanJson.of(plans.planMine(user, year(body.year()), body.goals(), projects(body), body.version()));
+    WorkPlanJson planMine(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody WorkPlanBody body) {
+        return WorkPlanJson.of(plans.planMine(user, year(body.year()), body.goals(), projects(body), body.version()));
     }
 
     @PostMapping("/api/v1/me/work-plan/sign")
-    PlanJson signMine(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody SignBody body) {
-        return PlanJson.of(plans.signMine(user, year(body.year()), stage(body), body.text()));
+    WorkPlanJson signMine(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody WorkPlanSignBody body) {
+        return WorkPlanJson.of(plans.signMine(user, year(body.year()), stage(body), body.text()));
     }
 
     @GetMapping("/api/v1/people/{id}/work-plan")
-    PlanJson of(
+    WorkPlanJson of(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable Integer year) {
-        return PlanJson.of(plans.of(user, new PersonId(id), year(year)));
+        return WorkPlanJson.of(plans.of(user, new PersonId(id), year(year)));
     }
 
     @PutMapping("/api/v1/people/{id}/work-plan")
-    PlanJson planFor(
-            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody PlanBody body) {
-        return PlanJson.of(
+    WorkPlanJson planFor(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody WorkPlanBody body) {
+        return WorkPlanJson.of(
                 plans.planFor(user, new PersonId(id), year(body.year()), body.goals(), projects(body), body.version()));
     }
 
     @PostMapping("/api/v1/people/{id}/work-plan/sign")
-    PlanJson signFor(
-            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody SignBody body) {
-        return PlanJson.of(plans.signAsSupervisor(
+    WorkPlanJson signFor(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @Valid @RequestBody WorkPlanSignBody body) {
+        return WorkPlanJson.of(plans.signAsSupervisor(
                 user,
                 new PersonId(id),
                 year(body.year()),
@@ -80,11 +83,11 @@ class WorkPlanApi {
         return year == null ? plans.thisYear() : year;
     }
 
-    private static WorkPlan.Stage stage(SignBody body) {
+    private static WorkPlan.Stage stage(WorkPlanSignBody body) {
         return Text.choice("stage", body.stage(), WorkPlan.Stage.class);
     }
 
-    private static List<WorkPlan.Project> projects(PlanBody body) {
+    private static List<WorkPlan.Project> projects(WorkPlanBody body) {
         return body.projects() == null
                 ? List.of()
                 : body.projects().stream()
@@ -99,14 +102,14 @@ class WorkPlanApi {
      * The goals and projects of a year's plan (each list replaces the one stored), and the version the
      * writer saw, to refuse a write over someone else's.
      */
-    record PlanBody(
+    record WorkPlanBody(
             @Nullable Integer year,
             @NotNull List<String> goals,
             @Nullable List<ProjectJson> projects,
             @Nullable Integer version) {}
 
     /** One part of a review: which review, the text signed, and the conflict check acknowledged. */
-    record SignBody(
+    record WorkPlanSignBody(
             @Nullable Integer year,
             @NotNull String stage,
             @NotNull String text,
@@ -114,7 +117,7 @@ class WorkPlanApi {
 
     record SignatureJson(WorkPlan.Stage stage, WorkPlan.Side side, String text, UUID signedBy, Instant signedAt) {}
 
-    record PlanJson(
+    record WorkPlanJson(
             UUID personId,
             int year,
             int version,
@@ -123,8 +126,8 @@ class WorkPlanApi {
             List<SignatureJson> signatures,
             boolean midYearComplete,
             boolean closed) {
-        static PlanJson of(WorkPlan p) {
-            return new PlanJson(
+        static WorkPlanJson of(WorkPlan p) {
+            return new WorkPlanJson(
                     p.person().value(),
                     p.year(),
                     p.version(),
