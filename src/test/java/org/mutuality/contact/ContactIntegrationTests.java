@@ -223,7 +223,11 @@ class ContactIntegrationTests {
 
         for (String pattern : getPatterns()) {
             for (String id : List.of(participant.id().toString(), peer.id().toString())) {
-                String path = pattern.replace("{id}", id).replace("{version}", "1");
+                // Any other variable (a role, a training record's id) gets a value that exists or a fresh id.
+                String path = pattern.replace("{id}", id)
+                        .replace("{version}", "1")
+                        .replace("{role}", "PEER_WORKER")
+                        .replaceAll("\\{[a-zA-Z]+\\}", java.util.UUID.randomUUID().toString());
                 String body = path.startsWith("/api/")
                         ? api.get(path, cleo).body()
                         : session.get(path).body();

@@ -392,7 +392,14 @@ class SupportIntegrationTests {
             assertThat(names).doesNotContain(restricted.displayName(), sister.displayName());
             assertThat(names.get(0)).as("the best match first").isEqualTo(fit.displayName());
             assertThat(seen.body())
-                    .doesNotContain("decision", "reasons", "load", "capacity", "score", "CONSULT", "declinedBefore");
+                    .doesNotContain(
+                            "\"decision\":",
+                            "\"reasons\":",
+                            "\"load\":",
+                            "\"capacity\":",
+                            "\"score\":",
+                            "CONSULT",
+                            "\"declinedBefore\":");
             JsonNode quentinSeen = seen.json().get(0);
             assertThat(quentinSeen.get("livedExperience").get(0).asString()).isEqualTo("GRIEF");
             assertThat(quentinSeen.get("availability").get(0).asString()).isEqualTo("WEEKENDS");
