@@ -227,7 +227,8 @@ class ContactIntegrationTests {
                 String path = pattern.replace("{id}", id)
                         .replace("{version}", "1")
                         .replace("{role}", "PEER_WORKER")
-                        .replaceAll("\\{[a-zA-Z]+\\}", java.util.UUID.randomUUID().toString());
+                        .replaceAll(
+                                "\\{[a-zA-Z]+\\}", java.util.UUID.randomUUID().toString());
                 String body = path.startsWith("/api/")
                         ? api.get(path, cleo).body()
                         : session.get(path).body();
