@@ -44,7 +44,12 @@ public enum RecordKind {
      * supervisor for what the person chose to share, item by item; a manager for an accommodation the
      * person sent to be answered. No role opens it, administrators and the privacy lead included.
      */
-    WELLNESS_PLAN;
+    WELLNESS_PLAN,
+    /**
+     * A staff member's onboarding plan, its steps and the check-ins held with their supervisor: the
+     * person, whoever supervises them today, and the privacy lead, as for the work plan.
+     */
+    ONBOARDING;
 
     /**
      * The purpose a record of this kind is usually read for: care notes for care, support notes for
@@ -56,7 +61,7 @@ public enum RecordKind {
             case SUPPORT_NOTES -> Purpose.SUPPORT;
             case REFERRALS -> Purpose.COORDINATION;
             case SAFETY_RECORDS -> Purpose.SAFETY;
-            case PRACTICE_RECORDS, JOURNAL, WORK_PLAN, WELLNESS_PLAN -> Purpose.SUPERVISION;
+            case PRACTICE_RECORDS, JOURNAL, WORK_PLAN, WELLNESS_PLAN, ONBOARDING -> Purpose.SUPERVISION;
             case TRAINING_RECORDS -> Purpose.WORKFORCE;
         };
     }
@@ -70,11 +75,11 @@ public enum RecordKind {
     }
 
     /**
-     * Whether no emergency opens this kind: a worker's own journal, work plan and wellness plan are
-     * read by the people they name, never through break-the-glass.
+     * Whether no emergency opens this kind: a worker's own journal, work plan, wellness plan and
+     * onboarding are read by the people they name, never through break-the-glass.
      */
     public boolean neverInEmergency() {
-        return this == JOURNAL || this == WORK_PLAN || this == WELLNESS_PLAN;
+        return this == JOURNAL || this == WORK_PLAN || this == WELLNESS_PLAN || this == ONBOARDING;
     }
 
     /** Whether this kind is kept as notes in the records module. */

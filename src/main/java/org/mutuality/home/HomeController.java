@@ -11,6 +11,7 @@ import org.mutuality.practice.Supervisions;
 import org.mutuality.support.Caseloads;
 import org.mutuality.support.Referral;
 import org.mutuality.support.Referrals;
+import org.mutuality.workforce.Onboardings;
 import org.mutuality.workforce.RoleDescriptions;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,7 +21,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The home screen: who you are here, your roles today, and for peer workers and coordinators their
  * day (participants, today's meetings and groups, what waits for them); supervision that is overdue
- * for either of its two people; the role descriptions the person has yet to read; then where to go
+ * for either of its two people; the role descriptions the person has yet to read; their onboarding
+ * and that of the people they supervise; then where to go
  * next (a person's boundary agreements only when they are one of the two of one).
  */
 @Controller
@@ -34,6 +36,7 @@ class HomeController {
     private final Supervisions supervisions;
     private final BoundaryAgreements agreements;
     private final RoleDescriptions roleDescriptions;
+    private final Onboardings onboardings;
     private final Clock clock;
 
     HomeController(
@@ -43,6 +46,7 @@ class HomeController {
             Supervisions supervisions,
             BoundaryAgreements agreements,
             RoleDescriptions roleDescriptions,
+            Onboardings onboardings,
             Clock clock) {
         this.directory = directory;
         this.caseloads = caseloads;
@@ -50,6 +54,7 @@ class HomeController {
         this.supervisions = supervisions;
         this.agreements = agreements;
         this.roleDescriptions = roleDescriptions;
+        this.onboardings = onboardings;
         this.clock = clock;
     }
 
@@ -70,11 +75,16 @@ class HomeController {
         model.addAttribute("overdueSupervision", supervisions.overdueFor(user));
         List<Referral> mine = referrals.mine(user);
         model.addAttribute("myReferrals", mine);
-        if (!mine.isEmpty()) {
+        if (!mine.isEmpty() || user.isStaff()) {
             model.addAttribute("names", directory.displayNames(user.agencyId()));
         }
         model.addAttribute("hasAgreement", agreements.partyToAny(user));
         model.addAttribute("rolesToRead", roleDescriptions.toRead(user));
+        if (user.isStaff()) {
+            onboardings.mine(user).filter(p -> !p.closed()).ifPresent(p -> model.addAttribute("myOnboarding", p));
+            model.addAttribute("onboardingOf", onboardings.supervising(user));
+            model.addAttribute("today", today);
+        }
         return HOME;
     }
 }

@@ -30,8 +30,11 @@ import org.mutuality.safety.store.IncidentStore;
 import org.mutuality.safety.store.PauseStore;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.workforce.CodeOfConduct;
+import org.mutuality.workforce.Onboardings;
+import org.mutuality.workforce.RoleDescriptions;
 import org.mutuality.workforce.TrainingParity;
 import org.mutuality.workforce.Trainings;
+import org.mutuality.workforce.WorkPlans;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,6 +68,9 @@ public class Parity {
     private final ConflictCheck conflicts;
     private final CodeOfConduct conduct;
     private final Trainings trainings;
+    private final Onboardings onboardings;
+    private final RoleDescriptions roleDescriptions;
+    private final WorkPlans workPlans;
     private final Clock clock;
 
     Parity(
@@ -77,6 +83,9 @@ public class Parity {
             ConflictCheck conflicts,
             CodeOfConduct conduct,
             Trainings trainings,
+            Onboardings onboardings,
+            RoleDescriptions roleDescriptions,
+            WorkPlans workPlans,
             Clock clock) {
         this.directory = directory;
         this.plans = plans;
@@ -87,6 +96,9 @@ public class Parity {
         this.conflicts = conflicts;
         this.conduct = conduct;
         this.trainings = trainings;
+        this.onboardings = onboardings;
+        this.roleDescriptions = roleDescriptions;
+        this.workPlans = workPlans;
         this.clock = clock;
     }
 
@@ -202,6 +214,14 @@ public class Parity {
                 peer,
                 other,
                 p -> training.overdue().getOrDefault(p, 0)));
+        // One onboarding template for every staff member: steps later than planned, peer or not.
+        Map<PersonId, Integer> lateOnboarding = onboardings.lateSteps(privacyLead.agencyId(), staff);
+        rows.add(count("ONBOARDING_STEPS_LATE", peer, other, lateOnboarding::get));
+        // Every staff role has a description each holder confirms, and a yearly work plan reviewed twice.
+        Map<PersonId, Integer> unread = roleDescriptions.unread(privacyLead.agencyId(), staff);
+        rows.add(count("ROLE_DESCRIPTIONS_UNREAD", peer, other, unread::get));
+        Map<PersonId, Integer> reviewed = workPlans.reviewPartsSigned(privacyLead.agencyId(), staff);
+        rows.add(count("WORK_PLAN_REVIEW_PARTS_SIGNED", peer, other, reviewed::get));
         List<ConflictCheck.RoleRuleView> peerRules = conflicts.roleRules(privacyLead.agencyId()).stream()
                 .filter(r -> r.actorRoles().stream().anyMatch(Role::isPeer))
                 .toList();

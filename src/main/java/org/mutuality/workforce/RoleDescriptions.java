@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.audit.AuditAction;
@@ -15,6 +18,7 @@ import org.mutuality.audit.AuditOutcome;
 import org.mutuality.conflicts.Action;
 import org.mutuality.conflicts.ConflictCheck;
 import org.mutuality.directory.Directory;
+import org.mutuality.directory.PersonId;
 import org.mutuality.directory.Role;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.shared.AgencyId;
@@ -139,14 +143,31 @@ public class RoleDescriptions {
     /** The staff roles the person holds today, each with the version in force and their last reading. */
     @Transactional(readOnly = true)
     public List<Held> held(SignedInUser user) {
+        return held(user.agencyId(), user.personId());
+    }
+
+    /**
+     * For the parity report: how many descriptions in force of the roles each person holds they have
+     * not yet confirmed reading. Counts only.
+     */
+    @Transactional(readOnly = true)
+    public Map<PersonId, Integer> unread(AgencyId agency, Collection<PersonId> people) {
+        Map<PersonId, Integer> unread = new HashMap<>();
+        for (PersonId person : people) {
+            unread.put(person, (int)
+                    held(agency, person).stream().filter(h -> !h.read()).count());
+        }
+        return unread;
+    }
+
+    private List<Held> held(AgencyId agency, PersonId person) {
         LocalDate today = LocalDate.now(clock);
-        Set<Role> roles =
-                directory.requirePerson(user.agencyId(), user.personId()).activeRoles(today);
-        List<RoleDescriptionStore.Reading> readings = store.readings(user.agencyId(), user.personId());
+        Set<Role> roles = directory.requirePerson(agency, person).activeRoles(today);
+        List<RoleDescriptionStore.Reading> readings = store.readings(agency, person);
         List<Held> held = new ArrayList<>();
         for (Role role : roles()) {
             if (roles.contains(role)) {
-                RoleDescription current = current(user.agencyId(), role);
+                RoleDescription current = current(agency, role);
                 RoleDescriptionStore.Reading last = readings.stream()
                         .filter(r -> r.role() == role)
                         .max(java.util.Comparator.comparingInt(RoleDescriptionStore.Reading::version))

@@ -2,7 +2,10 @@ package org.mutuality.workforce;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.Basis;
 import org.mutuality.access.RecordKind;
@@ -175,6 +178,23 @@ public class WorkPlans {
                 supervisor,
                 plan.sign(stage, WorkPlan.Side.SUPERVISOR, text, supervisor.personId(), clock.instant()),
                 "work plan review signed by the supervisor");
+    }
+
+    /**
+     * For the parity report: how many parts of this year's reviews each person's plan has signed (0
+     * with no plan). Counts only, never a goal or a review's words.
+     */
+    @Transactional(readOnly = true)
+    public Map<PersonId, Integer> reviewPartsSigned(AgencyId agency, Collection<PersonId> people) {
+        Map<PersonId, Integer> signed = new HashMap<>();
+        for (PersonId person : people) {
+            signed.put(
+                    person,
+                    store.find(agency, person, thisYear())
+                            .map(p -> p.signatures().size())
+                            .orElse(0));
+        }
+        return signed;
     }
 
     /** The people the caller supervises today, whose plans they write with them. Never null. */

@@ -124,6 +124,11 @@ class HiddenAsMissingIntegrationTests {
             Map.entry("POST /api/v1/people/{id}/work-plan/sign", "{\"stage\":\"MID_YEAR\",\"text\":\"walk\"}"),
             Map.entry("POST /people/{id}/work-plan", "year=2026&goal=walk"),
             Map.entry("POST /people/{id}/work-plan/sign", "year=2026&stage=MID_YEAR&text=walk"),
+            Map.entry("PUT /api/v1/people/{id}/onboarding", "{\"done\":[]}"),
+            Map.entry("POST /api/v1/people/{id}/onboarding/steps", "{\"title\":\"walk\",\"week\":1}"),
+            Map.entry("PUT /api/v1/people/{id}/onboarding/owners", "{\"step\":1,\"ownerId\":\"{id}\"}"),
+            Map.entry("POST /api/v1/people/{id}/onboarding/check-ins", "{\"date\":\"2026-01-05\",\"note\":\"walk\"}"),
+            Map.entry("POST /people/{id}/onboarding/owner", "step=1&owner={id}"),
             Map.entry("POST /api/v1/notes/{noteId}/amend", "{\"text\":\"walk\"}"),
             Map.entry("POST /api/v1/interactions/{id}/amend", "{\"kind\":\"PHONE_CALL\",\"durationMinutes\":20}"),
             Map.entry(

@@ -122,6 +122,13 @@ class ReadPathsIntegrationTests {
             "/people/{id}/work-plan",
             "/wellness-plan",
             "/people/{id}/wellness-plan",
+            // Onboarding: the supervisor and the privacy lead read it; refusals in
+            // OnboardingIntegrationTests.
+            "/api/v1/me/onboarding",
+            "/api/v1/onboarding",
+            "/api/v1/people/{id}/onboarding",
+            "/onboarding",
+            "/people/{id}/onboarding",
             "/accommodations",
             "/accommodations/{id}");
 
