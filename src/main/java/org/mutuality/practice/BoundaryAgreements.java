@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.Basis;
 import org.mutuality.access.RecordKind;
+import org.mutuality.access.RecordTrail;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.notices.NoticeKind;
@@ -40,7 +41,7 @@ public class BoundaryAgreements {
     static final RecordKind KIND = RecordKind.PRACTICE_RECORDS;
 
     private final BoundaryAgreementStore store;
-    private final PracticeTrail trail;
+    private final RecordTrail trail;
     private final BoundaryPlans plans;
     private final ConsultationSupervisors supervisors;
     private final Notices notices;
@@ -48,7 +49,7 @@ public class BoundaryAgreements {
 
     BoundaryAgreements(
             BoundaryAgreementStore store,
-            PracticeTrail trail,
+            RecordTrail trail,
             BoundaryPlans plans,
             ConsultationSupervisors supervisors,
             Notices notices,

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.Basis;
 import org.mutuality.access.RecordKind;
+import org.mutuality.access.RecordTrail;
 import org.mutuality.conflicts.Action;
 import org.mutuality.conflicts.ConflictCheck;
 import org.mutuality.conflicts.ConflictDecision;
@@ -70,7 +71,7 @@ public class Consultations implements ConsultationClearance {
     static final RecordKind KIND = RecordKind.PRACTICE_RECORDS;
 
     private final ConsultationStore store;
-    private final PracticeTrail trail;
+    private final RecordTrail trail;
     private final ConflictCheck conflicts;
     private final Directory directory;
     private final RelationshipRegister relationships;
@@ -82,7 +83,7 @@ public class Consultations implements ConsultationClearance {
 
     Consultations(
             ConsultationStore store,
-            PracticeTrail trail,
+            RecordTrail trail,
             ConflictCheck conflicts,
             Directory directory,
             RelationshipRegister relationships,

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.Basis;
 import org.mutuality.access.RecordKind;
+import org.mutuality.access.RecordTrail;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.notices.NoticeKind;
@@ -43,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  *       answers exactly as a missing one, and the refusal is audited.
  * </ol>
  *
- * Every read asks the access guard through {@link PracticeTrail} and is audited (so a read is a
+ * Every read asks the access guard through {@link RecordTrail} and is audited (so a read is a
  * read-write transaction: its audit entry is written in it); no audit entry holds an entry's text,
  * only its id and what was done.
  */
@@ -62,7 +63,7 @@ public class Journal implements AgendaSource {
     private final JournalStore store;
     private final JournalKeys keys;
     private final JournalExport exports;
-    private final PracticeTrail trail;
+    private final RecordTrail trail;
     private final RelationshipRegister relationships;
     private final Notices notices;
     private final Clock clock;
@@ -71,7 +72,7 @@ public class Journal implements AgendaSource {
             JournalStore store,
             JournalKeys keys,
             JournalExport exports,
-            PracticeTrail trail,
+            RecordTrail trail,
             RelationshipRegister relationships,
             Notices notices,
             Clock clock) {

@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.Basis;
 import org.mutuality.access.RecordKind;
+import org.mutuality.access.RecordTrail;
 import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
@@ -56,7 +57,7 @@ import org.springframework.transaction.annotation.Transactional;
  * </ol>
  *
  * Every read of a session asks the guard about the supervisee ({@code PRACTICE_RECORDS}, vouching
- * for the reader's part) through {@link PracticeTrail} and is audited, allowed or refused; every write
+ * for the reader's part) through {@link RecordTrail} and is audited, allowed or refused; every write
  * is audited about the supervisee, noting the step, never the text. The supervisee is told when a
  * session is planned with them, and either of the two when a change by the other took back their
  * signature; a notice says what happened and links to the session, never what was written.
@@ -72,7 +73,7 @@ public class Supervisions {
     private static final int FEW_PAIRS = 20;
 
     private final SupervisionStore store;
-    private final PracticeTrail trail;
+    private final RecordTrail trail;
     private final RelationshipRegister relationships;
     private final Directory directory;
     private final List<AgendaSource> sources;
@@ -82,7 +83,7 @@ public class Supervisions {
 
     Supervisions(
             SupervisionStore store,
-            PracticeTrail trail,
+            RecordTrail trail,
             RelationshipRegister relationships,
             Directory directory,
             List<AgendaSource> sources,

@@ -3,7 +3,7 @@
  * sessions between the pairs the register names ({@code SUPERVISES}), consultation before a hard
  * call, a dilemma navigator, boundary agreements, and a reflective journal private to its author and
  * encrypted at rest. Every read of a practice record asks the access guard and is audited through
- * {@code PracticeTrail}; a supervision agenda is filled by every {@link
+ * {@code RecordTrail}; a supervision agenda is filled by every {@link
  * org.mutuality.practice.AgendaSource} of the module.
  */
 @ApplicationModule(

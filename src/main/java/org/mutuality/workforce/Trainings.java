@@ -13,6 +13,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.Basis;
+import org.mutuality.access.RecordKind;
+import org.mutuality.access.RecordTrail;
 import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
@@ -65,7 +67,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * </ol>
  *
  * Every read asks the access guard ({@code TRAINING_RECORDS}, vouching for the reader's part) through
- * {@link TrainingTrail} and is audited; every write is audited about the person, never with what was
+ * {@link RecordTrail} and is audited; every write is audited about the person, never with what was
  * written.
  */
 @Service
@@ -75,8 +77,11 @@ public class Trainings {
 
     private static final String NO_PERSON = "notFound.person";
 
+    /** What a training file is to the access guard and the audit. */
+    private static final RecordKind KIND_OF_RECORD = RecordKind.TRAINING_RECORDS;
+
     private final TrainingStore store;
-    private final TrainingTrail trail;
+    private final RecordTrail trail;
     private final Directory directory;
     private final RelationshipRegister relationships;
     private final AuditLog audit;
@@ -85,7 +90,7 @@ public class Trainings {
 
     Trainings(
             TrainingStore store,
-            TrainingTrail trail,
+            RecordTrail trail,
             Directory directory,
             RelationshipRegister relationships,
             AuditLog audit,
@@ -203,10 +208,10 @@ public class Trainings {
                 .orElseThrow(() -> new BadInputException("training.noSuchTraining", Explanation.field("trainingId")));
         TrainingRecord record = TrainingRecord.record(person, training, done, by.personId(), today(), clock.instant());
         store.insert(by.agencyId(), record);
-        trail.written(by, subject.id(), record.id(), "training recorded");
+        trail.written(by, subject.id(), KIND_OF_RECORD, record.id(), "training recorded");
         if (certificate != null) {
             store.attach(by.agencyId(), record.id(), certificate, by.personId(), clock.instant());
-            trail.written(by, subject.id(), record.id(), "certificate attached");
+            trail.written(by, subject.id(), KIND_OF_RECORD, record.id(), "certificate attached");
             return record.attach(certificate.type());
         }
         return record;
@@ -231,7 +236,7 @@ public class Trainings {
         TrainingRecord record = store.record(by.agencyId(), person, id)
                 .orElseThrow(() -> new NotFoundException("notFound.trainingRecord", id));
         store.attach(by.agencyId(), id, certificate, by.personId(), clock.instant());
-        trail.written(by, subject.id(), id, "certificate attached");
+        trail.written(by, subject.id(), KIND_OF_RECORD, id, "certificate attached");
         return record.attach(certificate.type());
     }
 
@@ -262,7 +267,7 @@ public class Trainings {
         Person subject = writable(by, person);
         Certification c = Certification.record(person, certify, by.personId(), today(), clock.instant());
         store.insert(by.agencyId(), c);
-        trail.written(by, subject.id(), c.id(), "certification recorded");
+        trail.written(by, subject.id(), KIND_OF_RECORD, c.id(), "certification recorded");
         return c;
     }
 
@@ -317,7 +322,7 @@ public class Trainings {
                 continue;
             }
             Basis party = party(reader, p, today);
-            if (trail.read(reader, p.id(), party, "compliance") == null) {
+            if (trail.read(reader, p.id(), KIND_OF_RECORD, party, "compliance") == null) {
                 continue;
             }
             Set<Role> staffRoles = EnumSet.noneOf(Role.class);
@@ -426,15 +431,15 @@ public class Trainings {
                 .person(reader.agencyId(), person)
                 .orElseThrow(() -> new NotFoundException(NO_PERSON, person.value()));
         if (reader.isSelf(person)) {
-            trail.read(reader, person, null, record);
+            trail.read(reader, person, KIND_OF_RECORD, null, record);
             return subject;
         }
         Basis party = party(reader, subject, today());
         if (party == null) {
-            trail.refused(reader, person, record);
+            trail.refused(reader, person, KIND_OF_RECORD, record);
             throw NotFoundException.hiding(NO_PERSON, person.value(), person.value());
         }
-        if (trail.read(reader, person, party, record) == null) {
+        if (trail.read(reader, person, KIND_OF_RECORD, party, record) == null) {
             throw NotFoundException.hiding(NO_PERSON, person.value(), person.value());
         }
         return subject;

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.Basis;
 import org.mutuality.access.RecordKind;
+import org.mutuality.access.RecordTrail;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.Role;
@@ -39,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  *       the request answers exactly as a missing one, and the refusal is audited.
  * </ol>
  *
- * Every read asks the access guard and is audited through {@link PlansTrail}; no audit entry holds a
+ * Every read asks the access guard and is audited through {@link RecordTrail}; no audit entry holds a
  * word the person wrote. Methods never return null.
  */
 @Service
@@ -52,13 +53,15 @@ public class WellnessPlans {
     static final String ACCOMMODATION = "notFound.accommodation";
 
     private final WellnessStore store;
-    private final PlansTrail trail;
+    private final RecordTrail trail;
+    private final Supervisees supervisees;
     private final Directory directory;
     private final Clock clock;
 
-    WellnessPlans(WellnessStore store, PlansTrail trail, Directory directory, Clock clock) {
+    WellnessPlans(WellnessStore store, RecordTrail trail, Supervisees supervisees, Directory directory, Clock clock) {
         this.store = store;
         this.trail = trail;
+        this.supervisees = supervisees;
         this.directory = directory;
         this.clock = clock;
     }
@@ -171,8 +174,9 @@ public class WellnessPlans {
         if (directory.person(reader.agencyId(), person).isEmpty()) {
             throw new NotFoundException(KIND, person);
         }
-        LocalDate since =
-                reader.isSelf(person) ? null : trail.supervisesSince(reader.agencyId(), reader.personId(), person);
+        LocalDate since = reader.isSelf(person)
+                ? null
+                : supervisees.supervisesSince(reader.agencyId(), reader.personId(), person);
         Basis basis = trail.read(
                 reader, person, RecordKind.WELLNESS_PLAN, since == null ? null : Basis.SUPERVISOR, "wellness plan");
         if (basis == Basis.SELF) {

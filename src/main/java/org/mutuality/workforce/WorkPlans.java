@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.Basis;
 import org.mutuality.access.RecordKind;
+import org.mutuality.access.RecordTrail;
 import org.mutuality.conflicts.Action;
 import org.mutuality.conflicts.ConflictCheck;
 import org.mutuality.directory.Directory;
@@ -38,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  *       audited.
  * </ol>
  *
- * Every read asks the access guard and is audited through {@link PlansTrail}, which is why a read is
+ * Every read asks the access guard and is audited through {@link RecordTrail}, which is why a read is
  * a read-write transaction. Methods never return null.
  */
 @Service
@@ -48,14 +49,22 @@ public class WorkPlans {
     static final String KIND = "notFound.workPlan";
 
     private final WorkPlanStore store;
-    private final PlansTrail trail;
+    private final RecordTrail trail;
+    private final Supervisees supervisees;
     private final Directory directory;
     private final ConflictCheck conflicts;
     private final Clock clock;
 
-    WorkPlans(WorkPlanStore store, PlansTrail trail, Directory directory, ConflictCheck conflicts, Clock clock) {
+    WorkPlans(
+            WorkPlanStore store,
+            RecordTrail trail,
+            Supervisees supervisees,
+            Directory directory,
+            ConflictCheck conflicts,
+            Clock clock) {
         this.store = store;
         this.trail = trail;
+        this.supervisees = supervisees;
         this.directory = directory;
         this.conflicts = conflicts;
         this.clock = clock;
@@ -200,12 +209,12 @@ public class WorkPlans {
     /** The people the caller supervises today, whose plans they write with them. Never null. */
     @Transactional(readOnly = true)
     public List<PersonId> supervisees(SignedInUser supervisor) {
-        return trail.superviseesOf(supervisor.agencyId(), supervisor.personId());
+        return supervisees.of(supervisor.agencyId(), supervisor.personId());
     }
 
     /** Whether the caller supervises the person today, and so writes their plan with them. */
     public boolean supervises(SignedInUser reader, PersonId person) {
-        return trail.supervisesSince(reader.agencyId(), reader.personId(), person) != null;
+        return supervisees.supervisesSince(reader.agencyId(), reader.personId(), person) != null;
     }
 
     private WorkPlan plan(
