@@ -168,6 +168,7 @@ public record OnboardingPlan(
      */
     public OnboardingPlan addStep(@Nullable String title, int week, PersonId owner) {
         String named = Text.required("title", title, Text.Limit.NAME);
+        Text.checkedLine("title", named);
         requireWeek(week);
         requireOpenPlan();
         if (steps.size() >= MAX_STEPS) {
@@ -181,12 +182,18 @@ public record OnboardingPlan(
 
     /**
      * The plan with a step given to someone else (the peer worker the person shadows, a colleague).
+     * The review at 90 days is never the person's own: it is a review of their work.
      *
      * @throws NotFoundException when the plan has no such step
-     * @throws ConflictException when the plan is closed
+     * @throws ConflictException when the plan is closed, or the review would go to the person
+     *     ({@code onboarding.reviewNotOwn})
      */
     public OnboardingPlan reassign(int number, PersonId owner) {
-        return withStep(requireOpenPlan().step(number).ownedBy(owner));
+        Step step = requireOpenPlan().step(number);
+        if (step.kind() == OnboardingStepKind.REVIEW_AT_90_DAYS && owner.equals(person)) {
+            throw new ConflictException("onboarding.reviewNotOwn");
+        }
+        return withStep(step.ownedBy(owner));
     }
 
     /**

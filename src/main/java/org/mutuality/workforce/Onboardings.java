@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.Basis;
 import org.mutuality.access.RecordKind;
+import org.mutuality.access.RecordTrail;
 import org.mutuality.conflicts.Action;
 import org.mutuality.conflicts.ConflictCheck;
 import org.mutuality.directory.Directory;
@@ -42,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  *       audited.
  * </ol>
  *
- * Every read asks the access guard and is audited through {@link PlansTrail}. Methods never return
+ * Every read asks the access guard and is audited through {@link RecordTrail}. Methods never return
  * null.
  */
 @Service
@@ -52,14 +53,22 @@ public class Onboardings {
     static final String KIND = "notFound.onboarding";
 
     private final OnboardingStore store;
-    private final PlansTrail trail;
+    private final RecordTrail trail;
+    private final Supervisees supervisees;
     private final Directory directory;
     private final ConflictCheck conflicts;
     private final Clock clock;
 
-    Onboardings(OnboardingStore store, PlansTrail trail, Directory directory, ConflictCheck conflicts, Clock clock) {
+    Onboardings(
+            OnboardingStore store,
+            RecordTrail trail,
+            Supervisees supervisees,
+            Directory directory,
+            ConflictCheck conflicts,
+            Clock clock) {
         this.store = store;
         this.trail = trail;
+        this.supervisees = supervisees;
         this.directory = directory;
         this.conflicts = conflicts;
         this.clock = clock;
@@ -246,7 +255,7 @@ public class Onboardings {
     public List<Progress> supervising(SignedInUser supervisor) {
         List<Progress> progress = new ArrayList<>();
         LocalDate today = today();
-        for (PersonId person : trail.superviseesOf(supervisor.agencyId(), supervisor.personId())) {
+        for (PersonId person : supervisees.of(supervisor.agencyId(), supervisor.personId())) {
             Optional<OnboardingPlan> plan = store.find(supervisor.agencyId(), person);
             if (plan.isPresent() && !plan.get().closed()) {
                 trail.read(supervisor, person, RecordKind.ONBOARDING, Basis.SUPERVISOR, reference(plan.get()));
@@ -277,12 +286,12 @@ public class Onboardings {
     /** The people the caller supervises today, whose plans they start. Never null. */
     @Transactional(readOnly = true)
     public List<PersonId> supervisees(SignedInUser supervisor) {
-        return trail.superviseesOf(supervisor.agencyId(), supervisor.personId());
+        return supervisees.of(supervisor.agencyId(), supervisor.personId());
     }
 
     /** Whether the caller supervises the person today. */
     public boolean supervises(SignedInUser reader, PersonId person) {
-        return trail.supervisesSince(reader.agencyId(), reader.personId(), person) != null;
+        return supervisees.supervisesSince(reader.agencyId(), reader.personId(), person) != null;
     }
 
     private OnboardingPlan tick(
@@ -318,7 +327,7 @@ public class Onboardings {
         if (changed == plan) {
             return plan;
         }
-        if (reviewed && asSupervisor) {
+        if (reviewed) {
             conflicts
                     .check(by, Action.REVIEW_PERFORMANCE, by.personId(), plan.person())
                     .requireCleared(acknowledged);

@@ -192,6 +192,34 @@ public class TestAgency {
                 null);
     }
 
+    /**
+     * A peer worker, their supervisor (who {@code SUPERVISES} them, recorded by the demo manager), a
+     * colleague and a participant, all with accounts; the names start with the given first names.
+     */
+    public SupervisedWorker supervisedWorker(String workerName, String tag) {
+        Person worker = person(workerName + " " + tag)
+                .role(Role.PEER_WORKER)
+                .account(workerName.substring(0, 3).toLowerCase(java.util.Locale.ROOT) + "-" + tag)
+                .create();
+        Person supervisor = person("Sue Supervisor " + tag)
+                .role(Role.SUPERVISOR)
+                .account("sue-" + tag)
+                .create();
+        Person colleague = person("Col League " + tag)
+                .role(Role.PEER_WORKER)
+                .account("col-" + tag)
+                .create();
+        Person participant = person("Par Ticipant " + tag)
+                .role(Role.PARTICIPANT)
+                .account("par-" + tag)
+                .create();
+        relate(demoToken("manager"), "SUPERVISES", supervisor.id(), worker.id());
+        return new SupervisedWorker(worker, supervisor, colleague, participant);
+    }
+
+    /** What {@link #supervisedWorker} made. */
+    public record SupervisedWorker(Person worker, Person supervisor, Person colleague, Person participant) {}
+
     /** Records a relationship through the API as the holder of the token, who must be allowed to. */
     public String relate(String token, String kind, PersonId a, PersonId b) {
         return relate(token, kind, a, b, null);

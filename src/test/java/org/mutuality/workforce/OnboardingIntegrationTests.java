@@ -15,7 +15,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
-import org.mutuality.directory.Role;
 import org.mutuality.test.Api;
 import org.mutuality.test.IntegrationTest;
 import org.mutuality.test.TestAgency;
@@ -59,23 +58,11 @@ class OnboardingIntegrationTests {
     void aNewPeerWorkerAndTheirSupervisor() {
         api = agency.api();
         tag = TestAgency.tag();
-        newcomer = agency.person("Nia Newcomer " + tag)
-                .role(Role.PEER_WORKER)
-                .account("nia-" + tag)
-                .create();
-        supervisor = agency.person("Sue Supervisor " + tag)
-                .role(Role.SUPERVISOR)
-                .account("sue-" + tag)
-                .create();
-        colleague = agency.person("Col League " + tag)
-                .role(Role.PEER_WORKER)
-                .account("col-" + tag)
-                .create();
-        participant = agency.person("Par Ticipant " + tag)
-                .role(Role.PARTICIPANT)
-                .account("par-" + tag)
-                .create();
-        agency.relate(agency.demoToken("manager"), "SUPERVISES", supervisor.id(), newcomer.id());
+        TestAgency.SupervisedWorker team = agency.supervisedWorker("Nia Newcomer", tag);
+        newcomer = team.worker();
+        supervisor = team.supervisor();
+        colleague = team.colleague();
+        participant = team.participant();
         newcomerToken = agency.token(newcomer);
         supervisorToken = agency.token(supervisor);
     }
@@ -305,6 +292,8 @@ class OnboardingIntegrationTests {
                 "{\"title\":\"A step\",\"week\":0}",
                 "{\"title\":\"A step\",\"week\":40}",
                 "{\"title\":\"A step\",\"week\":\"two\"}",
+                "{\"title\":\"A\\tstep\",\"week\":2}",
+                "{\"title\":123,\"week\":2}",
                 "{\"week\":2}"
             })
     void refusesABadStepAndKeepsNothing(String body) {
@@ -318,6 +307,16 @@ class OnboardingIntegrationTests {
                         .get("steps")
                         .size())
                 .isEqualTo(7);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"startedOn\":\"2026-12-01T00:00:00\"}", "{\"startedOn\":\"1/12/2026\"}"})
+    void refusesAFirstDayThatIsNotADate(String body) {
+        Api.Response r = api.post(planOf(newcomer), supervisorToken, body);
+
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.body()).contains("must be a date such as 2025-03-14");
+        assertThat(plansOf(newcomer)).isZero();
     }
 
     private JsonNode start(@Nullable LocalDate first) {

@@ -93,6 +93,19 @@ class OnboardingPlanTests {
     }
 
     @Test
+    void neverGivesTheReviewToThePersonReviewed() {
+        OnboardingPlan plan = OnboardingPlan.fromTemplate(person, supervisor, FIRST);
+        int review = step(plan, OnboardingStepKind.REVIEW_AT_90_DAYS).number();
+
+        assertThatThrownBy(() -> plan.reassign(review, person)).isInstanceOf(ConflictException.class);
+        assertThat(plan.reassign(review, new PersonId(UUID.randomUUID()))
+                        .step(review)
+                        .owner())
+                .isNotEqualTo(supervisor);
+        assertThatThrownBy(() -> plan.addStep("Two\nlines", 2, supervisor)).isInstanceOf(BadInputException.class);
+    }
+
+    @Test
     void holdsACheckInOnlyBetweenTheFirstDayAndToday() {
         OnboardingPlan plan = OnboardingPlan.fromTemplate(person, supervisor, FIRST);
         LocalDate today = FIRST.plusDays(20);

@@ -12,7 +12,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
-import org.mutuality.directory.Role;
 import org.mutuality.test.Api;
 import org.mutuality.test.IntegrationTest;
 import org.mutuality.test.TestAgency;
@@ -53,23 +52,11 @@ class WorkPlanIntegrationTests {
     void aPeerWorkerAndTheirSupervisor() {
         api = agency.api();
         tag = TestAgency.tag();
-        worker = agency.person("Wes Worker " + tag)
-                .role(Role.PEER_WORKER)
-                .account("wes-" + tag)
-                .create();
-        supervisor = agency.person("Sue Supervisor " + tag)
-                .role(Role.SUPERVISOR)
-                .account("sue-" + tag)
-                .create();
-        colleague = agency.person("Col League " + tag)
-                .role(Role.PEER_WORKER)
-                .account("col-" + tag)
-                .create();
-        participant = agency.person("Par Ticipant " + tag)
-                .role(Role.PARTICIPANT)
-                .account("par-" + tag)
-                .create();
-        agency.relate(agency.demoToken("manager"), "SUPERVISES", supervisor.id(), worker.id());
+        TestAgency.SupervisedWorker team = agency.supervisedWorker("Wes Worker", tag);
+        worker = team.worker();
+        supervisor = team.supervisor();
+        colleague = team.colleague();
+        participant = team.participant();
         workerToken = agency.token(worker);
         supervisorToken = agency.token(supervisor);
     }

@@ -147,7 +147,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (jackson instanceof InvalidNullException) {
             return where + " must not be null.";
         }
-        if (jackson instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+        if (jackson instanceof InvalidFormatException format
+                && format.getTargetType() == String.class
+                && format.getValue() instanceof String) {
             return where + " " + format.getOriginalMessage();
         }
         if (jackson instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {

@@ -1,12 +1,16 @@
 package org.mutuality.shared.web;
 
 import com.fasterxml.jackson.annotation.Nulls;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import org.mutuality.shared.Text;
 import org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
@@ -14,6 +18,7 @@ import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
@@ -83,11 +88,37 @@ class StrictJson {
                                 .setCoercion(CoercionInputShape.EmptyString, fail()))
                 .withCoercionConfig(LogicalType.POJO, c -> c.setCoercion(CoercionInputShape.EmptyString, fail()))
                 .changeDefaultNullHandling(setter -> setter.withContentNulls(Nulls.FAIL))
-                .addModule(new SimpleModule("mutuality-text").addDeserializer(String.class, new CheckedText()));
+                .addModule(new SimpleModule("mutuality-text")
+                        .addDeserializer(String.class, new CheckedText())
+                        .addDeserializer(LocalDate.class, new StrictDate()));
     }
 
     private static CoercionAction fail() {
         return CoercionAction.Fail;
+    }
+
+    /**
+     * A date is a date as written, {@code 2025-03-14}: a date and time ({@code 2025-03-14T10:00}) is
+     * refused rather than cut to its day.
+     */
+    static final class StrictDate extends StdScalarDeserializer<LocalDate> {
+
+        StrictDate() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+            }
+            String text = p.getString();
+            try {
+                return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+            } catch (DateTimeParseException e) {
+                throw InvalidFormatException.from(p, "not a date", text, LocalDate.class);
+            }
+        }
     }
 
     /** Every JSON string goes through {@link Text}: one check for every field of every body. */
