@@ -144,6 +144,17 @@ public class BreakGlass {
     }
 
     /**
+     * How many uses wait for the privacy lead's review, for their home screen; 0 for anyone else. A
+     * count, not a read of any use.
+     */
+    @Transactional(readOnly = true)
+    public int waitingForReview(SignedInUser viewer) {
+        return viewer.isPrivacyLead()
+                ? grants.list(viewer.agencyId(), true, 500).size()
+                : 0;
+    }
+
+    /**
      * Records the privacy lead's judgement of one use (see {@link BreakGlassGrant#review}).
      *
      * @throws BadInputException when the outcome is missing

@@ -193,6 +193,11 @@ public class Contact {
         return read(participant, participant.personId());
     }
 
+    /** When the program next opens, in its time zone; empty while it is open. */
+    public Optional<java.time.ZonedDateTime> nextOpening(ContactSettings settings) {
+        return settings.nextOpening(clock.instant());
+    }
+
     /** Whether the participant's program is open now, and its settings. */
     @Transactional(readOnly = true)
     public Optional<ContactSettings> myProgram(SignedInUser participant) {

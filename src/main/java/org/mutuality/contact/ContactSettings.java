@@ -2,10 +2,12 @@ package org.mutuality.contact;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -76,6 +78,25 @@ public record ContactSettings(
         return onDutyPeer != null && !onDutyPeer.equals(worker) && available.test(onDutyPeer)
                 ? new Message.Routing(onDutyPeer, Message.Route.ON_DUTY_PEER)
                 : Message.Routing.COORDINATORS;
+    }
+
+    /**
+     * When the program next opens after that moment, in its time zone; empty when it is open then or
+     * has no open day.
+     */
+    public Optional<ZonedDateTime> nextOpening(Instant at) {
+        if (openAt(at) || openDays.isEmpty()) {
+            return Optional.empty();
+        }
+        ZonedDateTime local = at.atZone(zone);
+        for (int days = 0; days <= 7; days++) {
+            LocalDate day = local.toLocalDate().plusDays(days);
+            ZonedDateTime opens = day.atTime(opensAt).atZone(zone);
+            if (openDays.contains(day.getDayOfWeek()) && opens.isAfter(local)) {
+                return Optional.of(opens);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the program is open at that moment. */

@@ -3,16 +3,19 @@ package org.mutuality.home;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.mutuality.access.BreakGlass;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.practice.BoundaryAgreements;
 import org.mutuality.practice.Supervisions;
+import org.mutuality.safety.Concerns;
 import org.mutuality.support.Caseloads;
 import org.mutuality.support.Referral;
 import org.mutuality.support.Referrals;
 import org.mutuality.workforce.Onboardings;
 import org.mutuality.workforce.RoleDescriptions;
+import org.mutuality.workforce.Timesheets;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +25,8 @@ import org.springframework.web.bind.annotation.GetMapping;
  * The home screen: who you are here, your roles today, and for peer workers and coordinators their
  * day (participants, today's meetings and groups, what waits for them); supervision that is overdue
  * for either of its two people; the role descriptions the person has yet to read; their onboarding
- * and that of the people they supervise; then where to go
+ * and that of the people they supervise; what waits for them (hours to approve, concerns to take,
+ * break-the-glass uses to review); then where to go
  * next (a person's boundary agreements only when they are one of the two of one).
  */
 @Controller
@@ -37,6 +41,9 @@ class HomeController {
     private final BoundaryAgreements agreements;
     private final RoleDescriptions roleDescriptions;
     private final Onboardings onboardings;
+    private final Timesheets timesheets;
+    private final Concerns concerns;
+    private final BreakGlass breakGlass;
     private final Clock clock;
 
     HomeController(
@@ -47,6 +54,9 @@ class HomeController {
             BoundaryAgreements agreements,
             RoleDescriptions roleDescriptions,
             Onboardings onboardings,
+            Timesheets timesheets,
+            Concerns concerns,
+            BreakGlass breakGlass,
             Clock clock) {
         this.directory = directory;
         this.caseloads = caseloads;
@@ -55,6 +65,9 @@ class HomeController {
         this.agreements = agreements;
         this.roleDescriptions = roleDescriptions;
         this.onboardings = onboardings;
+        this.timesheets = timesheets;
+        this.concerns = concerns;
+        this.breakGlass = breakGlass;
         this.clock = clock;
     }
 
@@ -84,6 +97,9 @@ class HomeController {
             onboardings.mine(user).filter(p -> !p.closed()).ifPresent(p -> model.addAttribute("myOnboarding", p));
             model.addAttribute("onboardingOf", onboardings.supervising(user));
             model.addAttribute("today", today);
+            model.addAttribute("hoursToApprove", timesheets.waitingFor(user).size());
+            model.addAttribute("concernsToTake", concerns.waitingToBeTaken(user));
+            model.addAttribute("breakGlassToReview", breakGlass.waitingForReview(user));
         }
         return HOME;
     }

@@ -1,7 +1,7 @@
 /** The home screen each signed-in person lands on. */
 @ApplicationModule(
         displayName = "Home",
-        allowedDependencies = {"directory", "practice", "support", "workforce"})
+        allowedDependencies = {"access", "directory", "practice", "safety", "support", "workforce"})
 @NullMarked
 package org.mutuality.home;
 

@@ -77,7 +77,42 @@ public class Records {
     @Transactional
     public NotesRead read(SignedInUser reader, PersonId subject, RecordKind kind, Purpose purpose) {
         directory.requirePerson(reader.agencyId(), subject);
-        AccessDecision decision = guard.decide(reader, subject, kind, purpose);
+        return audited(reader, subject, kind, purpose, guard.decide(reader, subject, kind, purpose));
+    }
+
+    /**
+     * The notes of each kind the reader may read, each read as {@link #read} does (and audited);
+     * empty when none opens. A kind the reader may not read is audited as a refused read only when no
+     * kind opens: a page that lists what the reader may see does not write a refusal of the rest into
+     * the person's access log.
+     *
+     * @param purpose the purpose of every read, or null for each kind's usual one
+     */
+    @Transactional
+    public Map<RecordKind, NotesRead.Shown> readable(
+            SignedInUser reader, PersonId subject, List<RecordKind> kinds, @Nullable Purpose purpose) {
+        directory.requirePerson(reader.agencyId(), subject);
+        Map<RecordKind, AccessDecision> decisions = new LinkedHashMap<>();
+        for (RecordKind kind : kinds) {
+            decisions.put(kind, guard.decide(reader, subject, kind, purpose == null ? kind.usualPurpose() : purpose));
+        }
+        boolean anyOpens = decisions.values().stream().anyMatch(d -> d instanceof AccessDecision.Granted);
+        Map<RecordKind, NotesRead.Shown> shown = new LinkedHashMap<>();
+        for (Map.Entry<RecordKind, AccessDecision> d : decisions.entrySet()) {
+            RecordKind kind = d.getKey();
+            if (anyOpens && !(d.getValue() instanceof AccessDecision.Granted)) {
+                continue;
+            }
+            Purpose why = purpose == null ? kind.usualPurpose() : purpose;
+            if (audited(reader, subject, kind, why, d.getValue()) instanceof NotesRead.Shown notes) {
+                shown.put(kind, notes);
+            }
+        }
+        return shown;
+    }
+
+    private NotesRead audited(
+            SignedInUser reader, PersonId subject, RecordKind kind, Purpose purpose, AccessDecision decision) {
         if (decision instanceof AccessDecision.Granted granted) {
             audit.recordRead(AuditEvent.by(reader, AuditAction.READ, AuditOutcome.ALLOWED)
                     .about(subject.value(), kind.name(), null)
@@ -88,25 +123,6 @@ public class Records {
                 .about(subject.value(), kind.name(), null)
                 .because(purpose.name(), null));
         return new NotesRead.Refused((AccessDecision.Refused) decision);
-    }
-
-    /**
-     * The notes of each kind the reader may read, each read as {@link #read} does (and audited);
-     * empty when none opens.
-     *
-     * @param purpose the purpose of every read, or null for each kind's usual one
-     */
-    @Transactional
-    public Map<RecordKind, NotesRead.Shown> readable(
-            SignedInUser reader, PersonId subject, List<RecordKind> kinds, @Nullable Purpose purpose) {
-        Map<RecordKind, NotesRead.Shown> shown = new LinkedHashMap<>();
-        for (RecordKind kind : kinds) {
-            if (read(reader, subject, kind, purpose == null ? kind.usualPurpose() : purpose)
-                    instanceof NotesRead.Shown notes) {
-                shown.put(kind, notes);
-            }
-        }
-        return shown;
     }
 
     /**

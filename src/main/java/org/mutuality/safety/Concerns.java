@@ -293,6 +293,21 @@ public class Concerns {
     }
 
     /** Whether the person may handle concerns at all. */
+    /**
+     * How many concerns wait for someone to take them, for a handler's home screen (0 for anyone
+     * else): a count, which tells nothing of any concern, so it is not a read of one.
+     */
+    @Transactional(readOnly = true)
+    public int waitingToBeTaken(SignedInUser user) {
+        if (!isHandler(user)) {
+            return 0;
+        }
+        return (int) store.all(user.agencyId(), true).stream()
+                .filter(c ->
+                        c.status() == Concern.Status.RAISED && !user.personId().equals(c.about()))
+                .count();
+    }
+
     public boolean isHandler(SignedInUser user) {
         return HANDLERS.stream().anyMatch(user::has);
     }

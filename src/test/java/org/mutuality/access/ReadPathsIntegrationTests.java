@@ -76,6 +76,7 @@ class ReadPathsIntegrationTests {
             "/contact",
             "/contact/inbox",
             "/contact/form",
+            "/contact/crisis",
             "/contact/confirm",
             "/api/v1/consultations",
             "/api/v1/consultations/{id}",

@@ -664,6 +664,7 @@ class AuditCoverageIntegrationTests {
                     "GET /setup",
                     "POST /setup",
                     "GET /contact/form",
+                    "GET /contact/crisis",
                     "GET /contact/confirm",
                     "POST /contact/form",
                     "POST /contact/confirm",

@@ -44,12 +44,17 @@ class AuditModuleTests {
         assertThat(audit.about(agency, subject, 10)).hasSize(2);
     }
 
-    /** The names the directory gives when it runs; alone, the module shows none. */
+    /** The names and zones the directory gives when it runs; alone, the module has none. */
     @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
     static class NoDirectory {
         @org.springframework.context.annotation.Bean
         PersonNames personNames() {
             return agency -> java.util.Map.of();
+        }
+
+        @org.springframework.context.annotation.Bean
+        org.mutuality.shared.AgencyZones agencyZones() {
+            return agency -> org.mutuality.shared.AgencyZones.DEFAULT;
         }
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.Role;
+import org.mutuality.test.Api;
 import org.mutuality.test.Browser;
 import org.mutuality.test.IntegrationTest;
 import org.mutuality.test.MutableClock;
@@ -75,8 +76,12 @@ class ContactBrowserTests {
                         new Page.GetByRoleOptions().setName("Messages").setExact(true))
                 .click();
 
-        // The resources are there before anything is sent.
-        assertThat(page.locator(".after-hours")).containsText("9-8-8");
+        // The resources are there before anything is sent, each number one tap away, and when the
+        // program reopens.
+        assertThat(page.locator(".crisis")).containsText("9-8-8");
+        assertThat(page.locator(".crisis a[href='tel:988']")).hasText("9-8-8");
+        assertThat(page.locator(".crisis a[href='tel:18006686868']")).isVisible();
+        assertThat(page.locator(".crisis")).containsText("It reopens Monday");
         Browser.assertAccessible(page);
         page.getByLabel("Your message").fill("I am having a hard night and wanted to tell someone.");
         page.getByRole(
@@ -84,9 +89,35 @@ class ContactBrowserTests {
                         new Page.GetByRoleOptions().setName("Send").setExact(true))
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("The program is closed now");
-        assertThat(page.locator(".after-hours")).containsText("911");
+        assertThat(page.locator(".crisis a[href='tel:911']")).isVisible();
         assertThat(page.locator("article.note").first()).containsText("hard night");
         assertThat(page.locator("article.note").first()).containsText("after hours");
         Browser.assertAccessible(page);
+    }
+
+    @Test
+    void anyoneReachesTheCrisisLinesAtEveryHourWithoutSigningIn() {
+        clock.setTo(LocalDate.ofInstant(clock.instant(), TORONTO)
+                .plusDays(1)
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY))
+                .atTime(LocalTime.of(11, 0))
+                .atZone(TORONTO)
+                .toInstant());
+        Page page = browser.newPage(Browser.PHONE);
+        page.navigate(browser.url("/contact/crisis"));
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("If you need help now")))
+                .isVisible();
+        assertThat(page.locator("a[href='tel:988']")).hasText("9-8-8");
+        assertThat(page.locator("a[href='tel:911']")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(
+                        ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+                .isLessThanOrEqualTo(390);
+        Browser.assertAccessible(page);
+
+        Page signedIn = browser.signIn("participant", Api.DEMO_PASSWORD);
+        signedIn.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Need help now?"))
+                .click();
+        assertThat(signedIn.locator("a[href='tel:988']")).isVisible();
     }
 }

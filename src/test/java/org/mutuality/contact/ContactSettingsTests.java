@@ -94,4 +94,16 @@ class ContactSettingsTests {
                 onDuty,
                 null);
     }
+
+    @Test
+    void saysWhenAClosedProgramReopens() {
+        ContactSettings weekdays = settings(duty);
+
+        assertThat(weekdays.nextOpening(OPEN)).isEmpty();
+        assertThat(weekdays.nextOpening(CLOSED).orElseThrow().toString())
+                .isEqualTo("2026-11-24T09:00-05:00[America/Toronto]");
+        Instant saturdayNight = Instant.parse("2026-11-29T03:00:00Z");
+        assertThat(weekdays.nextOpening(saturdayNight).orElseThrow().getDayOfWeek())
+                .isEqualTo(java.time.DayOfWeek.MONDAY);
+    }
 }

@@ -48,6 +48,27 @@ class NotesIntegrationTests {
     }
 
     @Test
+    void writesNoRefusalOfTheOtherKindWhenAPageListsWhatTheReaderMaySee() {
+        String julie = Demo.personId(jdbc, "Julie Roy");
+        long refusedBefore = refusalsAbout(julie);
+
+        Api.Response byHerPeer = api.get("/api/v1/people/" + julie + "/notes", api.demoToken("peer"));
+        assertThat(byHerPeer.status()).as(byHerPeer.body()).isEqualTo(200);
+        assertThat(refusalsAbout(julie)).isEqualTo(refusedBefore);
+
+        Api.Response byAColleague = api.get("/api/v1/people/" + julie + "/notes", api.demoToken("researcher"));
+        assertThat(byAColleague.status()).isIn(403, 404);
+        assertThat(refusalsAbout(julie)).isGreaterThan(refusedBefore);
+    }
+
+    private long refusalsAbout(String person) {
+        return jdbc.sql("select count(*) from audit_entry where subject_id = :p and outcome = 'DENIED'")
+                .param("p", java.util.UUID.fromString(person))
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
     void letsTheTreatingPsychiatristAndThePersonReadThem() {
         JsonNode byPsychiatrist = api.get(
                         "/api/v1/people/" + jordan + "/notes?kind=CARE_NOTES", api.demoToken("psychiatrist"))

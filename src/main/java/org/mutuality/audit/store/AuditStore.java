@@ -265,6 +265,28 @@ public class AuditStore {
                 limit);
     }
 
+    /**
+     * Entries about the subject recorded before the given moment (all when null), newest first, at most
+     * {@code limit}; without the subject's own acts when {@code withOwn} is false.
+     */
+    public List<AuditEntry> about(AgencyId agency, UUID subject, @Nullable Instant before, boolean withOwn, int limit) {
+        StringBuilder sql = new StringBuilder("select " + ENTRY_COLUMNS
+                + ", c.seq from audit_entry e left join audit_chain c on c.entry_id = e.id"
+                + " where e.agency_id = ? and e.subject_id = ?");
+        List<Object> args = new ArrayList<>(List.of(agency.value(), subject));
+        if (before != null) {
+            sql.append(" and e.recorded_at < ?");
+            args.add(OffsetDateTime.ofInstant(before, ZoneOffset.UTC));
+        }
+        if (!withOwn) {
+            sql.append(" and (e.actor_id is null or e.actor_id <> ?)");
+            args.add(subject);
+        }
+        sql.append(" order by e.recorded_at desc, e.id limit ?");
+        args.add(limit);
+        return jdbc.query(sql.toString(), AuditStore::entry, args.toArray());
+    }
+
     /** Entries matching the filters that are given, newest first. */
     public List<AuditEntry> search(
             AgencyId agency,

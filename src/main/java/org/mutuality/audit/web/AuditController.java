@@ -4,12 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.audit.AuditEntry;
 import org.mutuality.audit.AuditLog;
 import org.mutuality.audit.PersonNames;
 import org.mutuality.shared.Actor;
+import org.mutuality.shared.AgencyZones;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,18 +30,36 @@ class AuditController {
     static final String MINE = "audit/access-log";
     static final String LOG = "audit/log";
 
+    /** Entries on one page of a person's access log. */
+    static final int PAGE = 50;
+
     private final AuditLog log;
     private final PersonNames names;
+    private final AccessLogLines lines;
+    private final AgencyZones zones;
 
-    AuditController(AuditLog log, PersonNames names) {
+    AuditController(AuditLog log, PersonNames names, AccessLogLines lines, AgencyZones zones) {
         this.log = log;
         this.names = names;
+        this.lines = lines;
+        this.zones = zones;
     }
 
     @GetMapping("/me/access-log")
-    String mine(@AuthenticationPrincipal Actor actor, Model model) {
-        model.addAttribute("entries", log.accessLogOf(actor.agencyId(), actor.actorPersonId(), AuditApi.LIMIT));
-        model.addAttribute("names", names.of(actor.agencyId()));
+    String mine(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) @Nullable String before,
+            @RequestParam(defaultValue = "false") boolean mine,
+            Locale locale,
+            Model model) {
+        UUID self = actor.actorPersonId();
+        List<AuditEntry> page = log.accessLogOf(actor.agencyId(), self, AccessLogLines.parse(before), mine, PAGE + 1);
+        List<AuditEntry> shown = page.size() > PAGE ? page.subList(0, PAGE) : page;
+        model.addAttribute(
+                "lines", lines.lines(shown, self, names.of(actor.agencyId()), zones.zoneOf(actor.agencyId()), locale));
+        model.addAttribute("older", page.size() > PAGE ? AccessLogLines.cursor(shown.get(PAGE - 1)) : null);
+        model.addAttribute("mine", mine);
+        model.addAttribute("firstPage", before == null || before.isBlank());
         return MINE;
     }
 

@@ -1,6 +1,9 @@
 package org.mutuality.contact.web;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,7 +39,7 @@ class ContactController {
     }
 
     @GetMapping("/contact")
-    String mine(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String mine(@AuthenticationPrincipal SignedInUser user, Locale locale, Model model) {
         Optional<ContactSettings> program = contact.myProgram(user);
         if (program.isEmpty()) {
             return "redirect:/contact/inbox";
@@ -45,9 +48,17 @@ class ContactController {
         model.addAttribute("thread", contact.mine(user));
         model.addAttribute("open", open);
         model.addAttribute("settings", program.get());
-        model.addAttribute("resources", contact.resources(program.get()));
+        model.addAttribute("lines", CrisisLines.of(contact.resources(program.get())));
+        model.addAttribute("reopens", reopens(contact, program.get(), locale).orElse(null));
         model.addAttribute("names", names(user));
         return "contact/mine";
+    }
+
+    /** When the program next opens, as the reader says a day and a time; empty while it is open. */
+    static Optional<String> reopens(Contact contact, ContactSettings settings, Locale locale) {
+        return contact.nextOpening(settings)
+                .map(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+                        .withLocale(locale)::format);
     }
 
     @PostMapping("/contact")

@@ -1,13 +1,18 @@
 package org.mutuality.contact.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mutuality.contact.Contact;
 import org.mutuality.contact.ContactRequests;
+import org.mutuality.contact.ContactSettings;
+import org.mutuality.directory.SignedInUser;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.Text;
 import org.mutuality.shared.web.Pages;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,8 +40,25 @@ class ContactFormController {
     @GetMapping("/contact/form")
     String form(Model model) {
         model.addAttribute("available", requests.available());
-        model.addAttribute("resources", contact.defaultResources());
+        model.addAttribute("lines", CrisisLines.of(contact.defaultResources()));
         return "contact/form";
+    }
+
+    /**
+     * Crisis lines, at every hour and for everyone, signed in or not; a participant also reads when
+     * their program reopens if it is closed.
+     */
+    @GetMapping("/contact/crisis")
+    String crisis(@AuthenticationPrincipal @Nullable SignedInUser user, Locale locale, Model model) {
+        Optional<ContactSettings> program = user == null ? Optional.empty() : contact.myProgram(user);
+        model.addAttribute(
+                "lines", CrisisLines.of(program.map(contact::resources).orElseGet(contact::defaultResources)));
+        model.addAttribute(
+                "reopens",
+                program.flatMap(p -> ContactController.reopens(contact, p, locale))
+                        .orElse(null));
+        model.addAttribute("signedIn", user != null);
+        return "contact/crisis";
     }
 
     @PostMapping("/contact/form")
@@ -47,7 +69,7 @@ class ContactFormController {
             Model model,
             HttpServletResponse response) {
         model.addAttribute("available", requests.available());
-        model.addAttribute("resources", contact.defaultResources());
+        model.addAttribute("lines", CrisisLines.of(contact.defaultResources()));
         try {
             requests.request(email, Text.choice("to", to, Contact.To.class), text, LocaleContextHolder.getLocale());
             model.addAttribute("notice", "contact.form.checkEmail");
@@ -76,6 +98,7 @@ class ContactFormController {
             return "contact/confirm";
         }
         model.addAttribute("sent", sent.get());
+        model.addAttribute("lines", CrisisLines.of(sent.get().resources()));
         model.addAttribute("notice", sent.get().afterHours() ? "contact.sentAfterHours" : "contact.sent");
         return "contact/confirm";
     }

@@ -183,6 +183,7 @@ class SecurityConfiguration {
                                 "/account/invitation",
                                 "/contact/form",
                                 "/contact/confirm",
+                                "/contact/crisis",
                                 "/css/**",
                                 "/js/**",
                                 "/img/**",

@@ -2,6 +2,7 @@ package org.mutuality.directory.agencies;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,6 +47,16 @@ public class Agencies {
         return jdbc.sql("select id from agency where demo = true order by created_at limit 1")
                 .query((rs, n) -> new AgencyId(rs.getObject("id", UUID.class)))
                 .optional();
+    }
+
+    /** The agency's time zone, if the agency exists and its zone is one Java knows. */
+    public Optional<ZoneId> zone(AgencyId id) {
+        return jdbc.sql("select time_zone from agency where id = :id")
+                .param("id", id.value())
+                .query(String.class)
+                .optional()
+                .filter(ZoneId.getAvailableZoneIds()::contains)
+                .map(ZoneId::of);
     }
 
     public long count() {
