@@ -175,9 +175,24 @@ public record ConflictDecision(
 
         static final String HIDDEN_RULE = "declared-relationship";
 
-        private static final Map<String, String> HIDDEN = Map.of(
-                "en", "A declared relationship means someone else should take this action.",
-                "fr", "Une relation déclarée fait qu’une autre personne devrait se charger de cette action.");
+        /** The generic words, per decision, so that they never say more or less than the decision. */
+        private static final Map<Decision, Map<String, String>> HIDDEN = Map.of(
+                Decision.BLOCK,
+                Map.of(
+                        "en", "A declared relationship means someone else should take this action.",
+                        "fr", "Une relation déclarée fait qu’une autre personne devrait se charger de cette action."),
+                Decision.CONSULT,
+                Map.of(
+                        "en", "A declared relationship means this needs a consultation with a colleague first.",
+                        "fr", "Une relation déclarée demande d’abord une consultation avec une ou un collègue."),
+                Decision.WARN,
+                Map.of(
+                        "en", "A declared relationship asks for care: talk it through before going ahead.",
+                        "fr", "Une relation déclarée demande de la prudence : parlez-en avant d’aller de l’avant."),
+                Decision.ALLOW,
+                Map.of(
+                        "en", "A declared relationship is on record.",
+                        "fr", "Une relation déclarée est enregistrée."));
 
         public Reason {
             safeguards = List.copyOf(safeguards);
@@ -199,7 +214,8 @@ public record ConflictDecision(
          * says that a declared relationship asks for someone else, never which, nor between whom.
          */
         public static Reason hidden(Decision decision, Locale locale) {
-            String text = HIDDEN.getOrDefault(locale.getLanguage(), HIDDEN.get("en"));
+            Map<String, String> words = HIDDEN.get(decision);
+            String text = words.getOrDefault(locale.getLanguage(), words.get("en"));
             return new Reason(HIDDEN_RULE, decision, null, text, List.of(), null, true);
         }
 

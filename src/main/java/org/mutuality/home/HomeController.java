@@ -16,6 +16,7 @@ import org.mutuality.support.Referrals;
 import org.mutuality.workforce.Onboardings;
 import org.mutuality.workforce.RoleDescriptions;
 import org.mutuality.workforce.Timesheets;
+import org.mutuality.workforce.Trainings;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,6 +43,7 @@ class HomeController {
     private final RoleDescriptions roleDescriptions;
     private final Onboardings onboardings;
     private final Timesheets timesheets;
+    private final Trainings trainings;
     private final Concerns concerns;
     private final BreakGlass breakGlass;
     private final Clock clock;
@@ -55,6 +57,7 @@ class HomeController {
             RoleDescriptions roleDescriptions,
             Onboardings onboardings,
             Timesheets timesheets,
+            Trainings trainings,
             Concerns concerns,
             BreakGlass breakGlass,
             Clock clock) {
@@ -66,6 +69,7 @@ class HomeController {
         this.roleDescriptions = roleDescriptions;
         this.onboardings = onboardings;
         this.timesheets = timesheets;
+        this.trainings = trainings;
         this.concerns = concerns;
         this.breakGlass = breakGlass;
         this.clock = clock;
@@ -100,6 +104,7 @@ class HomeController {
             model.addAttribute("hoursToApprove", timesheets.waitingFor(user).size());
             model.addAttribute("concernsToTake", concerns.waitingToBeTaken(user));
             model.addAttribute("breakGlassToReview", breakGlass.waitingForReview(user));
+            model.addAttribute("trainingsDue", trainings.dueFor(user));
         }
         return HOME;
     }

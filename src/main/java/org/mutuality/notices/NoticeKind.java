@@ -75,6 +75,14 @@ public enum NoticeKind {
     TIMESHEET_ANSWERED,
     /** The worker corrected hours you questioned or returned; the new version waits for you. */
     TIMESHEET_CORRECTED,
+    /** A worker recorded hours that wait for your approval. */
+    TIMESHEET_WAITING,
+    /** Another approver handed you hours to approve. */
+    TIMESHEET_HANDED_TO_YOU,
+    /** Your hours went to another approver. */
+    TIMESHEET_HANDED_OVER,
+    /** Your hours were approved. */
+    TIMESHEET_APPROVED,
     /** Your supervisor planned a supervision session with you. */
     SUPERVISION_PLANNED_WITH_YOU,
     /** A change the other person made to a supervision session took back your signature on it. */

@@ -304,8 +304,9 @@ public class RelationshipRegister {
      * Ending closes access, but ending someone's oversight of oneself would escape it: an assignment
      * is ended by those who may make it or the privacy lead (and support by either person: a
      * participant may stop peer support); a personal relationship by either person or its declarer.
+     * Pages show "End" only where this holds.
      */
-    private boolean mayEnd(SignedInUser by, Relationship current) {
+    public boolean mayEnd(SignedInUser by, Relationship current) {
         RelationshipKind kind = current.kind();
         boolean party = current.involves(by.personId());
         if (by.has(Role.PRIVACY_LEAD) || (kind == RelationshipKind.SUPPORTS && party)) {

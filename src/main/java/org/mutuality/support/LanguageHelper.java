@@ -135,10 +135,14 @@ public class LanguageHelper {
         return distinct;
     }
 
-    /** The hints for a text being written: only its first 10,000 characters are read. */
+    /**
+     * The hints for a text being written, from the list in the page's language ({@code fr}, else
+     * English): only its first 10,000 characters are read.
+     */
     @Transactional(readOnly = true)
-    public List<Hint> whileWriting(AgencyId agency, String text) {
-        return check(agency, text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text, null);
+    public List<Hint> whileWriting(AgencyId agency, String text, String pageLanguage) {
+        String lang = "fr".equals(pageLanguage) ? "fr" : "en";
+        return check(agency, text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text, lang);
     }
 
     /**

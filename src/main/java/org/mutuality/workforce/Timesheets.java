@@ -21,6 +21,7 @@ import org.mutuality.audit.AuditOutcome;
 import org.mutuality.conflicts.Action;
 import org.mutuality.conflicts.ConflictCheck;
 import org.mutuality.conflicts.ConflictDecision;
+import org.mutuality.conflicts.Decision;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
@@ -96,10 +97,60 @@ public class Timesheets {
         if (!worker.isStaff()) {
             throw new ForbiddenException("timesheet.staffOnly");
         }
-        TimesheetEntry entry = TimesheetEntry.record(
-                worker.personId(), hours, approverOf(worker).orElse(null), LocalDate.now(clock));
+        TimesheetEntry entry =
+                TimesheetEntry.record(worker.personId(), hours, routeOf(worker).approver(), LocalDate.now(clock));
         entries.insert(worker.agencyId(), entry);
+        if (entry.approver() != null) {
+            notices.send(worker.agencyId(), entry.approver(), NoticeKind.TIMESHEET_WAITING, link(entry));
+        }
         return entry;
+    }
+
+    /**
+     * Where this worker's new hours go: the first of those who approve their time, then of those who
+     * supervise them, whom the conflict check does not stop or send to a consultation. The check is
+     * asked on the worker's own view ({@link ConflictCheck#checkHandOver}), so the route never tells
+     * them of a relationship they may not see; the chosen approver is checked again, on everything,
+     * when they act. Someone without a role that approves hours is skipped. When nobody is left, the
+     * hours go to the first, who hands them on.
+     */
+    @Transactional(readOnly = true)
+    public ApproverRoute routeOf(SignedInUser worker) {
+        List<Relationship> current = relationships.currentOf(worker.agencyId(), worker.personId());
+        List<PersonId> candidates = java.util.stream.Stream.concat(
+                        holders(current, worker.personId(), RelationshipKind.APPROVES_TIME),
+                        holders(current, worker.personId(), RelationshipKind.SUPERVISES))
+                .distinct()
+                .toList();
+        PersonId passedOver = null;
+        List<String> reasons = List.of();
+        Set<Role> eligible = conflicts.eligibleRoles(worker.agencyId(), Action.APPROVE_TIMESHEET);
+        LocalDate today = LocalDate.now(clock);
+        for (PersonId candidate : candidates) {
+            ConflictDecision check =
+                    conflicts.checkHandOver(worker, Action.APPROVE_TIMESHEET, candidate, worker.personId());
+            if (check.decision() == Decision.ALLOW || check.decision() == Decision.WARN) {
+                Person approver = directory.requirePerson(worker.agencyId(), candidate);
+                if (approver.active() && !Collections.disjoint(approver.activeRoles(today), eligible)) {
+                    return new ApproverRoute(candidate, passedOver, reasons);
+                }
+                continue;
+            }
+            if (passedOver == null) {
+                passedOver = candidate;
+                reasons = check.reasons().stream()
+                        .map(ConflictDecision.Reason::explanation)
+                        .toList();
+            }
+        }
+        return new ApproverRoute(candidates.isEmpty() ? null : candidates.get(0), null, List.of());
+    }
+
+    private static java.util.stream.Stream<PersonId> holders(
+            List<Relationship> current, PersonId worker, RelationshipKind kind) {
+        return current.stream()
+                .filter(r -> r.kind() == kind && r.personB().equals(worker))
+                .map(Relationship::personA);
     }
 
     /** The approver hours of this worker go to: who approves their time, else who supervises them. */
@@ -358,6 +409,7 @@ public class Timesheets {
             notices.send(approver.agencyId(), entry.person(), NoticeKind.TIMESHEET_RETURNED, link(entry));
             return new ApprovalOutcome.Returned(moved.entry(), check);
         }
+        notices.send(approver.agencyId(), entry.person(), NoticeKind.TIMESHEET_APPROVED, link(entry));
         return new ApprovalOutcome.Approved(moved.entry(), check);
     }
 
@@ -474,7 +526,27 @@ public class Timesheets {
         ConflictDecision check = conflicts.checkHandOver(by, Action.APPROVE_TIMESHEET, to, entry.person());
         TimesheetEntry.Moved moved = entry.handOver(by.personId(), to, target.displayName(), check, clock.instant());
         entries.save(by.agencyId(), moved);
+        notices.send(by.agencyId(), to, NoticeKind.TIMESHEET_HANDED_TO_YOU, link(entry));
+        notices.send(by.agencyId(), entry.person(), NoticeKind.TIMESHEET_HANDED_OVER, link(entry));
         return moved.entry();
+    }
+
+    /**
+     * Hands an entry and every other entry of the same worker that waits for the caller to another
+     * approver, in one step (all or none), as {@link #handOver} does each one.
+     *
+     * @return the entries handed over, the one named first
+     */
+    @Transactional
+    public List<TimesheetEntry> handOverAllOf(SignedInUser by, TimesheetEntryId id, PersonId to) {
+        List<TimesheetEntry> handed = new ArrayList<>();
+        handed.add(handOver(by, id, to));
+        for (TimesheetEntry other : entries.waitingFor(by.agencyId(), by.personId())) {
+            if (other.person().equals(handed.get(0).person())) {
+                handed.add(handOver(by, other.id(), to));
+            }
+        }
+        return handed;
     }
 
     private void requireApproverRole(SignedInUser approver) {

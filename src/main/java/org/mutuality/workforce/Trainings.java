@@ -191,6 +191,20 @@ public class Trainings {
     }
 
     /**
+     * How many of the reader's own required trainings and certifications are missing, expired or
+     * expiring soon, for their home screen (a read of their own file, audited as one).
+     */
+    @Transactional
+    public long dueFor(SignedInUser reader) {
+        if (!reader.isStaff()) {
+            return 0;
+        }
+        return fileOf(reader, reader.personId()).requirements().stream()
+                .filter(r -> r.standing() != Standing.CURRENT)
+                .count();
+    }
+
+    /**
      * Records a training the person completed, with its certificate when one is given (checked
      * before anything is saved), audited about the person.
      *

@@ -202,6 +202,7 @@ class ReadPathsIntegrationTests {
             "/api/v1/relationships/{id}",
             "/api/v1/timesheets",
             "/api/v1/timesheets/to-approve",
+            "/api/v1/timesheets/route",
             "/api/v1/timesheets/{id}",
             "/api/v1/timesheets/{id}/decisions",
             "/api/v1/timesheets/{id}/versions",

@@ -37,6 +37,7 @@ class AccessLogBrowserTests {
         agency.api().get("/api/v1/people/" + agency.demoPerson("Jordan Lee"), agency.demoToken("psychiatrist"));
 
         Page page = browser.signIn("peer", Api.DEMO_PASSWORD);
+        Browser.openMenu(page);
         page.getByRole(
                         AriaRole.LINK,
                         new Page.GetByRoleOptions().setName("My account").setExact(true))
@@ -73,6 +74,7 @@ class AccessLogBrowserTests {
                 .click();
         assertThat(page.locator("ol.access-log")).containsText("You signed in to your account.");
 
+        Browser.openMenu(page);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Français"))
                 .click();
         String french = page.locator("main").innerText();

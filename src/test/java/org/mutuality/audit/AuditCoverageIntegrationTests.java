@@ -352,7 +352,8 @@ class AuditCoverageIntegrationTests {
     static final Map<String, String> BODIES = Map.ofEntries(
             Map.entry("POST /people/{id}/break-glass", "kind=CARE_NOTES&reason=OTHER&detail=walking every handler"),
             Map.entry("POST /access/break-glass/{grantId}/review", "outcome=JUSTIFIED&note=walk"),
-            Map.entry("POST /referrals/{id}/choice", "peerId={jordan}"),
+            Map.entry("POST /referrals/{id}/choice", "peerId={jordan}&confirm=true"),
+            Map.entry("POST /referrals/{id}/declined", "confirm=true"),
             Map.entry("POST /people/{id}/notes", "kind=CARE_NOTES&text=walk"),
             Map.entry("POST /timesheets/{id}/hand-over", "approverId={jordan}"),
             Map.entry("POST /timesheets/{id}/question", "text=walk"),
@@ -421,7 +422,7 @@ class AuditCoverageIntegrationTests {
             Map.entry("POST /pauses", "personId={worker}&scopes=LEADING_GROUPS&reason=walking every handler"),
             Map.entry("POST /pauses/{id}/note", "note=walk"),
             Map.entry("POST /pauses/{id}/reassign", "participantId={jordan}&peerId={worker}"),
-            Map.entry("POST /relationships/{rid}/end", "personId={jordan}"),
+            Map.entry("POST /relationships/{rid}/end", "personId={jordan}&confirmed=true"),
             Map.entry(
                     "POST /support/interactions/{id}/amend", "participant={jordan}&kind=ONE_TO_ONE&durationMinutes=30"),
             Map.entry("POST /support/participants/{id}/interactions", "kind=ONE_TO_ONE&durationMinutes=30"),
@@ -538,6 +539,7 @@ class AuditCoverageIntegrationTests {
                     "POST /api/v1/me/sessions/end-others",
                     "POST /api/v1/me/sessions/{id}/end",
                     "GET /api/v1/timesheets",
+                    "GET /api/v1/timesheets/route",
                     "GET /api/v1/timesheets/weeks",
                     "GET /me/access-log",
                     "GET /notices",

@@ -113,13 +113,11 @@ class BystanderChecksIntegrationTests {
     }
 
     private String hoursRefusedToHelene() {
-        String peer = api.demoToken("peer");
-        Api.Response recorded = api.post(
-                "/api/v1/timesheets",
-                peer,
-                "{\"date\":\"" + agency.today().minusDays(1) + "\",\"hours\":2,\"activity\":\"Drop-in\"}");
-        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
-        String entry = recorded.json().get("id").asString();
+        String entry = agency.hoursWaitingFor(
+                api.demoToken("peer"),
+                new org.mutuality.directory.PersonId(java.util.UUID.fromString(helene)),
+                "2",
+                "Drop-in");
         Api.Response refused =
                 api.post("/api/v1/timesheets/" + entry + "/approve", api.demoToken("psychiatrist"), "{}");
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);

@@ -14,6 +14,21 @@ class ConflictDecisionTests {
     static final PersonId PARTICIPANT = PersonId.random();
 
     @Test
+    void theGenericWordsForAHiddenRelationshipSayWhatTheDecisionSays() {
+        assertThat(ConflictDecision.Reason.hidden(Decision.BLOCK, java.util.Locale.ENGLISH)
+                        .explanation())
+                .contains("someone else should take this action");
+        assertThat(ConflictDecision.Reason.hidden(Decision.CONSULT, java.util.Locale.ENGLISH)
+                        .explanation())
+                .contains("consultation")
+                .doesNotContain("someone else");
+        assertThat(ConflictDecision.Reason.hidden(Decision.WARN, java.util.Locale.FRENCH)
+                        .explanation())
+                .contains("prudence")
+                .doesNotContain("autre personne");
+    }
+
+    @Test
     void isAboutTheOnePairingThatAsksForCare() {
         ConflictDecision strictest = ConflictDecision.strictest(
                 List.of(answer(PEER, Decision.ALLOW), answer(PARTICIPANT, Decision.CONSULT)));

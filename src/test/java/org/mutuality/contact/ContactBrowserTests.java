@@ -71,6 +71,7 @@ class ContactBrowserTests {
                 .atZone(TORONTO)
                 .toInstant());
         Page page = browser.signIn("sam-" + tag, TestAgency.PASSWORD);
+        Browser.openMenu(page);
         page.getByRole(
                         AriaRole.LINK,
                         new Page.GetByRoleOptions().setName("Messages").setExact(true))

@@ -71,6 +71,16 @@ class HomeToDoIntegrationTests {
     }
 
     @Test
+    void aStaffMemberSeesTheirOwnTrainingsDueAndNobodyElses() {
+        // In the demo, Jordan's confidentiality training has expired.
+        assertThat(agency.demoBrowser("peer").get("/").body())
+                .containsPattern(
+                        "(One of your trainings or certifications is|\\d+ of your trainings or certifications are)"
+                                + " missing, expired or expiring soon");
+        assertThat(agency.demoBrowser("participant").get("/").body()).doesNotContain("of your trainings");
+    }
+
+    @Test
     void namesWhoChoseAPeerWorker() {
         int waiting = agency.api()
                 .get("/api/v1/me/day", agency.demoToken("peer"))

@@ -68,6 +68,14 @@ class ConsultationBrowserTests {
                                 "Louise asked for a peer worker she already trusts.")));
         String referralUrl =
                 browser.url("/referrals/" + referral.json().get("id").asString());
+        // Peer support is offered to Louise before anyone records her choice.
+        org.assertj.core.api.Assertions.assertThat(agency.api()
+                        .post(
+                                "/api/v1/referrals/" + referral.json().get("id").asString() + "/offer",
+                                agency.token("kim-" + tag),
+                                "{}")
+                        .status())
+                .isEqualTo(200);
 
         // Kim consults from the referral, where Marc is flagged.
         Page kim = browser.signIn("kim-" + tag, TestAgency.PASSWORD);
@@ -98,6 +106,9 @@ class ConsultationBrowserTests {
 
         // Kim records Louise's choice on that consultation.
         kim.navigate(referralUrl);
+        kim.locator("form:has(input[name=consultationId])")
+                .getByLabel("Louise Friend " + tag + " told me they choose Marc Friend " + tag + ".")
+                .check();
         button(kim, "Chosen by the person: Marc Friend " + tag + ", as the consultation advised")
                 .click();
         assertThat(kim.getByRole(AriaRole.STATUS)).containsText("choice was recorded");

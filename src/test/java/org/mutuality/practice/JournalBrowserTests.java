@@ -54,6 +54,7 @@ class JournalBrowserTests {
     @Test
     void walksADilemmaSavesItToTheJournalAndReadsItBack() {
         Page page = browser.signIn("nia-" + tag, TestAgency.PASSWORD);
+        Browser.openMenu(page);
         page.getByRole(
                         AriaRole.LINK,
                         new Page.GetByRoleOptions().setName("Journal").setExact(true))

@@ -44,6 +44,7 @@ class SupervisionBrowserTests {
 
         // Bea plans the session; its agenda comes prefilled.
         Page supervisor = browser.signIn("bea-" + tag, TestAgency.PASSWORD);
+        Browser.openMenu(supervisor);
         supervisor
                 .getByRole(
                         AriaRole.LINK,

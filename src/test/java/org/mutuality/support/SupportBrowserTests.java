@@ -77,8 +77,13 @@ class SupportBrowserTests {
                 .click();
         assertThat(coordinator.getByRole(AriaRole.STATUS)).containsText("peer support was offered");
         assertThat(coordinator.locator("ol.suggestions > li").first()).containsText("Quinn Peer " + tag);
-        assertThat(coordinator.locator("ol.suggestions > li").first()).containsText("Speaks " + language);
+        assertThat(coordinator.locator("ol.suggestions > li").first()).containsText("Speaks " + languageName(language));
         Browser.assertAccessible(coordinator);
+        coordinator
+                .locator("ol.suggestions > li")
+                .first()
+                .getByLabel(java.util.regex.Pattern.compile("told me they choose Quinn Peer " + tag))
+                .check();
         coordinator
                 .getByRole(
                         AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chosen by the person: Quinn Peer " + tag))
@@ -87,8 +92,13 @@ class SupportBrowserTests {
 
         // Quinn sees it waiting on their day, accepts, and records the first contact.
         Page peer = browser.signIn("quinn-" + tag, TestAgency.PASSWORD);
-        peer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Someone chose you as their peer worker"))
+        peer.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName(java.util.regex.Pattern.compile("chose you as their peer worker")))
                 .click();
+        peer.getByLabel(java.util.regex.Pattern.compile("^I will be .*'s peer worker\\.$"))
+                .check();
         peer.getByRole(
                         AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("Accept").setExact(true))
@@ -105,7 +115,7 @@ class SupportBrowserTests {
         peer.getByLabel("Minutes").fill("20");
         peer.getByLabel("Wellbeing").check();
         peer.getByLabel("Short note").fill("Yara was non-compliant with the bus schedule, so we talked by phone.");
-        assertThat(peer.locator("#language-hints")).containsText("non-compliant");
+        assertThat(peer.locator("#note-hints")).containsText("non-compliant");
         peer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the contact"))
                 .click();
         assertThat(peer.getByRole(AriaRole.STATUS)).containsText("The contact was recorded");
@@ -119,5 +129,11 @@ class SupportBrowserTests {
         Page colleague = browser.signIn("peer2", Api.DEMO_PASSWORD);
         colleague.navigate(browser.url("/support/participants/" + person.id()));
         assertThat(colleague.locator("main")).not().containsText("bus schedule");
+    }
+
+    /** What the page calls a language: its English name, or its code when it has none. */
+    private static String languageName(String code) {
+        String name = java.util.Locale.forLanguageTag(code).getDisplayLanguage(java.util.Locale.ENGLISH);
+        return name.isBlank() || name.equalsIgnoreCase(code) ? code : name;
     }
 }

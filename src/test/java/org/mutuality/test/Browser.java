@@ -124,6 +124,17 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, AutoC
         return newPage(screen.width(), screen.height());
     }
 
+    /**
+     * Opens the header's menu where a phone folds it behind its "Menu" button, so that its links and
+     * the language switch can be clicked; on a wide screen the menu is always open.
+     */
+    public static void openMenu(Page page) {
+        com.microsoft.playwright.Locator button = page.locator(".menu-button");
+        if (button.count() > 0 && button.isVisible() && "false".equals(button.getAttribute("aria-expanded"))) {
+            button.click();
+        }
+    }
+
     /** A new phone-sized page, signed in; fails if the sign-in does not succeed. */
     public Page signIn(String username, String password) {
         return signIn(username, password, PHONE);

@@ -220,6 +220,27 @@ public class TestAgency {
     /** What {@link #supervisedWorker} made. */
     public record SupervisedWorker(Person worker, Person supervisor, Person colleague, Person participant) {}
 
+    /**
+     * Hours the holder of the token records the day before today, left waiting for {@code approver}:
+     * when the conflict check sent them to someone else (a treating clinician is passed over for the
+     * supervisor), the entry is put back with that approver in the database, as hours recorded before
+     * the routing stood (S1). A test fixture, not a path the application offers.
+     */
+    public String hoursWaitingFor(String workerToken, PersonId approver, String hours, String activity) {
+        Api.Response recorded = api().post(
+                        "/api/v1/timesheets",
+                        workerToken,
+                        "{\"date\":\"" + today().minusDays(1) + "\",\"hours\":" + hours + ",\"activity\":\"" + activity
+                                + "\"}");
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        String id = recorded.json().get("id").asString();
+        jdbc.sql("update timesheet_entry set approver_id = :a where id = :id")
+                .param("a", approver.value())
+                .param("id", UUID.fromString(id))
+                .update();
+        return id;
+    }
+
     /** Records a relationship through the API as the holder of the token, who must be allowed to. */
     public String relate(String token, String kind, PersonId a, PersonId b) {
         return relate(token, kind, a, b, null);

@@ -47,6 +47,7 @@ class CodeOfConductBrowserTests {
     @Test
     void holdsAPeerWorkerAtTheNewVersionUntilTheyAttestButLeavesTheCrisisPageOpen() {
         Page manager = browser.signIn(managerName, TestAgency.PASSWORD, Browser.DESKTOP);
+        Browser.openMenu(manager);
         manager.getByRole(
                         AriaRole.LINK,
                         new Page.GetByRoleOptions().setName("Code of conduct").setExact(true))

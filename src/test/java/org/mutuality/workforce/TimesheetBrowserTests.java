@@ -48,21 +48,26 @@ class TimesheetBrowserTests {
         peer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send for approval"))
                 .click();
         assertThat(peer.getByRole(AriaRole.STATUS)).containsText("sent for approval");
-        assertThat(peer.getByText("Your hours go to Hélène Tremblay for approval."))
-                .isVisible();
+        // Jordan's new hours go to Sam; the page says who and why, not silently.
+        assertThat(peer.getByText("Your hours go to Sam Okafor for approval.")).isVisible();
+        assertThat(peer.locator("#passed-over")).containsText("Not to Hélène Tremblay");
+        assertThat(peer.locator("#passed-over")).containsText("The conflict check chose Sam Okafor instead.");
         Browser.assertAccessible(peer);
 
+        // Hours that still stand with Hélène (as before the routing): she is stopped and hands them on.
+        String older = agency.hoursWaitingFor(
+                agency.demoToken("peer"), agency.demoPerson("Hélène Tremblay"), "1.5", activity + " (older)");
+
         Page psychiatrist = signIn("psychiatrist");
-        psychiatrist.navigate(base() + "/timesheets");
-        psychiatrist
-                .getByRole(AriaRole.ROW)
-                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(activity))
-                .getByRole(AriaRole.LINK)
-                .click();
+        psychiatrist.navigate(base() + "/timesheets/" + older);
         assertThat(psychiatrist.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Not allowed")))
                 .isVisible();
         assertThat(psychiatrist.locator(".conflict")).containsText("care relationship");
         Browser.assertAccessible(psychiatrist);
+        // Only this entry: the demo's other hours waiting for Hélène stay for the other tests.
+        if (psychiatrist.locator("input[name=allOfWorker]").count() > 0) {
+            psychiatrist.locator("input[name=allOfWorker]").first().uncheck();
+        }
         psychiatrist
                 .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hand to Sam Okafor"))
                 .click();
@@ -72,7 +77,7 @@ class TimesheetBrowserTests {
         supervisor.navigate(base() + "/timesheets");
         supervisor
                 .getByRole(AriaRole.ROW)
-                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(activity))
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(activity + " (older)"))
                 .getByRole(AriaRole.LINK)
                 .click();
         assertThat(supervisor.locator(".conflict")).containsText("No relationship stands in the way");

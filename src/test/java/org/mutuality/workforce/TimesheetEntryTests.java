@@ -138,8 +138,8 @@ class TimesheetEntryTests {
 
         assertThat(moved.decision().detail()).isEqualTo("friends: They are friends. | Note: Talked it through");
         assertThat(moved.shownToOthers())
-                .isEqualTo("declared-relationship: A declared relationship means someone else should take this action."
-                        + " | Note: Talked it through");
+                .isEqualTo("declared-relationship: A declared relationship asks for care: talk it through before going"
+                        + " ahead. | Note: Talked it through");
     }
 
     @Test

@@ -141,7 +141,7 @@ class TimesheetQuestionsIntegrationTests {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"question", "return"})
     void stopsAnApproverThePolicyBlocksFromQuestioningOrReturningAndLetsHerHandOver(String step) {
-        String entry = record(api.demoToken("peer"), "3");
+        String entry = agency.hoursWaitingFor(api.demoToken("peer"), person("Hélène Tremblay"), "3", "Recovery group");
         String helene = api.demoToken("psychiatrist");
         int toldJordan = agency.notices(person("Jordan Lee"));
 

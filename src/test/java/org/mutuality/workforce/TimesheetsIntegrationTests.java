@@ -6,6 +6,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mutuality.directory.Person;
+import org.mutuality.directory.Role;
 import org.mutuality.test.Api;
 import org.mutuality.test.Demo;
 import org.mutuality.test.IntegrationTest;
@@ -32,14 +34,32 @@ class TimesheetsIntegrationTests {
     }
 
     @Test
-    void sendsThePeersHoursToThePsychiatristWhoApprovesThem() {
+    void sendsThePeersNewHoursToTheSupervisorAndSaysWhyNotToThePsychiatristWhoTreatsHim() {
+        String peer = api.demoToken("peer");
+        String sam = agency.demoPerson("Samuel Okafor").value().toString();
+        int samWasTold = agency.notices(agency.demoPerson("Samuel Okafor"), "TIMESHEET_WAITING");
+
         Api.Response recorded = api.post(
                 "/api/v1/timesheets",
-                api.demoToken("peer"),
+                peer,
                 "{\"date\":\"" + agency.today().minusDays(1) + "\",\"hours\":3.5,\"activity\":\"Drop-in\"}");
 
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
-        assertThat(recorded.json().get("approverId").asString()).isEqualTo(helene());
+        assertThat(recorded.json().get("approverId").asString()).isEqualTo(sam);
+        JsonNode route = api.get("/api/v1/timesheets/route", peer).json();
+        assertThat(route.get("approverId").asString()).isEqualTo(sam);
+        assertThat(route.get("passedOverId").asString()).isEqualTo(helene());
+        assertThat(route.get("reasons").get(0).asString()).contains("care relationship");
+        assertThat(agency.notices(agency.demoPerson("Samuel Okafor"), "TIMESHEET_WAITING"))
+                .isEqualTo(samWasTold + 1);
+    }
+
+    @Test
+    void aColleagueLearnsNothingOfAnotherWorkersRoute() {
+        // Marc's route is his own: nothing in it names Jordan's care relationship.
+        JsonNode route =
+                api.get("/api/v1/timesheets/route", api.demoToken("peer2")).json();
+        assertThat(route.toString()).doesNotContain(helene()).doesNotContain("care relationship");
     }
 
     @Test
@@ -93,6 +113,62 @@ class TimesheetsIntegrationTests {
                         .get("approverId")
                         .asString())
                 .isEqualTo(helene());
+    }
+
+    @Test
+    void handsAllOfAWorkersWaitingHoursOverInOneStepAndTellsEveryone() {
+        String tag = TestAgency.tag();
+        Person wes = agency.person("Wes Worker " + tag)
+                .role(Role.PEER_WORKER)
+                .account("wes-" + tag)
+                .create();
+        Person kai = agency.person("Kai Other " + tag)
+                .role(Role.PEER_WORKER)
+                .account("kai-" + tag)
+                .create();
+        Person ada = agency.person("Ada Approver " + tag)
+                .role(Role.SUPERVISOR)
+                .account("ada-" + tag)
+                .create();
+        Person bo = agency.person("Bo Backup " + tag)
+                .role(Role.SUPERVISOR)
+                .account("bo-" + tag)
+                .create();
+        String manager = api.demoToken("manager");
+        agency.relate(manager, "APPROVES_TIME", ada.id(), wes.id());
+        agency.relate(manager, "APPROVES_TIME", ada.id(), kai.id());
+        String first = agency.hoursWaitingFor(agency.token(wes), ada.id(), "2", "Outreach");
+        String second = agency.hoursWaitingFor(agency.token(wes), ada.id(), "1", "Notes");
+        String kais = agency.hoursWaitingFor(agency.token(kai), ada.id(), "3", "Group");
+        assertThat(agency.notices(ada.id(), "TIMESHEET_WAITING")).isEqualTo(3);
+
+        Api.Response handed = api.post(
+                "/api/v1/timesheets/" + first + "/hand-over",
+                agency.token(ada),
+                "{\"approverId\":\"" + bo.id().value() + "\",\"allOfWorker\":true}");
+
+        assertThat(handed.status()).as(handed.body()).isEqualTo(200);
+        String boToken = agency.token(bo);
+        for (String entry : new String[] {first, second}) {
+            assertThat(api.get("/api/v1/timesheets/" + entry, boToken)
+                            .json()
+                            .get("approverId")
+                            .asString())
+                    .isEqualTo(bo.id().value().toString());
+        }
+        assertThat(api.get("/api/v1/timesheets/" + kais, agency.token(ada))
+                        .json()
+                        .get("approverId")
+                        .asString())
+                .as("another worker's hours stay")
+                .isEqualTo(ada.id().value().toString());
+        assertThat(agency.notices(bo.id(), "TIMESHEET_HANDED_TO_YOU")).isEqualTo(2);
+        assertThat(agency.notices(wes.id(), "TIMESHEET_HANDED_OVER")).isEqualTo(2);
+
+        assertThat(api.post("/api/v1/timesheets/" + first + "/approve", boToken, "{}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(agency.notices(wes.id(), "TIMESHEET_APPROVED")).isEqualTo(1);
     }
 
     /** Neither sees the entry, so it reads to them as missing. */
@@ -152,12 +228,12 @@ class TimesheetsIntegrationTests {
         return Demo.personId(jdbc, "Samuel Okafor");
     }
 
+    /** Jordan's hours, standing with Hélène, as hours recorded before the routing did (S1). */
     private String recordAsPeer() {
-        Api.Response recorded = api.post(
-                "/api/v1/timesheets",
+        return agency.hoursWaitingFor(
                 api.demoToken("peer"),
-                "{\"date\":\"" + agency.today().minusDays(2) + "\",\"hours\":2,\"activity\":\"Notes\"}");
-        assertThat(recorded.status()).isEqualTo(201);
-        return recorded.json().get("id").asString();
+                new org.mutuality.directory.PersonId(java.util.UUID.fromString(helene())),
+                "2",
+                "Notes");
     }
 }

@@ -39,6 +39,7 @@ class TrainingBrowserTests {
                 .create();
 
         Page peer = browser.signIn("ada-training-" + tag, TestAgency.PASSWORD);
+        Browser.openMenu(peer);
         peer.getByRole(
                         AriaRole.LINK,
                         new Page.GetByRoleOptions().setName("My training").setExact(true))

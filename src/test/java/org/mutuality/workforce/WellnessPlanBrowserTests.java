@@ -54,6 +54,7 @@ class WellnessPlanBrowserTests {
     @Test
     void sharesOneSectionThatTheSupervisorAloneReads() {
         Page page = browser.signIn("willa-" + tag, TestAgency.PASSWORD);
+        Browser.openMenu(page);
         page.getByRole(
                         AriaRole.LINK,
                         new Page.GetByRoleOptions().setName("My account").setExact(true))

@@ -59,7 +59,8 @@ class RelationshipsController {
     /**
      * The register; coming back from a consultation answered "go ahead" ({@code ?consultation=}), with
      * the assignment it was asked about ({@code kind}, {@code personAId}, {@code personBId}), it offers
-     * to record that assignment on the consultation.
+     * to record that assignment on the consultation. With {@code ?end=} it asks whether to end that
+     * relationship, saying what ending does, before anything changes.
      */
     @GetMapping("/people/{id}/relationships")
     String page(
@@ -69,9 +70,18 @@ class RelationshipsController {
             @RequestParam(required = false) @Nullable UUID personAId,
             @RequestParam(required = false) @Nullable UUID personBId,
             @RequestParam(required = false) @Nullable UUID consultation,
+            @RequestParam(required = false) @Nullable UUID end,
             Model model) {
         Person person = directory.visibleTo(user, new PersonId(id));
-        addModel(user, person, register.read(user, person.id()), model);
+        List<Relationship> visible = register.read(user, person.id());
+        addModel(user, person, visible, model);
+        if (end != null) {
+            visible.stream()
+                    .filter(r -> r.id().value().equals(end) && r.activeOn(LocalDate.now(clock)))
+                    .filter(r -> register.mayEnd(user, r))
+                    .findFirst()
+                    .ifPresent(r -> model.addAttribute("ending", r));
+        }
         if (consultation != null && personAId != null && personBId != null && isKind(kind)) {
             Map<String, String> goAhead = form(kind, new PersonId(personAId), new PersonId(personBId), null, null);
             Map<PersonId, String> names = directory.displayNames(user.agencyId());
@@ -135,8 +145,13 @@ class RelationshipsController {
             @PathVariable UUID rid,
             @RequestParam UUID personId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate endDate,
+            @RequestParam(defaultValue = "false") boolean confirmed,
             RedirectAttributes redirect) {
         String page = "/people/" + personId + "/relationships";
+        if (!confirmed) {
+            // Ending is never one click: without the confirmation, ask first and change nothing.
+            return "redirect:" + page + "?end=" + rid;
+        }
         return pages.act(redirect, page, page, () -> {
             register.end(user, new RelationshipId(rid), endDate == null ? LocalDate.now(clock) : endDate);
             return "relationship.ended";
@@ -182,6 +197,12 @@ class RelationshipsController {
                 "names",
                 everyone.stream().collect(Collectors.toMap(p -> p.id().value(), Person::displayName, (x, y) -> x)));
         model.addAttribute("today", today);
+        model.addAttribute(
+                "endable",
+                relationships.stream()
+                        .filter(r -> r.activeOn(today) && register.mayEnd(user, r))
+                        .map(r -> r.id().value())
+                        .collect(Collectors.toSet()));
         model.addAttribute(
                 "personalKinds", RelationshipKind.personal().stream().sorted().toList());
         model.addAttribute(

@@ -6,6 +6,7 @@ import org.mutuality.shared.web.Pages;
 import org.mutuality.support.LanguageHelper;
 import org.mutuality.support.Phrase;
 import org.mutuality.support.PhraseId;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +33,11 @@ class LanguageController {
     @PostMapping("/support/language/check")
     String check(
             @AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String note, Model model) {
-        model.addAttribute("hints", language.whileWriting(user.agencyId(), note));
+        // Only the page's language: an English page shows the English list's hints, a French page the French.
+        model.addAttribute(
+                "hints",
+                language.whileWriting(
+                        user.agencyId(), note, LocaleContextHolder.getLocale().getLanguage()));
         return "support/language-hints :: hints";
     }
 

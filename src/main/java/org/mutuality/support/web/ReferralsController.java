@@ -5,9 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.audit.Refusals;
@@ -23,9 +20,9 @@ import org.mutuality.support.Availability;
 import org.mutuality.support.LivedExperience;
 import org.mutuality.support.Referral;
 import org.mutuality.support.ReferralId;
+import org.mutuality.support.ReferralStatus;
 import org.mutuality.support.Referrals;
 import org.mutuality.support.Suggestion;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -127,15 +124,12 @@ class ReferralsController {
         if (user.isSelf(r.person()) && !coordinator && r.status().isOpen()) {
             List<Referrals.PeerChoice> choices = referrals.suggestionsForPerson(user, new ReferralId(id));
             model.addAttribute("choices", choices);
-            Map<String, String> languages = new TreeMap<>();
-            choices.forEach(c -> c.languages()
-                    .forEach(code -> languages.put(
-                            code, Locale.forLanguageTag(code).getDisplayLanguage(LocaleContextHolder.getLocale()))));
-            model.addAttribute("languageNames", languages);
         }
         if (coordinator && r.status().isOpen() && r.chosenPeer() == null) {
             Suggestion.Result suggestions = referrals.suggest(user, new ReferralId(id));
             model.addAttribute("suggestions", suggestions);
+            // The person hears what peer support is before anyone records their choice (steps in order).
+            model.addAttribute("offered", r.status() != ReferralStatus.RECEIVED);
             model.addAttribute("consultations", referrals.consultationsFor(user, r, suggestions));
         }
         return "support/referral";
@@ -153,17 +147,17 @@ class ReferralsController {
             @RequestParam(required = false) @Nullable UUID peerId,
             @RequestParam(defaultValue = "false") boolean acknowledge,
             @RequestParam(required = false) @Nullable UUID consultationId,
+            @RequestParam(defaultValue = "false") boolean confirm,
             RedirectAttributes redirect) {
-        return pages.act(
-                redirect,
-                "referral.chosen",
-                to(id),
-                () -> referrals.choose(
-                        user,
-                        new ReferralId(id),
-                        new PersonId(Forms.chosen(peerId, "referral.choosePeer")),
-                        acknowledge,
-                        consultationId));
+        return pages.act(redirect, "referral.chosen", to(id), () -> {
+            Forms.confirmed(confirm);
+            referrals.choose(
+                    user,
+                    new ReferralId(id),
+                    new PersonId(Forms.chosen(peerId, "referral.choosePeer")),
+                    acknowledge,
+                    consultationId);
+        });
     }
 
     /** The person chooses a peer worker among those suggested to them, ticking that they mean it. */
@@ -213,12 +207,14 @@ class ReferralsController {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "false") boolean accept,
             @RequestParam(defaultValue = "") String note,
+            @RequestParam(defaultValue = "false") boolean confirm,
             RedirectAttributes redirect) {
-        return pages.act(
-                redirect,
-                accept ? "referral.accepted" : "referral.peerDeclined",
-                to(id),
-                () -> referrals.answer(user, new ReferralId(id), accept, note));
+        return pages.act(redirect, accept ? "referral.accepted" : "referral.peerDeclined", to(id), () -> {
+            if (accept) {
+                Forms.confirmed(confirm);
+            }
+            referrals.answer(user, new ReferralId(id), accept, note);
+        });
     }
 
     @PostMapping("/referrals/{id}/declined")
@@ -226,12 +222,12 @@ class ReferralsController {
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable UUID id,
             @RequestParam(defaultValue = "") String note,
+            @RequestParam(defaultValue = "false") boolean confirm,
             RedirectAttributes redirect) {
-        return pages.act(
-                redirect,
-                "referral.declinedSaved",
-                to(id),
-                () -> referrals.personDeclined(user, new ReferralId(id), note));
+        return pages.act(redirect, "referral.declinedSaved", to(id), () -> {
+            Forms.confirmed(confirm);
+            referrals.personDeclined(user, new ReferralId(id), note);
+        });
     }
 
     @PostMapping("/referrals/{id}/close")

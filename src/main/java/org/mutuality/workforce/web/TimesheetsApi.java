@@ -15,6 +15,7 @@ import org.mutuality.conflicts.ConflictDecision;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.workforce.ApprovalOutcome;
+import org.mutuality.workforce.ApproverRoute;
 import org.mutuality.workforce.RecordHours;
 import org.mutuality.workforce.TimesheetDecision;
 import org.mutuality.workforce.TimesheetEntry;
@@ -178,8 +179,23 @@ class TimesheetsApi {
     @PostMapping("/api/v1/timesheets/{id}/hand-over")
     TimesheetEntryJson handOver(
             @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody HandOverBody body) {
-        return TimesheetEntryJson.of(
-                timesheets.handOver(user, new TimesheetEntryId(id), new PersonId(body.approverId())));
+        TimesheetEntryId entry = new TimesheetEntryId(id);
+        PersonId to = new PersonId(body.approverId());
+        if (Boolean.TRUE.equals(body.allOfWorker())) {
+            return TimesheetEntryJson.of(
+                    timesheets.handOverAllOf(user, entry, to).get(0));
+        }
+        return TimesheetEntryJson.of(timesheets.handOver(user, entry, to));
+    }
+
+    /** Where the caller's new hours go, and whom the conflict check passed over and why. */
+    @GetMapping("/api/v1/timesheets/route")
+    TimesheetRouteJson route(@AuthenticationPrincipal SignedInUser user) {
+        ApproverRoute route = timesheets.routeOf(user);
+        return new TimesheetRouteJson(
+                route.approver() == null ? null : route.approver().value(),
+                route.passedOver() == null ? null : route.passedOver().value(),
+                route.reasons());
     }
 
     record HoursBody(
@@ -191,7 +207,11 @@ class TimesheetsApi {
             @Nullable Boolean consulted,
             @Size(max = 1000) @Nullable String note) {}
 
-    record HandOverBody(@NotNull UUID approverId) {}
+    /** {@code allOfWorker}: also every other entry of the same worker that waits for the caller. */
+    record HandOverBody(@NotNull UUID approverId, @Nullable Boolean allOfWorker) {}
+
+    record TimesheetRouteJson(
+            @Nullable UUID approverId, @Nullable UUID passedOverId, List<String> reasons) {}
 
     record QuestionBody(
             @NotBlank @Size(max = 1000) String text,

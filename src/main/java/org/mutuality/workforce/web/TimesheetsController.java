@@ -105,6 +105,11 @@ class TimesheetsController {
         model.addAttribute("isApprover", approver);
         if (approver) {
             model.addAttribute("check", timesheets.preview(user, entry));
+            model.addAttribute(
+                    "otherWaiting",
+                    timesheets.waitingFor(user).stream()
+                            .filter(e -> e.person().equals(entry.person()) && !e.id().equals(entry.id()))
+                            .count());
         }
         return ENTRY;
     }
@@ -215,9 +220,14 @@ class TimesheetsController {
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable UUID id,
             @RequestParam UUID approverId,
+            @RequestParam(defaultValue = "false") boolean allOfWorker,
             RedirectAttributes redirect) {
         return pages.act(redirect, "/timesheets", "/timesheets/" + id, () -> {
-            timesheets.handOver(user, new TimesheetEntryId(id), new PersonId(approverId));
+            if (allOfWorker) {
+                timesheets.handOverAllOf(user, new TimesheetEntryId(id), new PersonId(approverId));
+            } else {
+                timesheets.handOver(user, new TimesheetEntryId(id), new PersonId(approverId));
+            }
             return "timesheet.handedOver";
         });
     }
@@ -254,6 +264,8 @@ class TimesheetsController {
         }
         model.addAttribute("names", directory.displayNames(user.agencyId()));
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("myApprover", timesheets.approverOf(user).orElse(null));
+        if (user.isStaff()) {
+            model.addAttribute("myRoute", timesheets.routeOf(user));
+        }
     }
 }

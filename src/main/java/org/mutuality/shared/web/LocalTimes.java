@@ -1,0 +1,86 @@
+package org.mutuality.shared.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.Temporal;
+import org.jspecify.annotations.Nullable;
+import org.mutuality.shared.Actor;
+import org.mutuality.shared.AgencyZones;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moments and days as a page shows them: in the reader's agency's time zone and the reader's
+ * language ("2 déc. 2026, 09 h 04" in French, "Dec 2, 2026, 9:04 AM" in English), never in UTC.
+ * Templates call it as {@code ${@times.moment(x)}}; an empty value draws as nothing.
+ */
+@Component("times")
+public class LocalTimes {
+
+    private final AgencyZones zones;
+
+    public LocalTimes(AgencyZones zones) {
+        this.zones = zones;
+    }
+
+    /** A moment: the date and the time of day. */
+    public String moment(@Nullable Temporal at) {
+        return at == null
+                ? ""
+                : format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT), at);
+    }
+
+    /** The day a moment fell on, where the agency is. */
+    public String day(@Nullable Temporal at) {
+        if (at instanceof LocalDate d) {
+            return date(d);
+        }
+        return at == null ? "" : format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM), at);
+    }
+
+    /** The time of day of a moment, where the agency is. */
+    public String time(@Nullable Temporal at) {
+        return at == null ? "" : format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT), at);
+    }
+
+    /** A calendar day, in the reader's language. */
+    public String date(@Nullable LocalDate day) {
+        return day == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(LocaleContextHolder.getLocale())
+                        .format(day);
+    }
+
+    /** The zone of the signed-in reader's agency; the default zone for anyone else. */
+    public ZoneId zone() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof Actor actor
+                ? zones.zoneOf(actor.agencyId())
+                : AgencyZones.DEFAULT;
+    }
+
+    private String format(DateTimeFormatter style, Temporal at) {
+        return style.withLocale(LocaleContextHolder.getLocale())
+                .withZone(zone())
+                .format(instant(at));
+    }
+
+    /** A moment as an instant; a moment without an offset was stored in UTC. */
+    private static Instant instant(Temporal at) {
+        if (at instanceof Instant i) {
+            return i;
+        }
+        if (at instanceof LocalDateTime local) {
+            return local.toInstant(ZoneOffset.UTC);
+        }
+        return Instant.from(at);
+    }
+}
