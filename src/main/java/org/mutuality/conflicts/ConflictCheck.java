@@ -81,7 +81,10 @@ public class ConflictCheck {
      * between the two, so:
      *
      * <ol>
-     *   <li>the actor or the subject may ask about a pairing that includes them;
+     *   <li>the actor or the subject may ask about a pairing that includes them: the actor gets the
+     *       answer that lets them act or stops them; the subject, who does not act, the answer on
+     *       their own view ({@link #checkHandOver}), so asking never reveals a relationship of the
+     *       actor's that is hidden from them;
      *   <li>about two others, the privacy lead may ask, and so may whoever coordinates the subject's
      *       program: a manager or supervisor of a program the subject has a role in, or of the whole
      *       agency (as the support module decides who coordinates a referral);
@@ -97,8 +100,13 @@ public class ConflictCheck {
      */
     @Transactional(noRollbackFor = ForbiddenException.class)
     public ConflictDecision ask(SignedInUser caller, Action action, PersonId actor, PersonId subject) {
-        if (caller.isSelf(actor) || caller.isSelf(subject)) {
+        if (caller.isSelf(actor)) {
             return check(caller, action, actor, subject);
+        }
+        if (caller.isSelf(subject)) {
+            // The subject does not act: they learn the answer on what they may see, never the one
+            // that counts a relationship hidden from them (which trial and error would uncover).
+            return checkHandOver(caller, action, actor, subject);
         }
         requireBoth(graphs.of(caller.agencyId()), actor, subject);
         String basis = caller.has(Role.PRIVACY_LEAD)

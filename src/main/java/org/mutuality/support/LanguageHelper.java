@@ -44,6 +44,9 @@ public class LanguageHelper {
     /** The most phrases one agency's list holds. */
     public static final int MAX_PHRASES = 400;
 
+    /** The most suggestions shown while writing. */
+    static final int WHILE_WRITING_HINTS = 12;
+
     /** The longest text checked at once. */
     public static final int MAX_TEXT = 10_000;
 
@@ -142,7 +145,12 @@ public class LanguageHelper {
     @Transactional(readOnly = true)
     public List<Hint> whileWriting(AgencyId agency, String text, String pageLanguage) {
         String lang = "fr".equals(pageLanguage) ? "fr" : "en";
-        return check(agency, text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text, lang);
+        // Each phrase once, and a few at most: a note that repeats a phrase gets one suggestion for it.
+        Set<String> seen = new HashSet<>();
+        return check(agency, text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text, lang).stream()
+                .filter(h -> seen.add(h.phrase()))
+                .limit(WHILE_WRITING_HINTS)
+                .toList();
     }
 
     /**

@@ -532,16 +532,19 @@ public class Timesheets {
     }
 
     /**
-     * Hands an entry and every other entry of the same worker that waits for the caller to another
-     * approver, in one step (all or none), as {@link #handOver} does each one.
+     * Hands an entry and every other entry of the same worker that waits for the same approver to
+     * another approver, in one step (all or none), as {@link #handOver} does each one.
      *
      * @return the entries handed over, the one named first
      */
     @Transactional
     public List<TimesheetEntry> handOverAllOf(SignedInUser by, TimesheetEntryId id, PersonId to) {
+        // The entries that wait for the same approver (an administrator or manager hands over for them).
+        PersonId approver = entry(by, id).approver();
         List<TimesheetEntry> handed = new ArrayList<>();
         handed.add(handOver(by, id, to));
-        for (TimesheetEntry other : entries.waitingFor(by.agencyId(), by.personId())) {
+        List<TimesheetEntry> waiting = approver == null ? List.of() : entries.waitingFor(by.agencyId(), approver);
+        for (TimesheetEntry other : waiting) {
             if (other.person().equals(handed.get(0).person())) {
                 handed.add(handOver(by, other.id(), to));
             }

@@ -58,6 +58,26 @@ class HiddenRelationshipProbesIntegrationTests {
         assertThat(after.body()).doesNotContain("PARTNER").doesNotContain("declared-relationship");
     }
 
+    /**
+     * The subject of a check does not act, so asking about a pairing that includes them answers on
+     * what they may see: Dana, the administrator and Wren's sister, asking whether Robin may approve
+     * Dana's hours learns the same before and after Wren declares Robin her partner (review,
+     * 2026-12-02). Dana coordinates no program, so she sees only her own relationships.
+     */
+    @Test
+    void answersTheSubjectOfACheckAlikeWhetherOrNotTheActorHasAHiddenRelationshipWithSomeoneClose() {
+        agency.declare(agency.admin, "FAMILY", agency.wren, null);
+        Api.Response before = check(agency.admin.token, agency.robin.id, agency.admin.id);
+
+        agency.wrenDeclaresRobinHerPartner();
+        Api.Response after = check(agency.admin.token, agency.robin.id, agency.admin.id);
+
+        assertThat(after.status()).as(after.body()).isEqualTo(200);
+        assertThat(after.json().get("decision").asString())
+                .isEqualTo(before.json().get("decision").asString());
+        assertThat(after.body()).doesNotContain("PARTNER").doesNotContain("declared-relationship");
+    }
+
     @Test
     void blocksTheApproverWhoTreatsTheWorkerAndOffersBothSupervisors() {
         Api.Response refused = approve(agency.ada, agency.hours());

@@ -95,10 +95,16 @@ class AccessLogLines {
         if (before == null || before.isBlank()) {
             return null;
         }
+        Instant at;
         try {
-            return Instant.parse(before.strip());
+            at = Instant.parse(before.strip());
         } catch (java.time.format.DateTimeParseException e) {
             throw new org.mutuality.shared.BadInputException("accessLog.badCursor");
         }
+        // A moment the database cannot hold (year -1000000000) is as bad a cursor as a misspelt one.
+        if (at.isBefore(Instant.EPOCH) || at.isAfter(Instant.parse("9999-12-31T23:59:59Z"))) {
+            throw new org.mutuality.shared.BadInputException("accessLog.badCursor");
+        }
+        return at;
     }
 }

@@ -144,7 +144,6 @@ class RelationshipsController {
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable UUID rid,
             @RequestParam UUID personId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate endDate,
             @RequestParam(defaultValue = "false") boolean confirmed,
             RedirectAttributes redirect) {
         String page = "/people/" + personId + "/relationships";
@@ -153,7 +152,8 @@ class RelationshipsController {
             return "redirect:" + page + "?end=" + rid;
         }
         return pages.act(redirect, page, page, () -> {
-            register.end(user, new RelationshipId(rid), endDate == null ? LocalDate.now(clock) : endDate);
+            // The page says "end it today": a date typed into a forged post is not taken.
+            register.end(user, new RelationshipId(rid), LocalDate.now(clock));
             return "relationship.ended";
         });
     }
