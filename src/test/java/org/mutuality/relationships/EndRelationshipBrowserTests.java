@@ -35,12 +35,8 @@ class EndRelationshipBrowserTests {
     @Test
     void aParticipantReadsWhatEndingDoesBeforeSheStopsHerPeerSupport() {
         String tag = TestAgency.tag();
-        Person paula = agency.person("Paula Participant " + tag)
-                .role(Role.PARTICIPANT)
-                .account("paula-" + tag)
-                .create();
-        Person wren = agency.person("Wren Worker " + tag).role(Role.PEER_WORKER).create();
-        String support = agency.relate(agency.demoToken("manager"), "SUPPORTS", wren.id(), paula.id());
+        Person paula = paula(tag);
+        String support = supportedByWren(tag, paula);
 
         Page page = browser.signIn("paula-" + tag, TestAgency.PASSWORD);
         page.navigate(browser.url("/people/" + paula.id() + "/relationships"));
@@ -72,16 +68,12 @@ class EndRelationshipBrowserTests {
     @Test
     void withoutTheConfirmationOrTheRightNothingEnds() {
         String tag = TestAgency.tag();
-        Person paula = agency.person("Paula Participant " + tag)
-                .role(Role.PARTICIPANT)
-                .account("paula-" + tag)
-                .create();
-        Person wren = agency.person("Wren Worker " + tag).role(Role.PEER_WORKER).create();
+        Person paula = paula(tag);
         Person cole = agency.person("Cole Colleague " + tag)
                 .role(Role.PEER_WORKER)
                 .account("cole-" + tag)
                 .create();
-        String support = agency.relate(agency.demoToken("manager"), "SUPPORTS", wren.id(), paula.id());
+        String support = supportedByWren(tag, paula);
         String page = "/people/" + paula.id() + "/relationships";
 
         // An old one-click form, or a forged post without the confirmation: asked first, nothing ends.
@@ -108,6 +100,19 @@ class EndRelationshipBrowserTests {
                 Map.of("personId", paula.id().toString(), "confirmed", "true"));
         org.assertj.core.api.Assertions.assertThat(endDate(support)).isEqualTo("null");
         org.assertj.core.api.Assertions.assertThat(agency.refusals(cole.id())).isGreaterThan(refusedBefore);
+    }
+
+    private Person paula(String tag) {
+        return agency.person("Paula Participant " + tag)
+                .role(Role.PARTICIPANT)
+                .account("paula-" + tag)
+                .create();
+    }
+
+    /** Wren, a new peer worker, supports Paula (recorded by the demo manager); the relationship's id. */
+    private String supportedByWren(String tag, Person paula) {
+        Person wren = agency.person("Wren Worker " + tag).role(Role.PEER_WORKER).create();
+        return agency.relate(agency.demoToken("manager"), "SUPPORTS", wren.id(), paula.id());
     }
 
     private String endDate(String relationship) {

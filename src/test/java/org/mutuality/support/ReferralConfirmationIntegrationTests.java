@@ -27,28 +27,13 @@ class ReferralConfirmationIntegrationTests {
     @Test
     void eachCommittingStepNeedsItsTickAndTheStepsComeInOrder() {
         String tag = TestAgency.tag();
-        Person rae =
-                agency.person("Rae Participant " + tag).role(Role.PARTICIPANT).create();
         Person quinn = agency.person("Quinn Peer " + tag)
                 .role(Role.PEER_WORKER)
                 .account("quinn-" + tag)
                 .create();
-        Person kim = agency.person("Kim Coordinator " + tag)
-                .role(Role.SUPERVISOR)
-                .account("kim-" + tag)
-                .create();
+        Person kim = coordinator(tag);
         String kimToken = agency.token(kim);
-        Api api = agency.api();
-        String id = api.post(
-                        "/api/v1/referrals",
-                        kimToken,
-                        Api.json(Map.of(
-                                "personId", rae.id().toString(),
-                                "programId", agency.peerSupport().id().value().toString(),
-                                "reason", "Rae asked for peer support.")))
-                .json()
-                .get("id")
-                .asString();
+        String id = referralOfRae(tag, kimToken);
         String page = "/referrals/" + id;
 
         // Before peer support was offered, the page records no choice.
@@ -79,30 +64,38 @@ class ReferralConfirmationIntegrationTests {
     @Test
     void thePersonSayingNoIsRecordedOnlyWithItsTick() {
         String tag = TestAgency.tag();
-        Person rae =
-                agency.person("Rae Participant " + tag).role(Role.PARTICIPANT).create();
-        Person kim = agency.person("Kim Coordinator " + tag)
-                .role(Role.SUPERVISOR)
-                .account("kim-" + tag)
-                .create();
+        Person kim = coordinator(tag);
         String kimToken = agency.token(kim);
-        String id = agency.api()
-                .post(
-                        "/api/v1/referrals",
-                        kimToken,
-                        Api.json(Map.of(
-                                "personId", rae.id().toString(),
-                                "programId", agency.peerSupport().id().value().toString(),
-                                "reason", "Rae asked for peer support.")))
-                .json()
-                .get("id")
-                .asString();
+        String id = referralOfRae(tag, kimToken);
         BrowserSession coordinator = agency.browser(kim);
         coordinator.get("/referrals/" + id);
         coordinator.post("/referrals/" + id + "/declined", Map.of("note", "Not now."));
         assertThat(referral(id, kimToken).get("status").asString()).isEqualTo("RECEIVED");
         coordinator.post("/referrals/" + id + "/declined", Map.of("note", "Not now.", "confirm", "true"));
         assertThat(referral(id, kimToken).get("status").asString()).isNotEqualTo("RECEIVED");
+    }
+
+    private Person coordinator(String tag) {
+        return agency.person("Kim Coordinator " + tag)
+                .role(Role.SUPERVISOR)
+                .account("kim-" + tag)
+                .create();
+    }
+
+    /** A new referral of Rae, a new participant, made by the coordinator; its id. */
+    private String referralOfRae(String tag, String coordinatorToken) {
+        Person rae =
+                agency.person("Rae Participant " + tag).role(Role.PARTICIPANT).create();
+        Api.Response made = agency.api()
+                .post(
+                        "/api/v1/referrals",
+                        coordinatorToken,
+                        Api.json(Map.of(
+                                "personId", rae.id().toString(),
+                                "programId", agency.peerSupport().id().value().toString(),
+                                "reason", "Rae asked for peer support.")));
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        return made.json().get("id").asString();
     }
 
     private JsonNode referral(String id, String token) {
