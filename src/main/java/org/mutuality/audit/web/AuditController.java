@@ -2,13 +2,13 @@ package org.mutuality.audit.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEntry;
 import org.mutuality.audit.AuditLog;
 import org.mutuality.audit.PersonNames;
@@ -73,7 +73,9 @@ class AuditController {
             Model model) {
         AuditApi.requirePrivacyLead(actor);
         Map<UUID, String> known = names.of(actor.agencyId());
-        Instant since = from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant since = from == null
+                ? null
+                : from.atStartOfDay(zones.zoneOf(actor.agencyId())).toInstant();
         String wanted =
                 action == null || action.isBlank() ? null : action.strip().toUpperCase(java.util.Locale.ROOT);
         model.addAttribute("entries", log.search(actor.agencyId(), null, subjectId, wanted, since, null, 200));
@@ -85,6 +87,7 @@ class AuditController {
                         .toList());
         model.addAttribute("subjectId", subjectId);
         model.addAttribute("action", wanted);
+        model.addAttribute("actions", AuditAction.values());
         model.addAttribute("from", from);
         model.addAttribute("head", log.head(actor.agencyId()));
         if (verify) {

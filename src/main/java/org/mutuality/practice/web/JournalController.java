@@ -1,8 +1,6 @@
 package org.mutuality.practice.web;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -45,23 +43,21 @@ class JournalController {
     private final JournalDownloads downloads;
     private final Directory directory;
     private final Pages pages;
-    private final Clock clock;
 
-    JournalController(Journal journal, JournalDownloads downloads, Directory directory, Pages pages, Clock clock) {
+    JournalController(Journal journal, JournalDownloads downloads, Directory directory, Pages pages) {
         this.journal = journal;
         this.downloads = downloads;
         this.directory = directory;
         this.pages = pages;
-        this.clock = clock;
     }
 
-    /** An entry as a page lists it, its times in the agency's local time. */
+    /** An entry as a page lists it; the page draws its times in the agency's local time. */
     record Row(
             UUID id,
             PersonId author,
             @Nullable JournalPrompt prompt,
-            LocalDateTime writtenAt,
-            @Nullable LocalDateTime sharedAt) {}
+            Instant writtenAt,
+            @Nullable Instant sharedAt) {}
 
     @GetMapping("/journal")
     String list(
@@ -104,8 +100,8 @@ class JournalController {
             Model model) {
         JournalEntry e = journal.read(user, new JournalEntryId(id));
         model.addAttribute("entry", e);
-        model.addAttribute("writtenAt", local(e.writtenAt()));
-        model.addAttribute("sharedAt", e.sharedAt() == null ? null : local(e.sharedAt()));
+        model.addAttribute("writtenAt", e.writtenAt());
+        model.addAttribute("sharedAt", e.sharedAt());
         model.addAttribute("own", true);
         model.addAttribute("confirmDelete", delete);
         return ENTRY;
@@ -162,8 +158,8 @@ class JournalController {
     String sharedOne(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
         JournalEntry e = journal.readShared(user, new JournalEntryId(id));
         model.addAttribute("entry", e);
-        model.addAttribute("writtenAt", local(e.writtenAt()));
-        model.addAttribute("sharedAt", e.sharedAt() == null ? null : local(e.sharedAt()));
+        model.addAttribute("writtenAt", e.writtenAt());
+        model.addAttribute("sharedAt", e.sharedAt());
         model.addAttribute("own", false);
         model.addAttribute("author", directory.displayNames(user.agencyId()).get(e.author()));
         model.addAttribute("confirmDelete", false);
@@ -171,15 +167,6 @@ class JournalController {
     }
 
     private Row row(Journal.Listed e) {
-        return new Row(
-                e.id().value(),
-                e.author(),
-                e.prompt(),
-                local(e.writtenAt()),
-                e.sharedAt() == null ? null : local(e.sharedAt()));
-    }
-
-    private LocalDateTime local(Instant at) {
-        return LocalDateTime.ofInstant(at, clock.getZone());
+        return new Row(e.id().value(), e.author(), e.prompt(), e.writtenAt(), e.sharedAt());
     }
 }

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.Temporal;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.shared.Actor;
 import org.mutuality.shared.AgencyZones;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Moments and days as a page shows them: in the reader's agency's time zone and the reader's
- * language ("2 déc. 2026, 09 h 04" in French, "Dec 2, 2026, 9:04 AM" in English), never in UTC.
+ * language ("2 déc. 2026 09 h 04" in French, "Dec 2, 2026, 9:04 AM" in English), never in UTC.
  * Templates call it as {@code ${@times.moment(x)}}; an empty value draws as nothing.
  */
 @Component("times")
@@ -50,12 +51,33 @@ public class LocalTimes {
         return at == null ? "" : format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT), at);
     }
 
+    /**
+     * A date and time someone set in local time (a next meeting): shown as set, in the reader's
+     * language, never moved between zones.
+     */
+    public String planned(@Nullable LocalDateTime at) {
+        return at == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(reading())
+                        .format(at);
+    }
+
+    /** The time of day someone set in local time, as set (a meeting today, a group's start). */
+    public String clock(@Nullable Temporal at) {
+        return at == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                        .withLocale(reading())
+                        .format(at);
+    }
+
     /** A calendar day, in the reader's language. */
     public String date(@Nullable LocalDate day) {
         return day == null
                 ? ""
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(LocaleContextHolder.getLocale())
+                        .withLocale(reading())
                         .format(day);
     }
 
@@ -67,10 +89,17 @@ public class LocalTimes {
                 : AgencyZones.DEFAULT;
     }
 
+    /**
+     * The reader's locale for dates and times. French without a country reads times the way
+     * French typography (and Quebec's CLDR data) writes them, "9 h 04", not "09:04".
+     */
+    private static Locale reading() {
+        Locale locale = LocaleContextHolder.getLocale();
+        return "fr".equals(locale.getLanguage()) && locale.getCountry().isEmpty() ? Locale.CANADA_FRENCH : locale;
+    }
+
     private String format(DateTimeFormatter style, Temporal at) {
-        return style.withLocale(LocaleContextHolder.getLocale())
-                .withZone(zone())
-                .format(instant(at));
+        return style.withLocale(reading()).withZone(zone()).format(instant(at));
     }
 
     /** A moment as an instant; a moment without an offset was stored in UTC. */

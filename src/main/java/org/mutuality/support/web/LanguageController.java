@@ -1,5 +1,7 @@
 package org.mutuality.support.web;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.shared.web.Pages;
@@ -41,9 +43,23 @@ class LanguageController {
         return "support/language-hints :: hints";
     }
 
+    /**
+     * The list in the page's language; {@code ?all=true} shows every language's phrases, those of
+     * the page's language first.
+     */
     @GetMapping(LIST)
-    String phrases(@AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("phrases", language.phrases(user.agencyId()));
+    String phrases(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(defaultValue = "false") boolean all,
+            Model model) {
+        String reading = LocaleContextHolder.getLocale().getLanguage();
+        List<Phrase> phrases = language.phrases(user.agencyId()).stream()
+                .filter(p -> all || p.lang().equals(reading))
+                .sorted(Comparator.comparing((Phrase p) -> !p.lang().equals(reading)))
+                .toList();
+        model.addAttribute("phrases", phrases);
+        model.addAttribute("all", all);
+        model.addAttribute("reading", reading);
         model.addAttribute("customised", language.customised(user.agencyId()));
         return "support/language";
     }

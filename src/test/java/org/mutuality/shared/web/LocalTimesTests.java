@@ -45,8 +45,8 @@ class LocalTimesTests {
 
         signedInAt(PARIS);
         LocaleContextHolder.setLocale(Locale.FRENCH);
-        assertThat(times.moment(AT)).contains("déc.").contains("15:04");
-        assertThat(times.time(AT)).isEqualTo("15:04");
+        assertThat(times.moment(AT)).contains("déc.").contains("15 h 04");
+        assertThat(times.time(AT)).isEqualTo("15 h 04");
         assertThat(times.day(AT)).isEqualTo("2 déc. 2026");
     }
 

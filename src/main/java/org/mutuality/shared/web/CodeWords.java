@@ -1,0 +1,38 @@
+package org.mutuality.shared.web;
+
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * A stored code (an audit action, a kind of record, a basis) in the reader's words. Templates call
+ * it as {@code ${@words.of('audit.kind', e.recordKind)}}: the message {@code audit.kind.CARE_NOTES}
+ * in the page's language; a code without a message of its own reads in lower case with spaces
+ * ("care notes"), never as the code itself.
+ */
+@Component("words")
+public class CodeWords {
+
+    private final MessageSource messages;
+
+    public CodeWords(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public String of(String family, @Nullable Object code) {
+        if (code == null) {
+            return "";
+        }
+        String name = code instanceof Enum<?> e ? e.name() : code.toString();
+        if (name.isBlank()) {
+            return "";
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        String words = messages.getMessage(family + "." + name, null, null, locale);
+        return words != null
+                ? words
+                : name.replace('_', ' ').toLowerCase(Locale.ROOT).strip();
+    }
+}
