@@ -438,6 +438,62 @@ public class ConflictCheck {
         return version;
     }
 
+    /**
+     * What a new policy text would change among today's pairings, before anyone puts it in force.
+     * Only for the privacy lead, who may see every pairing (as in the scan); audited as a read.
+     *
+     * @throws ForbiddenException unless the caller is the agency's privacy lead
+     * @throws org.mutuality.conflicts.policy.InvalidPolicy with the line and rule of the first problem
+     */
+    @Transactional(readOnly = true)
+    public PolicyPreview previewPolicy(SignedInUser caller, String text) {
+        if (!caller.has(Role.PRIVACY_LEAD)) {
+            throw new ForbiddenException("policy.privacyLeadChanges");
+        }
+        Policy proposed = PolicyParser.parse(text);
+        PolicyVersion current = policies.current(caller.agencyId());
+        AgencyGraph graph = graphs.of(caller.agencyId());
+        AgencyScan.Comparison comparison = AgencyScan.compare(graph, policyOf(caller.agencyId()), proposed);
+        audit.recordRead(AuditEvent.by(caller, AuditAction.READ, AuditOutcome.ALLOWED)
+                .about(null, "CONFLICT_POLICY_PREVIEW", Integer.toString(current.version()))
+                .because("OVERSIGHT", "PRIVACY_LEAD")
+                .noting(comparison.changes().size() + " of " + comparison.pairings() + " pairings change"));
+        return new PolicyPreview(
+                current.version(),
+                comparison.pairings(),
+                comparison.changes().stream()
+                        .map(c -> new PolicyPreview.Change(
+                                c.pairing().personA(),
+                                nameIn(graph, c.pairing().personA()),
+                                c.pairing().personB(),
+                                nameIn(graph, c.pairing().personB()),
+                                c.action(),
+                                c.before(),
+                                c.after()))
+                        .toList());
+    }
+
+    /**
+     * Puts an earlier version's text back in force as a new version (nothing is ever rewritten).
+     *
+     * @throws NotFoundException when the agency has no such version
+     * @throws ForbiddenException unless the person is the agency's privacy lead
+     */
+    @Transactional
+    public PolicyVersion restorePolicy(SignedInUser by, int version, @Nullable String reason) {
+        if (!by.has(Role.PRIVACY_LEAD)) {
+            throw new ForbiddenException("policy.privacyLeadChanges");
+        }
+        PolicyVersion earlier = policies.version(by.agencyId(), version)
+                .orElseThrow(() -> new NotFoundException("notFound.policyVersion", version));
+        return changePolicy(by, earlier.text(), reason);
+    }
+
+    private static String nameIn(AgencyGraph graph, PersonId person) {
+        AgencyGraph.Node node = graph.node(person);
+        return node == null ? "" : node.name();
+    }
+
     private Policy policyOf(AgencyId agency) {
         return parsed.computeIfAbsent(
                 agency, a -> PolicyParser.parse(policies.current(a).text()));

@@ -165,6 +165,7 @@ class ReadPathsIntegrationTests {
             "/api/v1/conflicts/policy",
             "/api/v1/conflicts/policy/versions",
             "/api/v1/conflicts/policy/versions/{version}",
+            "/api/v1/conflicts/policy/versions/{version}/diff",
             "/api/v1/conflicts/scan",
             "/api/v1/conflicts/scan.csv",
             "/api/v1/me",

@@ -140,8 +140,15 @@ class FormsIntegrationTests {
 
         HttpResponse<String> invalid = session.post(
                 "/conflicts/policy", Map.of("text", "rules:\n  - id: a\n    kinds: [TREATS]\n", "reason", "test"));
-        session.get("/conflicts/policy");
-        HttpResponse<String> noReason = session.post("/conflicts/policy", Map.of("text", "rules: []\n", "reason", ""));
+        String text = agency.api()
+                .get("/api/v1/conflicts/policy", agency.demoToken("privacy"))
+                .body();
+        HttpResponse<String> preview = session.post("/conflicts/policy/preview", Map.of("text", text, "reason", ""));
+        java.util.regex.Matcher previewed = java.util.regex.Pattern.compile("name=\"previewed\" value=\"([0-9a-f]+)\"")
+                .matcher(preview.body());
+        assertThat(previewed.find()).isTrue();
+        HttpResponse<String> noReason =
+                session.post("/conflicts/policy", Map.of("text", text, "reason", "", "previewed", previewed.group(1)));
 
         assertThat(invalid.body()).contains("The policy was not saved").contains("line 2");
         assertThat(noReason.body()).contains("Reason is required");

@@ -45,31 +45,74 @@ public final class AgencyScan {
             Level termination,
             int score) {}
 
+    /** A current pairing and the action it lets one person take over the other. */
+    private record Pairing(Relationship relationship, Action action) {}
+
+    /** A current pairing whose decision another version of the policy would change. */
+    public record Change(Relationship pairing, Action action, Decision before, Decision after) {}
+
+    /**
+     * What putting another policy in force would do to today's pairings.
+     *
+     * @param pairings how many current pairings were looked at
+     * @param changes those whose decision would change, the most restricted afterwards first
+     */
+    public record Comparison(int pairings, List<Change> changes) {
+        public Comparison {
+            changes = List.copyOf(changes);
+        }
+    }
+
+    /** Every current pairing's decision under both policies; those that differ. Pure. */
+    public static Comparison compare(AgencyGraph graph, Policy before, Policy after) {
+        List<Pairing> pairings = pairings(graph);
+        List<Change> changes = new ArrayList<>();
+        for (Pairing p : pairings) {
+            Relationship r = p.relationship();
+            Decision was = ConflictEngine.evaluate(graph, before, p.action(), r.personA(), r.personB())
+                    .decision();
+            Decision will = ConflictEngine.evaluate(graph, after, p.action(), r.personA(), r.personB())
+                    .decision();
+            if (was != will) {
+                changes.add(new Change(p.relationship(), p.action(), was, will));
+            }
+        }
+        changes.sort(Comparator.comparing((Change c) -> c.after().ordinal()).reversed());
+        return new Comparison(pairings.size(), changes);
+    }
+
+    private static List<Pairing> pairings(AgencyGraph graph) {
+        List<Pairing> pairings = new ArrayList<>();
+        for (AgencyGraph.Node node : graph.nodes()) {
+            for (Relationship pairing : graph.edges(node.id())) {
+                Action action = PAIRINGS.get(pairing.kind());
+                if (action != null && pairing.personA().equals(node.id())) {
+                    pairings.add(new Pairing(pairing, action));
+                }
+            }
+        }
+        return pairings;
+    }
+
     /** Every finding, the riskiest first. */
     public static List<Finding> scan(AgencyGraph graph, Policy policy) {
         List<Finding> findings = new ArrayList<>();
         LocalDate day = graph.day();
-        for (AgencyGraph.Node node : graph.nodes()) {
-            for (Relationship pairing : graph.edges(node.id())) {
-                Action action = PAIRINGS.get(pairing.kind());
-                if (action == null || !pairing.personA().equals(node.id())) {
-                    continue;
-                }
-                ConflictEngine.Evaluation evaluation =
-                        ConflictEngine.evaluate(graph, policy, action, pairing.personA(), pairing.personB());
-                if (evaluation.decision() == Decision.ALLOW) {
-                    continue;
-                }
-                Relationship conflict = strongest(evaluation);
-                Level power = power(pairing, conflict);
-                Level duration = duration(conflict, day);
-                Level termination = conflict == null || conflict.endDate() == null ? Level.HIGH : Level.MIDDLE;
-                int score = evaluation.decision().ordinal() * 10
-                        + power.ordinal()
-                        + duration.ordinal()
-                        + termination.ordinal();
-                findings.add(new Finding(pairing, action, evaluation, power, duration, termination, score));
+        for (Pairing p : pairings(graph)) {
+            Relationship pairing = p.relationship();
+            Action action = p.action();
+            ConflictEngine.Evaluation evaluation =
+                    ConflictEngine.evaluate(graph, policy, action, pairing.personA(), pairing.personB());
+            if (evaluation.decision() == Decision.ALLOW) {
+                continue;
             }
+            Relationship conflict = strongest(evaluation);
+            Level power = power(pairing, conflict);
+            Level duration = duration(conflict, day);
+            Level termination = conflict == null || conflict.endDate() == null ? Level.HIGH : Level.MIDDLE;
+            int score =
+                    evaluation.decision().ordinal() * 10 + power.ordinal() + duration.ordinal() + termination.ordinal();
+            findings.add(new Finding(pairing, action, evaluation, power, duration, termination, score));
         }
         findings.sort(Comparator.comparingInt(Finding::score).reversed());
         return findings;

@@ -11,9 +11,11 @@ import org.jspecify.annotations.Nullable;
 import org.mutuality.conflicts.Action;
 import org.mutuality.conflicts.ConflictCheck;
 import org.mutuality.conflicts.ConflictDecision;
+import org.mutuality.conflicts.PolicyPreview;
 import org.mutuality.conflicts.PolicyVersion;
 import org.mutuality.conflicts.ScanReport;
 import org.mutuality.conflicts.policy.InvalidPolicy;
+import org.mutuality.conflicts.policy.PolicyDiff;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.shared.Explanation;
@@ -76,6 +78,39 @@ class ConflictsApi {
             @RequestParam(required = false) @Nullable String reason,
             @RequestBody String text) {
         return VersionJson.of(check.changePolicy(user, text, reason));
+    }
+
+    /** What a policy text would change among today's pairings; nothing is changed. The privacy lead only. */
+    @PostMapping(
+            value = "/api/v1/conflicts/policy/preview",
+            consumes = {YAML, "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN_VALUE})
+    PolicyPreviewJson previewPolicy(@AuthenticationPrincipal SignedInUser user, @RequestBody String text) {
+        return PolicyPreviewJson.of(check.previewPolicy(user, text));
+    }
+
+    /** Puts an earlier version's text back in force, as a new version. The privacy lead only. */
+    @PostMapping("/api/v1/conflicts/policy/versions/{version}/restore")
+    ResponseEntity<VersionJson> restorePolicy(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable int version,
+            @RequestParam(required = false) @Nullable String reason) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(VersionJson.of(check.restorePolicy(user, version, reason)));
+    }
+
+    /** The lines one version changed against another (by default the one before it). */
+    @GetMapping("/api/v1/conflicts/policy/versions/{version}/diff")
+    List<PolicyDiff.Line> diff(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable int version,
+            @RequestParam(required = false) @Nullable Integer against) {
+        requireStaff(user);
+        PolicyVersion newer = check.policyVersion(user.agencyId(), version)
+                .orElseThrow(() -> new NotFoundException("notFound.policyVersion", version));
+        int other = against == null ? version - 1 : against;
+        PolicyVersion older = check.policyVersion(user.agencyId(), other)
+                .orElseThrow(() -> new NotFoundException("notFound.policyVersion", other));
+        return PolicyDiff.between(older.text(), newer.text());
     }
 
     @GetMapping("/api/v1/conflicts/scan")
@@ -156,6 +191,13 @@ class ConflictsApi {
                     d.alternatives().stream()
                             .map(a -> new AlternativeJson(a.personId().value(), a.name(), a.sameTeam(), a.load()))
                             .toList());
+        }
+    }
+
+    /** A policy preview as the API answers it. */
+    record PolicyPreviewJson(int comparedWithVersion, int pairings, int changed, List<PolicyPreview.Change> changes) {
+        static PolicyPreviewJson of(PolicyPreview p) {
+            return new PolicyPreviewJson(p.version(), p.pairings(), p.changes().size(), p.changes());
         }
     }
 
