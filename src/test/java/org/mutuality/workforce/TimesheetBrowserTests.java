@@ -69,7 +69,10 @@ class TimesheetBrowserTests {
             psychiatrist.locator("input[name=allOfWorker]").first().uncheck();
         }
         psychiatrist
-                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hand to Sam Okafor"))
+                .getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Sam Okafor"))
+                .check();
+        psychiatrist
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hand these hours over"))
                 .click();
         assertThat(psychiatrist.getByRole(AriaRole.STATUS)).containsText("handed to another approver");
 
@@ -120,7 +123,7 @@ class TimesheetBrowserTests {
                 .click();
         assertThat(marc.getByRole(AriaRole.STATUS)).containsText("Your correction was sent");
         assertThat(marc.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Earlier versions")))
-                .containsText("3.5");
+                .containsText("3 h 30 min");
         Browser.assertAccessible(marc);
 
         openRow(sam, activity + " (corrected)");

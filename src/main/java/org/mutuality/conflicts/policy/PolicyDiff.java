@@ -83,12 +83,12 @@ public final class PolicyDiff {
                 all.add(new Line(Kind.SAME, start + i + 1, start + j + 1, a[start + i], 0));
                 i++;
                 j++;
-            } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                all.add(new Line(Kind.ADDED, 0, start + j + 1, b[start + j], 0));
-                j++;
-            } else {
+            } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
                 all.add(new Line(Kind.REMOVED, start + i + 1, 0, a[start + i], 0));
                 i++;
+            } else {
+                all.add(new Line(Kind.ADDED, 0, start + j + 1, b[start + j], 0));
+                j++;
             }
         }
         for (int k = 0; k < a.length - endA; k++) {

@@ -35,4 +35,17 @@ public class CodeWords {
                 ? words
                 : name.replace('_', ' ').toLowerCase(Locale.ROOT).strip();
     }
+
+    /**
+     * A word someone typed about themselves (a gender, say) in the reader's language when it is one
+     * of the common ones ({@code gender.woman} = « femme »); otherwise exactly as they typed it.
+     */
+    public String asTyped(String family, @Nullable String typed) {
+        if (typed == null || typed.isBlank()) {
+            return "";
+        }
+        String key = family + "." + typed.strip().toLowerCase(Locale.ROOT).replace(' ', '-');
+        String words = messages.getMessage(key, null, null, LocaleContextHolder.getLocale());
+        return words != null ? words : typed;
+    }
 }

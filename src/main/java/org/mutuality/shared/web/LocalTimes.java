@@ -72,6 +72,23 @@ public class LocalTimes {
                         .format(at);
     }
 
+    /**
+     * A number of hours as people say it, the same in English and French: "2 h 30 min", "3 h",
+     * "45 min"; never "2.50".
+     */
+    public String duration(@Nullable Number hours) {
+        if (hours == null) {
+            return "";
+        }
+        long minutes = Math.round(hours.doubleValue() * 60);
+        long h = minutes / 60;
+        long m = minutes % 60;
+        if (h == 0) {
+            return m + " min";
+        }
+        return m == 0 ? h + " h" : h + " h " + m + " min";
+    }
+
     /** A calendar day, in the reader's language. */
     public String date(@Nullable LocalDate day) {
         return day == null

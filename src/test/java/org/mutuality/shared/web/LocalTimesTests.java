@@ -61,6 +61,19 @@ class LocalTimesTests {
         assertThat(times.date(null)).isEmpty();
     }
 
+    @Test
+    void aPlannedMeetingIsShownAsSetAndHoursAsPeopleSayThem() {
+        signedInAt(PARIS);
+        LocaleContextHolder.setLocale(Locale.FRENCH);
+        // Set at 10:00 local time: never moved between zones.
+        assertThat(times.planned(LocalDateTime.of(2026, 12, 2, 10, 0))).isEqualTo("2 déc. 2026 10 h 00");
+        assertThat(times.clock(java.time.LocalTime.of(14, 0))).isEqualTo("14 h 00");
+        assertThat(times.duration(new java.math.BigDecimal("2.50"))).isEqualTo("2 h 30 min");
+        assertThat(times.duration(3)).isEqualTo("3 h");
+        assertThat(times.duration(0.75)).isEqualTo("45 min");
+        assertThat(times.duration(null)).isEmpty();
+    }
+
     private static void signedInAt(AgencyId agency) {
         Actor actor = new Actor() {
             @Override
