@@ -357,11 +357,17 @@ class BreakGlassIntegrationTests {
                 .param("s", UUID.fromString(subject))
                 .query(String.class)
                 .single();
-        privacy.post("/access/break-glass/" + grant + "/review", Map.of("outcome", "NOT_JUSTIFIED"));
+        privacy.post("/access/break-glass/" + grant + "/review", Map.of("outcome", "NOT_JUSTIFIED", "confirm", "true"));
         assertThat(privacy.get("/access/break-glass").body()).contains("Say why the use was not justified.");
         privacy.post(
                 "/access/break-glass/" + grant + "/review",
-                Map.of("outcome", "NOT_JUSTIFIED", "note", "The paramedics should have called the clinic."));
+                Map.of(
+                        "outcome",
+                        "NOT_JUSTIFIED",
+                        "note",
+                        "The paramedics should have called the clinic.",
+                        "confirm",
+                        "true"));
         assertThat(privacy.get("/access/break-glass?all=true").body()).contains("Not justified");
         assertThat(privacy.get("/notices").body()).contains("waiting for your review");
     }

@@ -351,7 +351,9 @@ class AuditCoverageIntegrationTests {
      */
     static final Map<String, String> BODIES = Map.ofEntries(
             Map.entry("POST /people/{id}/break-glass", "kind=CARE_NOTES&reason=OTHER&detail=walking every handler"),
-            Map.entry("POST /access/break-glass/{grantId}/review", "outcome=JUSTIFIED&note=walk"),
+            Map.entry("POST /access/break-glass/{grantId}/review", "outcome=JUSTIFIED&note=walk&confirm=true"),
+            Map.entry("POST /pauses/{id}/return", "confirm=true"),
+            Map.entry("POST /people/{id}/roles/{roleId}/end", "confirm=true"),
             Map.entry("POST /referrals/{id}/choice", "peerId={jordan}&confirm=true"),
             Map.entry("POST /referrals/{id}/declined", "confirm=true"),
             Map.entry("POST /people/{id}/notes", "kind=CARE_NOTES&text=walk"),
@@ -419,7 +421,9 @@ class AuditCoverageIntegrationTests {
             Map.entry("POST /groups/{id}/members", "personId={jordan}"),
             Map.entry("POST /groups/{id}/sessions", "heldOn=2020-01-06&durationMinutes=60"),
             Map.entry("POST /incidents/{id}/resolve", "outcome=BOUNDARY_RESTATED"),
-            Map.entry("POST /pauses", "personId={worker}&scopes=LEADING_GROUPS&reason=walking every handler"),
+            Map.entry(
+                    "POST /pauses",
+                    "personId={worker}&scopes=LEADING_GROUPS&reason=walking every handler&confirm=true"),
             Map.entry("POST /pauses/{id}/note", "note=walk"),
             Map.entry("POST /pauses/{id}/reassign", "participantId={jordan}&peerId={worker}"),
             Map.entry("POST /relationships/{rid}/end", "personId={jordan}&confirmed=true"),

@@ -266,7 +266,7 @@ class RolePausesIntegrationTests {
         long before =
                 jdbc.sql("select count(*) from role_pause").query(Long.class).single();
 
-        page.post("/pauses", Map.of("scopes", "LEADING_GROUPS", "reason", REASON));
+        page.post("/pauses", Map.of("scopes", "LEADING_GROUPS", "reason", REASON, "confirm", "true"));
 
         assertThat(page.get("/pauses").body()).contains("Choisissez le rôle de qui est mis en pause.");
         assertThat(jdbc.sql("select count(*) from role_pause").query(Long.class).single())

@@ -71,11 +71,11 @@ class BreakGlassController {
             @PathVariable UUID grantId,
             @RequestParam(required = false) BreakGlassGrant.@Nullable Outcome outcome,
             @RequestParam(defaultValue = "") String note,
+            @RequestParam(defaultValue = "false") boolean confirm,
             RedirectAttributes redirect) {
-        return pages.act(
-                redirect,
-                "breakGlass.reviewed",
-                QUEUE_PAGE,
-                () -> breakGlass.review(user, new BreakGlassGrantId(grantId), outcome, note));
+        return pages.act(redirect, "breakGlass.reviewed", QUEUE_PAGE, () -> {
+            Pages.requireTicked(confirm);
+            breakGlass.review(user, new BreakGlassGrantId(grantId), outcome, note);
+        });
     }
 }

@@ -228,9 +228,14 @@ class PeopleController {
             @PathVariable UUID id,
             @PathVariable UUID roleId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate endDate,
+            @RequestParam(defaultValue = "false") boolean confirm,
             RedirectAttributes redirect) {
         Person person = visible(user, new PersonId(id));
         requireAdministrator(user);
+        if (!confirm) {
+            redirect.addFlashAttribute("problem", "form.confirmFirst");
+            return "redirect:/people/" + id;
+        }
         try {
             org.mutuality.directory.PersonRole ended = directory.endRole(
                     user.agencyId(), person.id(), new RoleId(roleId), endDate == null ? LocalDate.now(clock) : endDate);

@@ -69,8 +69,10 @@ class PausesController {
             @RequestParam(required = false) @Nullable LocalDate returnOn,
             @RequestParam(defaultValue = "") String steps,
             @RequestParam(defaultValue = "false") boolean acknowledge,
+            @RequestParam(defaultValue = "false") boolean confirm,
             RedirectAttributes redirect) {
         try {
+            Pages.requireTicked(confirm);
             Set<Pauses.Scope> chosen = EnumSet.noneOf(Pauses.Scope.class);
             for (String s : scopes == null ? List.<String>of() : scopes) {
                 chosen.add(Pauses.Scope.named(s));
@@ -153,9 +155,15 @@ class PausesController {
     }
 
     @PostMapping("/pauses/{id}/return")
-    String back(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-        return pages.act(
-                redirect, "pause.returned", "/pauses/" + id, () -> pauses.returnToRole(user, new RolePauseId(id)));
+    String back(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "false") boolean confirm,
+            RedirectAttributes redirect) {
+        return pages.act(redirect, "pause.returned", "/pauses/" + id, () -> {
+            Pages.requireTicked(confirm);
+            pauses.returnToRole(user, new RolePauseId(id));
+        });
     }
 
     private Map<PersonId, String> names(SignedInUser user) {

@@ -2,6 +2,7 @@ package org.mutuality.shared.web;
 
 import java.util.Map;
 import java.util.function.Supplier;
+import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.Explained;
 import org.mutuality.shared.Explanation;
@@ -21,6 +22,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Component("pages")
 public class Pages {
+
+    /**
+     * The tick box a page asks for before a step the person cannot simply take back (ending a
+     * role, a pause, a review, a choice): a post without it changes nothing.
+     *
+     * @throws BadInputException when it was not ticked
+     */
+    public static void requireTicked(boolean ticked) {
+        if (!ticked) {
+            throw new BadInputException("form.confirmFirst");
+        }
+    }
 
     private final MessageSource messages;
     private final CaughtRefusals refusals;

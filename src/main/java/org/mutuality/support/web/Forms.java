@@ -59,17 +59,6 @@ final class Forms {
         return value;
     }
 
-    /**
-     * The tick box a form asks for before a step the person cannot simply take back.
-     *
-     * @throws BadInputException when it was not ticked
-     */
-    static void confirmed(boolean ticked) {
-        if (!ticked) {
-            throw new BadInputException("form.confirmFirst");
-        }
-    }
-
     private static <T> @Nullable T parse(@Nullable String value, String field, String key, Function<String, T> parser) {
         String t = Text.trimmed(value);
         try {

@@ -150,7 +150,7 @@ class ReferralsController {
             @RequestParam(defaultValue = "false") boolean confirm,
             RedirectAttributes redirect) {
         return pages.act(redirect, "referral.chosen", to(id), () -> {
-            Forms.confirmed(confirm);
+            Pages.requireTicked(confirm);
             referrals.choose(
                     user,
                     new ReferralId(id),
@@ -169,7 +169,7 @@ class ReferralsController {
             @RequestParam(defaultValue = "false") boolean confirm,
             RedirectAttributes redirect) {
         return pages.act(redirect, "referral.mine.chosenSaved", to(id), () -> {
-            Forms.confirmed(confirm);
+            Pages.requireTicked(confirm);
             referrals.personChoose(user, new ReferralId(id), new PersonId(Forms.chosen(peerId, "referral.choosePeer")));
         });
     }
@@ -196,7 +196,7 @@ class ReferralsController {
             @RequestParam(defaultValue = "false") boolean confirm,
             RedirectAttributes redirect) {
         return pages.act(redirect, "referral.mine.changeSaved", to(id), () -> {
-            Forms.confirmed(confirm);
+            Pages.requireTicked(confirm);
             referrals.askForChange(user, new ReferralId(id));
         });
     }
@@ -211,7 +211,7 @@ class ReferralsController {
             RedirectAttributes redirect) {
         return pages.act(redirect, accept ? "referral.accepted" : "referral.peerDeclined", to(id), () -> {
             if (accept) {
-                Forms.confirmed(confirm);
+                Pages.requireTicked(confirm);
             }
             referrals.answer(user, new ReferralId(id), accept, note);
         });
@@ -225,7 +225,7 @@ class ReferralsController {
             @RequestParam(defaultValue = "false") boolean confirm,
             RedirectAttributes redirect) {
         return pages.act(redirect, "referral.declinedSaved", to(id), () -> {
-            Forms.confirmed(confirm);
+            Pages.requireTicked(confirm);
             referrals.personDeclined(user, new ReferralId(id), note);
         });
     }
