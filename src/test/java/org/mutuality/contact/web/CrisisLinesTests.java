@@ -24,6 +24,21 @@ class CrisisLinesTests {
     }
 
     @Test
+    void opensMessagesForANumberToTextAndTheDiallerForOneToCall() {
+        List<List<CrisisLines.Part>> lines =
+                CrisisLines.of("Kids Help Phone: call 1-800-668-6868 or text CONNECT to 686868.\n"
+                        + "Ligne d'aide : appelez ou textez le 9-8-8.\n"
+                        + "Jeunesse, J'écoute : textez PARLER au 686868.");
+
+        assertThat(lines.get(0).stream().filter(p -> p.tel() != null).map(CrisisLines.Part::sms))
+                .containsExactly(false, true);
+        assertThat(lines.get(1).stream().filter(p -> p.tel() != null).map(CrisisLines.Part::sms))
+                .containsExactly(false);
+        assertThat(lines.get(2).stream().filter(p -> p.tel() != null).map(CrisisLines.Part::sms))
+                .containsExactly(true);
+    }
+
+    @Test
     void leavesYearsStreetNumbersAndTimesAsText() {
         List<List<CrisisLines.Part>> lines = CrisisLines.of("Since 2019, at 4500 Main Street, open 9:00 to 17:00.");
 
