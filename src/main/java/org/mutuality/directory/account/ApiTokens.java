@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.AccountId;
 import org.mutuality.directory.ApiToken;
@@ -28,8 +30,15 @@ public class ApiTokens {
 
     private static final String PREFIX = "mut_";
 
+    /** How often a token's "last used" is written: a read is not a write each time. */
+    static final Duration LAST_USED_EVERY = Duration.ofMinutes(1);
+
+    /** Tokens whose "last used" this node remembers writing; forgotten past this many. */
+    private static final int MOST_REMEMBERED = 10_000;
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Map<ApiTokenId, Instant> lastWritten = new ConcurrentHashMap<>();
 
     public ApiTokens(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -89,11 +98,31 @@ public class ApiTokens {
                         new ApiTokenId(rs.getObject("id", UUID.class)),
                         new AccountId(rs.getObject("account_id", UUID.class))))
                 .optional();
-        account.ifPresent(a -> jdbc.sql("update api_token set last_used_at = :now where token_hash = :hash")
-                .param("now", now())
-                .param("hash", hash)
-                .update());
+        account.ifPresent(this::used);
         return account;
+    }
+
+    /**
+     * Notes that the token was used, at most once a minute per token: within the minute nothing is
+     * written, so an authenticated read stays a read. Another node may write it once more in the
+     * same minute, which is harmless.
+     */
+    private void used(Holder holder) {
+        Instant now = clock.instant();
+        Instant written = lastWritten.get(holder.tokenId());
+        if (written != null && written.plus(LAST_USED_EVERY).isAfter(now)) {
+            return;
+        }
+        if (lastWritten.size() >= MOST_REMEMBERED) {
+            lastWritten.clear();
+        }
+        lastWritten.put(holder.tokenId(), now);
+        jdbc.sql(
+                        "update api_token set last_used_at = :now where id = :id and (last_used_at is null or last_used_at < :since)")
+                .param("now", now.atOffset(ZoneOffset.UTC))
+                .param("since", now.minus(LAST_USED_EVERY).atOffset(ZoneOffset.UTC))
+                .param("id", holder.tokenId().value())
+                .update();
     }
 
     public List<ApiToken> of(AgencyId agency, AccountId account) {
