@@ -414,13 +414,13 @@ public class AuditLog {
     }
 
     /**
-     * One page of a person's own access log: entries about them before {@code before} (the newest
-     * when null), newest first, without their own acts unless {@code withOwn}; an anonymous raiser's
+     * One page of a person's own access log: entries about them after the cursor (the newest when
+     * null), newest first, without their own acts unless {@code withOwn}; an anonymous raiser's
      * acts are left out, as in {@link #accessLogOf(AgencyId, UUID, int)}.
      */
     @Transactional(readOnly = true)
     public List<AuditEntry> accessLogOf(
-            AgencyId agency, UUID person, @Nullable Instant before, boolean withOwn, int limit) {
+            AgencyId agency, UUID person, @Nullable AuditCursor before, boolean withOwn, int limit) {
         return store.about(agency, person, before, withOwn, limit).stream()
                 .filter(e -> e.actorRoles() == null || !e.actorRoles().contains(ANONYMOUS_RAISER))
                 .toList();

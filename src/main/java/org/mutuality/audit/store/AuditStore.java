@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.audit.AuditCursor;
 import org.mutuality.audit.AuditEntry;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.shared.AgencyId;
@@ -266,17 +267,25 @@ public class AuditStore {
     }
 
     /**
-     * Entries about the subject recorded before the given moment (all when null), newest first, at most
+     * Entries about the subject after the cursor (all when null), newest first, at most
      * {@code limit}; without the subject's own acts when {@code withOwn} is false.
      */
-    public List<AuditEntry> about(AgencyId agency, UUID subject, @Nullable Instant before, boolean withOwn, int limit) {
+    public List<AuditEntry> about(
+            AgencyId agency, UUID subject, @Nullable AuditCursor after, boolean withOwn, int limit) {
         StringBuilder sql = new StringBuilder("select " + ENTRY_COLUMNS
                 + ", c.seq from audit_entry e left join audit_chain c on c.entry_id = e.id"
                 + " where e.agency_id = ? and e.subject_id = ?");
         List<Object> args = new ArrayList<>(List.of(agency.value(), subject));
-        if (before != null) {
+        if (after != null && after.id() == null) {
             sql.append(" and e.recorded_at < ?");
-            args.add(OffsetDateTime.ofInstant(before, ZoneOffset.UTC));
+            args.add(OffsetDateTime.ofInstant(after.at(), ZoneOffset.UTC));
+        } else if (after != null) {
+            // Newest first, then by id: the next page is older, or as old with a greater id.
+            sql.append(" and (e.recorded_at < ? or (e.recorded_at = ? and e.id > ?))");
+            OffsetDateTime at = OffsetDateTime.ofInstant(after.at(), ZoneOffset.UTC);
+            args.add(at);
+            args.add(at);
+            args.add(after.id());
         }
         if (!withOwn) {
             sql.append(" and (e.actor_id is null or e.actor_id <> ?)");

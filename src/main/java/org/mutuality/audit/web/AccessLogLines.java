@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.audit.AuditCursor;
 import org.mutuality.audit.AuditEntry;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
@@ -49,7 +50,7 @@ class AccessLogLines {
 
     /** The moment of an entry as a link to older entries carries it. */
     static String cursor(AuditEntry e) {
-        return e.recordedAt().toString();
+        return e.recordedAt() + "_" + e.id();
     }
 
     private Line line(AuditEntry e, UUID self, Map<UUID, String> names, DateTimeFormatter format, Locale locale) {
@@ -90,21 +91,29 @@ class AccessLogLines {
         }
     }
 
-    /** Whether an instant typed in a link is one. */
-    static @Nullable Instant parse(@Nullable String before) {
+    /**
+     * The cursor a link carries: the moment of the last entry shown and its id ({@code
+     * 2026-12-02T14:04:00Z_<id>}), or a moment alone as older links carry it.
+     */
+    static @Nullable AuditCursor parse(@Nullable String before) {
         if (before == null || before.isBlank()) {
             return null;
         }
+        String[] parts = before.strip().split("_", 2);
         Instant at;
+        UUID id = null;
         try {
-            at = Instant.parse(before.strip());
-        } catch (java.time.format.DateTimeParseException e) {
+            at = Instant.parse(parts[0]);
+            if (parts.length == 2) {
+                id = UUID.fromString(parts[1]);
+            }
+        } catch (java.time.format.DateTimeParseException | IllegalArgumentException e) {
             throw new org.mutuality.shared.BadInputException("accessLog.badCursor");
         }
         // A moment the database cannot hold (year -1000000000) is as bad a cursor as a misspelt one.
         if (at.isBefore(Instant.EPOCH) || at.isAfter(Instant.parse("9999-12-31T23:59:59Z"))) {
             throw new org.mutuality.shared.BadInputException("accessLog.badCursor");
         }
-        return at;
+        return new AuditCursor(at, id);
     }
 }
