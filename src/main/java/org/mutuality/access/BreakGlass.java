@@ -167,10 +167,30 @@ public class BreakGlass {
             BreakGlassGrantId id,
             BreakGlassGrant.@Nullable Outcome outcome,
             @Nullable String note) {
+        return review(reviewer, id, outcome, note, true);
+    }
+
+    /**
+     * As {@link #review(SignedInUser, BreakGlassGrantId, BreakGlassGrant.Outcome, String)}, from a
+     * page that asks for a tick first: whoever may not review is refused as before; the privacy lead
+     * is asked for the tick.
+     *
+     * @throws BadInputException ({@code form.confirmFirst}) when the tick is missing
+     */
+    @Transactional
+    public BreakGlassGrant review(
+            SignedInUser reviewer,
+            BreakGlassGrantId id,
+            BreakGlassGrant.@Nullable Outcome outcome,
+            @Nullable String note,
+            boolean ticked) {
+        requirePrivacyLead(reviewer);
         if (outcome == null) {
             throw new BadInputException("breakGlass.chooseOutcome");
         }
-        requirePrivacyLead(reviewer);
+        if (!ticked) {
+            throw new BadInputException("form.confirmFirst");
+        }
         BreakGlassGrant grant = grants.find(reviewer.agencyId(), id)
                 .orElseThrow(() -> new NotFoundException("notFound.breakTheGlassUse", id));
         BreakGlassGrant reviewed = grant.review(reviewer.personId(), outcome, note, clock.instant());

@@ -109,9 +109,23 @@ public class RolePauses implements Pauses {
      */
     @Transactional
     public RolePause pause(SignedInUser by, RolePause.Plan plan, boolean acknowledged) {
+        return pause(by, plan, acknowledged, true);
+    }
+
+    /**
+     * As {@link #pause(SignedInUser, RolePause.Plan, boolean)}, from a page that asks for a tick
+     * first: whoever may not pause is refused as before; whoever may is asked for the tick.
+     *
+     * @throws BadInputException ({@code form.confirmFirst}) when the tick is missing
+     */
+    @Transactional
+    public RolePause pause(SignedInUser by, RolePause.Plan plan, boolean acknowledged, boolean ticked) {
         PersonId person = plan.person();
         if (!concerns.isHandler(by) || by.personId().equals(person)) {
             throw new ForbiddenException("pause.pauseRefused");
+        }
+        if (!ticked) {
+            throw new BadInputException("form.confirmFirst");
         }
         LocalDate today = LocalDate.now(clock);
         if (!directory.requirePerson(by.agencyId(), person).isStaffOn(today)) {
@@ -205,8 +219,22 @@ public class RolePauses implements Pauses {
      */
     @Transactional
     public RolePause returnToRole(SignedInUser by, RolePauseId id) {
+        return returnToRole(by, id, true);
+    }
+
+    /**
+     * As {@link #returnToRole(SignedInUser, RolePauseId)}, from a page that asks for a tick first:
+     * whoever may not restore it is refused as before; whoever may is asked for the tick.
+     *
+     * @throws BadInputException ({@code form.confirmFirst}) when the tick is missing
+     */
+    @Transactional
+    public RolePause returnToRole(SignedInUser by, RolePauseId id, boolean ticked) {
         RolePause p = find(by, id);
         requireManages(by, p, false);
+        if (!ticked) {
+            throw new BadInputException("form.confirmFirst");
+        }
         RolePause back = save(by, p.returnToRole(LocalDate.now(clock)));
         notices.send(by.agencyId(), p.person(), NoticeKind.ROLE_RESTORED, "/pauses/" + id);
         return back;

@@ -101,7 +101,7 @@ class PolicyEditorIntegrationTests {
                         "previewed",
                         fingerprint));
         assertThat(edited.statusCode()).isEqualTo(200);
-        assertThat(edited.body()).contains("The text changed since the last preview");
+        assertThat(edited.body()).contains("changed since the last preview, so nothing was put in force");
         assertThat(s.versions()).isEqualTo(before);
 
         HttpResponse<String> saved = privacy.post(
@@ -150,6 +150,13 @@ class PolicyEditorIntegrationTests {
                 .contains("decision: BLOCK")
                 .contains("\"kind\":\"ADDED\"")
                 .contains("decision: WARN");
+        assertThat(api.get("/api/v1/conflicts/policy/versions/0/diff", token).body())
+                .isEqualTo("[]");
+        assertThat(api.get("/api/v1/conflicts/policy/versions/1/diff?against=2", token)
+                        .body())
+                .as("from the older to the newer, whichever is asked first")
+                .isEqualTo(api.get("/api/v1/conflicts/policy/versions/2/diff?against=1", token)
+                        .body());
         HttpResponse<String> page = s.agency().browser(s.privacy()).get("/conflicts/policy/versions/2");
         assertThat(page.body())
                 .contains("Lines changed from version 1 to version 2")

@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class FrenchPagesIntegrationTests {
 
-    private static final int MOST_PAGES = 120;
+    private static final int MOST_PAGES = 200;
     private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)\"");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(19|20)\\d\\d-\\d\\d-\\d\\d\\b");
     private static final Pattern CODE = Pattern.compile("\\b[A-Z]{2,}(_[A-Z]{2,})+\\b");

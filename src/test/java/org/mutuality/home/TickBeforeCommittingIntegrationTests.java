@@ -67,6 +67,21 @@ class TickBeforeCommittingIntegrationTests {
         assertThat(agency.rows("role_pause")).isEqualTo(before);
     }
 
+    @Test
+    void someoneWithoutTheRightIsRefusedAndAuditedWhetherOrNotTheyTicked() {
+        BrowserSession peer = agency.demoBrowser("peer");
+        peer.get("/");
+        long before = agency.refusals("peer");
+
+        HttpResponse<String> review =
+                peer.post("/access/break-glass/" + UUID.randomUUID() + "/review", Map.of("outcome", "JUSTIFIED"));
+        HttpResponse<String> restore = peer.post("/pauses/" + UUID.randomUUID() + "/return", Map.of());
+
+        assertThat(review.statusCode()).isEqualTo(403);
+        assertThat(restore.statusCode()).as("no such pause for them, ticked or not").isEqualTo(404);
+        assertThat(agency.refusals("peer")).as("the refused review is audited").isEqualTo(before + 1);
+    }
+
     private UUID roleOf(Person person) {
         return jdbc.sql("select id from person_role where person_id = :p")
                 .param("p", person.id().value())

@@ -99,6 +99,49 @@ class MessageKeysTests {
         }
     }
 
+    /**
+     * The privacy lead's audit log reads each stored code in words: every kind of record, purpose
+     * and basis a module writes as a literal into an audit event has words in both languages.
+     */
+    @Test
+    void everyCodeAnAuditEventRecordsHasWordsInBothLanguages() throws IOException {
+        Pattern about = Pattern.compile("\\.about\\(([^;]*?)\\)\\s*[.;)]", Pattern.DOTALL);
+        Pattern because = Pattern.compile("\\.because\\(\\s*\"([A-Z_]+)\"\\s*,\\s*(?:\"([A-Z_]+)\"(?!\\s*\\+))?");
+        Pattern literal = Pattern.compile("\"([A-Z][A-Z_]+)\"");
+        List<String> missing = new ArrayList<>();
+        for (Path file : javaFiles()) {
+            String source = Files.readString(file);
+            Matcher a = about.matcher(source);
+            while (a.find()) {
+                Matcher l = literal.matcher(a.group(1));
+                while (l.find()) {
+                    requireWords("audit.kind." + l.group(1), missing);
+                }
+            }
+            Matcher b = because.matcher(source);
+            while (b.find()) {
+                requireWords("audit.purpose." + b.group(1), missing);
+                if (b.group(2) != null) {
+                    requireWords("audit.basis." + b.group(2), missing);
+                }
+            }
+        }
+        // Timesheets write the approver's basis with the decision: "APPROVER_" + ALLOW, WARN, ...
+        for (String decision : List.of("ALLOW", "WARN", "CONSULT", "BLOCK")) {
+            requireWords("audit.basis.APPROVER_" + decision, missing);
+        }
+        for (String family : List.of("audit.kind", "audit.purpose", "audit.basis", "audit.outcome")) {
+            requireWords(family + ".other", missing);
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    private void requireWords(String key, List<String> missing) {
+        if (!english.containsKey(key) || !french.containsKey(key)) {
+            missing.add(key);
+        }
+    }
+
     private static boolean stillInEnglish(Path file) {
         // Pages and ApiProblems are where messages are resolved: they read getMessage() of what the
         // platform throws, to keep it from the reader.

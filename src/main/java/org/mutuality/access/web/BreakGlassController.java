@@ -73,9 +73,10 @@ class BreakGlassController {
             @RequestParam(defaultValue = "") String note,
             @RequestParam(defaultValue = "false") boolean confirm,
             RedirectAttributes redirect) {
-        return pages.act(redirect, "breakGlass.reviewed", QUEUE_PAGE, () -> {
-            Pages.requireTicked(confirm);
-            breakGlass.review(user, new BreakGlassGrantId(grantId), outcome, note);
-        });
+        return pages.act(
+                redirect,
+                "breakGlass.reviewed",
+                QUEUE_PAGE,
+                () -> breakGlass.review(user, new BreakGlassGrantId(grantId), outcome, note, confirm));
     }
 }

@@ -10,7 +10,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.audit.AuditAction;
 import org.mutuality.audit.AuditEntry;
+import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
+import org.mutuality.audit.AuditOutcome;
 import org.mutuality.audit.PersonNames;
 import org.mutuality.shared.Actor;
 import org.mutuality.shared.AgencyZones;
@@ -79,6 +81,12 @@ class AuditController {
         String wanted =
                 action == null || action.isBlank() ? null : action.strip().toUpperCase(java.util.Locale.ROOT);
         model.addAttribute("entries", log.search(actor.agencyId(), null, subjectId, wanted, since, null, 200));
+        if (subjectId != null) {
+            // Whose trail the privacy lead looked at is itself in that person's log.
+            log.recordRead(AuditEvent.by(actor, AuditAction.READ, AuditOutcome.ALLOWED)
+                    .about(subjectId, "ACCESS_LOG", null)
+                    .because("OVERSIGHT", "PRIVACY_LEAD"));
+        }
         model.addAttribute("names", known);
         model.addAttribute(
                 "people",

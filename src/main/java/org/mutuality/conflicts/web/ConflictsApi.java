@@ -108,9 +108,15 @@ class ConflictsApi {
         PolicyVersion newer = check.policyVersion(user.agencyId(), version)
                 .orElseThrow(() -> new NotFoundException("notFound.policyVersion", version));
         int other = against == null ? version - 1 : against;
-        PolicyVersion older = check.policyVersion(user.agencyId(), other)
+        if (other < 0 && against == null) {
+            return List.of(); // version 0 has none before it
+        }
+        PolicyVersion compared = check.policyVersion(user.agencyId(), other)
                 .orElseThrow(() -> new NotFoundException("notFound.policyVersion", other));
-        return PolicyDiff.between(older.text(), newer.text());
+        // Always from the older to the newer, as the page shows it.
+        return compared.version() < newer.version()
+                ? PolicyDiff.between(compared.text(), newer.text())
+                : PolicyDiff.between(newer.text(), compared.text());
     }
 
     @GetMapping("/api/v1/conflicts/scan")

@@ -111,7 +111,7 @@ class PolicyController {
             Model model,
             RedirectAttributes redirect) {
         ConflictsApi.requireStaff(user);
-        if (!previewed.equals(fingerprint(text))) {
+        if (!previewed.equals(fingerprint(check.policy(user.agencyId()).version(), text))) {
             // Not the text that was previewed: preview this one instead of putting it in force unseen.
             model.addAttribute("previewAgain", !previewed.isEmpty());
             preview(user, text, model);
@@ -135,8 +135,9 @@ class PolicyController {
 
     private void preview(SignedInUser user, String text, Model model) {
         try {
-            model.addAttribute("preview", check.previewPolicy(user, text));
-            model.addAttribute("previewed", fingerprint(text));
+            org.mutuality.conflicts.PolicyPreview preview = check.previewPolicy(user, text);
+            model.addAttribute("preview", preview);
+            model.addAttribute("previewed", fingerprint(preview.version(), text));
             model.addAttribute(
                     "diff", PolicyDiff.between(check.policy(user.agencyId()).text(), text));
         } catch (InvalidPolicy e) {
@@ -159,14 +160,20 @@ class PolicyController {
         return text.replace("\r\n", "\n");
     }
 
-    /** Which text was previewed: the put-in-force button carries it, so a text edited since is previewed again. */
-    private static String fingerprint(String text) {
-        return Tokens.hash(normalised(text));
+    /**
+     * Which text was previewed, against which version in force: the put-in-force button carries it,
+     * so a text edited since, or a preview made before someone else put a version in force, is
+     * previewed again instead of being put in force unseen.
+     */
+    private static String fingerprint(int inForce, String text) {
+        return Tokens.hash(inForce + "\n" + normalised(text));
     }
 
     private void addModel(SignedInUser user, PolicyVersion shown, String text, Model model) {
         model.addAttribute("shown", shown);
         model.addAttribute("text", text);
+        // A text area drops the first line break after its tag: one more keeps a leading blank line.
+        model.addAttribute("editorText", "\n" + text);
         model.addAttribute("lines", normalised(text).split("\n", -1));
         List<PolicyVersion> history = check.policyHistory(user.agencyId());
         model.addAttribute("history", history);

@@ -72,7 +72,6 @@ class PausesController {
             @RequestParam(defaultValue = "false") boolean confirm,
             RedirectAttributes redirect) {
         try {
-            Pages.requireTicked(confirm);
             Set<Pauses.Scope> chosen = EnumSet.noneOf(Pauses.Scope.class);
             for (String s : scopes == null ? List.<String>of() : scopes) {
                 chosen.add(Pauses.Scope.named(s));
@@ -83,7 +82,7 @@ class PausesController {
                     reason,
                     returnOn,
                     Arrays.asList(steps.split("\\R")));
-            RolePause p = pauses.pause(user, plan, acknowledge);
+            RolePause p = pauses.pause(user, plan, acknowledge, confirm);
             redirect.addFlashAttribute("notice", "pause.made");
             return "redirect:/pauses/" + p.id();
         } catch (IllegalArgumentException | ConflictException e) {
@@ -160,10 +159,11 @@ class PausesController {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "false") boolean confirm,
             RedirectAttributes redirect) {
-        return pages.act(redirect, "pause.returned", "/pauses/" + id, () -> {
-            Pages.requireTicked(confirm);
-            pauses.returnToRole(user, new RolePauseId(id));
-        });
+        return pages.act(
+                redirect,
+                "pause.returned",
+                "/pauses/" + id,
+                () -> pauses.returnToRole(user, new RolePauseId(id), confirm));
     }
 
     private Map<PersonId, String> names(SignedInUser user) {

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 /**
  * A stored code (an audit action, a kind of record, a basis) in the reader's words. Templates call
  * it as {@code ${@words.of('audit.kind', e.recordKind)}}: the message {@code audit.kind.CARE_NOTES}
- * in the page's language; a code without a message of its own reads in lower case with spaces
- * ("care notes"), never as the code itself.
+ * in the page's language; a code without a message of its own reads as the family's general words
+ * ({@code audit.kind.other}: "another record or page"), or else in lower case with spaces, never as
+ * the code itself.
  */
 @Component("words")
 public class CodeWords {
@@ -31,6 +32,11 @@ public class CodeWords {
         }
         Locale locale = LocaleContextHolder.getLocale();
         String words = messages.getMessage(family + "." + name, null, null, locale);
+        if (words == null) {
+            // A code without words of its own (a page's name in a refused request): the family's
+            // general words when it has them, never the code.
+            words = messages.getMessage(family + ".other", null, null, locale);
+        }
         return words != null
                 ? words
                 : name.replace('_', ' ').toLowerCase(Locale.ROOT).strip();
