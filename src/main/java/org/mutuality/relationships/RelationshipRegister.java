@@ -297,6 +297,10 @@ public class RelationshipRegister {
         if (!mayEnd(by, current)) {
             throw new ForbiddenException("relationship.mayNotEnd");
         }
+        if (current.kind().isAssignment() && endDate.isBefore(LocalDate.now(clock))) {
+            // What an assignment opened was open until today: its end is not rewritten into the past.
+            throw new BadInputException("relationship.assignmentEndsFromToday");
+        }
         return ended(by, current, endDate);
     }
 

@@ -78,7 +78,9 @@ class TickBeforeCommittingIntegrationTests {
         HttpResponse<String> restore = peer.post("/pauses/" + UUID.randomUUID() + "/return", Map.of());
 
         assertThat(review.statusCode()).isEqualTo(403);
-        assertThat(restore.statusCode()).as("no such pause for them, ticked or not").isEqualTo(404);
+        assertThat(restore.statusCode())
+                .as("no such pause for them, ticked or not")
+                .isEqualTo(404);
         assertThat(agency.refusals("peer")).as("the refused review is audited").isEqualTo(before + 1);
     }
 

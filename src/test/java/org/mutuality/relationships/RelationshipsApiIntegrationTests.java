@@ -77,6 +77,31 @@ class RelationshipsApiIntegrationTests {
     }
 
     @Test
+    void endsAnAssignmentTodayOrLaterNeverInThePast() {
+        String tag = TestAgency.tag();
+        org.mutuality.directory.Person supervisor = agency.person("Sage Supervisor " + tag)
+                .role(org.mutuality.directory.Role.SUPERVISOR)
+                .create();
+        org.mutuality.directory.Person worker = agency.person("Wynn Worker " + tag)
+                .role(org.mutuality.directory.Role.PEER_WORKER)
+                .create();
+        String manager = api.demoToken("manager");
+        String supervision = agency.relate(manager, "SUPERVISES", supervisor.id(), worker.id());
+
+        Api.Response backdated = api.post(
+                "/api/v1/relationships/" + supervision + "/end",
+                manager,
+                "{\"endDate\":\"" + agency.today().minusDays(30) + "\"}");
+        assertThat(backdated.status()).isEqualTo(400);
+        assertThat(backdated.body()).contains("An assignment ends today or later");
+
+        Api.Response today = api.post("/api/v1/relationships/" + supervision + "/end", manager, "{}");
+        assertThat(today.status()).as(today.body()).isEqualTo(200);
+        assertThat(today.json().get("endDate").asString())
+                .isEqualTo(agency.today().toString());
+    }
+
+    @Test
     void refusesToRecordASupervisionThePolicyBlocks() {
         String manager = api.demoToken("manager");
         long before = count();
