@@ -440,12 +440,14 @@ public class ConflictCheck {
 
     /**
      * What a new policy text would change among today's pairings, before anyone puts it in force.
-     * Only for the privacy lead, who may see every pairing (as in the scan); audited as a read.
+     * Only for the privacy lead, who may see every pairing (as in the scan); audited as a read, in
+     * the same transaction (which is therefore not read-only: PostgreSQL refuses the audit entry in
+     * one).
      *
      * @throws ForbiddenException unless the caller is the agency's privacy lead
      * @throws org.mutuality.conflicts.policy.InvalidPolicy with the line and rule of the first problem
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public PolicyPreview previewPolicy(SignedInUser caller, String text) {
         if (!caller.has(Role.PRIVACY_LEAD)) {
             throw new ForbiddenException("policy.privacyLeadChanges");
