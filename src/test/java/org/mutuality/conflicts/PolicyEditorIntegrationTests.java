@@ -88,6 +88,22 @@ class PolicyEditorIntegrationTests {
                 .contains("Put this version in force")
                 .contains("decision: WARN");
         assertThat(s.versions()).as("a preview changes nothing").isEqualTo(before);
+        JsonNode api = s.agency()
+                .api()
+                .send(
+                        "POST",
+                        "/api/v1/conflicts/policy/preview",
+                        s.agency().token(s.privacy()),
+                        "application/yaml",
+                        s.warning())
+                .json();
+        assertThat(api.get("changed").asInt()).isEqualTo(1);
+        JsonNode change = api.get("changes").get(0);
+        assertThat(change.get("actorId").asString())
+                .isEqualTo(s.supervisor().id().value().toString());
+        assertThat(change.get("before").asString()).isEqualTo("BLOCK");
+        assertThat(change.get("after").asString()).isEqualTo("WARN");
+        assertThat(s.versions()).isEqualTo(before);
 
         // A text edited after its preview is previewed again, not put in force unseen.
         String fingerprint = fingerprint(preview.body());

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.mutuality.conflicts.Action;
 import org.mutuality.conflicts.ConflictCheck;
 import org.mutuality.conflicts.ConflictDecision;
+import org.mutuality.conflicts.Decision;
 import org.mutuality.conflicts.PolicyPreview;
 import org.mutuality.conflicts.PolicyVersion;
 import org.mutuality.conflicts.ScanReport;
@@ -201,9 +202,34 @@ class ConflictsApi {
     }
 
     /** A policy preview as the API answers it. */
-    record PolicyPreviewJson(int comparedWithVersion, int pairings, int changed, List<PolicyPreview.Change> changes) {
+    record PolicyPreviewJson(int comparedWithVersion, int pairings, int changed, List<PolicyChangeJson> changes) {
         static PolicyPreviewJson of(PolicyPreview p) {
-            return new PolicyPreviewJson(p.version(), p.pairings(), p.changes().size(), p.changes());
+            return new PolicyPreviewJson(
+                    p.version(),
+                    p.pairings(),
+                    p.changes().size(),
+                    p.changes().stream().map(PolicyChangeJson::of).toList());
+        }
+    }
+
+    /** One pairing whose decision a previewed policy would change. */
+    record PolicyChangeJson(
+            UUID actorId,
+            String actorName,
+            UUID subjectId,
+            String subjectName,
+            Action action,
+            Decision before,
+            Decision after) {
+        static PolicyChangeJson of(PolicyPreview.Change c) {
+            return new PolicyChangeJson(
+                    c.actorId().value(),
+                    c.actorName(),
+                    c.subjectId().value(),
+                    c.subjectName(),
+                    c.action(),
+                    c.before(),
+                    c.after());
         }
     }
 
