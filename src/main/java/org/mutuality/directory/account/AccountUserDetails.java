@@ -41,20 +41,35 @@ public class AccountUserDetails implements UserDetailsService {
      * returned, marked locked: the lock stops password sign-in, not tokens.
      */
     Optional<SignedInUser> byAccount(AccountId id) {
-        return accounts.findById(id).flatMap(this::toUser);
+        return withPerson(id).map(UserAndPerson::user);
+    }
+
+    /** The user of an account as of now with the person as stored, if the person is active (see {@link #byAccount}). */
+    Optional<UserAndPerson> withPerson(AccountId id) {
+        return accounts.findById(id)
+                .flatMap(account -> people.find(account.agencyId(), account.personId())
+                        .filter(Person::active)
+                        .map(person -> new UserAndPerson(user(account, person), person)));
     }
 
     private Optional<SignedInUser> toUser(Accounts.AccountRow account) {
         return people.find(account.agencyId(), account.personId())
                 .filter(Person::active)
-                .map(person -> new SignedInUser(
-                        account.id(),
-                        person.id(),
-                        account.agencyId(),
-                        account.username(),
-                        person.displayName(),
-                        person.activeRoles(LocalDate.now(clock)),
-                        account.lockedAt(clock.instant()),
-                        account.passwordHash()));
+                .map(person -> user(account, person));
     }
+
+    private SignedInUser user(Accounts.AccountRow account, Person person) {
+        return new SignedInUser(
+                account.id(),
+                person.id(),
+                account.agencyId(),
+                account.username(),
+                person.displayName(),
+                person.activeRoles(LocalDate.now(clock)),
+                account.lockedAt(clock.instant()),
+                account.passwordHash());
+    }
+
+    /** A signed-in user and the person they are, read together. */
+    record UserAndPerson(SignedInUser user, Person person) {}
 }

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.AccountId;
 import org.mutuality.directory.PersonId;
 import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.NodeSignals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,10 +21,12 @@ public class Accounts {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final NodeSignals signals;
 
-    public Accounts(JdbcClient jdbc, Clock clock) {
+    public Accounts(JdbcClient jdbc, Clock clock, NodeSignals signals) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.signals = signals;
     }
 
     public AccountId insert(AgencyId agency, PersonId person, String username, String passwordHash) {
@@ -83,6 +86,7 @@ public class Accounts {
         jdbc.sql("update user_account set session_epoch = session_epoch + 1 where id = :id")
                 .param("id", id.value())
                 .update();
+        signals.send(TokenSignIn.TOPIC, NodeSignals.EVERYTHING);
     }
 
     public Optional<String> usernameOf(AgencyId agency, PersonId person) {
@@ -130,6 +134,7 @@ public class Accounts {
                 .param("now", now())
                 .param("id", id.value())
                 .update();
+        signals.send(TokenSignIn.TOPIC, NodeSignals.EVERYTHING);
     }
 
     /** User names are stored in lower case and compared without surrounding spaces. */

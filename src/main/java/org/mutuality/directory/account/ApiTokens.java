@@ -17,6 +17,7 @@ import org.mutuality.directory.ApiTokenId;
 import org.mutuality.directory.BrowserSessionId;
 import org.mutuality.directory.IssuedToken;
 import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.NodeSignals;
 import org.mutuality.shared.Tokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,11 +39,13 @@ public class ApiTokens {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final NodeSignals signals;
     private final Map<ApiTokenId, Instant> lastWritten = new ConcurrentHashMap<>();
 
-    public ApiTokens(JdbcClient jdbc, Clock clock) {
+    public ApiTokens(JdbcClient jdbc, Clock clock, NodeSignals signals) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.signals = signals;
     }
 
     /**
@@ -78,17 +81,21 @@ public class ApiTokens {
         return new IssuedToken(id, token, expires.toInstant());
     }
 
+    /** Whether the text can be a token at all; anything else is refused without a query. */
+    static boolean wellFormed(String token) {
+        return token.startsWith(PREFIX) && token.length() <= 100;
+    }
+
     /**
      * The token and the account it belongs to, if the token exists, has not expired, was not revoked
-     * and was issued in the account's current session epoch.
+     * and was issued in the account's current session epoch. Does not note it used: see {@link #used}.
+     *
+     * @param hash the token's hash ({@link Tokens#hash})
      */
-    public Optional<Holder> authenticate(String token) {
-        if (!token.startsWith(PREFIX) || token.length() > 100) {
-            return Optional.empty();
-        }
-        String hash = Tokens.hash(token);
-        Optional<Holder> account = jdbc.sql("""
-                        select t.id, t.account_id from api_token t join user_account a on a.id = t.account_id
+    Optional<Holder> holderOf(String hash) {
+        return jdbc.sql("""
+                        select t.id, t.account_id, t.expires_at from api_token t
+                        join user_account a on a.id = t.account_id
                         where t.token_hash = :hash and t.revoked_at is null and t.expires_at > :now
                           and t.session_epoch = a.session_epoch
                         """)
@@ -96,10 +103,9 @@ public class ApiTokens {
                 .param("now", now())
                 .query((rs, n) -> new Holder(
                         new ApiTokenId(rs.getObject("id", UUID.class)),
-                        new AccountId(rs.getObject("account_id", UUID.class))))
+                        new AccountId(rs.getObject("account_id", UUID.class)),
+                        rs.getObject("expires_at", OffsetDateTime.class).toInstant()))
                 .optional();
-        account.ifPresent(this::used);
-        return account;
     }
 
     /**
@@ -107,7 +113,7 @@ public class ApiTokens {
      * written, so an authenticated read stays a read. Another node may write it once more in the
      * same minute, which is harmless.
      */
-    private void used(Holder holder) {
+    void used(Holder holder) {
         Instant now = clock.instant();
         Instant written = lastWritten.get(holder.tokenId());
         if (written != null && written.plus(LAST_USED_EVERY).isAfter(now)) {
@@ -144,7 +150,7 @@ public class ApiTokens {
 
     /** Revokes one of the account's own tokens; returns false if it is not theirs or already revoked. */
     public boolean revoke(AgencyId agency, AccountId account, ApiTokenId tokenId) {
-        return jdbc.sql("""
+        return changed(jdbc.sql("""
                         update api_token set revoked_at = :now
                         where id = :id and agency_id = :agency and account_id = :account and revoked_at is null
                         """)
@@ -152,27 +158,36 @@ public class ApiTokens {
                         .param("id", tokenId.value())
                         .param("agency", agency.value())
                         .param("account", account.value())
-                        .update()
+                        .update())
                 == 1;
     }
 
     /** Revokes every token of the account still open; returns how many. */
     public int revokeAll(AccountId account) {
-        return jdbc.sql("update api_token set revoked_at = :now where account_id = :account and revoked_at is null")
-                .param("now", now())
-                .param("account", account.value())
-                .update();
+        return changed(
+                jdbc.sql("update api_token set revoked_at = :now where account_id = :account and revoked_at is null")
+                        .param("now", now())
+                        .param("account", account.value())
+                        .update());
     }
 
     /** Revokes the tokens that were to end with this browser session; returns how many. */
     public int revokeEndingWith(BrowserSessionId browserSession) {
-        return jdbc.sql("""
+        return changed(jdbc.sql("""
                         update api_token set revoked_at = :now
                         where browser_session_id = :session and revoked_at is null
                         """)
                 .param("now", now())
                 .param("session", browserSession.value())
-                .update();
+                .update());
+    }
+
+    /** Tells every node's signed-in cache that tokens changed, once the change commits. */
+    private int changed(int rows) {
+        if (rows > 0) {
+            signals.send(TokenSignIn.TOPIC, NodeSignals.EVERYTHING);
+        }
+        return rows;
     }
 
     private OffsetDateTime now() {
@@ -184,5 +199,5 @@ public class ApiTokens {
     }
 
     /** Who holds a valid token: the token's id and its account. */
-    public record Holder(ApiTokenId tokenId, AccountId accountId) {}
+    public record Holder(ApiTokenId tokenId, AccountId accountId, Instant expiresAt) {}
 }

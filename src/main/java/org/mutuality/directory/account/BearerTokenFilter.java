@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.mutuality.directory.SignedInUser;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,12 +22,10 @@ public class BearerTokenFilter extends OncePerRequestFilter {
     /** The request attribute that holds the id of the token the request came with. */
     public static final String TOKEN_ID = "org.mutuality.tokenId";
 
-    private final ApiTokens tokens;
-    private final AccountUserDetails users;
+    private final TokenSignIn signIn;
 
-    BearerTokenFilter(ApiTokens tokens, AccountUserDetails users) {
-        this.tokens = tokens;
-        this.users = users;
+    BearerTokenFilter(TokenSignIn signIn) {
+        this.signIn = signIn;
     }
 
     @Override
@@ -34,18 +33,14 @@ public class BearerTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            tokens.authenticate(header.substring(7).strip())
-                    .flatMap(holder -> {
-                        request.setAttribute(TOKEN_ID, holder.tokenId());
-                        return users.byAccount(holder.accountId());
-                    })
-                    .ifPresent(user -> {
-                        user.eraseCredentials();
-                        SecurityContext context = SecurityContextHolder.createEmptyContext();
-                        context.setAuthentication(
-                                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-                        SecurityContextHolder.setContext(context);
-                    });
+            signIn.signIn(header.substring(7).strip()).ifPresent(signedIn -> {
+                request.setAttribute(TOKEN_ID, signedIn.holder().tokenId());
+                SignedInUser user = signedIn.user();
+                SecurityContext context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+                SecurityContextHolder.setContext(context);
+            });
         }
         chain.doFilter(request, response);
     }

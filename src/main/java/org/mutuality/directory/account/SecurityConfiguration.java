@@ -140,8 +140,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountUserDetails users, AddressThrottle throttle)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, TokenSignIn tokenSignIn, AddressThrottle throttle) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/auth/invitation")
@@ -152,7 +151,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(throttle.gate(), SecurityContextHolderFilter.class)
-                .addFilterBefore(new BearerTokenFilter(tokens, users), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokenSignIn), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> problem(
                                 response,
                                 401,

@@ -26,6 +26,7 @@ import org.mutuality.directory.Role;
 import org.mutuality.directory.RoleId;
 import org.mutuality.directory.TeamId;
 import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.NodeSignals;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,14 +35,30 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class People {
 
+    /** The topic of {@link NodeSignals} that says a person, their details or their roles changed. */
+    public static final String PEOPLE_TOPIC = "people";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final Clock clock;
+    private final NodeSignals signals;
 
-    public People(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
+    public People(JdbcClient jdbc, JdbcTemplate batch, Clock clock, NodeSignals signals) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.clock = clock;
+        this.signals = signals;
+    }
+
+    /**
+     * Tells every node, once the change commits, that a person or their roles changed: what a node
+     * keeps of signed-in people is then read again.
+     */
+    private boolean changed(boolean updated) {
+        if (updated) {
+            signals.send(PEOPLE_TOPIC, NodeSignals.EVERYTHING);
+        }
+        return updated;
     }
 
     public void insert(AgencyId agency, PersonId id, PersonDetails details) {
@@ -68,7 +85,7 @@ public class People {
      * @return whether the row was updated (false: not found in this agency, or changed meanwhile)
      */
     public boolean update(AgencyId agency, PersonId id, PersonDetails details, int expectedVersion) {
-        return jdbc.sql("""
+        return changed(jdbc.sql("""
                         update person set legal_name = :legal, preferred_name = :preferred, pronouns = :pronouns,
                                email = :email, phone = :phone, updated_at = :now, version = version + 1
                         where id = :id and agency_id = :agency and version = :version
@@ -83,7 +100,7 @@ public class People {
                         .param("now", now())
                         .param("version", expectedVersion)
                         .update()
-                == 1;
+                == 1);
     }
 
     /** Records that someone changed the person's email address: who and when (see {@link #emailChangedBy}). */
@@ -97,6 +114,7 @@ public class People {
                 .param("id", id.value())
                 .param("agency", agency.value())
                 .update();
+        changed(true);
     }
 
     /**
@@ -113,7 +131,7 @@ public class People {
     }
 
     public boolean setActive(AgencyId agency, PersonId id, boolean active) {
-        return jdbc.sql("""
+        return changed(jdbc.sql("""
                         update person set active = :active, updated_at = :now, version = version + 1
                         where id = :id and agency_id = :agency
                         """)
@@ -122,7 +140,7 @@ public class People {
                         .param("id", id.value())
                         .param("agency", agency.value())
                         .update()
-                == 1;
+                == 1);
     }
 
     public List<Person> withEmail(String email) {
@@ -292,11 +310,12 @@ public class People {
                 .param("end", command.endDate())
                 .param("now", now())
                 .update();
+        changed(true);
     }
 
     /** Sets the end date of a role that has none yet or ends later. */
     public boolean endRole(AgencyId agency, PersonId person, RoleId role, LocalDate endDate) {
-        return jdbc.sql("""
+        return changed(jdbc.sql("""
                         update person_role set end_date = :end
                         where id = :id and person_id = :person and agency_id = :agency
                           and start_date <= :end and (end_date is null or end_date > :end)
@@ -306,12 +325,12 @@ public class People {
                         .param("person", person.value())
                         .param("agency", agency.value())
                         .update()
-                == 1;
+                == 1);
     }
 
     /** Marks a role awaiting confirmation as confirmed by {@code by}; false when it was not waiting. */
     public boolean confirmRole(AgencyId agency, PersonId person, RoleId role, PersonId by) {
-        return jdbc.sql("""
+        return changed(jdbc.sql("""
                         update person_role set awaiting_confirmation = false, confirmed_by = :by
                         where id = :id and person_id = :person and agency_id = :agency
                           and awaiting_confirmation = true
@@ -321,7 +340,7 @@ public class People {
                         .param("person", person.value())
                         .param("agency", agency.value())
                         .update()
-                == 1;
+                == 1);
     }
 
     private Map<UUID, List<PersonRole>> rolesOf(AgencyId agency, Collection<UUID> people) {

@@ -166,7 +166,7 @@ class AccountApi {
 
     @GetMapping("/api/v1/me")
     PersonJson me(@AuthenticationPrincipal SignedInUser user) {
-        return PersonJson.of(directory.requirePerson(user.agencyId(), user.personId()), user, LocalDate.now(clock));
+        return PersonJson.of(directory.self(user), user, LocalDate.now(clock));
     }
 
     @GetMapping("/api/v1/me/tokens")
