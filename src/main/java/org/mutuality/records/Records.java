@@ -25,6 +25,7 @@ import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.Explanation;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
+import org.mutuality.shared.Page;
 import org.mutuality.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,31 +70,37 @@ public class Records {
         return List.of(kind);
     }
 
-    /**
-     * The notes of one kind about a person, if the guard allows this reader for this purpose.
-     *
-     * @throws NotFoundException when the person is not in the reader's agency
-     */
-    @Transactional
-    public NotesRead read(SignedInUser reader, PersonId subject, RecordKind kind, Purpose purpose) {
-        directory.requirePerson(reader.agencyId(), subject);
-        return audited(reader, subject, kind, purpose, guard.decide(reader, subject, kind, purpose));
-    }
+    /** How many notes a page shows unless the client asks for another number. */
+    public static final int PAGE = 20;
 
     /**
-     * The notes of each kind the reader may read, each read as {@link #read} does (and audited);
-     * empty when none opens. A kind the reader may not read is audited as a refused read only when no
-     * kind opens: a page that lists what the reader may see does not write a refusal of the rest into
-     * the person's access log.
+     * A page of the notes of each kind the reader may read, newest first, each kind audited as a read
+     * (allowed, with its basis, or refused); empty when none opens. A kind the reader may not read is
+     * audited as a refused read only when no kind opens: a page that lists what the reader may see
+     * does not write a refusal of the rest into the person's access log. With {@code after}, only the
+     * cursor's kind is read, from where the cursor ends.
      *
      * @param purpose the purpose of every read, or null for each kind's usual one
+     * @throws BadInputException when {@code after} is of another kind than the one asked
      */
     @Transactional
     public Map<RecordKind, NotesRead.Shown> readable(
-            SignedInUser reader, PersonId subject, List<RecordKind> kinds, @Nullable Purpose purpose) {
+            SignedInUser reader,
+            PersonId subject,
+            List<RecordKind> kinds,
+            @Nullable Purpose purpose,
+            @Nullable NoteCursor after,
+            int limit) {
+        List<RecordKind> asked = kinds;
+        if (after != null) {
+            if (!kinds.contains(after.kind())) {
+                throw new BadInputException("page.badCursor");
+            }
+            asked = List.of(after.kind());
+        }
         directory.requirePerson(reader.agencyId(), subject);
         Map<RecordKind, AccessDecision> decisions = new LinkedHashMap<>();
-        for (RecordKind kind : kinds) {
+        for (RecordKind kind : asked) {
             decisions.put(kind, guard.decide(reader, subject, kind, purpose == null ? kind.usualPurpose() : purpose));
         }
         boolean anyOpens = decisions.values().stream().anyMatch(d -> d instanceof AccessDecision.Granted);
@@ -104,7 +111,7 @@ public class Records {
                 continue;
             }
             Purpose why = purpose == null ? kind.usualPurpose() : purpose;
-            if (audited(reader, subject, kind, why, d.getValue()) instanceof NotesRead.Shown notes) {
+            if (audited(reader, subject, kind, why, d.getValue(), after, limit) instanceof NotesRead.Shown notes) {
                 shown.put(kind, notes);
             }
         }
@@ -112,12 +119,19 @@ public class Records {
     }
 
     private NotesRead audited(
-            SignedInUser reader, PersonId subject, RecordKind kind, Purpose purpose, AccessDecision decision) {
+            SignedInUser reader,
+            PersonId subject,
+            RecordKind kind,
+            Purpose purpose,
+            AccessDecision decision,
+            @Nullable NoteCursor after,
+            int limit) {
         if (decision instanceof AccessDecision.Granted granted) {
             audit.recordRead(AuditEvent.by(reader, AuditAction.READ, AuditOutcome.ALLOWED)
                     .about(subject.value(), kind.name(), null)
                     .because(purpose, granted.basis()));
-            return new NotesRead.Shown(notes.about(reader.agencyId(), subject, kind), granted.basis());
+            Page<Note> page = notes.about(reader.agencyId(), subject, kind, after, limit);
+            return new NotesRead.Shown(page.items(), granted.basis(), page.next());
         }
         audit.recordRead(AuditEvent.by(reader, AuditAction.READ, AuditOutcome.DENIED)
                 .about(subject.value(), kind.name(), null)

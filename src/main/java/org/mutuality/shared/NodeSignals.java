@@ -85,7 +85,7 @@ public class NodeSignals implements SmartLifecycle {
     public void send(String topic, String payload) {
         requireTopic(topic);
         if (payload.indexOf('\n') >= 0 || payload.length() > 1_000) {
-            throw new IllegalArgumentException("a signal's payload is one short line");
+            throw new IllegalStateException("a signal's payload is one short line");
         }
         if (postgres) {
             jdbc.sql("select pg_notify(:channel, :message)")
@@ -126,7 +126,7 @@ public class NodeSignals implements SmartLifecycle {
 
     private static String requireTopic(String topic) {
         if (!topic.matches("[a-z][a-z0-9-]{0,40}")) {
-            throw new IllegalArgumentException("a topic is a short lower-case word");
+            throw new IllegalStateException("a topic is a short lower-case word");
         }
         return topic;
     }

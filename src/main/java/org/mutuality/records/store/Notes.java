@@ -3,14 +3,16 @@ package org.mutuality.records.store;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.mutuality.access.RecordKind;
 import org.mutuality.directory.PersonId;
 import org.mutuality.records.Note;
+import org.mutuality.records.NoteCursor;
 import org.mutuality.records.NoteId;
 import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -42,16 +44,32 @@ public class Notes {
                 .update();
     }
 
-    public List<Note> about(AgencyId agency, PersonId subject, RecordKind kind) {
-        return jdbc.sql("""
-                        select * from record_note where agency_id = :agency and subject_id = :subject and kind = :kind
-                        order by written_on desc, created_at desc
-                        """)
+    /**
+     * A page of the person's notes of one kind, newest first (by day written, then moment, then id),
+     * starting after {@code after}; one note more than {@code limit} is read when there is one, so
+     * that {@link Page#of} knows whether another page follows.
+     */
+    public Page<Note> about(AgencyId agency, PersonId subject, RecordKind kind, @Nullable NoteCursor after, int limit) {
+        String where = after == null ? "" : """
+                  and (written_on < :on or (written_on = :on and (created_at < :at
+                       or (created_at = :at and id < :id))))
+                  """;
+        var query = jdbc.sql("select * from record_note where agency_id = :agency and subject_id = :subject"
+                        + " and kind = :kind " + where
+                        + " order by written_on desc, created_at desc, id desc limit :fetch")
                 .param("agency", agency.value())
                 .param("subject", subject.value())
                 .param("kind", kind.name())
-                .query((rs, n) -> note(rs))
-                .list();
+                .param("fetch", Page.fetchSize(limit));
+        if (after != null) {
+            query = query.param("on", after.writtenOn())
+                    .param("at", OffsetDateTime.ofInstant(after.createdAt(), ZoneOffset.UTC))
+                    .param("id", after.id().value());
+        }
+        return Page.of(
+                query.query((rs, n) -> note(rs)).list(),
+                limit,
+                note -> NoteCursor.after(note).cursor());
     }
 
     public Optional<Note> find(AgencyId agency, NoteId id) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,10 +17,13 @@ import org.mutuality.access.RecordKind;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.records.Note;
+import org.mutuality.records.NoteCursor;
 import org.mutuality.records.NoteId;
 import org.mutuality.records.NotesRead;
 import org.mutuality.records.Records;
 import org.mutuality.shared.NotFoundException;
+import org.mutuality.shared.Page;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +32,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Notes under {@code /api/v1/people/{id}/notes}. */
 @RestController
@@ -40,28 +45,54 @@ class NotesApi {
     }
 
     /**
-     * The notes the caller may read, each kind with the basis that allowed it; 403 when none, and 404
-     * (as for a missing person) to a caller who may not see the person at all.
+     * A page of the notes the caller may read (20 of each kind unless {@code limit} says otherwise, at
+     * most 200), each kind with the basis that allowed it; {@code next} names, per kind with older
+     * notes, the link to its next page (also sent as a {@code Link} header when one kind has more).
+     * 403 when no kind opens, and 404 (as for a missing person) to a caller who may not see the person
+     * at all.
      */
     @GetMapping("/api/v1/people/{id}/notes")
-    NotesJson read(
+    ResponseEntity<NotesJson> read(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable RecordKind kind,
-            @RequestParam(required = false) @Nullable Purpose purpose) {
+            @RequestParam(required = false) @Nullable Purpose purpose,
+            @RequestParam(required = false) @Nullable Integer limit,
+            @RequestParam(required = false) @Nullable String after) {
+        int size = Page.limit(limit, Records.PAGE);
+        NoteCursor cursor = NoteCursor.parse(after);
         Map<RecordKind, NotesRead.Shown> shown =
-                records.readable(user, new PersonId(id), Records.noteKinds(kind), purpose);
+                records.readable(user, new PersonId(id), Records.noteKinds(kind), purpose, cursor, size);
         if (shown.isEmpty()) {
             throw user.refusalAbout(new PersonId(id), "note.refusedAndRecorded");
         }
-        return new NotesJson(
+        Map<String, String> next = new LinkedHashMap<>();
+        shown.forEach((k, s) -> {
+            if (s.next() != null) {
+                next.put(
+                        k.name(),
+                        UriComponentsBuilder.fromPath("/api/v1/people/{id}/notes")
+                                .queryParamIfPresent("purpose", java.util.Optional.ofNullable(purpose))
+                                .queryParam("limit", size)
+                                .queryParam("after", s.next().encoded())
+                                .buildAndExpand(id)
+                                .toUriString());
+            }
+        });
+        NotesJson body = new NotesJson(
                 shown.entrySet().stream()
                         .map(e -> e.getKey() + ":" + e.getValue().basis())
                         .toList(),
                 shown.values().stream()
                         .flatMap(s -> s.notes().stream())
                         .map(NoteJson::of)
-                        .toList());
+                        .toList(),
+                next);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (next.size() == 1) {
+            answer.header(HttpHeaders.LINK, "<" + next.values().iterator().next() + ">; rel=\"next\"");
+        }
+        return answer.body(body);
     }
 
     @PostMapping("/api/v1/people/{id}/notes")
@@ -83,7 +114,10 @@ class NotesApi {
                 .body(NoteJson.of(amendment));
     }
 
-    record NotesJson(List<String> bases, List<NoteJson> notes) {}
+    /**
+     * @param next per kind with older notes, the link to its next page
+     */
+    record NotesJson(List<String> bases, List<NoteJson> notes, Map<String, String> next) {}
 
     record NoteJson(
             UUID id,

@@ -13,6 +13,7 @@ import org.mutuality.directory.Directory;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.records.NoteCursor;
 import org.mutuality.records.NoteId;
 import org.mutuality.records.NotesRead;
 import org.mutuality.records.Records;
@@ -52,10 +53,14 @@ class NotesController {
     String page(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String after,
             Model model,
             HttpServletResponse response) {
         Person person = directory.visibleTo(user, new PersonId(id));
-        Map<RecordKind, NotesRead.Shown> shown = records.readable(user, person.id(), Records.noteKinds(null), null);
+        NoteCursor cursor = NoteCursor.parse(after);
+        Map<RecordKind, NotesRead.Shown> shown =
+                records.readable(user, person.id(), Records.noteKinds(null), null, cursor, Records.PAGE);
+        model.addAttribute("older", cursor != null);
         model.addAttribute("person", person);
         if (shown.isEmpty()) {
             if (!user.isStaff()) {
