@@ -18,7 +18,6 @@ import org.mutuality.directory.account.InvitationMailer;
 import org.mutuality.directory.account.Invitations;
 import org.mutuality.directory.account.PasswordPolicy;
 import org.mutuality.directory.account.Sessions;
-import org.mutuality.directory.account.TokenSignIn;
 import org.mutuality.directory.agencies.Agencies;
 import org.mutuality.directory.people.People;
 import org.mutuality.directory.programs.Programs;
@@ -58,7 +57,6 @@ public class Directory {
     private final Duration tokenMaxLifetime;
     private final Invitations invitations;
     private final InvitationMailer invitationMailer;
-    private final TokenSignIn tokenSignIn;
 
     Directory(
             People people,
@@ -73,9 +71,7 @@ public class Directory {
             AuditLog audit,
             @Value("${mutuality.security.token-max-lifetime:30d}") Duration tokenMaxLifetime,
             Invitations invitations,
-            InvitationMailer invitationMailer,
-            TokenSignIn tokenSignIn) {
-        this.tokenSignIn = tokenSignIn;
+            InvitationMailer invitationMailer) {
         this.invitations = invitations;
         this.invitationMailer = invitationMailer;
         this.events = events;
@@ -91,12 +87,9 @@ public class Directory {
         this.clock = clock;
     }
 
-    /**
-     * The signed-in person's own record, as kept with their token where this node keeps it (dropped
-     * on every change, see {@link TokenSignIn}), read otherwise.
-     */
+    /** The signed-in person's own record. */
     public Person self(SignedInUser user) {
-        return tokenSignIn.personOf(user).orElseGet(() -> requirePerson(user.agencyId(), user.personId()));
+        return requirePerson(user.agencyId(), user.personId());
     }
 
     /** The person with this id in the agency, if any. */

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -46,6 +47,9 @@ public class NodeSignals implements SmartLifecycle {
     public static final String APPLICATION_NAME = "mutuality-node-signals";
 
     private static final int WAIT_MILLIS = 2_000;
+
+    /** The transaction resource that holds the topics the transaction has signalled. */
+    private static final Object SENT = new Object();
 
     private final JdbcClient jdbc;
     private final String url;
@@ -95,6 +99,7 @@ public class NodeSignals implements SmartLifecycle {
                     .list();
         }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            sentHere(topic);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
@@ -104,6 +109,37 @@ public class NodeSignals implements SmartLifecycle {
         } else {
             deliver(topic, payload);
         }
+    }
+
+    /** Whether the current transaction has sent a signal of one of these topics that has not committed yet. */
+    public boolean sentInThisTransaction(String... topics) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !(TransactionSynchronizationManager.getResource(SENT) instanceof Set<?> sent)) {
+            return false;
+        }
+        for (String topic : topics) {
+            if (sent.contains(topic)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void sentHere(String topic) {
+        Object sent = TransactionSynchronizationManager.getResource(SENT);
+        if (sent == null) {
+            Set<String> topics = ConcurrentHashMap.newKeySet();
+            TransactionSynchronizationManager.bindResource(SENT, topics);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(SENT);
+                }
+            });
+            sent = topics;
+        }
+        ((Set<String>) sent).add(topic);
     }
 
     /**

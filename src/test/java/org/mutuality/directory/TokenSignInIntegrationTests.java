@@ -40,6 +40,12 @@ class TokenSignInIntegrationTests {
     @Autowired
     NodeSignals signals;
 
+    @Autowired
+    org.mutuality.directory.people.People people;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
     @Value("${spring.datasource.url}")
     String url;
 
@@ -143,6 +149,41 @@ class TokenSignInIntegrationTests {
         assertThat(me(endedToken).status()).isEqualTo(200);
         directory.endSessionsOf(agency.id(), ended.id());
         assertThat(me(endedToken).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aTransactionSeesItsOwnChangeAndNobodyKeepsWhatRolledBack() {
+        Person person = agency.person("Rolf Rollback " + TestAgency.tag())
+                .role(Role.PARTICIPANT)
+                .create();
+        assertThat(directory.requirePerson(agency.id(), person.id()).details().preferredName())
+                .isNull();
+        PersonId added = PersonId.random();
+        try {
+            transactions.executeWithoutResult(status -> {
+                Person current = directory.requirePerson(agency.id(), person.id());
+                people.update(
+                        agency.id(),
+                        person.id(),
+                        new PersonDetails(current.details().legalName(), "Rolfie", null, null, null),
+                        current.version());
+                assertThat(directory
+                                .requirePerson(agency.id(), person.id())
+                                .details()
+                                .preferredName())
+                        .as("the transaction reads its own change")
+                        .isEqualTo("Rolfie");
+                people.insert(agency.id(), added, new PersonDetails("Nobody Ever", null, null, null, null));
+                assertThat(directory.person(agency.id(), added)).isPresent();
+                throw new IllegalStateException("roll back");
+            });
+        } catch (IllegalStateException expected) {
+            // rolled back
+        }
+        assertThat(directory.requirePerson(agency.id(), person.id()).details().preferredName())
+                .as("what rolled back is not kept")
+                .isNull();
+        assertThat(directory.person(agency.id(), added)).isEmpty();
     }
 
     @Test

@@ -41,15 +41,7 @@ public class AccountUserDetails implements UserDetailsService {
      * returned, marked locked: the lock stops password sign-in, not tokens.
      */
     Optional<SignedInUser> byAccount(AccountId id) {
-        return withPerson(id).map(UserAndPerson::user);
-    }
-
-    /** The user of an account as of now with the person as stored, if the person is active (see {@link #byAccount}). */
-    Optional<UserAndPerson> withPerson(AccountId id) {
-        return accounts.findById(id)
-                .flatMap(account -> people.find(account.agencyId(), account.personId())
-                        .filter(Person::active)
-                        .map(person -> new UserAndPerson(user(account, person), person)));
+        return accounts.findById(id).flatMap(this::toUser);
     }
 
     private Optional<SignedInUser> toUser(Accounts.AccountRow account) {
@@ -69,7 +61,4 @@ public class AccountUserDetails implements UserDetailsService {
                 account.lockedAt(clock.instant()),
                 account.passwordHash());
     }
-
-    /** A signed-in user and the person they are, read together. */
-    record UserAndPerson(SignedInUser user, Person person) {}
 }

@@ -26,6 +26,7 @@ import org.mutuality.directory.Role;
 import org.mutuality.directory.RoleId;
 import org.mutuality.directory.TeamId;
 import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.KeptUntilChanged;
 import org.mutuality.shared.NodeSignals;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,21 +39,27 @@ public class People {
     /** The topic of {@link NodeSignals} that says a person, their details or their roles changed. */
     public static final String PEOPLE_TOPIC = "people";
 
+    /** People kept in memory at most; past this, all are dropped and read again. */
+    private static final int MOST_KEPT = 50_000;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final Clock clock;
     private final NodeSignals signals;
+    private final KeptUntilChanged<Key, Person> kept;
 
     public People(JdbcClient jdbc, JdbcTemplate batch, Clock clock, NodeSignals signals) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.clock = clock;
         this.signals = signals;
+        this.kept = new KeptUntilChanged<>(signals, MOST_KEPT, PEOPLE_TOPIC);
     }
 
     /**
-     * Tells every node, once the change commits, that a person or their roles changed: what a node
-     * keeps of signed-in people is then read again.
+     * Tells every node, once the change commits, that a person or their roles changed (or someone
+     * was added): what a node keeps of people and signed-in users is then read again, and this
+     * transaction reads people from the database until it ends.
      */
     private boolean changed(boolean updated) {
         if (updated) {
@@ -77,6 +84,7 @@ public class People {
                 .param("phone", details.phone())
                 .param("now", now)
                 .update();
+        changed(true);
     }
 
     /**
@@ -156,7 +164,17 @@ public class People {
                 .list();
     }
 
+    /**
+     * The person with their roles; kept in memory until any person or role changes on any node
+     * ({@link KeptUntilChanged}), so that the person behind every request is not read twice.
+     */
     public Optional<Person> find(AgencyId agency, PersonId id) {
+        return kept.read(new Key(agency, id), () -> read(agency, id));
+    }
+
+    private record Key(AgencyId agency, PersonId id) {}
+
+    private Optional<Person> read(AgencyId agency, PersonId id) {
         Optional<Row> row = jdbc.sql("select * from person where id = :id and agency_id = :agency")
                 .param("id", id.value())
                 .param("agency", agency.value())
@@ -273,6 +291,7 @@ public class People {
                 "insert into person_role (id, agency_id, person_id, role, program_id, team_id, start_date, end_date,"
                         + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 roleRows);
+        changed(true);
     }
 
     public void insertRole(AgencyId agency, PersonId person, RoleId id, AssignRole command) {
