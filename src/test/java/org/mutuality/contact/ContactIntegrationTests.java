@@ -170,6 +170,9 @@ class ContactIntegrationTests {
 
     @Test
     void theParticipantAndTheirPeerWorkersReadTheThread() {
+        // after hours, so that the message reaches the peer worker on duty too (during office hours
+        // it goes to the assigned peer worker only, and the one on duty has no part in the thread)
+        clock.setTo(next(DayOfWeek.SATURDAY, LocalTime.of(22, 0)));
         write(Map.of("text", "Can we meet Thursday? " + tag));
 
         assertThat(api.get(thread(), agency.token("cleo-" + tag)).json()).hasSize(1);
