@@ -1,5 +1,8 @@
 package org.mutuality.shared;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -18,7 +21,9 @@ import java.util.function.Supplier;
  *   <li>when it was read before a signal and would be kept after it (a generation counter).
  * </ul>
  *
- * Any signal drops every value: the changes these caches follow are rare.
+ * Any signal drops every value: the changes these caches follow are rare. A value is also read again
+ * once it is older than its maximum age, so that a change a node could not hear (a connection to the
+ * database dropped without a word) outlives it by that much at most.
  *
  * @param <K> the key
  * @param <V> the value, immutable
@@ -28,16 +33,21 @@ public final class KeptUntilChanged<K, V> {
     private final NodeSignals signals;
     private final int most;
     private final String[] topics;
-    private final ConcurrentMap<K, V> kept = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final Duration maxAge;
+    private final ConcurrentMap<K, Kept<V>> kept = new ConcurrentHashMap<>();
     private final Object lock = new Object();
     private long generation;
 
     /**
+     * @param maxAge how long a value is used before it is read again, whatever the signals say
      * @param most how many values are kept at most; past it, all are dropped and read again
      * @param topics the topics whose signals drop every value
      */
-    public KeptUntilChanged(NodeSignals signals, int most, String... topics) {
+    public KeptUntilChanged(NodeSignals signals, Clock clock, Duration maxAge, int most, String... topics) {
         this.signals = signals;
+        this.clock = clock;
+        this.maxAge = maxAge;
         this.most = most;
         this.topics = topics.clone();
         for (String topic : topics) {
@@ -51,10 +61,11 @@ public final class KeptUntilChanged<K, V> {
      */
     public Optional<V> read(K key, Predicate<V> fresh, Supplier<Optional<V>> loader) {
         boolean usable = usable();
+        Instant now = clock.instant();
         if (usable) {
-            V known = kept.get(key);
-            if (known != null && fresh.test(known)) {
-                return Optional.of(known);
+            Kept<V> known = kept.get(key);
+            if (known != null && now.isBefore(known.readAt().plus(maxAge)) && fresh.test(known.value())) {
+                return Optional.of(known.value());
             }
         }
         long before;
@@ -68,7 +79,7 @@ public final class KeptUntilChanged<K, V> {
                     if (kept.size() >= most) {
                         kept.clear();
                     }
-                    kept.put(key, read.get());
+                    kept.put(key, new Kept<>(read.get(), now));
                 }
             }
         }
@@ -87,6 +98,8 @@ public final class KeptUntilChanged<K, V> {
             kept.clear();
         }
     }
+
+    private record Kept<V>(V value, Instant readAt) {}
 
     private boolean usable() {
         return signals.reliable() && !signals.sentInThisTransaction(topics);

@@ -47,6 +47,7 @@ public class NodeSignals implements SmartLifecycle {
     public static final String APPLICATION_NAME = "mutuality-node-signals";
 
     private static final int WAIT_MILLIS = 2_000;
+    private static final int HEARTBEAT_MILLIS = 5_000;
 
     /** The transaction resource that holds the topics the transaction has signalled. */
     private static final Object SENT = new Object();
@@ -59,6 +60,7 @@ public class NodeSignals implements SmartLifecycle {
     private final Map<String, List<Consumer<String>>> subscribers = new ConcurrentHashMap<>();
 
     private volatile boolean listening;
+    private boolean warned;
     private volatile boolean running;
     private @Nullable Thread listener;
 
@@ -205,10 +207,14 @@ public class NodeSignals implements SmartLifecycle {
                     statement.execute("listen " + CHANNEL);
                 }
                 PGConnection pg = connection.unwrap(PGConnection.class);
+                // a connection dropped without a word (a firewall's idle timeout, a failover) must
+                // not go unnoticed: every wait ends with a query that fails within this time
+                connection.setNetworkTimeout(Runnable::run, HEARTBEAT_MILLIS);
                 listening = true;
                 // what was kept before this connection listened may have missed a signal
                 deliverEverywhere();
                 while (running) {
+                    heartbeat(connection);
                     PGNotification[] notifications = pg.getNotifications(WAIT_MILLIS);
                     if (notifications == null) {
                         continue;
@@ -222,10 +228,12 @@ public class NodeSignals implements SmartLifecycle {
                     }
                 }
             } catch (SQLException | RuntimeException e) {
-                if (listening) {
+                if (listening || !warned) {
                     LOG.warn(
-                            "Stopped hearing other nodes' signals; caches are bypassed until it listens again: {}",
+                            "Not hearing other nodes' signals; what is kept in memory is bypassed until this node"
+                                    + " listens again: {}",
                             e.getClass().getSimpleName());
+                    warned = true;
                 }
                 listening = false;
                 deliverEverywhere();
@@ -233,6 +241,12 @@ public class NodeSignals implements SmartLifecycle {
             }
         }
         listening = false;
+    }
+
+    private static void heartbeat(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("select 1");
+        }
     }
 
     private void pause() {

@@ -64,7 +64,7 @@ public record PageCursor(List<String> keys) {
 
     public LocalDate date(int index) {
         try {
-            return LocalDate.parse(keys.get(index));
+            return within(LocalDate.parse(keys.get(index)));
         } catch (DateTimeParseException e) {
             throw bad();
         }
@@ -72,10 +72,19 @@ public record PageCursor(List<String> keys) {
 
     public Instant instant(int index) {
         try {
+            within(LocalDate.ofInstant(Instant.parse(keys.get(index)), java.time.ZoneOffset.UTC));
             return Instant.parse(keys.get(index));
-        } catch (DateTimeParseException e) {
+        } catch (java.time.DateTimeException e) {
             throw bad();
         }
+    }
+
+    /** A cursor's day is between the years 1 and 9999, as every database stores it. */
+    private static LocalDate within(LocalDate day) {
+        if (day.getYear() < 1 || day.getYear() > 9999) {
+            throw bad();
+        }
+        return day;
     }
 
     public UUID uuid(int index) {

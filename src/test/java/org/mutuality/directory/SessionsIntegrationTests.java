@@ -253,6 +253,28 @@ class SessionsIntegrationTests {
     }
 
     @Test
+    void endsATokenTiedToTheBrowserSessionHoweverTheSessionEnds() {
+        Someone locked = someone(Role.PEER_WORKER);
+        BrowserSession session = agency.browser(locked.username);
+        String tied = issueFromPage(session, true);
+        String untied = issueFromPage(session, false);
+        lockOut(locked);
+        assertSignedOut(session.get(locked.notesPage()));
+        assertThat(api.get("/api/v1/me", tied).status())
+                .as("the session ended locked: the token tied to it ends too")
+                .isEqualTo(401);
+        assertThat(api.get("/api/v1/me", untied).status()).isEqualTo(200);
+
+        Someone idle = someone(Role.PEER_WORKER);
+        String idleTied = issueFromPage(agency.browser(idle.username), true);
+        assertThat(api.get("/api/v1/me", idleTied).status()).isEqualTo(200);
+        clock.advance(Duration.ofMinutes(31));
+        assertThat(api.get("/api/v1/me", idleTied).status())
+                .as("the browser never came back: its session is over, and the token with it")
+                .isEqualTo(401);
+    }
+
+    @Test
     void listsMyBrowserSessionsAndTokensWithTheCurrentOneMarked() {
         Someone peer = someone(Role.PEER_WORKER);
         agency.browser(peer.username).get("/");

@@ -19,6 +19,7 @@ import org.mutuality.directory.IssuedToken;
 import org.mutuality.shared.AgencyId;
 import org.mutuality.shared.NodeSignals;
 import org.mutuality.shared.Tokens;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,12 +41,26 @@ public class ApiTokens {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final NodeSignals signals;
+    private final Duration browserLifetime;
+    private final Duration browserIdle;
     private final Map<ApiTokenId, Instant> lastWritten = new ConcurrentHashMap<>();
 
-    public ApiTokens(JdbcClient jdbc, Clock clock, NodeSignals signals) {
+    /**
+     * @param browserLifetime how long a browser session lives at most: a token that ends with its
+     *     browser session ends then too, even if the browser never comes back to be told
+     * @param browserIdle how long a browser session may go unused
+     */
+    public ApiTokens(
+            JdbcClient jdbc,
+            Clock clock,
+            NodeSignals signals,
+            @Value("${mutuality.security.session-absolute-lifetime:12h}") Duration browserLifetime,
+            @Value("${server.servlet.session.timeout:30m}") Duration browserIdle) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.signals = signals;
+        this.browserLifetime = browserLifetime;
+        this.browserIdle = browserIdle;
     }
 
     /**
@@ -98,9 +113,14 @@ public class ApiTokens {
                         join user_account a on a.id = t.account_id
                         where t.token_hash = :hash and t.revoked_at is null and t.expires_at > :now
                           and t.session_epoch = a.session_epoch
+                          and (t.browser_session_id is null or exists (
+                                select 1 from browser_session s where s.id = t.browser_session_id
+                                and s.ended_at is null and s.started_at > :startedAfter and s.last_seen_at > :seenAfter))
                         """)
                 .param("hash", hash)
                 .param("now", now())
+                .param("startedAfter", now().minus(browserLifetime))
+                .param("seenAfter", now().minus(browserIdle))
                 .query((rs, n) -> new Holder(
                         new ApiTokenId(rs.getObject("id", UUID.class)),
                         new AccountId(rs.getObject("account_id", UUID.class)),
@@ -180,6 +200,14 @@ public class ApiTokens {
                 .param("now", now())
                 .param("session", browserSession.value())
                 .update());
+    }
+
+    /** How many tokens still open were to end with this browser session. */
+    int openEndingWith(BrowserSessionId browserSession) {
+        return jdbc.sql("select count(*) from api_token where browser_session_id = :session and revoked_at is null")
+                .param("session", browserSession.value())
+                .query(Integer.class)
+                .single();
     }
 
     /** Tells every node's signed-in cache that tokens changed, once the change commits. */

@@ -169,11 +169,11 @@ public class Sessions {
 
     /** Ends a browser session at sign-out, with the tokens that were to end with it. */
     void signOut(SignedInUser user, BrowserSessionId session) {
+        int before = tokens.openEndingWith(session);
         if (end(session, "SIGNED_OUT")) {
-            int ended = tokens.revokeEndingWith(session);
             audit.record(AuditEvent.by(user, AuditAction.END_SESSION, AuditOutcome.DONE)
                     .about(user.actorPersonId(), "SESSION", session.toString())
-                    .noting("signed out; tokens ended with it: " + ended));
+                    .noting("signed out; tokens ended with it: " + before));
         }
     }
 
@@ -368,14 +368,22 @@ public class Sessions {
                 .noting(how);
     }
 
+    /**
+     * Ends a browser session, however it ends (signed out, idle, too old, locked, a new epoch), and with
+     * it the tokens that were to end with it.
+     */
     private boolean end(BrowserSessionId session, String reason) {
-        return jdbc.sql("update browser_session set ended_at = :now, end_reason = :reason where id = :id"
+        boolean ended = jdbc.sql("update browser_session set ended_at = :now, end_reason = :reason where id = :id"
                                 + " and ended_at is null")
                         .param("now", now())
                         .param("reason", reason)
                         .param("id", session.value())
                         .update()
                 == 1;
+        if (ended) {
+            tokens.revokeEndingWith(session);
+        }
+        return ended;
     }
 
     private OffsetDateTime now() {

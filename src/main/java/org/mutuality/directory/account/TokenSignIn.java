@@ -40,7 +40,7 @@ public class TokenSignIn {
         this.tokens = tokens;
         this.users = users;
         this.clock = clock;
-        this.kept = new KeptUntilChanged<>(signals, MOST_KEPT, TOPIC, People.PEOPLE_TOPIC);
+        this.kept = new KeptUntilChanged<>(signals, clock, People.KEPT_FOR, MOST_KEPT, TOPIC, People.PEOPLE_TOPIC);
     }
 
     /** Who the token signs in, if it is valid now (see {@link ApiTokens#holderOf}). */

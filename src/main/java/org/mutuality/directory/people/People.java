@@ -39,6 +39,12 @@ public class People {
     /** The topic of {@link NodeSignals} that says a person, their details or their roles changed. */
     public static final String PEOPLE_TOPIC = "people";
 
+    /**
+     * How long what is kept of a person (and of who a token signs in) is used before it is read again,
+     * even if no signal came: the bound on a change a node could not hear.
+     */
+    public static final java.time.Duration KEPT_FOR = java.time.Duration.ofSeconds(10);
+
     /** People kept in memory at most; past this, all are dropped and read again. */
     private static final int MOST_KEPT = 50_000;
 
@@ -53,7 +59,7 @@ public class People {
         this.batch = batch;
         this.clock = clock;
         this.signals = signals;
-        this.kept = new KeptUntilChanged<>(signals, MOST_KEPT, PEOPLE_TOPIC);
+        this.kept = new KeptUntilChanged<>(signals, clock, KEPT_FOR, MOST_KEPT, PEOPLE_TOPIC);
     }
 
     /**
