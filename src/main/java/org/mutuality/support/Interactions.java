@@ -2,12 +2,9 @@ package org.mutuality.support;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.mutuality.access.Basis;
 import org.mutuality.access.Purpose;
 import org.mutuality.access.RecordKind;
@@ -18,6 +15,8 @@ import org.mutuality.safety.Pauses;
 import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
+import org.mutuality.shared.Page;
+import org.mutuality.shared.PageCursor;
 import org.mutuality.support.store.InteractionStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -114,62 +113,56 @@ public class Interactions {
         return contact;
     }
 
+    /** How many contacts a page shows unless the client asks for another number. */
+    public static final int PAGE = 30;
+
     /**
-     * The participant's interactions, as the reader may see them, each amended one replaced by its
-     * latest amendment (the earlier versions kept in {@link Record#history}).
+     * A page of the participant's interactions, as the reader may see them, newest first, each
+     * amended one as its latest amendment (the earlier versions kept in {@link Record#history}); every
+     * page is a read through the guard, audited.
      *
+     * @param after where the previous page ended, or null for the newest
      * @throws ForbiddenException when the guard refuses (audited)
      * @throws NotFoundException when the participant is not in the agency, or the guard refuses a
      *     reader who may not see them at all (then it reads the same, and is audited)
      */
     @Transactional(noRollbackFor = {ForbiddenException.class, NotFoundException.class}) // the refusal's entry stays
-    public Record read(SignedInUser reader, PersonId participant) {
+    public Record read(SignedInUser reader, PersonId participant, @Nullable InteractionCursor after, int limit) {
         directory.requirePerson(reader.agencyId(), participant);
         Basis basis = access.basis(reader, participant, RecordKind.SUPPORT_NOTES, Purpose.SUPPORT, null, null);
         if (basis == null) {
             throw reader.refusalAbout(participant, "support.notYourRecord");
         }
-        List<Interaction> all = store.with(reader.agencyId(), participant);
-        return Record.of(all, basis, access.mayWrite(reader, participant));
+        Page<Interaction> page = store.currentPage(reader.agencyId(), participant, after, limit);
+        InteractionStore.Totals totals = store.totals(reader.agencyId(), participant);
+        return new Record(
+                page.items(),
+                store.earlierVersions(reader.agencyId(), page.items()),
+                basis,
+                access.mayWrite(reader, participant),
+                totals.contacts(),
+                totals.minutes(),
+                page.next());
     }
 
-    /** One participant's support record as shown: current entries, earlier versions, the basis. */
+    /**
+     * One page of a participant's support record as shown: its current entries, their earlier
+     * versions, the basis, and the whole record's count and minutes.
+     *
+     * @param next where the next page starts; null on the last
+     */
     public record Record(
-            List<Interaction> current, Map<InteractionId, List<Interaction>> history, Basis basis, boolean writable) {
+            List<Interaction> current,
+            Map<InteractionId, List<Interaction>> history,
+            Basis basis,
+            boolean writable,
+            int contacts,
+            int minutes,
+            @Nullable PageCursor next) {
 
-        static Record of(List<Interaction> all, Basis basis, boolean writable) {
-            Set<InteractionId> replaced = new HashSet<>();
-            Map<InteractionId, Interaction> byId = new HashMap<>();
-            for (Interaction i : all) {
-                byId.put(i.id(), i);
-                if (i.amends() != null) {
-                    replaced.add(i.amends());
-                }
-            }
-            List<Interaction> current = new ArrayList<>();
-            Map<InteractionId, List<Interaction>> history = new HashMap<>();
-            for (Interaction i : all) {
-                if (replaced.contains(i.id())) {
-                    continue;
-                }
-                current.add(i);
-                List<Interaction> earlier = new ArrayList<>();
-                InteractionId previous = i.amends();
-                while (previous != null && byId.containsKey(previous) && earlier.size() < 50) {
-                    Interaction e = byId.get(previous);
-                    earlier.add(e);
-                    previous = e.amends();
-                }
-                if (!earlier.isEmpty()) {
-                    history.put(i.id(), earlier);
-                }
-            }
-            return new Record(List.copyOf(current), Map.copyOf(history), basis, writable);
-        }
-
-        /** Total minutes of the current entries. */
-        public int minutes() {
-            return current.stream().mapToInt(Interaction::durationMinutes).sum();
+        public Record {
+            current = List.copyOf(current);
+            history = Map.copyOf(history);
         }
     }
 }

@@ -5,14 +5,18 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
 import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.Page;
 import org.mutuality.support.Interaction;
+import org.mutuality.support.InteractionCursor;
 import org.mutuality.support.InteractionId;
 import org.mutuality.support.InteractionKind;
 import org.mutuality.support.SessionId;
@@ -76,6 +80,85 @@ public class InteractionStore {
                 .param("participant", participant.value())
                 .query((rs, n) -> interaction(rs))
                 .list();
+    }
+
+    /** "Current" contacts: those no later amendment replaces. */
+    private static final String CURRENT = " and not exists (select 1 from interaction later"
+            + " where later.agency_id = i.agency_id and later.amends = i.id)";
+
+    /**
+     * A page of the participant's current contacts (each amended one as its latest amendment),
+     * newest first by day, moment and id, after {@code after}; one more than {@code limit} is read
+     * when there is one (see {@link Page#of}).
+     */
+    public Page<Interaction> currentPage(
+            AgencyId agency, PersonId participant, @Nullable InteractionCursor after, int limit) {
+        String where = after == null
+                ? ""
+                : " and (i.occurred_on < :on or (i.occurred_on = :on and (i.created_at < :at"
+                        + " or (i.created_at = :at and i.id < :id))))";
+        var query = jdbc.sql(
+                        "select * from interaction i where i.agency_id = :agency and i.participant_id = :participant"
+                                + CURRENT + where
+                                + " order by i.occurred_on desc, i.created_at desc, i.id desc limit :fetch")
+                .param("agency", agency.value())
+                .param("participant", participant.value())
+                .param("fetch", Page.fetchSize(limit));
+        if (after != null) {
+            query = query.param("on", after.occurredOn())
+                    .param("at", OffsetDateTime.ofInstant(after.createdAt(), ZoneOffset.UTC))
+                    .param("id", after.id().value());
+        }
+        return Page.of(
+                query.query((rs, n) -> interaction(rs)).list(),
+                limit,
+                contact -> InteractionCursor.after(contact).cursor());
+    }
+
+    /** How many current contacts the participant has, and their minutes in all. */
+    public Totals totals(AgencyId agency, PersonId participant) {
+        return jdbc.sql("select count(*) as contacts, coalesce(sum(i.duration_minutes), 0) as minutes"
+                        + " from interaction i where i.agency_id = :agency and i.participant_id = :participant"
+                        + CURRENT)
+                .param("agency", agency.value())
+                .param("participant", participant.value())
+                .query((rs, n) -> new Totals(rs.getInt("contacts"), rs.getInt("minutes")))
+                .single();
+    }
+
+    /** A participant's count of current contacts and their minutes. */
+    public record Totals(int contacts, int minutes) {}
+
+    /**
+     * The earlier versions of each of these contacts, latest first, at most 50 each: what their
+     * amendments replaced.
+     */
+    public Map<InteractionId, List<Interaction>> earlierVersions(AgencyId agency, List<Interaction> contacts) {
+        Map<InteractionId, List<Interaction>> history = new HashMap<>();
+        Map<InteractionId, InteractionId> chainOf = new HashMap<>();
+        for (Interaction contact : contacts) {
+            if (contact.amends() != null) {
+                chainOf.put(contact.amends(), contact.id());
+            }
+        }
+        for (int depth = 0; depth < 50 && !chainOf.isEmpty(); depth++) {
+            Map<InteractionId, InteractionId> next = new HashMap<>();
+            for (Interaction earlier : jdbc.sql("select * from interaction where agency_id = :agency and id in (:ids)")
+                    .param("agency", agency.value())
+                    .param(
+                            "ids",
+                            chainOf.keySet().stream().map(InteractionId::value).toList())
+                    .query((rs, n) -> interaction(rs))
+                    .list()) {
+                InteractionId head = chainOf.get(earlier.id());
+                history.computeIfAbsent(head, k -> new java.util.ArrayList<>()).add(earlier);
+                if (earlier.amends() != null) {
+                    next.put(earlier.amends(), head);
+                }
+            }
+            chainOf = next;
+        }
+        return history;
     }
 
     /** A peer worker's interactions from a day on (amendments excluded from counting by the caller). */

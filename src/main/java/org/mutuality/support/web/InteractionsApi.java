@@ -10,21 +10,26 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.shared.Page;
 import org.mutuality.shared.Text;
 import org.mutuality.support.Interaction;
+import org.mutuality.support.InteractionCursor;
 import org.mutuality.support.InteractionId;
 import org.mutuality.support.InteractionKind;
 import org.mutuality.support.Interactions;
 import org.mutuality.support.RecordInteraction;
 import org.mutuality.support.Topic;
 import org.mutuality.support.web.SupportJson.InteractionJson;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** A participant's interactions under {@code /api/v1}: read, record and amend. */
 @RestController
@@ -36,15 +41,39 @@ class InteractionsApi {
         this.interactions = interactions;
     }
 
-    /** The participant's interactions as the caller may see them; 403 (audited) otherwise. */
+    /**
+     * A page of the participant's interactions as the caller may see them (30 unless {@code limit}
+     * says otherwise, at most 200), newest first, with the whole record's count and minutes and the
+     * link to the next page ({@code next}, also a {@code Link} header); 403 (audited) otherwise.
+     */
     @GetMapping("/api/v1/people/{id}/interactions")
-    InteractionsJson read(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        Interactions.Record record = interactions.read(user, new PersonId(id));
-        return new InteractionsJson(
+    ResponseEntity<InteractionsJson> read(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable Integer limit,
+            @RequestParam(required = false) @Nullable String after) {
+        int size = Page.limit(limit, Interactions.PAGE);
+        Interactions.Record record = interactions.read(user, new PersonId(id), InteractionCursor.parse(after), size);
+        String next = record.next() == null
+                ? null
+                : UriComponentsBuilder.fromPath("/api/v1/people/{id}/interactions")
+                        .queryParam("limit", size)
+                        .queryParam("after", record.next().encoded())
+                        .buildAndExpand(id)
+                        .toUriString();
+        InteractionsJson body = new InteractionsJson(
                 record.basis().name(),
                 record.current().stream()
                         .map(i -> InteractionJson.of(i, record.history()))
-                        .toList());
+                        .toList(),
+                record.contacts(),
+                record.minutes(),
+                next);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (next != null) {
+            answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+        }
+        return answer.body(body);
     }
 
     @PostMapping("/api/v1/people/{id}/interactions")
@@ -68,7 +97,17 @@ class InteractionsApi {
                 .body(InteractionJson.of(i, java.util.Map.of()));
     }
 
-    record InteractionsJson(String basis, List<InteractionJson> interactions) {}
+    /**
+     * @param contacts how many current contacts the whole record has
+     * @param minutes their minutes in all
+     * @param next the link to the next page, or null on the last
+     */
+    record InteractionsJson(
+            String basis,
+            List<InteractionJson> interactions,
+            int contacts,
+            int minutes,
+            @Nullable String next) {}
 
     record InteractionBody(
             @NotNull String kind,

@@ -10,6 +10,7 @@ import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.shared.Text;
 import org.mutuality.shared.web.Pages;
+import org.mutuality.support.InteractionCursor;
 import org.mutuality.support.InteractionId;
 import org.mutuality.support.InteractionKind;
 import org.mutuality.support.Interactions;
@@ -28,9 +29,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class InteractionsController {
 
-    /** How many contacts the page shows before "show all". */
-    static final int PAGE = 30;
-
     private final Interactions interactions;
     private final Directory directory;
     private final Clock clock;
@@ -47,13 +45,13 @@ class InteractionsController {
     String participant(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable UUID id,
-            @RequestParam(defaultValue = "false") boolean all,
+            @RequestParam(required = false) @Nullable String after,
             Model model) {
         PersonId person = new PersonId(id);
-        Interactions.Record record = interactions.read(user, person);
-        List<?> current = record.current();
-        model.addAttribute("shown", all ? current : current.subList(0, Math.min(PAGE, current.size())));
-        model.addAttribute("all", all);
+        InteractionCursor cursor = InteractionCursor.parse(after);
+        Interactions.Record record = interactions.read(user, person, cursor, Interactions.PAGE);
+        model.addAttribute("shown", record.current());
+        model.addAttribute("older", cursor != null);
         model.addAttribute("person", directory.requirePerson(user.agencyId(), person));
         model.addAttribute("record", record);
         model.addAttribute("kinds", InteractionKind.values());
