@@ -12,6 +12,7 @@ import org.mutuality.records.Note;
 import org.mutuality.records.NoteCursor;
 import org.mutuality.records.NoteId;
 import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.NewestFirst;
 import org.mutuality.shared.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,6 +20,8 @@ import org.springframework.stereotype.Repository;
 /** Notes, inserted only. Every statement is scoped by agency. */
 @Repository
 public class Notes {
+
+    private static final NewestFirst PAGES = new NewestFirst("written_on", "created_at", "id");
 
     private final JdbcClient jdbc;
 
@@ -50,22 +53,19 @@ public class Notes {
      * that {@link Page#of} knows whether another page follows.
      */
     public Page<Note> about(AgencyId agency, PersonId subject, RecordKind kind, @Nullable NoteCursor after, int limit) {
-        String where = after == null ? "" : """
-                  and (written_on < :on or (written_on = :on and (created_at < :at
-                       or (created_at = :at and id < :id))))
-                  """;
         var query = jdbc.sql("select * from record_note where agency_id = :agency and subject_id = :subject"
-                        + " and kind = :kind " + where
-                        + " order by written_on desc, created_at desc, id desc limit :fetch")
+                        + " and kind = :kind" + PAGES.after(after) + PAGES.orderAndLimit())
                 .param("agency", agency.value())
                 .param("subject", subject.value())
-                .param("kind", kind.name())
-                .param("fetch", Page.fetchSize(limit));
-        if (after != null) {
-            query = query.param("on", after.writtenOn())
-                    .param("at", OffsetDateTime.ofInstant(after.createdAt(), ZoneOffset.UTC))
-                    .param("id", after.id().value());
-        }
+                .param("kind", kind.name());
+        query = after == null
+                ? PAGES.bind(query, limit, null, null, null)
+                : PAGES.bind(
+                        query,
+                        limit,
+                        after.writtenOn(),
+                        after.createdAt(),
+                        after.id().value());
         return Page.of(
                 query.query((rs, n) -> note(rs)).list(),
                 limit,

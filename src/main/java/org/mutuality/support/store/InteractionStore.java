@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
 import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.NewestFirst;
 import org.mutuality.shared.Page;
 import org.mutuality.support.Interaction;
 import org.mutuality.support.InteractionCursor;
@@ -82,6 +82,8 @@ public class InteractionStore {
                 .list();
     }
 
+    private static final NewestFirst PAGES = new NewestFirst("i.occurred_on", "i.created_at", "i.id");
+
     /** "Current" contacts: those no later amendment replaces. */
     private static final String CURRENT = " and not exists (select 1 from interaction later"
             + " where later.agency_id = i.agency_id and later.amends = i.id)";
@@ -93,22 +95,19 @@ public class InteractionStore {
      */
     public Page<Interaction> currentPage(
             AgencyId agency, PersonId participant, @Nullable InteractionCursor after, int limit) {
-        String where = after == null
-                ? ""
-                : " and (i.occurred_on < :on or (i.occurred_on = :on and (i.created_at < :at"
-                        + " or (i.created_at = :at and i.id < :id))))";
         var query = jdbc.sql(
                         "select * from interaction i where i.agency_id = :agency and i.participant_id = :participant"
-                                + CURRENT + where
-                                + " order by i.occurred_on desc, i.created_at desc, i.id desc limit :fetch")
+                                + CURRENT + PAGES.after(after) + PAGES.orderAndLimit())
                 .param("agency", agency.value())
-                .param("participant", participant.value())
-                .param("fetch", Page.fetchSize(limit));
-        if (after != null) {
-            query = query.param("on", after.occurredOn())
-                    .param("at", OffsetDateTime.ofInstant(after.createdAt(), ZoneOffset.UTC))
-                    .param("id", after.id().value());
-        }
+                .param("participant", participant.value());
+        query = after == null
+                ? PAGES.bind(query, limit, null, null, null)
+                : PAGES.bind(
+                        query,
+                        limit,
+                        after.occurredOn(),
+                        after.createdAt(),
+                        after.id().value());
         return Page.of(
                 query.query((rs, n) -> interaction(rs)).list(),
                 limit,
