@@ -39,6 +39,8 @@ import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.Explanation;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
+import org.mutuality.shared.Page;
+import org.mutuality.shared.PageCursor;
 import org.mutuality.shared.Text;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -187,10 +189,11 @@ public class Contact {
         return messages.getMessage("contact.afterHours.default", null, LocaleContextHolder.getLocale());
     }
 
-    /** The participant's own thread, with what to show if the program is closed now. */
+    /** A page of the participant's own thread (see {@link #thread}), audited as a read of it. */
     @Transactional
-    public List<Message> mine(SignedInUser participant) {
-        return read(participant, participant.personId());
+    public Thread mine(SignedInUser participant, @Nullable MessageCursor before, int limit) {
+        readAllowed(participant, participant.personId());
+        return Thread.of(store.before(participant.agencyId(), participant.personId(), before, limit));
     }
 
     /** When the program next opens, in its time zone; empty while it is open. */
@@ -209,19 +212,43 @@ public class Contact {
         return settings.openAt(clock.instant());
     }
 
+    /** How many messages a page of a thread shows unless the client asks for another number. */
+    public static final int PAGE = 50;
+
     /**
-     * A participant's thread, for those responsible (read marks the messages routed to the reader).
+     * A page of a participant's thread, for those responsible: the {@code limit} messages before the
+     * cursor (the latest when null), oldest first as a conversation reads, and where the page of
+     * earlier ones starts. The read is audited; it marks every message routed to the reader as read.
      *
      * @throws ForbiddenException for anyone else (audited)
      * @throws NotFoundException when the participant is not in the agency, or the reader may not see
      *     them at all (then it reads the same, and is audited)
      */
     @Transactional(noRollbackFor = {ForbiddenException.class, NotFoundException.class}) // the refusal's entry stays
-    public List<Message> thread(SignedInUser reader, PersonId participant) {
+    public Thread thread(SignedInUser reader, PersonId participant, @Nullable MessageCursor before, int limit) {
         directory.requirePerson(reader.agencyId(), participant);
-        List<Message> thread = read(reader, participant);
+        readAllowed(reader, participant);
+        Page<Message> page = store.before(reader.agencyId(), participant, before, limit);
         store.markRead(reader.agencyId(), participant, reader.personId(), clock.instant());
-        return thread;
+        return Thread.of(page);
+    }
+
+    /**
+     * A page of a thread, oldest first.
+     *
+     * @param earlier where the page of earlier messages starts; null when these are the first
+     */
+    public record Thread(List<Message> messages, @Nullable PageCursor earlier) {
+        public Thread {
+            messages = List.copyOf(messages);
+        }
+
+        /** The thread of a page read latest first. */
+        static Thread of(Page<Message> latestFirst) {
+            List<Message> oldestFirst = new java.util.ArrayList<>(latestFirst.items());
+            java.util.Collections.reverse(oldestFirst);
+            return new Thread(oldestFirst, latestFirst.next());
+        }
     }
 
     /**
@@ -230,8 +257,7 @@ public class Contact {
      */
     @Transactional(readOnly = true)
     public boolean mayReply(SignedInUser reader, PersonId participant) {
-        return decide(reader, participant, store.thread(reader.agencyId(), participant))
-                .writable();
+        return decide(reader, participant).writable();
     }
 
     /**
@@ -247,8 +273,7 @@ public class Contact {
     public Message reply(SignedInUser by, PersonId participant, String text) {
         String body = Text.required("text", text, Text.Limit.MESSAGE);
         directory.requirePerson(by.agencyId(), participant);
-        List<Message> thread = read(by, participant);
-        AccessDecision decision = decide(by, participant, thread);
+        AccessDecision decision = readAllowed(by, participant);
         if (!decision.writable()) {
             audit.record(AuditEvent.by(by, AuditAction.WRITE, AuditOutcome.DENIED)
                     .about(participant.value(), "MESSAGES", null)
@@ -259,7 +284,7 @@ public class Contact {
         if (!available(by.agencyId(), by.personId(), participant)) {
             throw new ForbiddenException("contact.pausedOrRestricted");
         }
-        ProgramId program = programOf(by.agencyId(), participant, thread)
+        ProgramId program = threadProgram(by.agencyId(), participant)
                 .orElseThrow(() -> new NotFoundException("notFound.program", participant));
         Message reply = Message.reply(participant, program, by.personId(), body, clock.instant());
         store.insert(by.agencyId(), reply);
@@ -305,9 +330,12 @@ public class Contact {
         return store.routedTo(worker.agencyId(), worker.personId(), 200);
     }
 
-    private List<Message> read(SignedInUser reader, PersonId participant) {
-        List<Message> thread = store.thread(reader.agencyId(), participant);
-        AccessDecision decision = decide(reader, participant, thread);
+    /**
+     * The reader's decision on the participant's thread, audited as a read of it; refused (audited)
+     * when the reader has no basis.
+     */
+    private AccessDecision readAllowed(SignedInUser reader, PersonId participant) {
+        AccessDecision decision = decide(reader, participant);
         Basis basis = decision instanceof AccessDecision.Granted g ? g.basis() : null;
         audit.recordRead(
                 AuditEvent.by(reader, AuditAction.READ, basis == null ? AuditOutcome.DENIED : AuditOutcome.ALLOWED)
@@ -316,19 +344,23 @@ public class Contact {
         if (basis == null) {
             throw reader.refusalAbout(participant, "contact.threadReaders");
         }
-        return thread;
+        return decision;
     }
 
-    private AccessDecision decide(SignedInUser reader, PersonId participant, List<Message> thread) {
-        Basis party = party(reader, participant, thread);
+    private AccessDecision decide(SignedInUser reader, PersonId participant) {
+        Basis party = party(reader, participant);
         return guard.decide(reader, participant, RecordKind.SUPPORT_NOTES, Purpose.SUPPORT, party);
     }
 
-    private @Nullable Basis party(SignedInUser reader, PersonId participant, List<Message> thread) {
-        if (thread.stream().anyMatch(m -> reader.personId().equals(m.to()))) {
+    /**
+     * The reader's part in the thread: a recipient of any of its messages, or a coordinator of its
+     * program; none otherwise (the guard may still open it on another basis).
+     */
+    private @Nullable Basis party(SignedInUser reader, PersonId participant) {
+        if (store.anyTo(reader.agencyId(), participant, reader.personId())) {
             return Basis.MESSAGE_RECIPIENT;
         }
-        Optional<ProgramId> program = programOf(reader.agencyId(), participant, thread);
+        Optional<ProgramId> program = threadProgram(reader.agencyId(), participant);
         return program.isPresent() && directory.coordinates(reader.agencyId(), reader.personId(), program.get())
                 ? Basis.COORDINATOR
                 : null;
@@ -369,10 +401,9 @@ public class Contact {
     }
 
     /** The thread's program (of its latest message), or the participant's when the thread is empty. */
-    private Optional<ProgramId> programOf(AgencyId agency, PersonId participant, List<Message> thread) {
-        return thread.isEmpty()
-                ? programOf(agency, participant)
-                : Optional.of(thread.get(thread.size() - 1).program());
+    private Optional<ProgramId> threadProgram(AgencyId agency, PersonId participant) {
+        Optional<Message> latest = store.latest(agency, participant);
+        return latest.isPresent() ? Optional.of(latest.get().program()) : programOf(agency, participant);
     }
 
     /** Who is told of a message so routed: its recipient, or the program's coordinators. */

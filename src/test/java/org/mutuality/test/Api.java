@@ -73,7 +73,8 @@ public final class Api {
             return new Response(
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(),
+                    response.headers().firstValue("Link").orElse(""));
         } catch (IOException e) {
             throw new AssertionError(e);
         } catch (InterruptedException e) {
@@ -86,8 +87,19 @@ public final class Api {
         return JSON.writeValueAsString(value);
     }
 
-    /** A response: its status, content type and body. */
-    public record Response(int status, String contentType, String body) {
+    /** A response: its status, content type, body and {@code Link} header (empty when none). */
+    public record Response(int status, String contentType, String body, String link) {
+
+        public Response(int status, String contentType, String body) {
+            this(status, contentType, body, "");
+        }
+
+        /** The path of the next page its {@code Link} header names, or null. */
+        public String next() {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("<([^>]+)>;\\s*rel=\"next\"")
+                    .matcher(link);
+            return m.find() ? m.group(1) : null;
+        }
 
         public JsonNode json() {
             return JSON.readTree(body);

@@ -13,12 +13,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.mutuality.contact.ContactSettings;
 import org.mutuality.contact.Message;
+import org.mutuality.contact.MessageCursor;
 import org.mutuality.contact.MessageId;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.ProgramId;
 import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -98,14 +101,53 @@ public class ContactStore {
                 .update();
     }
 
-    public List<Message> thread(AgencyId agency, PersonId participant) {
+    /**
+     * A page of a participant's thread going back in time: the {@code limit} messages sent before the
+     * cursor (the latest when null), latest first, one more read when there is one (see
+     * {@link Page#of}).
+     */
+    public Page<Message> before(AgencyId agency, PersonId participant, @Nullable MessageCursor before, int limit) {
+        var query = jdbc.sql("select * from contact_message where agency_id = :agency and participant_id = :p"
+                        + (before == null ? "" : " and (sent_at < :at or (sent_at = :at and id < :id))")
+                        + " order by sent_at desc, id desc limit :fetch")
+                .param("agency", agency.value())
+                .param("p", participant.value())
+                .param("fetch", Page.fetchSize(limit));
+        if (before != null) {
+            query = query.param("at", before.sentAt().atOffset(ZoneOffset.UTC))
+                    .param("id", before.id().value());
+        }
+        return Page.of(
+                query.query((rs, n) -> message(rs)).list(),
+                limit,
+                m -> MessageCursor.before(m).cursor());
+    }
+
+    /** The participant's latest message, if any. */
+    public Optional<Message> latest(AgencyId agency, PersonId participant) {
         return jdbc.sql("""
-                        select * from contact_message where agency_id = :agency and participant_id = :p order by sent_at, id
+                        select * from contact_message where agency_id = :agency and participant_id = :p
+                        order by sent_at desc, id desc limit 1
                         """)
                 .param("agency", agency.value())
                 .param("p", participant.value())
                 .query((rs, n) -> message(rs))
-                .list();
+                .optional();
+    }
+
+    /** Whether any message of the participant's thread was routed to this person. */
+    public boolean anyTo(AgencyId agency, PersonId participant, PersonId person) {
+        return !jdbc.sql("""
+                        select id from contact_message where agency_id = :agency and participant_id = :p
+                          and to_id = :person
+                        fetch first 1 rows only
+                        """)
+                .param("agency", agency.value())
+                .param("p", participant.value())
+                .param("person", person.value())
+                .query((rs, n) -> 1)
+                .list()
+                .isEmpty();
     }
 
     /** Incoming messages routed to a person, newest first. */

@@ -14,11 +14,14 @@ import org.jspecify.annotations.Nullable;
 import org.mutuality.contact.Contact;
 import org.mutuality.contact.ContactSettings;
 import org.mutuality.contact.Message;
+import org.mutuality.contact.MessageCursor;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.ProgramId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.Explanation;
+import org.mutuality.shared.Page;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +29,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The contact channel under {@code /api/v1}: a participant's messages, a worker's inbox and replies, office hours. */
 @RestController
@@ -46,9 +51,17 @@ class ContactApi {
                 .body(new SentJson(MessageJson.of(sent.message()), sent.afterHours(), sent.resources()));
     }
 
+    /**
+     * A page of my thread, oldest first: the latest 50 messages (or {@code limit}, at most 200) before
+     * {@code before}; a {@code Link: <…>; rel="next"} header names the page of earlier ones.
+     */
     @GetMapping("/api/v1/me/messages")
-    List<MessageJson> mine(@AuthenticationPrincipal SignedInUser user) {
-        return contact.mine(user).stream().map(MessageJson::of).toList();
+    ResponseEntity<List<MessageJson>> mine(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) @Nullable Integer limit,
+            @RequestParam(required = false) @Nullable String before) {
+        int size = Page.limit(limit, Contact.PAGE);
+        return page(contact.mine(user, MessageCursor.parse(before), size), "/api/v1/me/messages", size);
     }
 
     /** Messages routed to the caller, newest first. */
@@ -57,11 +70,30 @@ class ContactApi {
         return contact.inbox(user).stream().map(MessageJson::of).toList();
     }
 
+    /** A page of a participant's thread, as {@link #mine} pages mine; 403 (audited) to anyone not responsible. */
     @GetMapping("/api/v1/people/{id}/messages")
-    List<MessageJson> thread(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        return contact.thread(user, new PersonId(id)).stream()
-                .map(MessageJson::of)
-                .toList();
+    ResponseEntity<List<MessageJson>> thread(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable Integer limit,
+            @RequestParam(required = false) @Nullable String before) {
+        int size = Page.limit(limit, Contact.PAGE);
+        return page(
+                contact.thread(user, new PersonId(id), MessageCursor.parse(before), size),
+                "/api/v1/people/" + id + "/messages",
+                size);
+    }
+
+    private static ResponseEntity<List<MessageJson>> page(Contact.Thread thread, String path, int size) {
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (thread.earlier() != null) {
+            String earlier = UriComponentsBuilder.fromPath(path)
+                    .queryParam("limit", size)
+                    .queryParam("before", thread.earlier().encoded())
+                    .toUriString();
+            answer.header(HttpHeaders.LINK, "<" + earlier + ">; rel=\"next\"");
+        }
+        return answer.body(thread.messages().stream().map(MessageJson::of).toList());
     }
 
     @PostMapping("/api/v1/people/{id}/messages")

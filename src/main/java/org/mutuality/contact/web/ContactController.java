@@ -7,9 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.mutuality.contact.Contact;
 import org.mutuality.contact.ContactSettings;
 import org.mutuality.contact.Message;
+import org.mutuality.contact.MessageCursor;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
@@ -39,13 +41,19 @@ class ContactController {
     }
 
     @GetMapping("/contact")
-    String mine(@AuthenticationPrincipal SignedInUser user, Locale locale, Model model) {
+    String mine(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) @Nullable String before,
+            Locale locale,
+            Model model) {
         Optional<ContactSettings> program = contact.myProgram(user);
         if (program.isEmpty()) {
             return "redirect:/contact/inbox";
         }
         boolean open = contact.openNow(program.get());
-        model.addAttribute("thread", contact.mine(user));
+        Contact.Thread thread = contact.mine(user, MessageCursor.parse(before), Contact.PAGE);
+        model.addAttribute("thread", thread.messages());
+        model.addAttribute("earlier", thread.earlier());
         model.addAttribute("open", open);
         model.addAttribute("settings", program.get());
         model.addAttribute("lines", CrisisLines.of(contact.resources(program.get())));
@@ -83,8 +91,14 @@ class ContactController {
     }
 
     @GetMapping("/contact/threads/{id}")
-    String thread(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
-        model.addAttribute("thread", contact.thread(user, new PersonId(id)));
+    String thread(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String before,
+            Model model) {
+        Contact.Thread thread = contact.thread(user, new PersonId(id), MessageCursor.parse(before), Contact.PAGE);
+        model.addAttribute("thread", thread.messages());
+        model.addAttribute("earlier", thread.earlier());
         model.addAttribute("mayReply", contact.mayReply(user, new PersonId(id)));
         model.addAttribute("participant", directory.requirePerson(user.agencyId(), new PersonId(id)));
         model.addAttribute("names", names(user));

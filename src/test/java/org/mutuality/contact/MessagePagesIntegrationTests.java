@@ -1,0 +1,116 @@
+package org.mutuality.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mutuality.directory.Person;
+import org.mutuality.directory.Role;
+import org.mutuality.test.Api;
+import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.TestAgency;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A thread comes a page at a time (issue 20): the latest messages, oldest first as a conversation
+ * reads, and a link to the earlier ones; each page is a read through the guard, and the same people
+ * read it as before paging (the participant, the peer workers it was routed to), nobody else.
+ */
+@IntegrationTest
+class MessagePagesIntegrationTests {
+
+    private static final int SENT = 57;
+
+    @Autowired
+    TestAgency agency;
+
+    Api api;
+    Person participant;
+    String participantToken;
+    String peerToken;
+
+    @BeforeEach
+    void aParticipantWritesManyMessages() {
+        api = agency.api();
+        String tag = TestAgency.tag();
+        Person peer = agency.person("Mo Messages " + tag)
+                .role(Role.PEER_WORKER)
+                .account()
+                .create();
+        participant = agency.person("Nell Pages " + tag)
+                .role(Role.PARTICIPANT)
+                .account()
+                .create();
+        agency.relate(agency.demoToken("supervisor"), "SUPPORTS", peer.id(), participant.id());
+        participantToken = agency.token(participant);
+        peerToken = agency.token(peer);
+        for (int i = 0; i < SENT; i++) {
+            Api.Response sent = api.post(
+                    "/api/v1/me/messages", participantToken, Api.json(Map.of("text", "Message " + i + " " + tag)));
+            assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        }
+    }
+
+    @Test
+    void pagesBackThroughTheWholeThreadOldestFirstOnEachPage() {
+        for (String[] reader : new String[][] {
+            {"/api/v1/me/messages", participantToken},
+            {"/api/v1/people/" + participant.id() + "/messages?limit=20", null}
+        }) {
+            String token = reader[1] == null ? null : reader[1];
+            List<String> pages = new ArrayList<>();
+            List<Integer> numbers = new ArrayList<>();
+            String next = reader[0];
+            String as = token == null ? peerToken : token;
+            while (next != null) {
+                Api.Response page = api.get(next, as);
+                assertThat(page.status()).as(page.body()).isEqualTo(200);
+                List<Integer> onPage = new ArrayList<>();
+                for (JsonNode m : page.json()) {
+                    onPage.add(Integer.parseInt(m.get("text").asString().split(" ")[1]));
+                }
+                assertThat(onPage).as("oldest first within a page").isSorted();
+                numbers.addAll(0, onPage);
+                pages.add(next);
+                next = page.next();
+            }
+            assertThat(numbers).as(reader[0]).hasSize(SENT).isSorted().doesNotHaveDuplicates();
+            assertThat(pages).hasSize(token == null ? 3 : 2);
+        }
+    }
+
+    @Test
+    void refusesABadPageAndOpensNothingToSomeoneElse() {
+        String next = api.get("/api/v1/me/messages?limit=5", participantToken).next();
+        String before = next.substring(next.indexOf("before=") + "before=".length());
+        for (String bad : List.of("?limit=0", "?limit=201", "?before=nope", "?before=" + "x".repeat(301))) {
+            assertThat(api.get("/api/v1/me/messages" + bad, participantToken).status())
+                    .as(bad)
+                    .isEqualTo(400);
+        }
+        for (String stranger : List.of("peer2", "researcher", "admin")) {
+            Api.Response refused = api.get(
+                    "/api/v1/people/" + participant.id() + "/messages?before=" + before, agency.demoToken(stranger));
+            assertThat(refused.status()).as(stranger).isIn(403, 404);
+            assertThat(refused.body()).doesNotContain("Message ");
+        }
+    }
+
+    @Test
+    void thePagesLinkToEarlierMessages() {
+        var browser = agency.browser(participant);
+        var mine = browser.get("/contact");
+        assertThat(mine.statusCode()).isEqualTo(200);
+        assertThat(mine.body()).contains("Earlier messages").contains("Message " + (SENT - 1) + " ");
+        String link = mine.body()
+                .replaceAll("(?s).*href=\"([^\"]*before=[^\"]*)\".*", "$1")
+                .replace("&amp;", "&");
+        var earlier = browser.get(link);
+        assertThat(earlier.statusCode()).isEqualTo(200);
+        assertThat(earlier.body()).contains("Message 0 ").doesNotContain("Earlier messages");
+    }
+}
