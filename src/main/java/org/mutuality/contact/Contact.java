@@ -229,7 +229,14 @@ public class Contact {
         directory.requirePerson(reader.agencyId(), participant);
         readAllowed(reader, participant);
         Page<Message> page = store.before(reader.agencyId(), participant, before, limit);
-        store.markRead(reader.agencyId(), participant, reader.personId(), clock.instant());
+        // only what this page shows is read: a message on an earlier page stays new, and a worker paused
+        // later still has it re-routed (reroute moves unread messages)
+        store.markRead(
+                reader.agencyId(),
+                participant,
+                reader.personId(),
+                page.items().stream().map(Message::id).toList(),
+                clock.instant());
         return Thread.of(page);
     }
 
@@ -273,6 +280,11 @@ public class Contact {
     public Message reply(SignedInUser by, PersonId participant, String text) {
         String body = Text.required("text", text, Text.Limit.MESSAGE);
         directory.requirePerson(by.agencyId(), participant);
+        if (by.isSelf(participant)) {
+            // a participant writes to their peer worker or the program (send), which routes and tells
+            // someone; an "answer" to oneself would reach nobody
+            throw new ForbiddenException("contact.writeToYourPeer");
+        }
         AccessDecision decision = readAllowed(by, participant);
         if (!decision.writable()) {
             audit.record(AuditEvent.by(by, AuditAction.WRITE, AuditOutcome.DENIED)

@@ -28,6 +28,9 @@ class MessagePagesIntegrationTests {
     @Autowired
     TestAgency agency;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     Api api;
     Person participant;
     String participantToken;
@@ -101,6 +104,38 @@ class MessagePagesIntegrationTests {
     }
 
     @Test
+    void readingAPageMarksReadOnlyWhatItShows() {
+        assertThat(api.get("/api/v1/people/" + participant.id() + "/messages?limit=5", peerToken)
+                        .status())
+                .isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from contact_message where participant_id = :p and read_at is not null")
+                        .param("p", participant.id().value())
+                        .query(Long.class)
+                        .single())
+                .as("only the five shown may be marked read")
+                .isLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void aParticipantCannotAnswerTheirOwnThread() {
+        long before = jdbc.sql("select count(*) from contact_message where participant_id = :p")
+                .param("p", participant.id().value())
+                .query(Long.class)
+                .single();
+        Api.Response refused = api.post(
+                "/api/v1/people/" + participant.id() + "/messages",
+                participantToken,
+                Api.json(Map.of("text", "Is anyone there?")));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+        assertThat(refused.body()).contains("peer worker");
+        assertThat(jdbc.sql("select count(*) from contact_message where participant_id = :p")
+                        .param("p", participant.id().value())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
+    }
+
+    @Test
     void thePagesLinkToEarlierMessages() {
         var browser = agency.browser(participant);
         var mine = browser.get("/contact");
@@ -111,6 +146,9 @@ class MessagePagesIntegrationTests {
                 .replace("&amp;", "&");
         var earlier = browser.get(link);
         assertThat(earlier.statusCode()).isEqualTo(200);
-        assertThat(earlier.body()).contains("Message 0 ").doesNotContain("Earlier messages");
+        assertThat(earlier.body())
+                .contains("Message 0 ")
+                .contains("Back to the newest")
+                .doesNotContain("Earlier messages");
     }
 }

@@ -112,6 +112,34 @@ class ContactPagesIntegrationTests {
     }
 
     @Test
+    void twoAmendmentsOfOneEntryBothKeepTheOriginal() {
+        String original = api.get(contacts() + "?limit=1", peer)
+                .json()
+                .get("interactions")
+                .get(0)
+                .get("id")
+                .asString();
+        for (String fork : List.of("Fork a", "Fork b")) {
+            assertThat(api.post(
+                                    "/api/v1/interactions/" + original + "/amend",
+                                    peer,
+                                    Api.json(Map.of("kind", "PHONE_CALL", "durationMinutes", 10, "note", fork)))
+                            .status())
+                    .isEqualTo(201);
+        }
+        int forks = 0;
+        for (JsonNode contact : api.get(contacts() + "?limit=200", peer).json().get("interactions")) {
+            if (contact.get("note").asString().startsWith("Fork")) {
+                assertThat(contact.get("earlierVersions")).hasSize(1);
+                assertThat(contact.get("earlierVersions").get(0).get("id").asString())
+                        .isEqualTo(original);
+                forks++;
+            }
+        }
+        assertThat(forks).isEqualTo(2);
+    }
+
+    @Test
     void refusesABadPageAndOpensNothingToSomeoneElse() {
         Api.Response first = api.get(contacts() + "?limit=5", peer);
         String next = first.json().get("next").asString();

@@ -163,6 +163,25 @@ public class ContactStore {
                 .list();
     }
 
+    /** Marks read these messages of the participant's thread, those routed to the reader and not read yet. */
+    public void markRead(AgencyId agency, PersonId participant, PersonId reader, List<MessageId> shown, Instant at) {
+        if (shown.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        update contact_message set read_at = :at
+                        where agency_id = :agency and participant_id = :p and to_id = :reader and read_at is null
+                          and id in (:ids)
+                        """)
+                .param("at", at.atOffset(ZoneOffset.UTC))
+                .param("agency", agency.value())
+                .param("p", participant.value())
+                .param("reader", reader.value())
+                .param("ids", shown.stream().map(MessageId::value).toList())
+                .update();
+    }
+
+    /** Marks read every message of the participant's thread routed to the reader (the demo's history). */
     public void markRead(AgencyId agency, PersonId participant, PersonId reader, Instant at) {
         jdbc.sql("""
                         update contact_message set read_at = :at

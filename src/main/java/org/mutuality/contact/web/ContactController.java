@@ -54,6 +54,7 @@ class ContactController {
         Contact.Thread thread = contact.mine(user, MessageCursor.parse(before), Contact.PAGE);
         model.addAttribute("thread", thread.messages());
         model.addAttribute("earlier", thread.earlier());
+        model.addAttribute("newest", before != null);
         model.addAttribute("open", open);
         model.addAttribute("settings", program.get());
         model.addAttribute("lines", CrisisLines.of(contact.resources(program.get())));
@@ -99,6 +100,7 @@ class ContactController {
         Contact.Thread thread = contact.thread(user, new PersonId(id), MessageCursor.parse(before), Contact.PAGE);
         model.addAttribute("thread", thread.messages());
         model.addAttribute("earlier", thread.earlier());
+        model.addAttribute("newest", before != null);
         model.addAttribute("mayReply", contact.mayReply(user, new PersonId(id)));
         model.addAttribute("participant", directory.requirePerson(user.agencyId(), new PersonId(id)));
         model.addAttribute("names", names(user));

@@ -134,28 +134,35 @@ public class InteractionStore {
      */
     public Map<InteractionId, List<Interaction>> earlierVersions(AgencyId agency, List<Interaction> contacts) {
         Map<InteractionId, List<Interaction>> history = new HashMap<>();
-        Map<InteractionId, InteractionId> chainOf = new HashMap<>();
+        // each earlier version asked for, and the contacts on the page whose chain reaches it: two
+        // amendments of one entry (two tabs, say) share their earlier versions
+        Map<InteractionId, List<InteractionId>> headsOf = new HashMap<>();
         for (Interaction contact : contacts) {
             if (contact.amends() != null) {
-                chainOf.put(contact.amends(), contact.id());
+                headsOf.computeIfAbsent(contact.amends(), k -> new java.util.ArrayList<>())
+                        .add(contact.id());
             }
         }
-        for (int depth = 0; depth < 50 && !chainOf.isEmpty(); depth++) {
-            Map<InteractionId, InteractionId> next = new HashMap<>();
+        for (int depth = 0; depth < 50 && !headsOf.isEmpty(); depth++) {
+            Map<InteractionId, List<InteractionId>> next = new HashMap<>();
             for (Interaction earlier : jdbc.sql("select * from interaction where agency_id = :agency and id in (:ids)")
                     .param("agency", agency.value())
                     .param(
                             "ids",
-                            chainOf.keySet().stream().map(InteractionId::value).toList())
+                            headsOf.keySet().stream().map(InteractionId::value).toList())
                     .query((rs, n) -> interaction(rs))
                     .list()) {
-                InteractionId head = chainOf.get(earlier.id());
-                history.computeIfAbsent(head, k -> new java.util.ArrayList<>()).add(earlier);
+                List<InteractionId> heads = headsOf.get(earlier.id());
+                for (InteractionId head : heads) {
+                    history.computeIfAbsent(head, k -> new java.util.ArrayList<>())
+                            .add(earlier);
+                }
                 if (earlier.amends() != null) {
-                    next.put(earlier.amends(), head);
+                    next.computeIfAbsent(earlier.amends(), k -> new java.util.ArrayList<>())
+                            .addAll(heads);
                 }
             }
-            chainOf = next;
+            headsOf = next;
         }
         return history;
     }
