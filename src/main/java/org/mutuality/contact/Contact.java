@@ -218,7 +218,7 @@ public class Contact {
     /**
      * A page of a participant's thread, for those responsible: the {@code limit} messages before the
      * cursor (the latest when null), oldest first as a conversation reads, and where the page of
-     * earlier ones starts. The read is audited; it marks every message routed to the reader as read.
+     * earlier ones starts. The read is audited; the page's messages routed to the reader are marked read.
      *
      * @throws ForbiddenException for anyone else (audited)
      * @throws NotFoundException when the participant is not in the agency, or the reader may not see
