@@ -49,12 +49,4 @@ public record Page<T>(List<T> items, @Nullable PageCursor next) {
         }
         return asked;
     }
-
-    public boolean hasNext() {
-        return next != null;
-    }
-
-    public <R> Page<R> map(Function<T, R> mapping) {
-        return new Page<>(items.stream().map(mapping).toList(), next);
-    }
 }

@@ -63,11 +63,6 @@ public class TokenSignIn {
         return signedIn;
     }
 
-    /** Drops everything kept. */
-    void forgetAll() {
-        kept.forgetAll();
-    }
-
     /** A valid token's holder and the user it signs in, as of {@code day}. */
     public record SignedIn(ApiTokens.Holder holder, SignedInUser user, LocalDate day) {}
 }
