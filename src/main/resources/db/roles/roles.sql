@@ -58,6 +58,9 @@ BEGIN
     IF to_regclass('public.audit_entry') IS NOT NULL THEN
         REVOKE UPDATE, DELETE, TRUNCATE ON public.audit_entry, public.audit_chain FROM mutuality_app;
     END IF;
+    IF to_regclass('public.audit_tree_node') IS NOT NULL THEN
+        REVOKE UPDATE, DELETE, TRUNCATE ON public.audit_tree_node, public.audit_tree_head FROM mutuality_app;
+    END IF;
     -- The migration history belongs to the owner; the application only reads it.
     IF to_regclass('public.flyway_schema_history') IS NOT NULL THEN
         REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON public.flyway_schema_history FROM mutuality_app;

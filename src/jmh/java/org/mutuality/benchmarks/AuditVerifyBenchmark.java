@@ -50,7 +50,7 @@ public class AuditVerifyBenchmark {
                 .load()
                 .migrate();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        log = AuditLogs.create(new AuditStore(jdbc), Clock.systemUTC(), new DataSourceTransactionManager(dataSource));
+        log = AuditLogs.create(new AuditStore(jdbc), jdbc, Clock.systemUTC(), new DataSourceTransactionManager(dataSource));
         String name = "Benchmark " + entries;
         List<UUID> sealedBefore = jdbc.queryForList(
                 "select a.id from agency a join audit_head h on h.agency_id = a.id where a.name = ? and h.seq = ?",

@@ -27,9 +27,23 @@ public final class AuditChain {
 
     /** The SHA-256 of the entry's canonical encoding after {@code previous}, as bytes. */
     static byte[] digest(String previous, AgencyId agency, long seq, AuditEntry e) {
+        return encode(previous, agency, seq, e).digest();
+    }
+
+    /**
+     * The entry as a leaf of its agency's Merkle tree ({@link MerkleTree}): the same canonical
+     * encoding without the previous hash, so that a leaf can be checked from the entry alone.
+     */
+    public static byte[] leaf(AgencyId agency, long seq, AuditEntry e) {
+        return encode(null, agency, seq, e).bytes();
+    }
+
+    private static Canonical encode(@Nullable String previous, AgencyId agency, long seq, AuditEntry e) {
         Canonical out = CANONICAL.get();
         out.reset();
-        out.field(previous);
+        if (previous != null) {
+            out.field(previous);
+        }
         out.field(agency.value());
         out.number(seq);
         out.field(e.id());
@@ -44,7 +58,7 @@ public final class AuditChain {
         out.field(e.basis());
         out.field(e.outcome());
         out.field(e.detail());
-        return out.digest();
+        return out;
     }
 
     private static final HexFormat HEX = HexFormat.of();
@@ -74,6 +88,10 @@ public final class AuditChain {
 
         void reset() {
             length = 0;
+        }
+
+        byte[] bytes() {
+            return java.util.Arrays.copyOf(buffer, length);
         }
 
         byte[] digest() {

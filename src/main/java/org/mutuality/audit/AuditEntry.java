@@ -18,4 +18,23 @@ public record AuditEntry(
         @Nullable String purpose,
         @Nullable String basis,
         String outcome,
-        @Nullable String detail) {}
+        @Nullable String detail) {
+
+    /** The same entry, sealed into its chain at {@code seq}. */
+    public AuditEntry sealedAs(long seq) {
+        return new AuditEntry(
+                id,
+                recordedAt,
+                seq,
+                actorId,
+                actorRoles,
+                action,
+                subjectId,
+                recordKind,
+                recordId,
+                purpose,
+                basis,
+                outcome,
+                detail);
+    }
+}

@@ -51,6 +51,7 @@ public class AuditLog {
     static final Duration FULL_SWEEP = Duration.ofMinutes(10);
 
     private final AuditStore store;
+    private final AuditTree tree;
     private final boolean relaxedReads;
     private final @Nullable BatchedReads batchedReads;
     private final Clock clock;
@@ -60,8 +61,8 @@ public class AuditLog {
     private @Nullable Instant lastLateSweep;
     private @Nullable Instant lastSeal;
 
-    AuditLog(AuditStore store, Clock clock, PlatformTransactionManager transactionManager) {
-        this(store, clock, transactionManager, "synchronous", Duration.ofMillis(50), 50_000);
+    AuditLog(AuditStore store, AuditTree tree, Clock clock, PlatformTransactionManager transactionManager) {
+        this(store, tree, clock, transactionManager, "synchronous", Duration.ofMillis(50), 50_000);
     }
 
     /**
@@ -81,6 +82,7 @@ public class AuditLog {
     @org.springframework.beans.factory.annotation.Autowired
     AuditLog(
             AuditStore store,
+            AuditTree tree,
             Clock clock,
             PlatformTransactionManager transactionManager,
             @org.springframework.beans.factory.annotation.Value("${mutuality.audit.read-durability:synchronous}")
@@ -103,6 +105,7 @@ public class AuditLog {
         }
         this.relaxedReads = readDurability.equals("relaxed");
         this.store = store;
+        this.tree = tree;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
         this.readOnly = new TransactionTemplate(transactionManager);
@@ -225,9 +228,11 @@ public class AuditLog {
             try {
                 Batch batch = sealBatch(agency, full ? Instant.EPOCH : null, lookBack);
                 total += batch.linked();
-                while (batch.linked() == BATCH) {
-                    // Entries come oldest first, so the next batch starts where this one ended.
-                    batch = sealBatch(agency, batch.through().minus(lookBack), lookBack);
+                while (batch.linked() == BATCH || batch.treeBehind()) {
+                    // Entries come oldest first, so the next batch starts where this one ended; a
+                    // tree that lags its chain (sealed before there was a tree) catches up first.
+                    Instant next = batch.linked() == BATCH ? batch.through().minus(lookBack) : null;
+                    batch = sealBatch(agency, next, lookBack);
                     total += batch.linked();
                 }
             } catch (RuntimeException e) {
@@ -245,13 +250,17 @@ public class AuditLog {
         return total;
     }
 
-    /** One sealing transaction: how many entries it linked and the latest recording time it saw. */
-    private record Batch(int linked, Instant through) {}
+    /**
+     * One sealing transaction: how many entries it linked, the latest recording time it saw, and
+     * whether the agency's tree still lags its chain.
+     */
+    private record Batch(int linked, Instant through, boolean treeBehind) {}
 
     /** Seals up to {@link #BATCH} entries recorded since {@code from} (by default: shortly before the head). */
     private Batch sealBatch(AgencyId agency, @Nullable Instant from, Duration lookBack) {
         Batch done = transactions.execute(status -> {
             AuditStore.Head head = store.lockHead(agency, AuditChain.GENESIS);
+            long treeSize = tree.catchUp(agency, head.treeSize(), head.seq());
             Instant since = from != null
                     ? from
                     : head.sealedThrough() == null
@@ -264,8 +273,10 @@ public class AuditLog {
             Instant through = head.sealedThrough() == null ? Instant.EPOCH : head.sealedThrough();
             java.time.OffsetDateTime sealedAt = java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC);
             List<Object[]> links = new java.util.ArrayList<>(pending.size());
+            List<AuditEntry> linked = new java.util.ArrayList<>(pending.size());
             for (AuditEntry entry : pending) {
                 seq++;
+                linked.add(entry.sealedAs(seq));
                 if (entry.recordedAt().isAfter(through)) {
                     through = entry.recordedAt();
                 }
@@ -274,14 +285,18 @@ public class AuditLog {
                 previous = hash;
             }
             store.linkAll(links);
-            if (!pending.isEmpty()) {
-                store.moveHead(agency, seq, previous, through);
+            if (treeSize == head.seq()) {
+                // The tree holds the whole chain so far: the entries just linked are its next leaves.
+                treeSize = tree.append(agency, treeSize, linked);
+            }
+            if (!pending.isEmpty() || treeSize != head.treeSize()) {
+                store.moveHead(agency, seq, previous, through, treeSize);
             }
             Instant last =
                     pending.isEmpty() ? since : pending.get(pending.size() - 1).recordedAt();
-            return new Batch(pending.size(), last);
+            return new Batch(pending.size(), last, treeSize < seq);
         });
-        return done == null ? new Batch(0, Instant.EPOCH) : done;
+        return done == null ? new Batch(0, Instant.EPOCH, false) : done;
     }
 
     @Scheduled(fixedDelayString = "${mutuality.audit.seal-interval:500ms}", initialDelayString = "1s")
@@ -409,8 +424,20 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public List<AuditEntry> accessLogOf(AgencyId agency, UUID person, int limit) {
         return store.about(agency, person, limit).stream()
-                .filter(e -> e.actorRoles() == null || !e.actorRoles().contains(ANONYMOUS_RAISER))
+                .filter(AuditLog::shownToTheSubject)
                 .toList();
+    }
+
+    /** One entry of a person's own access log, if it is one (about them and shown to them). */
+    @Transactional(readOnly = true)
+    public Optional<AuditEntry> accessLogEntry(AgencyId agency, UUID person, UUID entry) {
+        return store.entry(agency, entry)
+                .filter(e -> person.equals(e.subjectId()))
+                .filter(AuditLog::shownToTheSubject);
+    }
+
+    private static boolean shownToTheSubject(AuditEntry e) {
+        return e.actorRoles() == null || !e.actorRoles().contains(ANONYMOUS_RAISER);
     }
 
     /**
@@ -422,7 +449,7 @@ public class AuditLog {
     public List<AuditEntry> accessLogOf(
             AgencyId agency, UUID person, @Nullable AuditCursor before, boolean withOwn, int limit) {
         return store.about(agency, person, before, withOwn, limit).stream()
-                .filter(e -> e.actorRoles() == null || !e.actorRoles().contains(ANONYMOUS_RAISER))
+                .filter(AuditLog::shownToTheSubject)
                 .toList();
     }
 

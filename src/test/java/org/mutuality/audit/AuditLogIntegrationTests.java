@@ -44,6 +44,9 @@ class AuditLogIntegrationTests {
     org.mutuality.audit.store.AuditStore store;
 
     @Autowired
+    AuditTree tree;
+
+    @Autowired
     org.springframework.transaction.PlatformTransactionManager transactions;
 
     AgencyId agency;
@@ -198,7 +201,13 @@ class AuditLogIntegrationTests {
     @Test
     void batchedReadsAreAllWrittenSealedAndVerifiedEvenWhenReadersOutrunTheQueue() throws Exception {
         AuditLog batched = new AuditLog(
-                store, java.time.Clock.systemUTC(), transactions, "batched", java.time.Duration.ofMillis(20), 100);
+                store,
+                tree,
+                java.time.Clock.systemUTC(),
+                transactions,
+                "batched",
+                java.time.Duration.ofMillis(20),
+                100);
         java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
             java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
@@ -244,6 +253,7 @@ class AuditLogIntegrationTests {
         };
         AuditLog batched = new AuditLog(
                 new org.mutuality.audit.store.AuditStore(new org.springframework.jdbc.core.JdbcTemplate(flaky)),
+                tree,
                 java.time.Clock.systemUTC(),
                 new org.springframework.jdbc.datasource.DataSourceTransactionManager(flaky),
                 "batched",
@@ -289,6 +299,7 @@ class AuditLogIntegrationTests {
                 .hasMessageContaining("recordKind");
         assertThatThrownBy(() -> new AuditLog(
                         store,
+                        tree,
                         java.time.Clock.systemUTC(),
                         transactions,
                         "fast",
@@ -296,7 +307,13 @@ class AuditLogIntegrationTests {
                         1000))
                 .hasMessageContaining("synchronous, relaxed or batched");
         assertThatThrownBy(() -> new AuditLog(
-                        store, java.time.Clock.systemUTC(), transactions, "batched", java.time.Duration.ZERO, 1000))
+                        store,
+                        tree,
+                        java.time.Clock.systemUTC(),
+                        transactions,
+                        "batched",
+                        java.time.Duration.ZERO,
+                        1000))
                 .hasMessageContaining("batch-interval");
     }
 
@@ -383,39 +400,7 @@ class AuditLogIntegrationTests {
                 .toString();
     }
 
-    /**
-     * Changes the log as someone with direct database access would, triggers switched off, all in one
-     * transaction: between two, the sealer could link an unchained entry again. On PostgreSQL the
-     * triggers are switched off and on inside that transaction, so no one else ever sees them off.
-     */
     private void tamper(String... statements) {
-        try (Connection connection = dataSource.getConnection()) {
-            boolean postgres = demo.onPostgres();
-            connection.setAutoCommit(false);
-            try (var toggle = connection.createStatement()) {
-                if (postgres) {
-                    toggle.execute("alter table audit_entry disable trigger user");
-                    toggle.execute("alter table audit_chain disable trigger user");
-                }
-                for (String sql : statements) {
-                    try (var statement = connection.prepareStatement(sql)) {
-                        statement.setObject(1, agency.value());
-                        statement.executeUpdate();
-                    }
-                }
-                if (postgres) {
-                    toggle.execute("alter table audit_entry enable trigger user");
-                    toggle.execute("alter table audit_chain enable trigger user");
-                }
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new AssertionError(e);
-        }
+        AuditTampering.tamper(dataSource, demo.onPostgres(), agency, statements);
     }
 }

@@ -11,6 +11,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mutuality.audit.store.AuditStore;
+import org.mutuality.audit.store.TreeStore;
 import org.mutuality.shared.AgencyId;
 import org.mutuality.test.MutableClock;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,7 +41,8 @@ class AuditSealingTests {
                 .migrate();
         jdbc = new JdbcTemplate(h2);
         store = new AuditStore(jdbc);
-        log = new AuditLog(store, clock, new DataSourceTransactionManager(h2));
+        log = new AuditLog(
+                store, new AuditTree(store, new TreeStore(jdbc), clock), clock, new DataSourceTransactionManager(h2));
         agency = new AgencyId(UUID.randomUUID());
         jdbc.update(
                 "insert into agency (id, name, demo, created_at) values (?, 'Sealing', false, ?)",

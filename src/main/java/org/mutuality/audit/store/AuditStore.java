@@ -127,7 +127,7 @@ public class AuditStore {
     /** The chain's end, locked until the transaction ends; created at the genesis if missing. */
     public Head lockHead(AgencyId agency, String genesis) {
         List<Head> heads = jdbc.query(
-                "select seq, hash, sealed_through from audit_head where agency_id = ? for update",
+                "select seq, hash, sealed_through, tree_size from audit_head where agency_id = ? for update",
                 AuditStore::head,
                 agency.value());
         if (!heads.isEmpty()) {
@@ -145,7 +145,7 @@ public class AuditStore {
     public Optional<Head> head(AgencyId agency) {
         return jdbc
                 .query(
-                        "select seq, hash, sealed_through from audit_head where agency_id = ?",
+                        "select seq, hash, sealed_through, tree_size from audit_head where agency_id = ?",
                         AuditStore::head,
                         agency.value())
                 .stream()
@@ -172,12 +172,14 @@ public class AuditStore {
                 links);
     }
 
-    public void moveHead(AgencyId agency, long seq, String hash, Instant sealedThrough) {
+    /** Moves the chain's end and says how many of its entries are leaves of the tree now. */
+    public void moveHead(AgencyId agency, long seq, String hash, Instant sealedThrough, long treeSize) {
         jdbc.update(
-                "update audit_head set seq = ?, hash = ?, sealed_through = ? where agency_id = ?",
+                "update audit_head set seq = ?, hash = ?, sealed_through = ?, tree_size = ? where agency_id = ?",
                 seq,
                 hash,
                 OffsetDateTime.ofInstant(sealedThrough, ZoneOffset.UTC),
+                treeSize,
                 agency.value());
     }
 
@@ -371,11 +373,43 @@ public class AuditStore {
 
     private static Head head(ResultSet rs, int n) throws SQLException {
         OffsetDateTime through = rs.getObject("sealed_through", OffsetDateTime.class);
-        return new Head(rs.getLong("seq"), rs.getString("hash"), through == null ? null : through.toInstant());
+        return new Head(
+                rs.getLong("seq"),
+                rs.getString("hash"),
+                through == null ? null : through.toInstant(),
+                rs.getLong("tree_size"));
     }
 
-    /** The end of a chain, and the recording time of the latest entry sealed into it. */
-    public record Head(long seq, String hash, @Nullable Instant sealedThrough) {}
+    /**
+     * The end of a chain, the recording time of the latest entry sealed into it, and how many of its
+     * entries are leaves of the agency's Merkle tree (all of them, once a chain sealed before the tree
+     * existed has caught up).
+     */
+    public record Head(long seq, String hash, @Nullable Instant sealedThrough, long treeSize) {}
+
+    /** The sealed entries {@code firstSeq..lastSeq} of the chain, in order, with their seq. */
+    public List<AuditEntry> sealed(AgencyId agency, long firstSeq, long lastSeq) {
+        return jdbc.query(
+                "select " + ENTRY_COLUMNS + ", c.seq from audit_chain c join audit_entry e on e.id = c.entry_id"
+                        + " where c.agency_id = ? and c.seq >= ? and c.seq <= ? order by c.seq",
+                AuditStore::entry,
+                agency.value(),
+                firstSeq,
+                lastSeq);
+    }
+
+    /** The agency's entry with this id, with its seq once sealed. */
+    public Optional<AuditEntry> entry(AgencyId agency, UUID id) {
+        return jdbc
+                .query(
+                        "select " + ENTRY_COLUMNS + ", c.seq from audit_entry e left join audit_chain c"
+                                + " on c.entry_id = e.id where e.agency_id = ? and e.id = ?",
+                        AuditStore::entry,
+                        agency.value(),
+                        id)
+                .stream()
+                .findFirst();
+    }
 
     /** One link of a chain as stored. */
     public record Link(long seq, String previous, String hash, UUID entryId) {}

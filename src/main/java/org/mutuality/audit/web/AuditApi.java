@@ -13,17 +13,21 @@ import org.mutuality.audit.AuditEntry;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
 import org.mutuality.audit.AuditOutcome;
+import org.mutuality.audit.AuditTree;
 import org.mutuality.audit.PersonNames;
+import org.mutuality.audit.ProofFormat;
 import org.mutuality.audit.Verification;
 import org.mutuality.shared.Actor;
 import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ForbiddenException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,11 +38,15 @@ class AuditApi {
     static final int LIMIT = 500;
 
     private final AuditLog log;
+    private final AuditTree tree;
+    private final AccessLogProofs proofs;
     private final PersonNames names;
     private final Clock clock;
 
-    AuditApi(AuditLog log, PersonNames names, Clock clock) {
+    AuditApi(AuditLog log, AuditTree tree, AccessLogProofs proofs, PersonNames names, Clock clock) {
         this.log = log;
+        this.tree = tree;
+        this.proofs = proofs;
         this.names = names;
         this.clock = clock;
     }
@@ -53,7 +61,63 @@ class AuditApi {
     HeadJson head(@AuthenticationPrincipal Actor actor) {
         requireOversight(actor);
         AuditLog.Head head = log.head(actor.agencyId());
-        return new HeadJson(actor.agencyId().value(), head.entries(), head.hash(), clock.instant());
+        AuditTree.Head treeHead = tree.head(actor.agencyId());
+        return new HeadJson(
+                actor.agencyId().value(),
+                head.entries(),
+                head.hash(),
+                treeHead.size(),
+                treeHead.root(),
+                clock.instant());
+    }
+
+    /**
+     * The heads of the audit tree the agency published, the latest first: to anyone of the agency,
+     * since they are what everyone's proofs are checked against (they name no one).
+     */
+    @GetMapping("/api/v1/audit/tree-heads")
+    List<PublishedHeadJson> published(
+            @AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "30") int limit) {
+        if (limit < 1 || limit > LIMIT) {
+            throw new BadInputException("audit.limit", LIMIT, limit);
+        }
+        return tree.published(actor.agencyId(), limit).stream()
+                .map(PublishedHeadJson::of)
+                .toList();
+    }
+
+    /** The privacy lead publishes the tree's head now (it is published every day anyway). */
+    @PostMapping("/api/v1/audit/tree-heads")
+    ResponseEntity<PublishedHeadJson> publish(@AuthenticationPrincipal Actor actor) {
+        requirePrivacyLead(actor);
+        return ResponseEntity.status(HttpStatus.CREATED).body(PublishedHeadJson.of(tree.publish(actor.agencyId())));
+    }
+
+    /**
+     * The proof that the tree of {@code to} entries (now, by default) keeps the tree of {@code from}
+     * entries (the latest published head, by default).
+     */
+    @GetMapping("/api/v1/audit/consistency")
+    ProofFormat.ConsistencyProof consistency(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) @Nullable Long from,
+            @RequestParam(required = false) @Nullable Long to) {
+        requireOversight(actor);
+        return ProofFormat.ConsistencyProof.of(actor.agencyId(), tree.consistency(actor.agencyId(), from, to));
+    }
+
+    /**
+     * Proofs that the entries of the person's own access log (a page, newest first, or one entry) are
+     * in the agency's audit tree, at a published size or as it is now.
+     */
+    @GetMapping("/api/v1/me/access-log/proof")
+    ProofFormat.InclusionProof proof(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) @Nullable UUID entry,
+            @RequestParam(required = false) @Nullable String before,
+            @RequestParam(defaultValue = "50") int limit,
+            @RequestParam(required = false) @Nullable Long treeSize) {
+        return entry != null ? proofs.entry(actor, entry, treeSize) : proofs.page(actor, before, true, limit, treeSize);
     }
 
     @GetMapping("/api/v1/audit/entries")
@@ -139,7 +203,13 @@ class AuditApi {
         }
     }
 
-    record HeadJson(UUID agencyId, long entries, String hash, Instant at) {}
+    record HeadJson(UUID agencyId, long entries, String hash, long treeSize, String treeRoot, Instant at) {}
+
+    record PublishedHeadJson(long treeSize, String rootHash, Instant publishedAt) {
+        static PublishedHeadJson of(AuditTree.Published p) {
+            return new PublishedHeadJson(p.head().size(), p.head().root(), p.at());
+        }
+    }
 
     record EntryJson(
             UUID id,

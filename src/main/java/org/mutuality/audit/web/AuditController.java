@@ -13,7 +13,9 @@ import org.mutuality.audit.AuditEntry;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
 import org.mutuality.audit.AuditOutcome;
+import org.mutuality.audit.AuditTree;
 import org.mutuality.audit.PersonNames;
+import org.mutuality.audit.ProofFormat;
 import org.mutuality.shared.Actor;
 import org.mutuality.shared.AgencyZones;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -23,6 +25,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** "Who looked at my record" for everyone, and the audit log page of the privacy lead. */
@@ -35,13 +38,26 @@ class AuditController {
     /** Entries on one page of a person's access log. */
     static final int PAGE = 50;
 
+    /** Published heads listed on the audit page. */
+    static final int PUBLISHED_SHOWN = 10;
+
     private final AuditLog log;
+    private final AuditTree tree;
+    private final AccessLogProofs proofs;
     private final PersonNames names;
     private final AccessLogLines lines;
     private final AgencyZones zones;
 
-    AuditController(AuditLog log, PersonNames names, AccessLogLines lines, AgencyZones zones) {
+    AuditController(
+            AuditLog log,
+            AuditTree tree,
+            AccessLogProofs proofs,
+            PersonNames names,
+            AccessLogLines lines,
+            AgencyZones zones) {
         this.log = log;
+        this.tree = tree;
+        this.proofs = proofs;
         this.names = names;
         this.lines = lines;
         this.zones = zones;
@@ -61,8 +77,46 @@ class AuditController {
                 "lines", lines.lines(shown, self, names.of(actor.agencyId()), zones.zoneOf(actor.agencyId()), locale));
         model.addAttribute("older", page.size() > PAGE ? AccessLogLines.cursor(shown.get(PAGE - 1)) : null);
         model.addAttribute("mine", mine);
+        model.addAttribute("before", before);
         model.addAttribute("firstPage", before == null || before.isBlank());
         return MINE;
+    }
+
+    /** The proof for the entries of a page of the person's access log, as a file to keep or check. */
+    @GetMapping("/me/access-log/proof")
+    ResponseEntity<ProofFormat.InclusionProof> proof(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) @Nullable String before,
+            @RequestParam(defaultValue = "false") boolean mine) {
+        return download(proofs.page(actor, before, mine, PAGE, null), "access-log-proof.json");
+    }
+
+    /** The privacy lead publishes the head of the audit tree now. */
+    @PostMapping("/audit/tree-heads")
+    String publish(@AuthenticationPrincipal Actor actor) {
+        AuditApi.requirePrivacyLead(actor);
+        tree.publish(actor.agencyId());
+        return "redirect:/audit#published-heads";
+    }
+
+    /** The proof that the log now keeps a published head, as a file. */
+    @GetMapping("/audit/consistency")
+    ResponseEntity<ProofFormat.ConsistencyProof> consistency(
+            @AuthenticationPrincipal Actor actor, @RequestParam(required = false) @Nullable Long from) {
+        AuditApi.requireOversight(actor);
+        AuditTree.Consistency proof = tree.consistency(actor.agencyId(), from, null);
+        return download(
+                ProofFormat.ConsistencyProof.of(actor.agencyId(), proof),
+                "audit-consistency-" + proof.from().size() + "-" + proof.to().size() + ".json");
+    }
+
+    private static <T> ResponseEntity<T> download(T body, String file) {
+        return ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"" + file + "\"")
+                .body(body);
     }
 
     @GetMapping("/audit")
@@ -98,6 +152,8 @@ class AuditController {
         model.addAttribute("actions", AuditAction.values());
         model.addAttribute("from", from);
         model.addAttribute("head", log.head(actor.agencyId()));
+        model.addAttribute("tree", tree.head(actor.agencyId()));
+        model.addAttribute("published", tree.published(actor.agencyId(), PUBLISHED_SHOWN));
         if (verify) {
             model.addAttribute("verification", log.verify(actor.agencyId()));
         }
