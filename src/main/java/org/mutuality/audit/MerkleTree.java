@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.mutuality.shared.BadInputException;
 
 /**
  * The Merkle tree of RFC 6962 (certificate transparency) over an agency's audit entries, in the
@@ -64,7 +65,7 @@ public final class MerkleTree {
      */
     public static List<byte[]> inclusionProof(Subtrees subtrees, long index, long size) {
         if (index < 0 || index >= size) {
-            throw new IllegalArgumentException("leaf " + index + " is not in a tree of " + size);
+            throw new BadInputException("audit.tree.leaf", index, size);
         }
         List<byte[]> path = new ArrayList<>();
         path(subtrees, index, 0, size, path);
@@ -77,7 +78,7 @@ public final class MerkleTree {
      */
     public static List<byte[]> consistencyProof(Subtrees subtrees, long first, long second) {
         if (first < 0 || first > second) {
-            throw new IllegalArgumentException("a tree of " + first + " cannot be extended to " + second);
+            throw new BadInputException("audit.tree.consistencyOrder", first, second);
         }
         List<byte[]> proof = new ArrayList<>();
         if (first > 0 && first < second) {
@@ -255,7 +256,7 @@ public final class MerkleTree {
 
     private static void requireSize(long size) {
         if (size < 0) {
-            throw new IllegalArgumentException("a tree cannot have " + size + " leaves");
+            throw new BadInputException("audit.tree.negative", size);
         }
     }
 

@@ -66,7 +66,7 @@ public final class ProofCheck {
             return consistency(
                     mapper.treeToValue(document, ProofFormat.ConsistencyProof.class), trustedRoot, trustedToRoot);
         }
-        throw new IllegalArgumentException("not an audit proof: kind is '" + kind + "'");
+        return new Result(false, List.of("not an audit proof: its kind is '" + kind + "'"));
     }
 
     /** Each entry of the proof is a leaf of the tree whose root is the trusted one (or the file's). */

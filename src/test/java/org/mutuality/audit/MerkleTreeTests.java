@@ -160,8 +160,10 @@ class MerkleTreeTests {
                 .isTrue();
         assertThat(MerkleTree.verifyConsistency(0, 5, root, root, List.of())).isFalse();
         assertThat(MerkleTree.verifyConsistency(5, 3, root, root, List.of())).isFalse();
-        assertThatThrownBy(() -> MerkleTree.consistencyProof(tree, 4, 3)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> MerkleTree.inclusionProof(tree, 5, 5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MerkleTree.consistencyProof(tree, 4, 3))
+                .isInstanceOf(org.mutuality.shared.BadInputException.class);
+        assertThatThrownBy(() -> MerkleTree.inclusionProof(tree, 5, 5))
+                .isInstanceOf(org.mutuality.shared.BadInputException.class);
     }
 
     @Test
