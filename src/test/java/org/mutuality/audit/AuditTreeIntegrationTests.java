@@ -1,9 +1,16 @@
 package org.mutuality.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,6 +102,35 @@ class AuditTreeIntegrationTests {
         ProofCheck.Result checked = ProofCheck.check(proof.body(), published, null);
         assertThat(checked.holds()).as(String.join("\n", checked.lines())).isTrue();
         assertThat(checked.lines()).filteredOn(l -> l.startsWith("ok")).hasSize(5);
+    }
+
+    @Test
+    void theVerifierOnTheCommandLineChecksAProofWithoutTheDatabase() throws Exception {
+        Path jar = Path.of("target/mutuality-0.1.0-SNAPSHOT.jar");
+        assumeTrue(Files.exists(jar), "the jar is built before the integration tests run");
+        String published = publish();
+        Path proof = Files.createTempFile("access-log-proof", ".json");
+        Files.writeString(
+                proof,
+                api.get("/api/v1/me/access-log/proof?treeSize=" + publishedSize, own.token(subject))
+                        .body());
+        Path edited = Files.createTempFile("access-log-proof-edited", ".json");
+        Files.writeString(
+                edited, Files.readString(proof).replaceFirst("\"outcome\":\"ALLOWED\"", "\"outcome\":\"DENIED\""));
+
+        assertThat(verifier(proof, "--root", published)).startsWith("0:").contains("every entry is in the log");
+        assertThat(verifier(edited, "--root", published)).startsWith("2:").contains("FAILS");
+        assertThat(verifier(proof, "--root", "00".repeat(32))).startsWith("2:");
+    }
+
+    /** Runs scripts/verify-audit-proof; answers its exit code, a colon and what it printed. */
+    private static String verifier(Path proof, String... options) throws Exception {
+        List<String> command = new ArrayList<>(List.of("scripts/verify-audit-proof", proof.toString()));
+        command.addAll(List.of(options));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return process.exitValue() + ":" + output;
     }
 
     @Test
