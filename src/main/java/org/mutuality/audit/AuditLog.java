@@ -311,7 +311,8 @@ public class AuditLog {
     /**
      * Walks the agency's chain from the start: every link must come right after the previous one,
      * carry the previous hash, point to an existing entry of the agency whose hash matches, and the
-     * last must be the head. Names the first link that does not.
+     * last must be the head. Names the first link that does not. The agency's Merkle tree, rebuilt
+     * from the same entries, must have the root its stored nodes give.
      */
     public Verification verify(AgencyId agency) {
         return verify(agency, PASS);
@@ -337,6 +338,7 @@ public class AuditLog {
             AuditStore.Head head = found.get();
             String previous = AuditChain.GENESIS;
             long verified = 0;
+            MerkleTree.Fold leaves = new MerkleTree.Fold();
             for (long first = 1; first <= head.seq(); first += passSize) {
                 long last = Math.min(head.seq(), first + passSize - 1);
                 ChainPass pass = readPass(agency, first, last, previous);
@@ -345,6 +347,7 @@ public class AuditLog {
                     return broken;
                 }
                 verified += pass.kept();
+                pass.foldLeaves(leaves, head.treeSize());
                 previous = pass.lastHash();
                 if (pass.kept() < last - first + 1) {
                     long missing = first + pass.kept();
@@ -356,6 +359,13 @@ public class AuditLog {
             }
             if (head.seq() != verified || !head.hash().equals(previous)) {
                 return Verification.broken(verified, verified + 1, "entries after " + verified + " were removed");
+            }
+            if (leaves.size() != head.treeSize()) {
+                return Verification.broken(verified, leaves.size() + 1, "the tree holds more entries than the chain");
+            }
+            String treeProblem = tree.mismatch(agency, leaves);
+            if (treeProblem != null) {
+                return Verification.broken(verified, head.treeSize(), treeProblem);
             }
             return Verification.intact(verified, previous);
         });

@@ -186,6 +186,34 @@ public class AuditTree {
         return new Consistency(headAt(agency, from), headAt(agency, to), hex(proof));
     }
 
+    /**
+     * Null when the stored tree holds exactly the complete subtrees rebuilt from the entries
+     * themselves (the fold of every leaf of the tree, in order), else what is wrong with it.
+     */
+    @Nullable
+    String mismatch(AgencyId agency, MerkleTree.Fold rebuilt) {
+        List<MerkleTree.Sequence> stored = new ArrayList<>();
+        nodes.nodesInOrder(agency, (level, hash) -> {
+            while (stored.size() <= level) {
+                stored.add(new MerkleTree.Sequence());
+            }
+            stored.get(level).add(HEX.parseHex(hash));
+        });
+        List<MerkleTree.Sequence> expected = rebuilt.levels();
+        for (int level = 0; level < Math.max(stored.size(), expected.size()); level++) {
+            MerkleTree.Sequence found = level < stored.size() ? stored.get(level) : new MerkleTree.Sequence();
+            MerkleTree.Sequence wanted = level < expected.size() ? expected.get(level) : new MerkleTree.Sequence();
+            if (found.count() < wanted.count()) {
+                return "the audit tree lost nodes at level " + level + ": they were removed outside the application";
+            }
+            if (!found.sameAs(wanted)) {
+                return "the audit tree does not match the entries of the chain at level " + level
+                        + ": its nodes were changed";
+            }
+        }
+        return null;
+    }
+
     // ---------------------------------------------------------------- publishing
 
     /** Publishes the tree's head now, unless the latest published head is already that size. */

@@ -21,6 +21,7 @@ final class ChainPass {
     private final long first;
     private final String previousOfFirst;
     private final byte[] hashes;
+    private final byte[] leaves;
     private final EntryIndex index;
     private final boolean[] seen;
     private int kept;
@@ -41,6 +42,7 @@ final class ChainPass {
         this.previousOfFirst = previousOfFirst;
         this.expected = first;
         this.hashes = new byte[capacity * 32];
+        this.leaves = new byte[capacity * 32];
         this.index = new EntryIndex(capacity);
         this.seen = new boolean[capacity];
     }
@@ -85,6 +87,18 @@ final class ChainPass {
         byte[] digest = AuditChain.digest(previous, agency, seq, entry);
         if (!Arrays.equals(digest, 0, 32, hashes, at * 32, at * 32 + 32)) {
             changedSeq.accumulateAndGet(seq, Math::min);
+        }
+        byte[] leaf = MerkleTree.leafHash(AuditChain.leaf(agency, seq, entry));
+        System.arraycopy(leaf, 0, leaves, at * 32, 32);
+    }
+
+    /**
+     * Once every entry was offered and the pass holds: adds the leaves of its links up to
+     * {@code lastSeq} to the fold, in order.
+     */
+    void foldLeaves(MerkleTree.Fold fold, long lastSeq) {
+        for (int at = 0; at < kept && first + at <= lastSeq; at++) {
+            fold.add(Arrays.copyOfRange(leaves, at * 32, at * 32 + 32));
         }
     }
 

@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.mutuality.shared.BadInputException;
 
 /**
@@ -183,6 +184,92 @@ public final class MerkleTree {
             completed.add(node);
         }
         return completed;
+    }
+
+    /**
+     * Builds a root from leaf hashes given in order, keeping only one hash per level (the complete
+     * subtrees the leaves so far end with): a million leaves take 20 hashes of memory.
+     */
+    public static final class Fold {
+
+        private final java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+        private final List<Sequence> levels = new ArrayList<>();
+        private long size;
+
+        /** Adds the next leaf, by its leaf hash. */
+        public void add(byte[] leafHash) {
+            Node node = new Node(0, size, leafHash);
+            made(node);
+            while (!stack.isEmpty() && stack.peek().level() == node.level()) {
+                Node left = stack.pop();
+                node = new Node(node.level() + 1, left.index() >> 1, nodeHash(left.hash(), node.hash()));
+                made(node);
+            }
+            stack.push(node);
+            size++;
+        }
+
+        /**
+         * Per level from the leaves up, the complete subtrees the leaves so far make, in index order:
+         * what the stored tree must hold.
+         */
+        public List<Sequence> levels() {
+            return levels;
+        }
+
+        private void made(Node node) {
+            while (levels.size() <= node.level()) {
+                levels.add(new Sequence());
+            }
+            levels.get(node.level()).add(node.hash());
+        }
+
+        /** How many leaves were added. */
+        public long size() {
+            return size;
+        }
+
+        /** The root of the leaves added so far. */
+        public byte[] root() {
+            if (stack.isEmpty()) {
+                return emptyRoot();
+            }
+            java.util.Iterator<Node> fromRight = stack.iterator();
+            byte[] root = fromRight.next().hash();
+            while (fromRight.hasNext()) {
+                root = nodeHash(fromRight.next().hash(), root);
+            }
+            return root;
+        }
+    }
+
+    /** Hashes given in order, kept as their count and SHA-256 over them, to compare without holding them. */
+    public static final class Sequence {
+
+        private final MessageDigest sha = sha256();
+        private long count;
+        private byte @Nullable [] digest;
+
+        public void add(byte[] hash) {
+            sha.update(hash);
+            count++;
+        }
+
+        /** True when both saw the same hashes in the same order; either is done with afterwards. */
+        public boolean sameAs(Sequence other) {
+            return count == other.count && MessageDigest.isEqual(digest(), other.digest());
+        }
+
+        public long count() {
+            return count;
+        }
+
+        private byte[] digest() {
+            if (digest == null) {
+                digest = sha.digest();
+            }
+            return digest;
+        }
     }
 
     /** A complete subtree: {@code 2^level} leaves from {@code index * 2^level}, and its hash. */

@@ -202,6 +202,28 @@ class AuditTreeIntegrationTests {
     }
 
     @Test
+    void verificationNamesATreeWhoseNodesWereChangedOrRemoved() {
+        assertThat(log.verify(own.id()).valid()).isTrue();
+
+        AuditTampering.tamper(
+                dataSource,
+                demo.onPostgres(),
+                own.id(),
+                "update audit_tree_node set hash = '" + "cd".repeat(32)
+                        + "' where agency_id = ? and node_level = 1 and node_index = 0");
+        Verification changed = log.verify(own.id());
+        assertThat(changed.valid()).isFalse();
+        assertThat(changed.problem()).contains("tree").contains("changed");
+
+        AuditTampering.tamper(
+                dataSource,
+                demo.onPostgres(),
+                own.id(),
+                "delete from audit_tree_node where agency_id = ? and node_level = 1");
+        assertThat(log.verify(own.id()).problem()).contains("tree").contains("lost");
+    }
+
+    @Test
     void aTreeLostOrNeverBuiltIsBuiltAgainFromTheChainWithTheSameHead() {
         AuditTree.Head before = tree.head(own.id());
 

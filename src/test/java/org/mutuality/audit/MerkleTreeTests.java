@@ -67,6 +67,18 @@ class MerkleTreeTests {
     }
 
     @Test
+    void aFoldOfLeavesInOrderGivesTheRootOfEverySize() {
+        List<byte[]> leaves = leaves(70);
+        MerkleTree.Fold fold = new MerkleTree.Fold();
+        assertThat(fold.root()).isEqualTo(MerkleTree.emptyRoot());
+        for (int n = 1; n <= leaves.size(); n++) {
+            fold.add(MerkleTree.leafHash(leaves.get(n - 1)));
+            assertThat(fold.root()).as("root of %d", n).isEqualTo(Rfc.mth(leaves.subList(0, n)));
+        }
+        assertThat(fold.size()).isEqualTo(70);
+    }
+
+    @Test
     void everyInclusionProofHoldsAndAnyChangeBreaksIt() {
         List<byte[]> leaves = leaves(33);
         Grown tree = Grown.of(leaves);

@@ -25,9 +25,12 @@ public class TreeStore {
     private static final int PER_QUERY = 200;
 
     private final JdbcTemplate jdbc;
+    private final JdbcTemplate streaming;
 
     public TreeStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(java.util.Objects.requireNonNull(jdbc.getDataSource()));
+        this.streaming.setFetchSize(5000);
     }
 
     /** Where a complete subtree sits: its level (0 for a leaf) and its index at that level. */
@@ -57,6 +60,22 @@ public class TreeStore {
                     args.toArray());
         }
         return found;
+    }
+
+    /** Something that takes stored nodes one by one: their level and hash (hex). */
+    @FunctionalInterface
+    public interface NodeVisitor {
+        void node(int level, String hash);
+    }
+
+    /** Every stored node of the agency, by level from the leaves up, then by index. */
+    public void nodesInOrder(AgencyId agency, NodeVisitor visitor) {
+        streaming.query(
+                "select node_level, hash from audit_tree_node where agency_id = ? order by node_level, node_index",
+                rs -> {
+                    visitor.node(rs.getInt(1), rs.getString(2));
+                },
+                agency.value());
     }
 
     /** Adds complete subtrees: each row is level, index and hash (hex). */
