@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.mutuality.audit.store.AuditStore;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.Role;
+import org.mutuality.test.Api;
 import org.mutuality.test.BrowserSession;
 import org.mutuality.test.IntegrationTest;
 import org.mutuality.test.TestAgency;
@@ -47,6 +48,21 @@ class AccessLogPagingIntegrationTests {
                     moment);
         }
         BrowserSession session = own.browser(subject);
+
+        // The API pages the same way, 50 to a page here, the next named by a Link header.
+        String token = own.token(subject);
+        Api api = own.api();
+        Api.Response firstPage = api.get("/api/v1/me/access-log?limit=50", token);
+        assertThat(firstPage.json()).hasSize(50);
+        Api.Response secondPage = api.get(firstPage.next(), token);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        firstPage.json().forEach(e -> ids.add(e.get("id").asString()));
+        secondPage.json().forEach(e -> ids.add(e.get("id").asString()));
+        assertThat(ids).as("every entry once, own acts included").hasSizeGreaterThanOrEqualTo(55);
+        assertThat(api.get("/api/v1/me/access-log?limit=0", token).status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/me/access-log?limit=501", token).status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/me/access-log?before=yesterday", token).status())
+                .isEqualTo(400);
 
         String first = session.get("/me/access-log").body();
         Matcher older = OLDER.matcher(first);

@@ -139,12 +139,31 @@ class AuditApi {
                 .toList();
     }
 
+    /**
+     * The person's own access log, newest first, {@code limit} entries (500 at most) after the
+     * {@code before} cursor; a {@code Link} header names the next page when there is one.
+     */
     @GetMapping("/api/v1/me/access-log")
-    List<EntryJson> mine(@AuthenticationPrincipal Actor actor) {
+    ResponseEntity<List<EntryJson>> mine(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) @Nullable String before,
+            @RequestParam(defaultValue = "" + LIMIT) int limit) {
+        if (limit < 1 || limit > LIMIT) {
+            throw new BadInputException("audit.limit", LIMIT, limit);
+        }
         Map<UUID, String> known = names.of(actor.agencyId());
-        return log.accessLogOf(actor.agencyId(), actor.actorPersonId(), LIMIT).stream()
-                .map(e -> EntryJson.of(e, known))
-                .toList();
+        List<AuditEntry> page =
+                log.accessLogOf(actor.agencyId(), actor.actorPersonId(), AccessLogLines.parse(before), true, limit + 1);
+        List<AuditEntry> shown = page.size() > limit ? page.subList(0, limit) : page;
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (page.size() > limit) {
+            String next = AccessLogLines.cursor(shown.get(limit - 1));
+            answer.header(
+                    HttpHeaders.LINK,
+                    "</api/v1/me/access-log?limit=" + limit + "&before="
+                            + java.net.URLEncoder.encode(next, StandardCharsets.UTF_8) + ">; rel=\"next\"");
+        }
+        return answer.body(shown.stream().map(e -> EntryJson.of(e, known)).toList());
     }
 
     @GetMapping("/api/v1/audit/people/{id}/access-log.csv")
