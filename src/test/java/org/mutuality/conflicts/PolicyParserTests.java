@@ -97,4 +97,15 @@ class PolicyParserTests {
         }
         assertThatThrownBy(() -> PolicyParser.parse(yaml.toString())).isInstanceOf(InvalidPolicy.class);
     }
+
+    /** Found by PolicyParserFuzzTests: a translation left blank was kept, and the rule read as "". */
+    @Test
+    void refusesATranslationLeftBlank() {
+        String yaml = "rules:\n  - id: a\n    actions: [SUPERVISE]\n    kinds: [TREATS]\n    decision: BLOCK\n"
+                + "    explanation:\n      en: Care comes first.\n      fr: \"   \"\n";
+
+        assertThatThrownBy(() -> PolicyParser.parse(yaml))
+                .isInstanceOf(InvalidPolicy.class)
+                .hasMessage("line 8, rule 'a': the text is empty");
+    }
 }

@@ -150,11 +150,7 @@ public final class PolicyParser {
 
     private static Text text(Node node, @Nullable String rule) {
         if (node instanceof ScalarNode) {
-            String value = scalar(node, rule);
-            if (value.isBlank()) {
-                throw new InvalidPolicy(line(node), rule, "policy.emptyText");
-            }
-            return Text.of(value.strip());
+            return Text.of(words(node, rule));
         }
         if (node instanceof MappingNode map) {
             Map<String, String> byLanguage = new LinkedHashMap<>();
@@ -163,7 +159,7 @@ public final class PolicyParser {
                 if (!language.matches("[a-z]{2}")) {
                     throw new InvalidPolicy(line(tuple.getKeyNode()), rule, "policy.badLanguage", language);
                 }
-                byLanguage.put(language, scalar(tuple.getValueNode(), rule).strip());
+                byLanguage.put(language, words(tuple.getValueNode(), rule));
             }
             if (byLanguage.isEmpty()) {
                 throw new InvalidPolicy(line(node), rule, "policy.emptyText");
@@ -171,6 +167,18 @@ public final class PolicyParser {
             return new Text(byLanguage);
         }
         throw new InvalidPolicy(line(node), rule, "policy.expectedText");
+    }
+
+    /**
+     * What a person reads when a rule applies, in one language: never blank, in any language a text
+     * is given in, or the reader would be shown an empty reason.
+     */
+    private static String words(Node node, @Nullable String rule) {
+        String value = scalar(node, rule);
+        if (value.isBlank()) {
+            throw new InvalidPolicy(line(node), rule, "policy.emptyText");
+        }
+        return value.strip();
     }
 
     private static <E extends Enum<E>> Set<E> enumSet(Node node, Class<E> type, @Nullable String rule) {
