@@ -3,9 +3,11 @@ package org.mutuality.contact;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -89,14 +91,28 @@ public record ContactSettings(
             return Optional.empty();
         }
         ZonedDateTime local = at.atZone(zone);
-        for (int days = 0; days <= 7; days++) {
+        // two weeks: a day whose hours a clock change skips is an open day again a week later
+        for (int days = 0; days <= 14; days++) {
             LocalDate day = local.toLocalDate().plusDays(days);
-            ZonedDateTime opens = day.atTime(opensAt).atZone(zone);
-            if (openDays.contains(day.getDayOfWeek()) && opens.isAfter(local)) {
-                return Optional.of(opens);
+            Optional<ZonedDateTime> opens = openingOn(day).filter(o -> o.isAfter(local));
+            if (opens.isPresent()) {
+                return opens;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * When the program opens on that day: at {@code opensAt}, or, when the clocks jump past it that
+     * night (from 02:00 to 03:00, say), when they jump, as it is open from then on. Empty when it is
+     * not an open day, or the jump skips all its hours.
+     */
+    private Optional<ZonedDateTime> openingOn(LocalDate day) {
+        LocalDateTime opening = day.atTime(opensAt);
+        ZoneOffsetTransition change = zone.getRules().getTransition(opening);
+        ZonedDateTime opens =
+                change != null && change.isGap() ? change.getInstant().atZone(zone) : opening.atZone(zone);
+        return openAt(opens.toInstant()) ? Optional.of(opens) : Optional.empty();
     }
 
     /** Whether the program is open at that moment. */

@@ -2,11 +2,15 @@ package org.mutuality.conflicts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mutuality.conflicts.policy.InvalidPolicy;
 import org.mutuality.conflicts.policy.Policies;
 import org.mutuality.conflicts.policy.Policy;
@@ -96,5 +100,43 @@ class PolicyParserTests {
                     .append("]\n");
         }
         assertThatThrownBy(() -> PolicyParser.parse(yaml.toString())).isInstanceOf(InvalidPolicy.class);
+    }
+
+    /** Found by PolicyParserFuzzTests: a translation left blank was kept, and the rule read as "". */
+    @Test
+    void refusesATranslationLeftBlank() {
+        String yaml = "rules:\n  - id: a\n    actions: [SUPERVISE]\n    kinds: [TREATS]\n    decision: BLOCK\n"
+                + "    explanation:\n      en: Care comes first.\n      fr: \"   \"\n";
+
+        assertThatThrownBy(() -> PolicyParser.parse(yaml))
+                .isInstanceOf(InvalidPolicy.class)
+                .hasMessage("line 8, rule 'a': the text is empty");
+    }
+
+    /**
+     * Found by PolicyParserFuzzTests: YAML also ends a line at a lone carriage return and at U+0085,
+     * U+2028 and U+2029, so the line named was past the end of the text in the editor, which ends
+     * lines at line feeds only.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lineBreaks")
+    void namesTheLineAsTheEditorNumbersIt(String breaks, String yaml, int line) {
+        assertThatThrownBy(() -> PolicyParser.parse(yaml))
+                .isInstanceOf(InvalidPolicy.class)
+                .hasMessageContaining("unknown value 'MAYBE'")
+                .satisfies(e -> assertThat(((InvalidPolicy) e).line()).isEqualTo(line));
+    }
+
+    static Stream<Arguments> lineBreaks() {
+        String rule = "rules:\n  - id: a\n    actions: [SUPERVISE]\n    kinds: [TREATS]\n    explanation: %s\n"
+                + "    decision: MAYBE\n";
+        return Stream.of(
+                arguments("lone carriage returns", String.format(rule, "x").replace("\n", "\r"), 1),
+                arguments(
+                        "carriage returns and line feeds",
+                        String.format(rule, "x").replace("\n", "\r\n"),
+                        6),
+                arguments("line and paragraph separators", String.format(rule, "\"one\u2028two\u2029three\""), 6),
+                arguments("next line", String.format(rule, "\"one\u0085two\""), 6));
     }
 }

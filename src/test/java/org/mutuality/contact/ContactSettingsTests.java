@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -105,5 +106,41 @@ class ContactSettingsTests {
         Instant saturdayNight = Instant.parse("2026-11-29T03:00:00Z");
         assertThat(weekdays.nextOpening(saturdayNight).orElseThrow().getDayOfWeek())
                 .isEqualTo(java.time.DayOfWeek.MONDAY);
+    }
+
+    /**
+     * Found by MessageRoutingFuzzTests: on the night the clocks jump from 02:00 to 03:00, a program
+     * that opens at 02:03:44 is open from 03:00, yet said it would open at 03:03:44.
+     */
+    @Test
+    void opensWhenTheClocksJumpPastItsOpeningTime() {
+        ContactSettings night = hours(LocalTime.of(2, 3, 44), LocalTime.of(17, 0), "Canada/Pacific");
+
+        assertThat(night.nextOpening(Instant.parse("2060-03-14T08:00:00Z"))
+                        .orElseThrow()
+                        .toString())
+                .isEqualTo("2060-03-14T03:00-07:00[Canada/Pacific]");
+    }
+
+    @Test
+    void skipsADayWhoseHoursTheClocksJumpPast() {
+        ContactSettings inTheGap = hours(LocalTime.of(2, 10), LocalTime.of(2, 50), "America/Toronto");
+
+        assertThat(inTheGap.nextOpening(Instant.parse("2026-03-08T06:00:00Z"))
+                        .orElseThrow()
+                        .toString())
+                .isEqualTo("2026-03-09T02:10-04:00[America/Toronto]");
+    }
+
+    /** Open every day of the week, in that zone. */
+    private static ContactSettings hours(LocalTime opensAt, LocalTime closesAt, String zone) {
+        return new ContactSettings(
+                new ProgramId(UUID.randomUUID()),
+                EnumSet.allOf(java.time.DayOfWeek.class),
+                opensAt,
+                closesAt,
+                java.time.ZoneId.of(zone),
+                null,
+                null);
     }
 }

@@ -16,6 +16,7 @@ import org.mutuality.directory.Role;
 import org.mutuality.relationships.RelationshipKind;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -41,12 +42,26 @@ public final class PolicyParser {
     private static final Set<String> ROLE_RULE_KEYS =
             Set.of("id", "actions", "actorRoles", "decision", "explanation", "safeguards");
 
-    private PolicyParser() {}
+    /** The text being read, to name the line of a problem as the editor numbers it. */
+    private final String text;
 
+    private PolicyParser(String text) {
+        this.text = text;
+    }
+
+    /**
+     * The policy the text says.
+     *
+     * @throws InvalidPolicy at the first problem, naming its line as the policy editor numbers lines
+     */
     public static Policy parse(String text) {
         if (text.length() > MAX_LENGTH) {
             throw new InvalidPolicy(1, null, "policy.tooLong", MAX_LENGTH);
         }
+        return new PolicyParser(text).policy();
+    }
+
+    private Policy policy() {
         Node root;
         try {
             LoaderOptions options = new LoaderOptions();
@@ -55,8 +70,7 @@ public final class PolicyParser {
             options.setCodePointLimit(MAX_LENGTH * 4);
             root = new Yaml(options).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
-            throw new InvalidPolicy(line, null, "policy.notYaml", String.valueOf(e.getProblem()));
+            throw new InvalidPolicy(lineAt(e.getProblemMark()), null, "policy.notYaml", String.valueOf(e.getProblem()));
         } catch (YAMLException e) {
             throw new InvalidPolicy(1, null, "policy.notYaml", String.valueOf(e.getMessage()));
         }
@@ -101,7 +115,7 @@ public final class PolicyParser {
         return new Policy(rules, roleRules, eligibility);
     }
 
-    private static Rule rule(Node node) {
+    private Rule rule(Node node) {
         Map<String, Node> fields = mapping(node, RULE_KEYS, null);
         String id = id(fields, node);
         return new Rule(
@@ -117,7 +131,7 @@ public final class PolicyParser {
                 safeguards(fields.get("safeguards"), id));
     }
 
-    private static RoleRule roleRule(Node node) {
+    private RoleRule roleRule(Node node) {
         Map<String, Node> fields = mapping(node, ROLE_RULE_KEYS, null);
         String id = id(fields, node);
         return new RoleRule(
@@ -129,7 +143,7 @@ public final class PolicyParser {
                 safeguards(fields.get("safeguards"), id));
     }
 
-    private static String id(Map<String, Node> fields, Node node) {
+    private String id(Map<String, Node> fields, Node node) {
         String id = scalar(required(fields, "id", node, null), null);
         if (!id.matches("[a-zA-Z0-9._-]{1,80}")) {
             throw new InvalidPolicy(line(fields.get("id")), null, "policy.badId");
@@ -137,7 +151,7 @@ public final class PolicyParser {
         return id;
     }
 
-    private static List<Text> safeguards(@Nullable Node node, String rule) {
+    private List<Text> safeguards(@Nullable Node node, String rule) {
         if (node == null) {
             return List.of();
         }
@@ -148,13 +162,9 @@ public final class PolicyParser {
         return result;
     }
 
-    private static Text text(Node node, @Nullable String rule) {
+    private Text text(Node node, @Nullable String rule) {
         if (node instanceof ScalarNode) {
-            String value = scalar(node, rule);
-            if (value.isBlank()) {
-                throw new InvalidPolicy(line(node), rule, "policy.emptyText");
-            }
-            return Text.of(value.strip());
+            return Text.of(words(node, rule));
         }
         if (node instanceof MappingNode map) {
             Map<String, String> byLanguage = new LinkedHashMap<>();
@@ -163,7 +173,7 @@ public final class PolicyParser {
                 if (!language.matches("[a-z]{2}")) {
                     throw new InvalidPolicy(line(tuple.getKeyNode()), rule, "policy.badLanguage", language);
                 }
-                byLanguage.put(language, scalar(tuple.getValueNode(), rule).strip());
+                byLanguage.put(language, words(tuple.getValueNode(), rule));
             }
             if (byLanguage.isEmpty()) {
                 throw new InvalidPolicy(line(node), rule, "policy.emptyText");
@@ -173,7 +183,19 @@ public final class PolicyParser {
         throw new InvalidPolicy(line(node), rule, "policy.expectedText");
     }
 
-    private static <E extends Enum<E>> Set<E> enumSet(Node node, Class<E> type, @Nullable String rule) {
+    /**
+     * What a person reads when a rule applies, in one language: never blank, in any language a text
+     * is given in, or the reader would be shown an empty reason.
+     */
+    private String words(Node node, @Nullable String rule) {
+        String value = scalar(node, rule);
+        if (value.isBlank()) {
+            throw new InvalidPolicy(line(node), rule, "policy.emptyText");
+        }
+        return value.strip();
+    }
+
+    private <E extends Enum<E>> Set<E> enumSet(Node node, Class<E> type, @Nullable String rule) {
         EnumSet<E> result = EnumSet.noneOf(type);
         for (Node item : sequence(node, rule)) {
             result.add(parseEnum(item, type, rule));
@@ -185,7 +207,7 @@ public final class PolicyParser {
     }
 
     /** A constant of {@code type} by its name, in any case. */
-    private static <E extends Enum<E>> E parseEnum(Node node, Class<E> type, @Nullable String rule) {
+    private <E extends Enum<E>> E parseEnum(Node node, Class<E> type, @Nullable String rule) {
         String value = scalar(node, rule).strip();
         for (E e : type.getEnumConstants()) {
             if (e.name().equalsIgnoreCase(value)) {
@@ -200,7 +222,7 @@ public final class PolicyParser {
                 EnumSet.allOf(type).toString());
     }
 
-    private static Map<String, Node> mapping(Node node, Set<String> allowed, @Nullable String rule) {
+    private Map<String, Node> mapping(Node node, Set<String> allowed, @Nullable String rule) {
         if (!(node instanceof MappingNode map)) {
             throw new InvalidPolicy(line(node), rule, "policy.expectedMapping");
         }
@@ -220,7 +242,7 @@ public final class PolicyParser {
         return result;
     }
 
-    private static List<Node> sequence(Node node, @Nullable String rule) {
+    private List<Node> sequence(Node node, @Nullable String rule) {
         if (node instanceof SequenceNode seq) {
             return seq.getValue();
         }
@@ -230,14 +252,14 @@ public final class PolicyParser {
         throw new InvalidPolicy(line(node), rule, "policy.expectedList");
     }
 
-    private static String scalar(Node node, @Nullable String rule) {
+    private String scalar(Node node, @Nullable String rule) {
         if (node instanceof ScalarNode scalar) {
             return scalar.getValue();
         }
         throw new InvalidPolicy(line(node), rule, "policy.expectedValue");
     }
 
-    private static Node required(Map<String, Node> fields, String key, Node owner, @Nullable String rule) {
+    private Node required(Map<String, Node> fields, String key, Node owner, @Nullable String rule) {
         Node node = fields.get(key);
         if (node == null) {
             throw new InvalidPolicy(line(owner), rule, "policy.required", key);
@@ -245,7 +267,22 @@ public final class PolicyParser {
         return node;
     }
 
-    private static int line(@Nullable Node node) {
-        return node == null ? 1 : node.getStartMark().getLine() + 1;
+    private int line(@Nullable Node node) {
+        return node == null ? 1 : lineAt(node.getStartMark());
+    }
+
+    /**
+     * The line (1-based) of a place in the text, as the policy editor and {@link PolicyDiff} number
+     * lines: a line ends at a line feed. YAML also ends a line at a lone carriage return, U+0085,
+     * U+2028 or U+2029, so its own line number can point past the end of the text the person sees;
+     * the place's offset (in code points) cannot.
+     */
+    private int lineAt(@Nullable Mark mark) {
+        if (mark == null) {
+            return 1;
+        }
+        int codePoints = Math.min(mark.getIndex(), text.codePointCount(0, text.length()));
+        int end = text.offsetByCodePoints(0, codePoints);
+        return 1 + (int) text.substring(0, end).chars().filter(c -> c == '\n').count();
     }
 }
