@@ -498,6 +498,6 @@ public class ConflictCheck {
 
     private Policy policyOf(AgencyId agency) {
         return parsed.computeIfAbsent(
-                agency, a -> PolicyParser.parse(policies.current(a).text()));
+                agency, a -> PolicyParser.parseStored(policies.current(a).text()));
     }
 }

@@ -111,6 +111,10 @@ class PolicyParserTests {
         assertThatThrownBy(() -> PolicyParser.parse(yaml))
                 .isInstanceOf(InvalidPolicy.class)
                 .hasMessage("line 8, rule 'a': the text is empty");
+        // A policy saved before such a translation was refused still applies; French readers get
+        // the English words.
+        assertThat(PolicyParser.parseStored(yaml).rules().get(0).explanation().in(java.util.Locale.FRENCH))
+                .isEqualTo("Care comes first.");
     }
 
     /**

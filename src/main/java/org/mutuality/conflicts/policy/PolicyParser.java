@@ -45,8 +45,11 @@ public final class PolicyParser {
     /** The text being read, to name the line of a problem as the editor numbers it. */
     private final String text;
 
-    private PolicyParser(String text) {
+    private final boolean stored;
+
+    private PolicyParser(String text, boolean stored) {
         this.text = text;
+        this.stored = stored;
     }
 
     /**
@@ -58,7 +61,19 @@ public final class PolicyParser {
         if (text.length() > MAX_LENGTH) {
             throw new InvalidPolicy(1, null, "policy.tooLong", MAX_LENGTH);
         }
-        return new PolicyParser(text).policy();
+        return new PolicyParser(text, false).policy();
+    }
+
+    /**
+     * The policy an agency saved earlier, read as {@link #parse} reads a new one, except that a
+     * translation left blank is passed over (the reader gets another language) rather than refused:
+     * policies saved before blank translations were refused must still apply.
+     */
+    public static Policy parseStored(String text) {
+        if (text.length() > MAX_LENGTH) {
+            throw new InvalidPolicy(1, null, "policy.tooLong", MAX_LENGTH);
+        }
+        return new PolicyParser(text, true).policy();
     }
 
     private Policy policy() {
@@ -172,6 +187,9 @@ public final class PolicyParser {
                 String language = scalar(tuple.getKeyNode(), rule);
                 if (!language.matches("[a-z]{2}")) {
                     throw new InvalidPolicy(line(tuple.getKeyNode()), rule, "policy.badLanguage", language);
+                }
+                if (stored && scalar(tuple.getValueNode(), rule).isBlank()) {
+                    continue;
                 }
                 byLanguage.put(language, words(tuple.getValueNode(), rule));
             }
