@@ -423,7 +423,7 @@ public class AuditLog {
     /** Every entry about a person's record, newest first (at most {@code limit}). */
     @Transactional(readOnly = true)
     public List<AuditEntry> about(AgencyId agency, UUID person, int limit) {
-        return store.about(agency, person, limit);
+        return store.about(agency, person, null, limit);
     }
 
     /**
@@ -433,7 +433,7 @@ public class AuditLog {
      */
     @Transactional(readOnly = true)
     public List<AuditEntry> accessLogOf(AgencyId agency, UUID person, int limit) {
-        return store.about(agency, person, limit).stream()
+        return store.about(agency, person, ANONYMOUS_RAISER, limit).stream()
                 .filter(AuditLog::shownToTheSubject)
                 .toList();
     }
@@ -458,7 +458,7 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public List<AuditEntry> accessLogOf(
             AgencyId agency, UUID person, @Nullable AuditCursor before, boolean withOwn, int limit) {
-        return store.about(agency, person, before, withOwn, limit).stream()
+        return store.about(agency, person, before, withOwn, ANONYMOUS_RAISER, limit).stream()
                 .filter(AuditLog::shownToTheSubject)
                 .toList();
     }

@@ -178,10 +178,10 @@ public class AuditTree {
 
     /** The proof that the tree of {@code to} leaves keeps the tree of {@code from} leaves unchanged. */
     public Consistency consistency(AgencyId agency, long from, long to) {
+        requireWithin(agency, to);
         if (from < 0 || from > to) {
             throw new BadInputException("audit.tree.consistencyOrder", from, to);
         }
-        requireWithin(agency, to);
         List<byte[]> proof = withNodes(agency, subtrees -> MerkleTree.consistencyProof(subtrees, from, to));
         return new Consistency(headAt(agency, from), headAt(agency, to), hex(proof));
     }
@@ -234,6 +234,24 @@ public class AuditTree {
                     .map(AuditTree::published)
                     .orElseThrow(() -> e);
         }
+    }
+
+    /**
+     * A head the agency published: the one of {@code size} leaves, or the latest when the size is
+     * null (the empty tree when none was published yet). What a person's proofs are given against:
+     * they can be checked against a head kept outside, and they tell no one how the log grows
+     * between publications.
+     */
+    public Head publishedHead(AgencyId agency, @Nullable Long size) {
+        if (size == null) {
+            return nodes.published(agency, 1).stream()
+                    .findFirst()
+                    .map(p -> new Head(p.size(), p.root()))
+                    .orElse(new Head(0, HEX.formatHex(MerkleTree.emptyRoot())));
+        }
+        return nodes.publishedAt(agency, size)
+                .map(p -> new Head(p.size(), p.root()))
+                .orElseThrow(() -> new BadInputException("audit.tree.notPublished", size));
     }
 
     /** The heads published, the latest first. */

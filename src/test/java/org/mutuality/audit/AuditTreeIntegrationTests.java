@@ -99,7 +99,7 @@ class AuditTreeIntegrationTests {
             assertThat(leaf.get("entry").get("subjectId").asString())
                     .isEqualTo(subject.id().value().toString());
         }
-        ProofCheck.Result checked = ProofCheck.check(proof.body(), published, null);
+        ProofCheck.Result checked = ProofCheck.check(proof.body(), head(size, published), NONE);
         assertThat(checked.holds()).as(String.join("\n", checked.lines())).isTrue();
         assertThat(checked.lines()).filteredOn(l -> l.startsWith("ok")).hasSize(5);
     }
@@ -118,9 +118,17 @@ class AuditTreeIntegrationTests {
         Files.writeString(
                 edited, Files.readString(proof).replaceFirst("\"outcome\":\"ALLOWED\"", "\"outcome\":\"DENIED\""));
 
-        assertThat(verifier(proof, "--root", published)).startsWith("0:").contains("every entry is in the log");
-        assertThat(verifier(edited, "--root", published)).startsWith("2:").contains("FAILS");
-        assertThat(verifier(proof, "--root", "00".repeat(32))).startsWith("2:");
+        assertThat(verifier(proof, "--size", "" + publishedSize, "--root", published))
+                .startsWith("0:")
+                .contains("5 entries are in the log");
+        assertThat(verifier(edited, "--size", "" + publishedSize, "--root", published))
+                .startsWith("2:")
+                .contains("FAILS");
+        assertThat(verifier(proof, "--size", "" + publishedSize, "--root", "00".repeat(32)))
+                .startsWith("2:");
+        assertThat(verifier(proof, "--root", published))
+                .as("a root without its size")
+                .startsWith("1:");
     }
 
     /** Runs scripts/verify-audit-proof; answers its exit code, a colon and what it printed. */
@@ -142,9 +150,13 @@ class AuditTreeIntegrationTests {
         String edited = proof.replaceFirst("\"action\":\"READ\"", "\"action\":\"WRITE\"");
 
         assertThat(edited).isNotEqualTo(proof);
-        assertThat(ProofCheck.check(edited, published, null).holds()).isFalse();
-        assertThat(ProofCheck.check(proof, published, null).holds()).isTrue();
-        assertThat(ProofCheck.check(proof, "00".repeat(32), null).holds())
+        assertThat(ProofCheck.check(edited, head(publishedSize, published), NONE)
+                        .holds())
+                .isFalse();
+        assertThat(ProofCheck.check(proof, head(publishedSize, published), NONE).holds())
+                .isTrue();
+        assertThat(ProofCheck.check(proof, head(publishedSize, "00".repeat(32)), NONE)
+                        .holds())
                 .as("against another head")
                 .isFalse();
     }
@@ -162,7 +174,7 @@ class AuditTreeIntegrationTests {
 
         String proof = api.get("/api/v1/me/access-log/proof?treeSize=" + publishedSize, own.token(subject))
                 .body();
-        ProofCheck.Result checked = ProofCheck.check(proof, published, null);
+        ProofCheck.Result checked = ProofCheck.check(proof, head(publishedSize, published), NONE);
         assertThat(checked.holds()).isFalse();
         assertThat(checked.lines()).filteredOn(l -> l.startsWith("FAILS")).hasSizeGreaterThanOrEqualTo(5);
         assertThat(checked.lines()).noneMatch(l -> l.startsWith("ok"));
@@ -179,8 +191,11 @@ class AuditTreeIntegrationTests {
 
         assertThat(proof.status()).isEqualTo(200);
         assertThat(proof.json().get("to").get("treeSize").asLong()).isGreaterThanOrEqualTo(yesterdaySize + 7);
-        assertThat(ProofCheck.check(proof.body(), yesterday, null).holds()).isTrue();
-        assertThat(ProofCheck.check(proof.body(), "ab".repeat(32), null).holds())
+        assertThat(ProofCheck.check(proof.body(), head(yesterdaySize, yesterday), NONE)
+                        .holds())
+                .isTrue();
+        assertThat(ProofCheck.check(proof.body(), head(yesterdaySize, "ab".repeat(32)), NONE)
+                        .holds())
                 .as("against a head that was never published")
                 .isFalse();
 
@@ -198,7 +213,9 @@ class AuditTreeIntegrationTests {
 
         String rewritten = api.get("/api/v1/audit/consistency?from=" + yesterdaySize, own.token(lead))
                 .body();
-        assertThat(ProofCheck.check(rewritten, yesterday, null).holds()).isFalse();
+        assertThat(ProofCheck.check(rewritten, head(yesterdaySize, yesterday), NONE)
+                        .holds())
+                .isFalse();
     }
 
     @Test
@@ -242,8 +259,10 @@ class AuditTreeIntegrationTests {
 
     @Test
     void noOneGetsAProofOfAnEntryThatIsNotInTheirOwnAccessLog() {
-        UUID othersEntry = store.about(own.id(), other.id().value(), 1).get(0).id();
-        UUID ownEntry = store.about(own.id(), subject.id().value(), 1).get(0).id();
+        UUID othersEntry =
+                store.about(own.id(), other.id().value(), null, 1).get(0).id();
+        UUID ownEntry =
+                store.about(own.id(), subject.id().value(), null, 1).get(0).id();
 
         assertThat(api.get("/api/v1/me/access-log/proof?entry=" + ownEntry, own.token(subject))
                         .status())
@@ -315,26 +334,78 @@ class AuditTreeIntegrationTests {
     }
 
     @Test
-    void aProofComesAPageAtATimeAndEntriesNotInTheTreeOfThatSizeAreNamed() {
+    void aProofComesAPageAtATimeAgainstTheLatestPublishedHeadAndNamesTheNewerEntries() {
         String token = own.token(subject);
         log.seal();
-        long size = tree.size(own.id());
+        String published = publish();
         readNotes(subject, 3);
+        log.seal();
 
-        JsonNode first = api.get("/api/v1/me/access-log/proof?limit=4&treeSize=" + size, token)
-                .json();
+        JsonNode first = api.get("/api/v1/me/access-log/proof?limit=4", token).json();
 
+        assertThat(first.get("treeSize").asLong())
+                .as("the latest published head")
+                .isEqualTo(publishedSize);
         assertThat(first.get("notYetInTree")).as("the three newest").hasSize(3);
         assertThat(first.get("entries")).hasSize(1);
         String next = first.get("next").asString();
-        JsonNode second = api.get("/api/v1/me/access-log/proof?limit=4&treeSize=" + size + "&before=" + next, token)
+        JsonNode second = api.get("/api/v1/me/access-log/proof?limit=4&before=" + next, token)
                 .json();
         assertThat(second.get("entries")).hasSize(4);
         assertThat(second.get("notYetInTree")).isEmpty();
-        assertThat(ProofCheck.check(
-                                second.toString(), tree.headAt(own.id(), size).root(), null)
+        assertThat(ProofCheck.check(second.toString(), head(publishedSize, published), NONE)
                         .holds())
                 .isTrue();
+        assertThat(ProofCheck.check(first.toString(), head(publishedSize, published), NONE)
+                        .lines())
+                .contains("3 newer entries are not in this head: check them against a later head");
+    }
+
+    @Test
+    void aPersonLearnsNothingOfTheLogsGrowthBetweenPublishedHeads() {
+        String token = own.token(subject);
+        long size = tree.size(own.id());
+
+        Api.Response unpublished = api.get("/api/v1/me/access-log/proof?treeSize=" + size, token);
+
+        assertThat(unpublished.status()).isEqualTo(400);
+        assertThat(unpublished.body()).doesNotContain(" " + size + " ");
+        assertThat(api.get("/api/v1/me/access-log/proof", token)
+                        .json()
+                        .get("treeSize")
+                        .asLong())
+                .as("no head published yet: the empty one")
+                .isZero();
+    }
+
+    @Test
+    void anAnonymousRaisersActsChangeNothingInThePagesOfTheAccessLog() {
+        readNotes(subject, 1);
+        UUID hidden = store.insert(
+                new AuditEvent(
+                        own.id(),
+                        other.id().value(),
+                        AuditLog.ANONYMOUS_RAISER,
+                        AuditAction.READ,
+                        subject.id().value(),
+                        "SAFETY_RECORDS",
+                        null,
+                        "SAFETY",
+                        "RAISED_BY",
+                        AuditOutcome.ALLOWED,
+                        null),
+                later());
+        readNotes(subject, 1);
+        String token = own.token(subject);
+
+        for (String path : List.of("/api/v1/me/access-log?limit=", "/api/v1/me/access-log/proof?limit=")) {
+            for (int limit = 1; limit <= 3; limit++) {
+                Api.Response page = api.get(path + limit, token);
+                assertThat(page.body()).doesNotContain(hidden.toString());
+                boolean more = path.contains("proof") ? !page.json().get("next").isNull() : page.next() != null;
+                assertThat(more).as(path + limit + " has a next page").isTrue();
+            }
+        }
     }
 
     @Test
@@ -345,7 +416,13 @@ class AuditTreeIntegrationTests {
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Disposition").orElse(""))
                 .contains("access-log-proof.json");
-        assertThat(ProofCheck.check(download.body(), null, null).holds()).isTrue();
+        assertThat(ProofCheck.check(download.body(), NONE, NONE).holds())
+                .as("nothing is proven before a head is published")
+                .isFalse();
+        String published = publish();
+        assertThat(ProofCheck.check(person.get("/me/access-log/proof").body(), head(publishedSize, published), NONE)
+                        .holds())
+                .isTrue();
 
         BrowserSession privacy = own.browser(lead);
         assertThat(privacy.get("/audit").statusCode()).isEqualTo(200);
@@ -357,6 +434,12 @@ class AuditTreeIntegrationTests {
                 .contains("/audit/consistency?from=");
         assertThat(person.post("/audit/tree-heads", java.util.Map.of()).statusCode())
                 .isEqualTo(403);
+    }
+
+    private static final ProofCheck.Kept NONE = new ProofCheck.Kept(null, null);
+
+    private static ProofCheck.Kept head(long size, String root) {
+        return new ProofCheck.Kept(size, root);
     }
 
     /** Publishes the head as the privacy lead; returns its root, and keeps its size. */

@@ -257,27 +257,36 @@ public class AuditStore {
         return statement;
     }
 
-    /** Entries about a person (their record was read, written or refused), newest first. */
-    public List<AuditEntry> about(AgencyId agency, UUID subject, int limit) {
+    /**
+     * Entries about a person (their record was read, written or refused), newest first; without the
+     * acts recorded under {@code hiddenRole} when it is given (left out before the limit, so that they
+     * change nothing about what is returned).
+     */
+    public List<AuditEntry> about(AgencyId agency, UUID subject, @Nullable String hiddenRole, int limit) {
         return jdbc.query(
                 "select " + ENTRY_COLUMNS + ", c.seq from audit_entry e left join audit_chain c on c.entry_id = e.id"
-                        + " where e.agency_id = ? and e.subject_id = ? order by e.recorded_at desc, e.id limit ?",
+                        + " where e.agency_id = ? and e.subject_id = ?" + (hiddenRole == null ? "" : HIDDEN)
+                        + " order by e.recorded_at desc, e.id limit ?",
                 AuditStore::entry,
-                agency.value(),
-                subject,
-                limit);
+                hiddenRole == null
+                        ? new Object[] {agency.value(), subject, limit}
+                        : new Object[] {agency.value(), subject, "%" + hiddenRole + "%", limit});
     }
+
+    /** Leaves out the acts recorded under a role (its pattern is the next argument). */
+    private static final String HIDDEN = " and (e.actor_roles is null or e.actor_roles not like ?)";
 
     /**
      * Entries about the subject after the cursor (all when null), newest first, at most
-     * {@code limit}; without the subject's own acts when {@code withOwn} is false.
+     * {@code limit}; without the subject's own acts when {@code withOwn} is false, and without the
+     * acts recorded under {@code hiddenRole} (left out before the limit and the cursor).
      */
     public List<AuditEntry> about(
-            AgencyId agency, UUID subject, @Nullable AuditCursor after, boolean withOwn, int limit) {
+            AgencyId agency, UUID subject, @Nullable AuditCursor after, boolean withOwn, String hiddenRole, int limit) {
         StringBuilder sql = new StringBuilder("select " + ENTRY_COLUMNS
                 + ", c.seq from audit_entry e left join audit_chain c on c.entry_id = e.id"
-                + " where e.agency_id = ? and e.subject_id = ?");
-        List<Object> args = new ArrayList<>(List.of(agency.value(), subject));
+                + " where e.agency_id = ? and e.subject_id = ?" + HIDDEN);
+        List<Object> args = new ArrayList<>(List.of(agency.value(), subject, "%" + hiddenRole + "%"));
         if (after != null && after.id() == null) {
             sql.append(" and e.recorded_at < ?");
             args.add(OffsetDateTime.ofInstant(after.at(), ZoneOffset.UTC));

@@ -36,7 +36,7 @@ class AccessLogProofs {
 
     /**
      * A page of the actor's access log (newest first, after the cursor, their own acts too when asked),
-     * proven in the tree of {@code treeSize} leaves (the tree as it is now when null).
+     * proven in the published head of {@code treeSize} leaves (the latest published when null).
      */
     ProofFormat.InclusionProof page(
             Actor actor, @Nullable String before, boolean withOwn, int limit, @Nullable Long treeSize) {
@@ -59,7 +59,7 @@ class AccessLogProofs {
 
     private ProofFormat.InclusionProof proof(
             AgencyId agency, List<AuditEntry> entries, @Nullable Long treeSize, @Nullable String next) {
-        AuditTree.Head head = treeSize == null ? tree.head(agency) : tree.headAt(agency, treeSize);
+        AuditTree.Head head = tree.publishedHead(agency, treeSize);
         List<AuditTree.Inclusion> proven = tree.inclusions(agency, entries, head.size());
         Set<UUID> in = proven.stream().map(i -> i.entry().id()).collect(Collectors.toSet());
         List<UUID> notYet = entries.stream()
