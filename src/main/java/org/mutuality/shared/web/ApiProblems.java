@@ -17,6 +17,7 @@ import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -47,9 +48,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     private static final String TYPE_BASE = "https://mutuality.org/problems/";
 
     private final Pages pages;
+    private final DatabaseUnavailable databaseUnavailable;
 
-    ApiProblems(Pages pages) {
+    ApiProblems(Pages pages, DatabaseUnavailable databaseUnavailable) {
         this.pages = pages;
+        this.databaseUnavailable = databaseUnavailable;
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -83,14 +86,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", pages.text(e));
     }
 
+    /**
+     * 500, or 503 with {@code Retry-After} when the database cannot serve for a while (down,
+     * restarting, read-only, full: {@link DatabaseUnavailable}), however deep the cause lies.
+     */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseUnavailable.explains(e)) {
+            return databaseUnavailable.answer(e, LocaleContextHolder.getLocale());
+        }
         log.error("Unexpected error while handling an API request", e);
-        return problem(
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                "internal-error",
-                "Internal error",
-                "Something went wrong on our side; nothing was changed.");
+        return ResponseEntity.internalServerError()
+                .body(problem(
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "internal-error",
+                        "Internal error",
+                        "Something went wrong on our side; nothing was changed."));
     }
 
     @Override
