@@ -1,10 +1,21 @@
 package org.mutuality.relationships;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -33,6 +44,9 @@ class BoundariesIntegrationTests {
 
     @Autowired
     TestAgency agency;
+
+    @Autowired
+    DataSource dataSource;
 
     Api api;
 
@@ -164,6 +178,54 @@ class BoundariesIntegrationTests {
 
             assertThat(api.get(REFLECTIONS, bea).json()).hasSize(1);
             assertThat(agency.notices(peer.id(), "REFLECTION_INVITED")).isEqualTo(1);
+        }
+
+        /**
+         * Two contacts recorded at once past the same limit both find no invitation and both insert
+         * one. The test makes the first invitation itself and holds its transaction open, so that the
+         * contact recorded meanwhile waits on it and then has its own invitation refused: the contact
+         * stays (it answered 409 and was lost), and the invitation is made once.
+         */
+        @Test
+        void aContactWhoseInvitationWasMadeMeanwhileIsStillKept() throws Exception {
+            assumeTrue(
+                    agency.onPostgres(),
+                    "H2 refuses the second insert after its lock timeout instead of waiting for the first");
+            record(COFFEE);
+            ExecutorService writer = Executors.newSingleThreadExecutor();
+            Future<Api.Response> second;
+            try (Connection first = dataSource.getConnection()) {
+                first.setAutoCommit(false);
+                try (PreparedStatement invite = first.prepareStatement("""
+                        insert into reflection_invitation (id, agency_id, person_id, limit_kind, participant_id,
+                            period_key, detail, shared_with_supervisor, created_at, reflection_shared)
+                        values (?, ?, ?, 'OUTSIDE_CONTACTS_PER_MONTH', ?, ?, '2', false, current_timestamp, false)
+                        """)) {
+                    invite.setObject(1, UUID.randomUUID());
+                    invite.setObject(2, peer.agencyId().value());
+                    invite.setObject(3, peer.id().value());
+                    invite.setObject(4, participant.id().value());
+                    invite.setString(5, agency.today().toString().substring(0, 7));
+                    invite.executeUpdate();
+                }
+                second = writer.submit(() -> api.post(contacts, bea, Api.json(COFFEE)));
+                Awaitility.await().atMost(Duration.ofSeconds(20)).until(this::theContactWaitsForTheInvitation);
+                first.commit();
+            } finally {
+                writer.shutdown();
+            }
+
+            assertThat(second.get().status()).as(second.get().body()).isEqualTo(201);
+            assertThat(api.get(contacts, bea).json().get("contacts").asInt()).isEqualTo(2);
+            assertThat(api.get(REFLECTIONS, bea).json()).hasSize(1);
+        }
+
+        private boolean theContactWaitsForTheInvitation() throws SQLException {
+            try (Connection c = dataSource.getConnection();
+                    ResultSet waiting =
+                            c.createStatement().executeQuery("select count(*) from pg_locks where not granted")) {
+                return waiting.next() && waiting.getInt(1) > 0;
+            }
         }
 
         @Test
