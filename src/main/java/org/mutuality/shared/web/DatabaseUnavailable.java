@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientConnectionException;
+import java.sql.SQLTransientException;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -40,10 +40,12 @@ import tools.jackson.databind.json.JsonMapper;
  * because the database cannot serve it for a while: it is down or restarting, refuses connections,
  * has no connection to give within the pool's {@code connection-timeout}, takes no changes (a
  * read-only database or transaction, SQLSTATE 25006), lacks resources (a full disk, too many
- * connections: class 53) or is being shut down by its operator (class 57). The API answers with a
- * problem document ({@link ApiProblems} for what a controller throws, this filter for what a filter
- * throws, such as the sign-in of a bearer token); a page answers with a plain page that needs
- * neither the database nor the layout. Whatever else fails is left to the usual error handling.
+ * connections: class 53), is being shut down by its operator (class 57), drops the connection in
+ * the middle of a commit, or fails in a way the driver or Spring calls transient (a lock timeout, a
+ * deadlock: trying again may succeed). The API answers with a problem document ({@link
+ * ApiProblems} for what a controller throws, this filter for what a filter throws, such as the
+ * sign-in of a bearer token); a page answers with a plain page that needs neither the database nor
+ * the layout. Whatever else fails is left to the usual error handling.
  *
  * <p>The answer does not say that nothing was changed: a commit that lost its connection may have
  * happened. It asks the reader to check before sending a change again.
@@ -89,7 +91,7 @@ final class DatabaseUnavailable extends OncePerRequestFilter implements Ordered 
             if (cause instanceof CannotCreateTransactionException
                     || cause instanceof DataAccessResourceFailureException
                     || cause instanceof TransientDataAccessException
-                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLTransientException
                     || cause instanceof SQLRecoverableException
                     || cause instanceof SQLNonTransientConnectionException) {
                 return true;
@@ -97,11 +99,12 @@ final class DatabaseUnavailable extends OncePerRequestFilter implements Ordered 
             if (cause instanceof SQLException sql && unavailable(sql.getSQLState())) {
                 return true;
             }
-            // A rollback that failed because the connection had died hides the failure that made it
-            // roll back: judge that one.
-            if (cause instanceof TransactionSystemException rollback
-                    && rollback.getApplicationException() != null
-                    && explains(rollback.getApplicationException())) {
+            // A commit or rollback the driver could not carry out, with no SQLSTATE to say why: once a
+            // connection died, the pool closes it, and the rollback that follows fails with a bare
+            // "Connection is closed" that hides the failure before it.
+            if (cause instanceof TransactionSystemException ended
+                    && ended.getCause() instanceof SQLException sql
+                    && sql.getSQLState() == null) {
                 return true;
             }
             cause = cause.getCause() == cause ? null : cause.getCause();

@@ -3,6 +3,8 @@ package org.mutuality.shared.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +31,6 @@ class DatabaseUnavailableTests {
         "23505, unique violation, false",
         "42P01, table missing, false",
         "22001, value too long, false",
-        "40001, serialization failure Spring did not translate, false",
     })
     void judgesTheSqlStateHoweverDeepItLies(String state, String what, boolean unavailable) {
         SQLException sql = new SQLException(what, state);
@@ -38,6 +39,14 @@ class DatabaseUnavailableTests {
         assertThat(DatabaseUnavailable.explains(sql)).isEqualTo(unavailable);
         assertThat(DatabaseUnavailable.explains(new IllegalStateException("wrapped", translated)))
                 .isEqualTo(unavailable);
+    }
+
+    @Test
+    void takesWhatTheDriverSaysMaySucceedIfTriedAgainAsUnavailable() {
+        assertThat(DatabaseUnavailable.explains(new SQLTimeoutException("lock timeout", "HYT00")))
+                .isTrue();
+        assertThat(DatabaseUnavailable.explains(new SQLTransactionRollbackException("deadlock", "40P01")))
+                .isTrue();
     }
 
     @Test
@@ -51,14 +60,16 @@ class DatabaseUnavailableTests {
     }
 
     @Test
-    void judgesTheFailureThatARollbackOfADeadConnectionHid() {
+    void takesACommitOrRollbackTheDriverCouldNotCarryOutAsUnavailable() {
+        // After a connection died in a commit, the pool closed it, and the rollback that followed failed.
         TransactionSystemException rollback =
                 new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
-        rollback.initApplicationException(new SQLException("terminating connection", "57P01"));
 
         assertThat(DatabaseUnavailable.explains(rollback)).isTrue();
+        assertThat(DatabaseUnavailable.explains(new TransactionSystemException("no transaction to commit")))
+                .isFalse();
         assertThat(DatabaseUnavailable.explains(new TransactionSystemException(
-                        "JDBC rollback failed", new SQLException("Connection is closed"))))
+                        "Could not commit JDBC transaction", new SQLException("deferred check", "23514"))))
                 .isFalse();
     }
 
