@@ -1,5 +1,7 @@
 package org.mutuality.directory.account;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
@@ -13,11 +15,13 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -25,6 +29,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -195,8 +201,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(form ->
-                        form.loginPage("/login").failureUrl("/login?error").successHandler(start))
+                .formLogin(form -> form.loginPage("/login")
+                        .failureHandler(SecurityConfiguration::signInFailed)
+                        .successHandler(start))
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?signedOut")
                         .addLogoutHandler(start))
@@ -207,6 +214,23 @@ class SecurityConfiguration {
                                 hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS).includeSubDomains(true))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    private static final AuthenticationFailureHandler WRONG_CREDENTIALS =
+            new SimpleUrlAuthenticationFailureHandler("/login?error");
+
+    /**
+     * A sign-in refused: back to the form, which says the user name or password is wrong. A sign-in
+     * that could not be checked (the database is unavailable) is no such refusal: its failure goes
+     * on to the error handling, which answers 503 while the database is away.
+     */
+    private static void signInFailed(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException, ServletException {
+        if (e instanceof AuthenticationServiceException && e.getCause() instanceof RuntimeException cause) {
+            throw cause;
+        }
+        WRONG_CREDENTIALS.onAuthenticationFailure(request, response, e);
     }
 
     private static void problem(HttpServletResponse response, int status, String type, String title, String detail)

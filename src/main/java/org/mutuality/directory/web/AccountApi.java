@@ -26,6 +26,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -89,8 +90,18 @@ class AccountApi {
                     directory.tokenMaxLifetime().toDays(),
                     credentials.lifetime());
         }
-        Authentication result = authentication.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(credentials.username(), credentials.password()));
+        Authentication result;
+        try {
+            result = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                    credentials.username(), credentials.password()));
+        } catch (AuthenticationServiceException e) {
+            // The credentials could not be checked (the database is unavailable, say): that is no
+            // refusal of them, and answers as the failure it is (503 while the database is away).
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
         SignedInUser user = (SignedInUser) result.getPrincipal();
         String label = credentials.label() == null || credentials.label().isBlank()
                 ? "API"

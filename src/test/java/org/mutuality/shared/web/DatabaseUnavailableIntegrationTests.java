@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -33,8 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
  * restarting database or a pool drained by load would), a request waits the pool's connection
  * timeout (3 s) and answers 503 with {@code Retry-After}, never 500 or 401: a problem document on
  * the API, whether the controller or the sign-in of the bearer token asked the database, and a
- * plain page in a browser. The health endpoint says DOWN, and UP once connections come back.
- * {@code load/scripts/faults.sh} stops, restarts and locks a real PostgreSQL the same ways.
+ * plain page in a browser; a sign-in that cannot be checked is not told its password is wrong. The
+ * health endpoint says DOWN, and UP once connections come back. {@code load/scripts/faults.sh}
+ * stops, restarts, locks and fills a real PostgreSQL the same ways.
  */
 @IntegrationTest
 class DatabaseUnavailableIntegrationTests {
@@ -93,11 +95,29 @@ class DatabaseUnavailableIntegrationTests {
         holdEveryConnection();
         HttpResponse<String> page = browser.get("/");
 
-        assertThat(page.statusCode()).isEqualTo(503);
-        assertThat(page.headers().firstValue("Retry-After")).hasValue("5");
-        assertThat(page.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-        assertThat(page.body()).contains("<h1>" + TITLE + "</h1>").doesNotContain("<nav");
+        assertUnavailablePage(page);
+    }
+
+    @Test
+    void answersASignInItCannotCheckWith503NotAsAWrongPassword() throws SQLException {
+        holdEveryConnection();
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/api/v1/auth/token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"peer\",\"password\":\"" + Api.DEMO_PASSWORD + "\"}")));
+
+        assertUnavailableProblem(answer);
+    }
+
+    @Test
+    void showsTheSignInFormAPlainPageWith503NotAWrongPassword() throws SQLException {
+        BrowserSession browser = BrowserSession.anonymous(port);
+        browser.get("/login");
+
+        holdEveryConnection();
+        HttpResponse<String> page = browser.post("/login", Map.of("username", "peer", "password", Api.DEMO_PASSWORD));
+
+        assertUnavailablePage(page);
     }
 
     @Test
@@ -139,6 +159,14 @@ class DatabaseUnavailableIntegrationTests {
         assertThat(problem.get("status").asInt()).isEqualTo(503);
         assertThat(problem.get("type").asString()).isEqualTo("https://mutuality.org/problems/unavailable");
         assertThat(problem.get("title").asString()).isEqualTo(TITLE);
+    }
+
+    private static void assertUnavailablePage(HttpResponse<String> page) {
+        assertThat(page.statusCode()).isEqualTo(503);
+        assertThat(page.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body()).contains("<h1>" + TITLE + "</h1>").doesNotContain("<nav");
     }
 
     private long contacts() {
