@@ -1,6 +1,5 @@
 package org.mutuality.audit;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -53,64 +52,18 @@ public final class ProofFormat {
                     head.size(),
                     head.root(),
                     inclusions.stream()
-                            .map(i -> new Leaf(i.leafIndex(), Entry.of(i.entry()), i.path()))
+                            .map(i -> new Leaf(i.leafIndex(), i.entry(), i.path()))
                             .toList(),
                     notYetInTree,
                     next);
         }
     }
 
-    /** One entry as a leaf: its index (its chain seq less one), every field it was hashed from, its path. */
-    public record Leaf(long leafIndex, Entry entry, List<String> auditPath) {}
-
-    /** Every field of an entry that its leaf is hashed from (AuditChain's canonical encoding). */
-    public record Entry(
-            UUID id,
-            Instant recordedAt,
-            @Nullable UUID actorId,
-            @Nullable String actorRoles,
-            String action,
-            @Nullable UUID subjectId,
-            @Nullable String recordKind,
-            @Nullable String recordId,
-            @Nullable String purpose,
-            @Nullable String basis,
-            String outcome,
-            @Nullable String detail) {
-
-        public static Entry of(AuditEntry e) {
-            return new Entry(
-                    e.id(),
-                    e.recordedAt(),
-                    e.actorId(),
-                    e.actorRoles(),
-                    e.action(),
-                    e.subjectId(),
-                    e.recordKind(),
-                    e.recordId(),
-                    e.purpose(),
-                    e.basis(),
-                    e.outcome(),
-                    e.detail());
-        }
-
-        AuditEntry sealedAs(long seq) {
-            return new AuditEntry(
-                    id,
-                    recordedAt,
-                    seq,
-                    actorId,
-                    actorRoles,
-                    action,
-                    subjectId,
-                    recordKind,
-                    recordId,
-                    purpose,
-                    basis,
-                    outcome,
-                    detail);
-        }
-    }
+    /**
+     * One entry as a leaf: its index (its chain seq less one), the entry with every field its leaf is
+     * hashed from (AuditChain's canonical encoding), and its path.
+     */
+    public record Leaf(long leafIndex, AuditEntry entry, List<String> auditPath) {}
 
     /** The proof that the tree at {@code to} keeps the tree at {@code from} unchanged. */
     public record ConsistencyProof(String kind, UUID agencyId, TreeHead from, TreeHead to, List<String> proof) {
