@@ -11,6 +11,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -84,6 +85,9 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, AutoC
             throw new AssertionError("Chromium is missing at " + CHROMIUM + "; CI must install it");
         }
         assumeTrue(present, "Chromium is not installed at " + CHROMIUM + " (apt-get install chromium)");
+        // CI shares two cores among the application, PostgreSQL and Chromium: a page can take more
+        // than Playwright's default five seconds there, which is a slow machine, not a failure.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         chromium = playwright
