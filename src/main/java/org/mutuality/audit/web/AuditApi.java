@@ -20,6 +20,7 @@ import org.mutuality.audit.Verification;
 import org.mutuality.shared.Actor;
 import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ForbiddenException;
+import org.mutuality.shared.web.NextPage;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The audit log under {@code /api/v1/audit} and each person's own access log at {@code /api/v1/me/access-log}. */
 @RestController
@@ -155,15 +157,14 @@ class AuditApi {
         List<AuditEntry> page =
                 log.accessLogOf(actor.agencyId(), actor.actorPersonId(), AccessLogLines.parse(before), true, limit + 1);
         List<AuditEntry> shown = page.size() > limit ? page.subList(0, limit) : page;
-        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
-        if (page.size() > limit) {
-            String next = AccessLogLines.cursor(shown.get(limit - 1));
-            answer.header(
-                    HttpHeaders.LINK,
-                    "</api/v1/me/access-log?limit=" + limit + "&before="
-                            + java.net.URLEncoder.encode(next, StandardCharsets.UTF_8) + ">; rel=\"next\"");
-        }
-        return answer.body(shown.stream().map(e -> EntryJson.of(e, known)).toList());
+        String next = page.size() > limit
+                ? NextPage.address(
+                        UriComponentsBuilder.fromPath("/api/v1/me/access-log"),
+                        limit,
+                        "before",
+                        AccessLogLines.cursor(shown.get(limit - 1)))
+                : null;
+        return NextPage.ok(shown.stream().map(e -> EntryJson.of(e, known)).toList(), next);
     }
 
     @GetMapping("/api/v1/audit/people/{id}/access-log.csv")

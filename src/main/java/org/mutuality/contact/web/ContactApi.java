@@ -21,7 +21,7 @@ import org.mutuality.directory.SignedInUser;
 import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.Explanation;
 import org.mutuality.shared.Page;
-import org.springframework.http.HttpHeaders;
+import org.mutuality.shared.web.NextPage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -85,15 +85,14 @@ class ContactApi {
     }
 
     private static ResponseEntity<List<MessageJson>> page(Contact.Thread thread, String path, int size) {
-        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
-        if (thread.earlier() != null) {
-            String earlier = UriComponentsBuilder.fromPath(path)
-                    .queryParam("limit", size)
-                    .queryParam("before", thread.earlier().encoded())
-                    .toUriString();
-            answer.header(HttpHeaders.LINK, "<" + earlier + ">; rel=\"next\"");
-        }
-        return answer.body(thread.messages().stream().map(MessageJson::of).toList());
+        String earlier = thread.earlier() == null
+                ? null
+                : NextPage.address(
+                        UriComponentsBuilder.fromPath(path),
+                        size,
+                        "before",
+                        thread.earlier().encoded());
+        return NextPage.ok(thread.messages().stream().map(MessageJson::of).toList(), earlier);
     }
 
     @PostMapping("/api/v1/people/{id}/messages")

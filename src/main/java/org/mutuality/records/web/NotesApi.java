@@ -23,7 +23,7 @@ import org.mutuality.records.NotesRead;
 import org.mutuality.records.Records;
 import org.mutuality.shared.NotFoundException;
 import org.mutuality.shared.Page;
-import org.springframework.http.HttpHeaders;
+import org.mutuality.shared.web.NextPage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,12 +71,12 @@ class NotesApi {
             if (s.next() != null) {
                 next.put(
                         k.name(),
-                        UriComponentsBuilder.fromPath("/api/v1/people/{id}/notes")
-                                .queryParamIfPresent("purpose", java.util.Optional.ofNullable(purpose))
-                                .queryParam("limit", size)
-                                .queryParam("after", s.next().encoded())
-                                .buildAndExpand(id)
-                                .toUriString());
+                        NextPage.address(
+                                UriComponentsBuilder.fromPath("/api/v1/people/" + id + "/notes")
+                                        .queryParam("kind", k)
+                                        .queryParamIfPresent("purpose", java.util.Optional.ofNullable(purpose)),
+                                size,
+                                s.next()));
             }
         });
         NotesJson body = new NotesJson(
@@ -88,11 +88,7 @@ class NotesApi {
                         .map(NoteJson::of)
                         .toList(),
                 next);
-        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
-        if (next.size() == 1) {
-            answer.header(HttpHeaders.LINK, "<" + next.values().iterator().next() + ">; rel=\"next\"");
-        }
-        return answer.body(body);
+        return NextPage.ok(body, next.size() == 1 ? next.values().iterator().next() : null);
     }
 
     @PostMapping("/api/v1/people/{id}/notes")

@@ -12,6 +12,7 @@ import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.shared.Page;
 import org.mutuality.shared.Text;
+import org.mutuality.shared.web.NextPage;
 import org.mutuality.support.Interaction;
 import org.mutuality.support.InteractionCursor;
 import org.mutuality.support.InteractionId;
@@ -20,7 +21,6 @@ import org.mutuality.support.Interactions;
 import org.mutuality.support.RecordInteraction;
 import org.mutuality.support.Topic;
 import org.mutuality.support.web.SupportJson.InteractionJson;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,13 +54,8 @@ class InteractionsApi {
             @RequestParam(required = false) @Nullable String after) {
         int size = Page.limit(limit, Interactions.PAGE);
         Interactions.Record record = interactions.read(user, new PersonId(id), InteractionCursor.parse(after), size);
-        String next = record.next() == null
-                ? null
-                : UriComponentsBuilder.fromPath("/api/v1/people/{id}/interactions")
-                        .queryParam("limit", size)
-                        .queryParam("after", record.next().encoded())
-                        .buildAndExpand(id)
-                        .toUriString();
+        String next = NextPage.address(
+                UriComponentsBuilder.fromPath("/api/v1/people/" + id + "/interactions"), size, record.next());
         InteractionsJson body = new InteractionsJson(
                 record.basis().name(),
                 record.current().stream()
@@ -69,11 +64,7 @@ class InteractionsApi {
                 record.contacts(),
                 record.minutes(),
                 next);
-        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
-        if (next != null) {
-            answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
-        }
-        return answer.body(body);
+        return NextPage.ok(body, next);
     }
 
     @PostMapping("/api/v1/people/{id}/interactions")
