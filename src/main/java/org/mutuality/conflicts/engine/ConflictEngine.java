@@ -3,6 +3,7 @@ package org.mutuality.conflicts.engine;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -119,12 +120,18 @@ public final class ConflictEngine {
             }
         }
         if (!actor.equals(subject)) {
-            for (Relationship edge : graph.edges(actor)) {
+            List<Relationship> actorEdges = graph.edges(actor);
+            Map<PersonId, List<Relationship>> throughWhom =
+                    actorEdges.isEmpty() ? Map.of() : byNeighbour(graph.edges(subject), subject);
+            for (Relationship edge : actorEdges) {
                 PersonId other = edge.other(actor);
                 if (other.equals(subject)) {
                     direct(policy, action, actor, edge, matches);
                 } else {
-                    close(graph, policy, action, subject, edge, other, matches);
+                    List<Relationship> seconds = throughWhom.get(other);
+                    if (seconds != null) {
+                        close(policy, action, edge, other, seconds, matches);
+                    }
                 }
             }
         }
@@ -154,18 +161,14 @@ public final class ConflictEngine {
      * both readings are tried; a rule matches a path once.
      */
     private static void close(
-            AgencyGraph graph,
             Policy policy,
             Action action,
-            PersonId subject,
             Relationship first,
             PersonId via,
+            List<Relationship> seconds,
             List<Match> matches) {
         boolean firstClose = first.kind().isClose();
-        for (Relationship second : graph.edges(via)) {
-            if (!second.other(via).equals(subject)) {
-                continue;
-            }
+        for (Relationship second : seconds) {
             boolean secondClose = second.kind().isClose();
             if (!firstClose && !secondClose) {
                 continue;
@@ -183,6 +186,22 @@ public final class ConflictEngine {
                 }
             }
         }
+    }
+
+    /**
+     * The subject's relationships by the person at their other end, so that a walk through someone
+     * close costs the actor's relationships plus the subject's, not their product (a hub's hundreds
+     * of relationships times each neighbour's). Each list keeps the order of the subject's edges.
+     */
+    private static Map<PersonId, List<Relationship>> byNeighbour(List<Relationship> edges, PersonId subject) {
+        if (edges.isEmpty()) {
+            return Map.of();
+        }
+        Map<PersonId, List<Relationship>> by = new HashMap<>(edges.size() * 2);
+        for (Relationship e : edges) {
+            by.computeIfAbsent(e.other(subject), k -> new ArrayList<>(1)).add(e);
+        }
+        return by;
     }
 
     private static boolean directionMatches(Direction direction, Relationship edge, PersonId actor) {
