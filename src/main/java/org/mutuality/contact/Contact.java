@@ -336,10 +336,13 @@ public class Contact {
         return waiting.size();
     }
 
-    /** Messages routed to the signed-in worker, newest first (the participants' threads to open). */
+    /**
+     * A page of the messages routed to the signed-in worker, newest first (the participants' threads
+     * to open), going back from {@code before}.
+     */
     @Transactional(readOnly = true)
-    public List<Message> inbox(SignedInUser worker) {
-        return store.routedTo(worker.agencyId(), worker.personId(), 200);
+    public Page<Message> inbox(SignedInUser worker, @Nullable MessageCursor before, int limit) {
+        return store.routedTo(worker.agencyId(), worker.personId(), before, limit);
     }
 
     /**

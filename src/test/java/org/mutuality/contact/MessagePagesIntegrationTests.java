@@ -2,17 +2,25 @@ package org.mutuality.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mutuality.directory.Person;
 import org.mutuality.directory.Role;
 import org.mutuality.test.Api;
 import org.mutuality.test.IntegrationTest;
+import org.mutuality.test.MutableClock;
 import org.mutuality.test.TestAgency;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,7 +29,10 @@ import tools.jackson.databind.JsonNode;
  * read it as before paging (the participant, the peer workers it was routed to), nobody else.
  */
 @IntegrationTest
+@Import(MutableClock.Configuration.class) // the same application as the other contact tests, started once
 class MessagePagesIntegrationTests {
+
+    private static final ZoneId TORONTO = ZoneId.of("America/Toronto");
 
     private static final int SENT = 57;
 
@@ -31,16 +42,31 @@ class MessagePagesIntegrationTests {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    @Autowired
+    MutableClock clock;
+
     Api api;
     Person participant;
+    Person peer;
     String participantToken;
     String peerToken;
 
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
+
     @BeforeEach
     void aParticipantWritesManyMessages() {
+        // in office hours, so that every message goes to the participant's own peer worker (out of
+        // hours it would go to whoever is on duty, and the test would depend on the time it runs)
+        LocalDate monday = LocalDate.ofInstant(clock.instant(), TORONTO)
+                .plusDays(1)
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        clock.setTo(monday.atTime(LocalTime.of(10, 0)).atZone(TORONTO).toInstant());
         api = agency.api();
         String tag = TestAgency.tag();
-        Person peer = agency.person("Mo Messages " + tag)
+        peer = agency.person("Mo Messages " + tag)
                 .role(Role.PEER_WORKER)
                 .account()
                 .create();
@@ -101,6 +127,51 @@ class MessagePagesIntegrationTests {
             assertThat(refused.status()).as(stranger).isIn(403, 404);
             assertThat(refused.body()).doesNotContain("Message ");
         }
+    }
+
+    @Test
+    void theInboxPagesBackNewestFirstAndHoldsOnlyWhatWasRoutedToItsReader() {
+        List<Integer> numbers = new ArrayList<>();
+        int pages = 0;
+        String next = "/api/v1/messages/inbox?limit=20";
+        while (next != null) {
+            Api.Response page = api.get(next, peerToken);
+            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            for (JsonNode m : page.json()) {
+                numbers.add(Integer.parseInt(m.get("text").asString().split(" ")[1]));
+            }
+            pages++;
+            next = page.next();
+        }
+        assertThat(numbers)
+                .hasSize(SENT)
+                .doesNotHaveDuplicates()
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(pages).isEqualTo(3);
+        for (String bad : List.of("?limit=0", "?limit=201", "?before=nope")) {
+            assertThat(api.get("/api/v1/messages/inbox" + bad, peerToken).status())
+                    .as(bad)
+                    .isEqualTo(400);
+        }
+        String older = api.get("/api/v1/messages/inbox?limit=5", peerToken).next();
+        String before = older.substring(older.indexOf("before=") + "before=".length());
+        for (String stranger : List.of("peer2", "supervisor", "admin")) {
+            Api.Response theirs = api.get("/api/v1/messages/inbox?before=" + before, agency.demoToken(stranger));
+            assertThat(theirs.status()).as(stranger).isEqualTo(200);
+            assertThat(theirs.body())
+                    .as(stranger)
+                    .doesNotContain(participant.id().toString());
+        }
+        var browser = agency.browser(peer);
+        var inbox = browser.get("/contact/inbox");
+        assertThat(inbox.statusCode()).isEqualTo(200);
+        assertThat(inbox.body()).contains("Older messages").doesNotContain("Back to the newest");
+        String link = inbox.body()
+                .replaceAll("(?s).*href=\"([^\"]*before=[^\"]*)\".*", "$1")
+                .replace("&amp;", "&");
+        var earlier = browser.get(link);
+        assertThat(earlier.statusCode()).isEqualTo(200);
+        assertThat(earlier.body()).contains("Back to the newest").doesNotContain("Older messages");
     }
 
     @Test

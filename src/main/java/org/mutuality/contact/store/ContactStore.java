@@ -150,17 +150,26 @@ public class ContactStore {
                 .isEmpty();
     }
 
-    /** Incoming messages routed to a person, newest first. */
-    public List<Message> routedTo(AgencyId agency, PersonId person, int limit) {
-        return jdbc.sql("""
-                        select * from contact_message where agency_id = :agency and to_id = :p and incoming = true
-                        order by sent_at desc limit :limit
-                        """)
+    /**
+     * A page of the incoming messages routed to a person, newest first: the {@code limit} sent before
+     * the cursor (the newest when null), one more read when there is one (see {@link Page#of}).
+     */
+    public Page<Message> routedTo(AgencyId agency, PersonId person, @Nullable MessageCursor before, int limit) {
+        var query = jdbc.sql(
+                        "select * from contact_message where agency_id = :agency and to_id = :p and incoming = true"
+                                + (before == null ? "" : " and (sent_at < :at or (sent_at = :at and id < :id))")
+                                + " order by sent_at desc, id desc limit :fetch")
                 .param("agency", agency.value())
                 .param("p", person.value())
-                .param("limit", limit)
-                .query((rs, n) -> message(rs))
-                .list();
+                .param("fetch", Page.fetchSize(limit));
+        if (before != null) {
+            query = query.param("at", before.sentAt().atOffset(ZoneOffset.UTC))
+                    .param("id", before.id().value());
+        }
+        return Page.of(
+                query.query((rs, n) -> message(rs)).list(),
+                limit,
+                m -> MessageCursor.before(m).cursor());
     }
 
     /** Marks read these messages of the participant's thread, those routed to the reader and not read yet. */

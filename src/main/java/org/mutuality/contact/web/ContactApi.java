@@ -64,10 +64,22 @@ class ContactApi {
         return page(contact.mine(user, MessageCursor.parse(before), size), "/api/v1/me/messages", size);
     }
 
-    /** Messages routed to the caller, newest first. */
+    /** A page of the messages routed to the caller, newest first ({@code before} from the Link header). */
     @GetMapping("/api/v1/messages/inbox")
-    List<MessageJson> inbox(@AuthenticationPrincipal SignedInUser user) {
-        return contact.inbox(user).stream().map(MessageJson::of).toList();
+    ResponseEntity<List<MessageJson>> inbox(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) @Nullable Integer limit,
+            @RequestParam(required = false) @Nullable String before) {
+        int size = Page.limit(limit, Contact.PAGE);
+        Page<Message> page = contact.inbox(user, MessageCursor.parse(before), size);
+        String older = page.next() == null
+                ? null
+                : NextPage.address(
+                        UriComponentsBuilder.fromPath("/api/v1/messages/inbox"),
+                        size,
+                        "before",
+                        page.next().encoded());
+        return NextPage.ok(page.items().stream().map(MessageJson::of).toList(), older);
     }
 
     /** A page of a participant's thread, as {@link #mine} pages mine; 403 (audited) to anyone not responsible. */

@@ -2,7 +2,6 @@ package org.mutuality.contact.web;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import org.mutuality.contact.MessageCursor;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.shared.Page;
 import org.mutuality.shared.Text;
 import org.mutuality.shared.web.Pages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -84,9 +84,14 @@ class ContactController {
     }
 
     @GetMapping("/contact/inbox")
-    String inbox(@AuthenticationPrincipal SignedInUser user, Model model) {
-        List<Message> inbox = contact.inbox(user);
-        model.addAttribute("inbox", inbox);
+    String inbox(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) @Nullable String before,
+            Model model) {
+        Page<Message> inbox = contact.inbox(user, MessageCursor.parse(before), Contact.PAGE);
+        model.addAttribute("inbox", inbox.items());
+        model.addAttribute("older", inbox.next());
+        model.addAttribute("newest", before != null);
         model.addAttribute("names", names(user));
         return "contact/inbox";
     }
