@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.mutuality.contact.MessageCursor;
+import org.mutuality.notices.NoticeCursor;
 import org.mutuality.records.NoteCursor;
+import org.mutuality.safety.ConcernCursor;
+import org.mutuality.safety.IncidentCursor;
 import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.PageCursor;
 import org.mutuality.support.InteractionCursor;
@@ -13,7 +16,7 @@ import org.mutuality.test.Fuzzed;
 /**
  * A page's link carries a cursor ({@code after=}, {@code before=}) that any client may change, and
  * each list reads it without Spring: {@link PageCursor} and the cursors of a thread's messages, a
- * person's notes and a participant's contacts. Every text is read back as the cursor it is, or
+ * person's notes, a participant's contacts, incidents, concerns and notices. Every text is read back as the cursor it is, or
  * refused with {@link BadInputException} (a 400), never another exception (a 500); and a cursor we
  * wrote reads back as itself. Seeds: cursors as the pages write them, and the same with a key out of
  * range, misspelt, missing, padded or in another alphabet.
@@ -26,6 +29,9 @@ class PageCursorsFuzzTests {
         Fuzzed.readsBackOrRefuses(input, NoteCursor::parse, c -> c.cursor().encoded());
         Fuzzed.readsBackOrRefuses(
                 input, InteractionCursor::parse, c -> c.cursor().encoded());
+        Fuzzed.readsBackOrRefuses(input, IncidentCursor::parse, c -> c.cursor().encoded());
+        Fuzzed.readsBackOrRefuses(input, ConcernCursor::parse, c -> c.cursor().encoded());
+        Fuzzed.readsBackOrRefuses(input, NoticeCursor::parse, c -> c.cursor().encoded());
         for (int size = 1; size <= 4; size++) {
             readsEveryKeyOrRefusesIt(Fuzzed.text(input), size);
         }

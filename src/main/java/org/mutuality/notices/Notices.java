@@ -2,6 +2,7 @@ package org.mutuality.notices;
 
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.Role;
@@ -9,6 +10,7 @@ import org.mutuality.directory.SignedInUser;
 import org.mutuality.notices.store.NoticeStore;
 import org.mutuality.shared.AgencyId;
 import org.mutuality.shared.NotFoundException;
+import org.mutuality.shared.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Notices {
+
+    /** How many notices a page shows unless the reader asks for another number. */
+    public static final int PAGE = 30;
 
     private final NoticeStore store;
     private final Directory directory;
@@ -52,10 +57,13 @@ public class Notices {
         return leads.size();
     }
 
-    /** The signed-in person's notices, newest first, at most {@code limit}. */
+    /**
+     * A page of the signed-in person's notices, newest first, after {@code after} (the newest page
+     * when null), and where the next page starts.
+     */
     @Transactional(readOnly = true)
-    public List<Notice> mine(SignedInUser user, int limit) {
-        return store.of(user.agencyId(), user.personId(), limit);
+    public Page<Notice> mine(SignedInUser user, @Nullable NoticeCursor after, int limit) {
+        return store.of(user.agencyId(), user.personId(), after, limit);
     }
 
     @Transactional(readOnly = true)
@@ -63,11 +71,17 @@ public class Notices {
         return store.unreadCount(user.agencyId(), user.personId());
     }
 
-    /** Marks one of the signed-in person's notices as read; someone else's is not found. */
+    /**
+     * Marks one of the signed-in person's notices as read and returns it.
+     *
+     * @throws NotFoundException for a notice that is not theirs (or does not exist)
+     */
     @Transactional
-    public void markRead(SignedInUser user, UUID id) {
+    public Notice markRead(SignedInUser user, UUID id) {
         if (!store.markRead(user.agencyId(), user.personId(), id)) {
             throw new NotFoundException("notFound.notice", id);
         }
+        return store.find(user.agencyId(), user.personId(), id)
+                .orElseThrow(() -> new NotFoundException("notFound.notice", id));
     }
 }

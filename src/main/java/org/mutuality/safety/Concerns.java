@@ -2,9 +2,7 @@ package org.mutuality.safety;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,6 +38,7 @@ import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.Explanation;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
+import org.mutuality.shared.Page;
 import org.mutuality.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,6 +57,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Concerns {
+
+    /** How many concerns a page shows unless the reader asks for another number. */
+    public static final int PAGE = 30;
 
     static final List<Role> HANDLERS = List.of(Role.PRIVACY_LEAD, Role.MANAGER, Role.SUPERVISOR);
 
@@ -123,42 +125,39 @@ public class Concerns {
         return forReader(by, c);
     }
 
-    /** The concerns the signed-in person raised, named or anonymously, newest first, with their answers. */
+    /**
+     * A page of the concerns the signed-in person raised, named or anonymously, newest first after
+     * {@code after}, with their answers. Each one listed is an audited read; one the guard refuses is
+     * left out before the page is cut (see {@link GuardedPages}).
+     */
     @Transactional
-    public List<Concern> mine(SignedInUser user) {
-        List<Concern> raised = new ArrayList<>(store.raisedBy(user.agencyId(), user.personId()));
-        for (ConcernId id : pseudonyms.concernsOf(user.agencyId(), user.personId())) {
-            store.find(user.agencyId(), id).ifPresent(raised::add);
-        }
-        raised.sort(Comparator.comparing(Concern::createdAt).reversed());
-        List<Concern> shown = new ArrayList<>();
-        for (Concern c : raised) {
-            if (read(user, c, RAISED_BY) != null) {
-                shown.add(forReader(user, c));
-            }
-        }
-        return shown;
+    public Page<Concern> mine(SignedInUser user, @Nullable ConcernCursor after, int limit) {
+        return GuardedPages.walk(
+                after,
+                limit,
+                (from, fetch) -> store.raisedBy(user.agencyId(), user.personId(), from, fetch),
+                ConcernCursor::after,
+                ConcernCursor::cursor,
+                c -> guarded(user, c, RAISED_BY));
     }
 
     /**
-     * The concerns the signed-in person may handle (open ones unless {@code all}): never one about
-     * themselves; who raised an anonymous one is hidden. Each one listed is an audited read.
+     * A page of the concerns the signed-in person may handle (open ones unless {@code all}), newest
+     * first after {@code after}: never one about themselves; who raised an anonymous one is hidden.
+     * Each one listed is an audited read; one the guard refuses is left out before the page is cut.
      *
      * @throws ForbiddenException unless the person is a privacy lead, manager or supervisor
      */
     @Transactional
-    public List<Concern> toHandle(SignedInUser user, boolean all) {
+    public Page<Concern> toHandle(SignedInUser user, boolean all, @Nullable ConcernCursor after, int limit) {
         requireHandler(user);
-        List<Concern> shown = new ArrayList<>();
-        for (Concern c : store.all(user.agencyId(), !all)) {
-            if (user.personId().equals(c.about())) {
-                continue;
-            }
-            if (read(user, c, HANDLER) != null) {
-                shown.add(forReader(user, c));
-            }
-        }
-        return shown;
+        return GuardedPages.walk(
+                after,
+                limit,
+                (from, fetch) -> store.toHandle(user.agencyId(), !all, user.personId(), from, fetch),
+                ConcernCursor::after,
+                ConcernCursor::cursor,
+                c -> guarded(user, c, HANDLER));
     }
 
     /** The staff who support or treat the person now: those they are most likely to raise a concern about. */
@@ -182,7 +181,7 @@ public class Concerns {
     @Transactional(noRollbackFor = ForbiddenException.class)
     public Concern view(SignedInUser user, ConcernId id) {
         Concern c = find(user, id);
-        if (read(user, c, party(user, c)) == null) {
+        if (!read(user, c, party(user, c))) {
             throw new ForbiddenException("concern.readRefused");
         }
         return forReader(user, c);
@@ -349,7 +348,14 @@ public class Concerns {
      * the read: under the pseudonym when the raiser of an anonymous concern reads it, and with no
      * subject for an anonymous concern about the program, so that no entry joins the raiser to it.
      */
-    private @Nullable Basis read(SignedInUser user, Concern c, @Nullable Basis party) {
+    private boolean read(SignedInUser user, Concern c, @Nullable Basis party) {
+        GuardedPages.Read<Concern> read = guarded(user, c, party);
+        read.audit().run();
+        return read.shown() != null;
+    }
+
+    /** The guard's answer, not yet audited: the concern as this reader sees it when allowed. */
+    private GuardedPages.Read<Concern> guarded(SignedInUser user, Concern c, @Nullable Basis party) {
         @Nullable PersonId subject = c.about() != null ? c.about() : c.raisedBy();
         AccessDecision decision;
         if (subject == null) {
@@ -361,8 +367,10 @@ public class Concerns {
         } else {
             decision = trail.decide(user, subject, party);
         }
-        return trail.recorded(
-                RAISED_BY.equals(party) ? asRaiser(user, c).orElse(user) : user, decision, subject, c.id());
+        Actor actor = RAISED_BY.equals(party) ? asRaiser(user, c).orElse(user) : user;
+        return new GuardedPages.Read<>(
+                decision instanceof AccessDecision.Granted ? forReader(user, c) : null,
+                () -> trail.recorded(actor, decision, subject, c.id()));
     }
 
     /**

@@ -2,13 +2,15 @@ package org.mutuality.safety;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.access.AccessDecision;
 import org.mutuality.access.Basis;
 import org.mutuality.conflicts.Action;
 import org.mutuality.conflicts.Clearances;
@@ -29,6 +31,7 @@ import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
+import org.mutuality.shared.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +45,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Incidents {
+
+    /** How many incidents a page shows unless the reader asks for another number. */
+    public static final int PAGE = 30;
 
     private static final Basis HANDLER = Basis.INCIDENT_HANDLER;
 
@@ -123,20 +129,22 @@ public class Incidents {
         return view(by, id);
     }
 
-    /** The incidents the person is involved in, or, for those who handle incidents, every one. */
+    /**
+     * A page of the incidents the person is involved in, or, for those who handle incidents, of every
+     * one, newest first after {@code after}. Each incident on the page is read through the guard for
+     * every other person involved and audited; one the guard refuses is left out before the page is
+     * cut (see {@link GuardedPages}).
+     */
     @Transactional
-    public List<Incident> list(SignedInUser user) {
-        List<Incident> all = concerns.isHandler(user)
-                ? store.list(user.agencyId(), null)
-                : store.list(user.agencyId(), user.personId());
-        List<Incident> shown = new ArrayList<>();
-        for (Incident i : all) {
-            Basis party = party(user, i);
-            if (party != null && read(user, i, party)) {
-                shown.add(forReader(user, i, party));
-            }
-        }
-        return shown;
+    public Page<Incident> list(SignedInUser user, @Nullable IncidentCursor after, int limit) {
+        PersonId involving = concerns.isHandler(user) ? null : user.personId();
+        return GuardedPages.walk(
+                after,
+                limit,
+                (from, fetch) -> store.page(user.agencyId(), involving, from, fetch),
+                IncidentCursor::after,
+                IncidentCursor::cursor,
+                incident -> guarded(user, incident, party(user, incident)));
     }
 
     /**
@@ -255,11 +263,26 @@ public class Incidents {
 
     /** Asks the guard for every other person involved and audits each answer; all must allow. */
     private boolean read(SignedInUser user, Incident incident, @Nullable Basis party) {
-        boolean allowed = true;
+        GuardedPages.Read<Incident> read = guarded(user, incident, party);
+        read.audit().run();
+        return read.shown() != null;
+    }
+
+    /**
+     * The guard's answers for every other person involved, not yet audited: the incident as this
+     * reader sees it when all allow.
+     */
+    private GuardedPages.Read<Incident> guarded(SignedInUser user, Incident incident, @Nullable Basis party) {
+        Map<PersonId, AccessDecision> decisions = new LinkedHashMap<>();
         for (PersonId p : incident.involved()) {
-            allowed &= p.equals(user.personId()) || trail.read(user, p, party, incident.id()) != null;
+            if (!p.equals(user.personId())) {
+                decisions.put(p, trail.decide(user, p, party));
+            }
         }
-        return allowed;
+        boolean allowed = decisions.values().stream().allMatch(d -> d instanceof AccessDecision.Granted);
+        return new GuardedPages.Read<>(
+                allowed ? forReader(user, incident, party) : null,
+                () -> decisions.forEach((p, d) -> trail.recorded(user, d, p, incident.id())));
     }
 
     /**

@@ -1,16 +1,21 @@
 package org.mutuality.notices.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
 import org.mutuality.notices.Notice;
+import org.mutuality.notices.NoticeCursor;
 import org.mutuality.notices.NoticeKind;
 import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -67,25 +72,46 @@ public class NoticeStore {
         return id;
     }
 
-    public List<Notice> of(AgencyId agency, PersonId recipient, int limit) {
-        return jdbc.sql("""
-                        select * from notice where agency_id = :agency and recipient_id = :recipient
-                        order by created_at desc, id fetch first :limit rows only
-                        """)
+    /**
+     * A page of the recipient's notices, newest first by moment and id, after {@code after}; one more
+     * than {@code limit} is read when there is one (see {@link Page#of}).
+     */
+    public Page<Notice> of(AgencyId agency, PersonId recipient, @Nullable NoticeCursor after, int limit) {
+        var query = jdbc.sql("select * from notice where agency_id = :agency and recipient_id = :recipient"
+                        + (after == null ? "" : " and (created_at < :at or (created_at = :at and id < :id))")
+                        + " order by created_at desc, id desc limit :fetch")
                 .param("agency", agency.value())
                 .param("recipient", recipient.value())
-                .param("limit", limit)
-                .query((rs, n) -> {
-                    OffsetDateTime read = rs.getObject("read_at", OffsetDateTime.class);
-                    return new Notice(
-                            rs.getObject("id", UUID.class),
-                            new PersonId(rs.getObject("recipient_id", UUID.class)),
-                            NoticeKind.valueOf(rs.getString("kind")),
-                            rs.getString("link"),
-                            rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                            read == null ? null : read.toInstant());
-                })
-                .list();
+                .param("fetch", Page.fetchSize(limit));
+        if (after != null) {
+            query = query.param("at", after.createdAt().atOffset(ZoneOffset.UTC))
+                    .param("id", after.id());
+        }
+        return Page.of(
+                query.query((rs, n) -> notice(rs)).list(),
+                limit,
+                notice -> NoticeCursor.after(notice).cursor());
+    }
+
+    /** One of the recipient's notices; someone else's is empty. */
+    public Optional<Notice> find(AgencyId agency, PersonId recipient, UUID id) {
+        return jdbc.sql("select * from notice where agency_id = :agency and recipient_id = :recipient and id = :id")
+                .param("agency", agency.value())
+                .param("recipient", recipient.value())
+                .param("id", id)
+                .query((rs, n) -> notice(rs))
+                .optional();
+    }
+
+    private static Notice notice(ResultSet rs) throws SQLException {
+        OffsetDateTime read = rs.getObject("read_at", OffsetDateTime.class);
+        return new Notice(
+                rs.getObject("id", UUID.class),
+                new PersonId(rs.getObject("recipient_id", UUID.class)),
+                NoticeKind.valueOf(rs.getString("kind")),
+                rs.getString("link"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                read == null ? null : read.toInstant());
     }
 
     public int unreadCount(AgencyId agency, PersonId recipient) {

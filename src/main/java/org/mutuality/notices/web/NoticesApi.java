@@ -6,13 +6,18 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.notices.Notice;
+import org.mutuality.notices.NoticeCursor;
 import org.mutuality.notices.Notices;
+import org.mutuality.shared.Page;
+import org.mutuality.shared.web.NextPage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The caller's notices under {@code /api/v1/me/notices}. */
 @RestController
@@ -24,9 +29,20 @@ class NoticesApi {
         this.notices = notices;
     }
 
+    /**
+     * A page of the caller's notices, newest first (30 unless {@code limit} says otherwise, at most
+     * 200), after {@code after}; a {@code Link: <…>; rel="next"} header names the next page.
+     */
     @GetMapping("/api/v1/me/notices")
-    List<NoticeJson> mine(@AuthenticationPrincipal SignedInUser user) {
-        return notices.mine(user, 100).stream().map(NoticeJson::of).toList();
+    ResponseEntity<List<NoticeJson>> mine(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) @Nullable Integer limit,
+            @RequestParam(required = false) @Nullable String after) {
+        int size = Page.limit(limit, Notices.PAGE);
+        Page<Notice> page = notices.mine(user, NoticeCursor.parse(after), size);
+        return NextPage.ok(
+                page.items().stream().map(NoticeJson::of).toList(),
+                NextPage.address(UriComponentsBuilder.fromPath("/api/v1/me/notices"), size, page.next()));
     }
 
     @PostMapping("/api/v1/me/notices/{id}/read")

@@ -2,7 +2,6 @@ package org.mutuality.safety.store;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.mutuality.directory.PersonId;
@@ -54,19 +53,6 @@ public class ConcernPseudonyms {
                 .param("person", person.value())
                 .query(UUID.class)
                 .optional();
-    }
-
-    /** The anonymous concerns this person raised. */
-    public List<ConcernId> concernsOf(AgencyId agency, PersonId person) {
-        return jdbc
-                .sql("select concern_id from concern_pseudonym where agency_id = :agency and person_id = :person")
-                .param("agency", agency.value())
-                .param("person", person.value())
-                .query(UUID.class)
-                .list()
-                .stream()
-                .map(ConcernId::new)
-                .toList();
     }
 
     /** Who raised this anonymous concern. The one read of the link; see the class comment for who calls it. */

@@ -7,8 +7,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
 import org.mutuality.safety.Concern;
+import org.mutuality.safety.ConcernCursor;
 import org.mutuality.safety.ConcernId;
 import org.mutuality.shared.AgencyId;
 import org.mutuality.shared.ConflictException;
@@ -86,12 +88,47 @@ public class ConcernStore {
                 .list();
     }
 
-    public List<Concern> raisedBy(AgencyId agency, PersonId person) {
-        return jdbc.sql("select * from concern where agency_id = :agency and raised_by = :p order by created_at desc")
+    /** The condition of the concerns after a page's last one (none for the first page), and the order. */
+    private static String after(@Nullable ConcernCursor after) {
+        return (after == null ? "" : " and (c.created_at < :at or (c.created_at = :at and c.id < :id))")
+                + " order by c.created_at desc, c.id desc limit :fetch";
+    }
+
+    private static JdbcClient.StatementSpec bind(
+            JdbcClient.StatementSpec query, @Nullable ConcernCursor after, int fetch) {
+        query = query.param("fetch", fetch);
+        return after == null
+                ? query
+                : query.param("at", after.createdAt().atOffset(ZoneOffset.UTC))
+                        .param("id", after.id().value());
+    }
+
+    /**
+     * Up to {@code fetch} concerns of the agency (open ones when {@code open}), never one about
+     * {@code notAbout}, newest first by moment raised and id, after {@code after}.
+     */
+    public List<Concern> toHandle(
+            AgencyId agency, boolean open, PersonId notAbout, @Nullable ConcernCursor after, int fetch) {
+        var query = jdbc.sql("select c.* from concern c where c.agency_id = :agency"
+                        + (open ? " and c.status <> 'CLOSED'" : "")
+                        + " and (c.about_id is null or c.about_id <> :me)" + after(after))
                 .param("agency", agency.value())
-                .param("p", person.value())
-                .query((rs, n) -> concern(rs))
-                .list();
+                .param("me", notAbout.value());
+        return bind(query, after, fetch).query((rs, n) -> concern(rs)).list();
+    }
+
+    /**
+     * Up to {@code fetch} concerns the person raised, named or anonymously, newest first by moment
+     * raised and id, after {@code after}. It follows the sealed link of an anonymous concern from the
+     * raiser's side only, for the raiser themselves.
+     */
+    public List<Concern> raisedBy(AgencyId agency, PersonId person, @Nullable ConcernCursor after, int fetch) {
+        var query = jdbc.sql("select c.* from concern c where c.agency_id = :agency and (c.raised_by = :p"
+                        + " or c.id in (select s.concern_id from concern_pseudonym s"
+                        + " where s.agency_id = :agency and s.person_id = :p))" + after(after))
+                .param("agency", agency.value())
+                .param("p", person.value());
+        return bind(query, after, fetch).query((rs, n) -> concern(rs)).list();
     }
 
     private static Concern concern(ResultSet rs) throws SQLException {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
 import org.mutuality.safety.Incident;
+import org.mutuality.safety.IncidentCursor;
 import org.mutuality.safety.IncidentId;
 import org.mutuality.shared.AgencyId;
 import org.mutuality.shared.ConflictException;
@@ -114,6 +115,29 @@ public class IncidentStore {
         var spec = jdbc.sql(sql).param("agency", agency.value());
         if (involving != null) {
             spec = spec.param("person", involving.value());
+        }
+        return spec.query((rs, n) -> incident(agency, rs)).list();
+    }
+
+    /**
+     * Up to {@code fetch} incidents of the agency (or only those involving a person), newest first by
+     * moment of recording and id, after {@code after} (from the newest when null).
+     */
+    public List<Incident> page(
+            AgencyId agency, @Nullable PersonId involving, @Nullable IncidentCursor after, int fetch) {
+        String sql = (involving == null
+                        ? "select i.* from incident i where i.agency_id = :agency"
+                        : "select i.* from incident i join incident_person p on p.incident_id = i.id"
+                                + " where i.agency_id = :agency and p.agency_id = :agency and p.person_id = :person")
+                + (after == null ? "" : " and (i.created_at < :at or (i.created_at = :at and i.id < :id))")
+                + " order by i.created_at desc, i.id desc limit :fetch";
+        var spec = jdbc.sql(sql).param("agency", agency.value()).param("fetch", fetch);
+        if (involving != null) {
+            spec = spec.param("person", involving.value());
+        }
+        if (after != null) {
+            spec = spec.param("at", after.createdAt().atOffset(ZoneOffset.UTC))
+                    .param("id", after.id().value());
         }
         return spec.query((rs, n) -> incident(agency, rs)).list();
     }

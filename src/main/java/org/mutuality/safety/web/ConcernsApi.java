@@ -10,8 +10,11 @@ import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.safety.Concern;
+import org.mutuality.safety.ConcernCursor;
 import org.mutuality.safety.ConcernId;
 import org.mutuality.safety.Concerns;
+import org.mutuality.shared.Page;
+import org.mutuality.shared.web.NextPage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Concerns from participants under {@code /api/v1/concerns} and {@code /api/v1/me/concerns}. */
 @RestController
@@ -41,16 +45,40 @@ class ConcernsApi {
         return ResponseEntity.created(URI.create("/api/v1/concerns/" + c.id())).body(ConcernJson.of(c));
     }
 
+    /**
+     * A page of the concerns the caller raised, newest first (30 unless {@code limit} says otherwise,
+     * at most 200), after {@code after}; a {@code Link: <…>; rel="next"} header names the next page.
+     */
     @GetMapping("/api/v1/me/concerns")
-    List<ConcernJson> mine(@AuthenticationPrincipal SignedInUser user) {
-        return concerns.mine(user).stream().map(ConcernJson::of).toList();
+    ResponseEntity<List<ConcernJson>> mine(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) @Nullable Integer limit,
+            @RequestParam(required = false) @Nullable String after) {
+        int size = Page.limit(limit, Concerns.PAGE);
+        Page<Concern> page = concerns.mine(user, ConcernCursor.parse(after), size);
+        return NextPage.ok(
+                page.items().stream().map(ConcernJson::of).toList(),
+                NextPage.address(UriComponentsBuilder.fromPath("/api/v1/me/concerns"), size, page.next()));
     }
 
-    /** Concerns to handle: open ones unless {@code all=true}; never those about the caller. */
+    /**
+     * A page of the concerns to handle: open ones unless {@code all=true}; never those about the
+     * caller; paged as {@link #mine}.
+     */
     @GetMapping("/api/v1/concerns")
-    List<ConcernJson> toHandle(
-            @AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "false") boolean all) {
-        return concerns.toHandle(user, all).stream().map(ConcernJson::of).toList();
+    ResponseEntity<List<ConcernJson>> toHandle(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(defaultValue = "false") boolean all,
+            @RequestParam(required = false) @Nullable Integer limit,
+            @RequestParam(required = false) @Nullable String after) {
+        int size = Page.limit(limit, Concerns.PAGE);
+        Page<Concern> page = concerns.toHandle(user, all, ConcernCursor.parse(after), size);
+        UriComponentsBuilder at = UriComponentsBuilder.fromPath("/api/v1/concerns");
+        if (all) {
+            at = at.queryParam("all", true);
+        }
+        return NextPage.ok(
+                page.items().stream().map(ConcernJson::of).toList(), NextPage.address(at, size, page.next()));
     }
 
     @GetMapping("/api/v1/concerns/{id}")

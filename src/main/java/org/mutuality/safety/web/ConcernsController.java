@@ -7,8 +7,10 @@ import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.safety.Concern;
+import org.mutuality.safety.ConcernCursor;
 import org.mutuality.safety.ConcernId;
 import org.mutuality.safety.Concerns;
+import org.mutuality.shared.Page;
 import org.mutuality.shared.web.Pages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,16 +35,29 @@ class ConcernsController {
         this.pages = pages;
     }
 
+    /**
+     * The newest concerns to handle (or those after {@code after}) and the newest the person raised
+     * (or those after {@code mineAfter}), each list with a link to older ones.
+     */
     @GetMapping("/concerns")
     String list(
             @AuthenticationPrincipal SignedInUser user,
             @RequestParam(defaultValue = "false") boolean all,
+            @RequestParam(required = false) @Nullable String after,
+            @RequestParam(required = false) @Nullable String mineAfter,
             Model model) {
-        model.addAttribute("mine", concerns.mine(user));
+        ConcernCursor handling = ConcernCursor.parse(after);
+        ConcernCursor raised = ConcernCursor.parse(mineAfter);
+        Page<Concern> mine = concerns.mine(user, raised, Concerns.PAGE);
+        model.addAttribute("mine", mine.items());
+        model.addAttribute("mineNext", mine.next());
         model.addAttribute("handler", concerns.isHandler(user));
         if (concerns.isHandler(user)) {
-            model.addAttribute("toHandle", concerns.toHandle(user, all));
+            Page<Concern> toHandle = concerns.toHandle(user, all, handling, Concerns.PAGE);
+            model.addAttribute("toHandle", toHandle.items());
+            model.addAttribute("next", toHandle.next());
         }
+        model.addAttribute("older", handling != null || raised != null);
         model.addAttribute("all", all);
         model.addAttribute("names", names(user));
         model.addAttribute("myWorkers", concerns.workersOf(user));

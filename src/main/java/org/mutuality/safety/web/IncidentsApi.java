@@ -11,15 +11,20 @@ import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.safety.Incident;
+import org.mutuality.safety.IncidentCursor;
 import org.mutuality.safety.IncidentId;
 import org.mutuality.safety.Incidents;
+import org.mutuality.shared.Page;
+import org.mutuality.shared.web.NextPage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Boundary incidents under {@code /api/v1/incidents}. */
 @RestController
@@ -43,10 +48,21 @@ class IncidentsApi {
         return ResponseEntity.created(URI.create("/api/v1/incidents/" + i.id())).body(IncidentJson.of(i));
     }
 
-    /** Incidents the caller is involved in, or every one for those who handle incidents. */
+    /**
+     * A page of the incidents the caller is involved in, or of every one for those who handle
+     * incidents, newest first (30 unless {@code limit} says otherwise, at most 200), after
+     * {@code after}; a {@code Link: <…>; rel="next"} header names the next page.
+     */
     @GetMapping("/api/v1/incidents")
-    List<IncidentJson> list(@AuthenticationPrincipal SignedInUser user) {
-        return incidents.list(user).stream().map(IncidentJson::of).toList();
+    ResponseEntity<List<IncidentJson>> list(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) @Nullable Integer limit,
+            @RequestParam(required = false) @Nullable String after) {
+        int size = Page.limit(limit, Incidents.PAGE);
+        Page<Incident> page = incidents.list(user, IncidentCursor.parse(after), size);
+        return NextPage.ok(
+                page.items().stream().map(IncidentJson::of).toList(),
+                NextPage.address(UriComponentsBuilder.fromPath("/api/v1/incidents"), size, page.next()));
     }
 
     @GetMapping("/api/v1/incidents/{id}")

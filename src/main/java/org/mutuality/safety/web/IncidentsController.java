@@ -11,8 +11,10 @@ import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.safety.Concerns;
 import org.mutuality.safety.Incident;
+import org.mutuality.safety.IncidentCursor;
 import org.mutuality.safety.IncidentId;
 import org.mutuality.safety.Incidents;
+import org.mutuality.shared.Page;
 import org.mutuality.shared.web.Pages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -41,9 +43,17 @@ class IncidentsController {
         this.pages = pages;
     }
 
+    /** The newest incidents the person may read, or those after {@code after}, with a link to older ones. */
     @GetMapping("/incidents")
-    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("incidents", incidents.list(user));
+    String list(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) @Nullable String after,
+            Model model) {
+        IncidentCursor cursor = IncidentCursor.parse(after);
+        Page<Incident> page = incidents.list(user, cursor, Incidents.PAGE);
+        model.addAttribute("incidents", page.items());
+        model.addAttribute("next", page.next());
+        model.addAttribute("older", cursor != null);
         model.addAttribute("names", names(user));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("people", incidents.whoMayBeNamed(user));
