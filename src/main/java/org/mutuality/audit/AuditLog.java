@@ -476,7 +476,25 @@ public class AuditLog {
             @Nullable Instant from,
             @Nullable Instant to,
             int limit) {
-        return store.search(agency, actor, subject, action, from, to, limit);
+        return search(agency, actor, subject, action, from, to, null, limit);
+    }
+
+    /**
+     * One page of the entries matching the filters that are given: those after the cursor (the newest
+     * when null), newest first, then by id, as a person's access log is paged; every filter applies
+     * before the page is cut, so a page is never short while older matches remain.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> search(
+            AgencyId agency,
+            @Nullable UUID actor,
+            @Nullable UUID subject,
+            @Nullable String action,
+            @Nullable Instant from,
+            @Nullable Instant to,
+            @Nullable AuditCursor before,
+            int limit) {
+        return store.search(agency, actor, subject, action, from, to, before, limit);
     }
 
     /** How long the oldest entry has waited to be sealed; zero when none waits. */

@@ -28,6 +28,7 @@ import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
+import org.mutuality.shared.Page;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -356,14 +357,60 @@ public class RelationshipRegister {
         return found;
     }
 
-    /** As {@link #of}, for showing the person's register: the read is audited. */
+    /** Relationships on one page of a person's register, unless the reader asks for another number. */
+    public static final int PAGE = 50;
+
+    /**
+     * As {@link #page}, for showing the person's register: the read of each page is audited.
+     *
+     * @throws NotFoundException when the person is not in the agency, or the viewer may not see them
+     */
     @Transactional
-    public List<Relationship> read(SignedInUser viewer, PersonId person) {
-        List<Relationship> visible = of(viewer, person);
+    public Page<Relationship> read(
+            SignedInUser viewer, PersonId person, @Nullable RelationshipCursor after, int limit) {
+        Page<Relationship> page = page(viewer, person, after, limit);
         audit.recordRead(AuditEvent.by(viewer, AuditAction.READ, AuditOutcome.ALLOWED)
                 .about(person.value(), "RELATIONSHIPS", null)
                 .because("REGISTER", "VISIBLE_TO_READER"));
-        return visible;
+        return page;
+    }
+
+    /**
+     * A page of the relationships of a person that the viewer may see, current and ended, newest
+     * first by when they were declared, after {@code after} (the newest when null), at most {@code
+     * limit}. A cursor opens nothing: the person is checked and the relationships the viewer may not
+     * see are left out on every page, before the page is cut.
+     *
+     * @throws NotFoundException when the person is not in the agency, or the viewer may not see them
+     */
+    @Transactional(readOnly = true)
+    public Page<Relationship> page(
+            SignedInUser viewer, PersonId person, @Nullable RelationshipCursor after, int limit) {
+        directory.visibleTo(viewer, person);
+        return relationships.page(viewer.agencyId(), person, viewer, after, limit);
+    }
+
+    /**
+     * The consultations that the shown relationships of {@code person} went ahead on, by
+     * relationship, for those the viewer may see ({@link #consultations(SignedInUser, PersonId)} for a
+     * page, without reading the whole register again).
+     */
+    @Transactional(readOnly = true)
+    public Map<RelationshipId, UUID> consultations(SignedInUser viewer, PersonId person, List<Relationship> shown) {
+        Set<RelationshipId> visible = shown.stream()
+                .filter(r -> r.involves(person) && r.visibleTo(viewer))
+                .map(Relationship::id)
+                .collect(Collectors.toSet());
+        Map<RelationshipId, UUID> result = new HashMap<>();
+        if (visible.isEmpty()) {
+            return result;
+        }
+        relationships.consultationsOf(viewer.agencyId(), person).forEach((id, c) -> {
+            if (visible.contains(id)) {
+                result.put(id, c);
+            }
+        });
+        return result;
     }
 
     /**

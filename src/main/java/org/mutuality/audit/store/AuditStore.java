@@ -287,6 +287,18 @@ public class AuditStore {
                 + ", c.seq from audit_entry e left join audit_chain c on c.entry_id = e.id"
                 + " where e.agency_id = ? and e.subject_id = ?" + HIDDEN);
         List<Object> args = new ArrayList<>(List.of(agency.value(), subject, "%" + hiddenRole + "%"));
+        appendAfter(sql, args, after);
+        if (!withOwn) {
+            sql.append(" and (e.actor_id is null or e.actor_id <> ?)");
+            args.add(subject);
+        }
+        sql.append(" order by e.recorded_at desc, e.id limit ?");
+        args.add(limit);
+        return jdbc.query(sql.toString(), AuditStore::entry, args.toArray());
+    }
+
+    /** The condition of the entries after a page's last one (none for the first page). */
+    private static void appendAfter(StringBuilder sql, List<Object> args, @Nullable AuditCursor after) {
         if (after != null && after.id() == null) {
             sql.append(" and e.recorded_at < ?");
             args.add(OffsetDateTime.ofInstant(after.at(), ZoneOffset.UTC));
@@ -298,16 +310,12 @@ public class AuditStore {
             args.add(at);
             args.add(after.id());
         }
-        if (!withOwn) {
-            sql.append(" and (e.actor_id is null or e.actor_id <> ?)");
-            args.add(subject);
-        }
-        sql.append(" order by e.recorded_at desc, e.id limit ?");
-        args.add(limit);
-        return jdbc.query(sql.toString(), AuditStore::entry, args.toArray());
     }
 
-    /** Entries matching the filters that are given, newest first. */
+    /**
+     * Entries matching the filters that are given, after the cursor (all when null), newest first then
+     * by id, at most {@code limit}: the filters and the cursor are all in the query, before its limit.
+     */
     public List<AuditEntry> search(
             AgencyId agency,
             @Nullable UUID actor,
@@ -315,6 +323,7 @@ public class AuditStore {
             @Nullable String action,
             @Nullable Instant from,
             @Nullable Instant to,
+            @Nullable AuditCursor after,
             int limit) {
         StringBuilder sql = new StringBuilder("select " + ENTRY_COLUMNS
                 + ", c.seq from audit_entry e left join audit_chain c on c.entry_id = e.id where e.agency_id = ?");
@@ -340,6 +349,7 @@ public class AuditStore {
             sql.append(" and e.recorded_at < ?");
             args.add(OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
         }
+        appendAfter(sql, args, after);
         sql.append(" order by e.recorded_at desc, e.id limit ?");
         args.add(limit);
         return jdbc.query(sql.toString(), AuditStore::entry, args.toArray());

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.audit.AuditAction;
@@ -122,23 +123,43 @@ class AuditApi {
         return entry != null ? proofs.entry(actor, entry, treeSize) : proofs.page(actor, before, true, limit, treeSize);
     }
 
+    /**
+     * The entries matching the filters that are given, for the privacy lead: newest first, {@code
+     * limit} entries (100 unless asked, 500 at most, as for the access log) after the {@code before}
+     * cursor; a {@code Link} header names the next page, with the same filters, when there is one.
+     */
     @GetMapping("/api/v1/audit/entries")
-    List<EntryJson> search(
+    ResponseEntity<List<EntryJson>> search(
             @AuthenticationPrincipal Actor actor,
             @RequestParam(required = false) @Nullable UUID actorId,
             @RequestParam(required = false) @Nullable UUID subjectId,
             @RequestParam(required = false) @Nullable String action,
             @RequestParam(required = false) @Nullable Instant from,
             @RequestParam(required = false) @Nullable Instant to,
+            @RequestParam(required = false) @Nullable String before,
             @RequestParam(defaultValue = "100") int limit) {
         requirePrivacyLead(actor);
         if (limit < 1 || limit > LIMIT) {
             throw new BadInputException("audit.limit", LIMIT, limit);
         }
+        String wanted = blankToNull(action);
         Map<UUID, String> known = names.of(actor.agencyId());
-        return log.search(actor.agencyId(), actorId, subjectId, blankToNull(action), from, to, limit).stream()
-                .map(e -> EntryJson.of(e, known))
-                .toList();
+        List<AuditEntry> page = log.search(
+                actor.agencyId(), actorId, subjectId, wanted, from, to, AccessLogLines.parse(before), limit + 1);
+        List<AuditEntry> shown = page.size() > limit ? page.subList(0, limit) : page;
+        String next = page.size() > limit
+                ? NextPage.address(
+                        UriComponentsBuilder.fromPath("/api/v1/audit/entries")
+                                .queryParamIfPresent("actorId", Optional.ofNullable(actorId))
+                                .queryParamIfPresent("subjectId", Optional.ofNullable(subjectId))
+                                .queryParamIfPresent("action", Optional.ofNullable(wanted))
+                                .queryParamIfPresent("from", Optional.ofNullable(from))
+                                .queryParamIfPresent("to", Optional.ofNullable(to)),
+                        limit,
+                        "before",
+                        AccessLogLines.cursor(shown.get(limit - 1)))
+                : null;
+        return NextPage.ok(shown.stream().map(e -> EntryJson.of(e, known)).toList(), next);
     }
 
     /**

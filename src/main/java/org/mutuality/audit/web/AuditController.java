@@ -6,9 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.audit.AuditAction;
+import org.mutuality.audit.AuditCursor;
 import org.mutuality.audit.AuditEntry;
 import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** "Who looked at my record" for everyone, and the audit log page of the privacy lead. */
 @Controller
@@ -37,6 +40,9 @@ class AuditController {
 
     /** Entries on one page of a person's access log. */
     static final int PAGE = 50;
+
+    /** Entries on one page of the privacy lead's audit log. */
+    static final int LOG_PAGE = 200;
 
     /** Published heads listed on the audit page. */
     static final int PUBLISHED_SHOWN = 10;
@@ -126,15 +132,27 @@ class AuditController {
             @RequestParam(required = false) @Nullable String action,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(defaultValue = "false") boolean verify,
+            @RequestParam(required = false) @Nullable String before,
             Model model) {
         AuditApi.requirePrivacyLead(actor);
+        AuditCursor cursor = AccessLogLines.parse(before);
         Map<UUID, String> known = names.of(actor.agencyId());
         Instant since = from == null
                 ? null
                 : from.atStartOfDay(zones.zoneOf(actor.agencyId())).toInstant();
         String wanted =
                 action == null || action.isBlank() ? null : action.strip().toUpperCase(java.util.Locale.ROOT);
-        model.addAttribute("entries", log.search(actor.agencyId(), null, subjectId, wanted, since, null, 200));
+        List<AuditEntry> page =
+                log.search(actor.agencyId(), null, subjectId, wanted, since, null, cursor, LOG_PAGE + 1);
+        List<AuditEntry> shown = page.size() > LOG_PAGE ? page.subList(0, LOG_PAGE) : page;
+        model.addAttribute("entries", shown);
+        model.addAttribute(
+                "olderLink",
+                page.size() > LOG_PAGE
+                        ? searchLink(subjectId, wanted, from, AccessLogLines.cursor(shown.get(LOG_PAGE - 1)))
+                        : null);
+        model.addAttribute("newestLink", searchLink(subjectId, wanted, from, null));
+        model.addAttribute("firstPage", cursor == null);
         if (subjectId != null) {
             // Whose trail the privacy lead looked at is itself in that person's log.
             log.recordRead(AuditEvent.by(actor, AuditAction.READ, AuditOutcome.ALLOWED)
@@ -158,6 +176,19 @@ class AuditController {
             model.addAttribute("verification", log.verify(actor.agencyId()));
         }
         return LOG;
+    }
+
+    /** The audit page with the same search (only the filters given), from the newest or after {@code before}. */
+    private static String searchLink(
+            @Nullable UUID subjectId, @Nullable String action, @Nullable LocalDate from, @Nullable String before) {
+        return UriComponentsBuilder.fromPath("/audit")
+                .queryParamIfPresent("subjectId", Optional.ofNullable(subjectId))
+                .queryParamIfPresent("action", Optional.ofNullable(action))
+                .queryParamIfPresent("from", Optional.ofNullable(from))
+                .queryParamIfPresent("before", Optional.ofNullable(before))
+                .encode()
+                .build()
+                .toUriString();
     }
 
     @GetMapping("/audit/people/{id}/access-log.csv")

@@ -3,6 +3,7 @@ package org.mutuality.relationships.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,12 +14,16 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
+import org.mutuality.directory.Role;
+import org.mutuality.directory.SignedInUser;
 import org.mutuality.relationships.Relationship;
+import org.mutuality.relationships.RelationshipCursor;
 import org.mutuality.relationships.RelationshipId;
 import org.mutuality.relationships.RelationshipKind;
 import org.mutuality.relationships.RelationshipSource;
 import org.mutuality.relationships.Visibility;
 import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -124,6 +129,51 @@ public class Relationships {
                 .query(Relationships::row)
                 .list();
     }
+
+    /**
+     * A page of the relationships of a person that the viewer may see, newest first by when they were
+     * declared, then by id, after {@code after}; one more than {@code limit} is read when there is one
+     * (see {@link Page#of}). Who may see a relationship is {@link Relationship#visibleTo}, said again
+     * in SQL so that hidden ones are left out before the limit: a page never comes out short.
+     */
+    public Page<Relationship> page(
+            AgencyId agency, PersonId person, SignedInUser viewer, @Nullable RelationshipCursor after, int limit) {
+        StringBuilder where = new StringBuilder();
+        if (!viewer.has(Role.PRIVACY_LEAD)) {
+            where.append(" and (person_a_id = :viewer or person_b_id = :viewer or declared_by = :viewer");
+            where.append(viewer.isStaff() ? " or visibility = 'STAFF')" : ")");
+        }
+        if (after != null) {
+            where.append(" and (created_at < :afterMoment or (created_at = :afterMoment and id < :afterId))");
+        }
+        String order = " order by created_at desc, id desc limit :fetch";
+        // One indexed, ordered read per side of the relationship, merged: never every relationship sorted.
+        var query = jdbc.sql("select * from ((select * from relationship where agency_id = :agency"
+                        + " and person_a_id = :person" + where + order + ")"
+                        + " union all (select * from relationship where agency_id = :agency"
+                        + " and person_b_id = :person" + where + order + ")) r" + order)
+                .param("agency", agency.value())
+                .param("person", person.value())
+                .param("fetch", Page.fetchSize(limit));
+        if (!viewer.has(Role.PRIVACY_LEAD)) {
+            query = query.param("viewer", viewer.personId().value());
+        }
+        if (after != null) {
+            query = query.param("afterMoment", OffsetDateTime.ofInstant(after.declaredAt(), ZoneOffset.UTC))
+                    .param("afterId", after.id().value());
+        }
+        Page<Declared> page = Page.of(
+                query.query((rs, n) -> new Declared(
+                                row(rs, n),
+                                rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                        .list(),
+                limit,
+                d -> new RelationshipCursor(d.at(), d.relationship().id()).cursor());
+        return new Page<>(page.items().stream().map(Declared::relationship).toList(), page.next());
+    }
+
+    /** A relationship and the moment it was declared, which a page's cursor carries. */
+    private record Declared(Relationship relationship, Instant at) {}
 
     /** Every relationship of the agency that has not ended before the given day. */
     public List<Relationship> current(AgencyId agency, LocalDate today) {

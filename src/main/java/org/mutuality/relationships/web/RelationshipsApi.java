@@ -13,11 +13,15 @@ import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.relationships.DeclareRelationship;
+import org.mutuality.relationships.Relationship;
+import org.mutuality.relationships.RelationshipCursor;
 import org.mutuality.relationships.RelationshipId;
 import org.mutuality.relationships.RelationshipKind;
 import org.mutuality.relationships.RelationshipRefused;
 import org.mutuality.relationships.RelationshipRegister;
 import org.mutuality.relationships.Visibility;
+import org.mutuality.shared.Page;
+import org.mutuality.shared.web.NextPage;
 import org.mutuality.shared.web.Pages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -28,7 +32,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The relationship register under {@code /api/v1/relationships}. */
 @RestController
@@ -62,13 +68,28 @@ class RelationshipsApi {
                 register.visible(user, rid), register.consultation(user, rid).orElse(null));
     }
 
+    /**
+     * A page of the person's relationships the caller may see, newest first by when they were declared
+     * (50 unless {@code limit} says otherwise, at most 200), after the {@code after} cursor; a {@code
+     * Link} header names the next page when there is one. 404 to a caller who may not see the person.
+     */
     @GetMapping("/api/v1/people/{id}/relationships")
-    List<RelationshipJson> of(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+    ResponseEntity<List<RelationshipJson>> of(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable Integer limit,
+            @RequestParam(required = false) @Nullable String after) {
         PersonId person = new PersonId(id);
-        Map<RelationshipId, UUID> consulted = register.consultations(user, person);
-        return register.read(user, person).stream()
-                .map(r -> RelationshipJson.of(r, consulted.get(r.id())))
-                .toList();
+        int size = Page.limit(limit, RelationshipRegister.PAGE);
+        Page<Relationship> page = register.read(user, person, RelationshipCursor.parse(after), size);
+        Map<RelationshipId, UUID> consulted = register.consultations(user, person, page.items());
+        String next = NextPage.address(
+                UriComponentsBuilder.fromPath("/api/v1/people/" + id + "/relationships"), size, page.next());
+        return NextPage.ok(
+                page.items().stream()
+                        .map(r -> RelationshipJson.of(r, consulted.get(r.id())))
+                        .toList(),
+                next);
     }
 
     @PostMapping("/api/v1/relationships/{id}/end")

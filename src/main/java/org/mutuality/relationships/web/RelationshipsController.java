@@ -17,6 +17,7 @@ import org.mutuality.directory.Role;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.relationships.DeclareRelationship;
 import org.mutuality.relationships.Relationship;
+import org.mutuality.relationships.RelationshipCursor;
 import org.mutuality.relationships.RelationshipId;
 import org.mutuality.relationships.RelationshipKind;
 import org.mutuality.relationships.RelationshipRefused;
@@ -24,6 +25,7 @@ import org.mutuality.relationships.RelationshipRegister;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
+import org.mutuality.shared.Page;
 import org.mutuality.shared.web.Pages;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -71,12 +73,15 @@ class RelationshipsController {
             @RequestParam(required = false) @Nullable UUID personBId,
             @RequestParam(required = false) @Nullable UUID consultation,
             @RequestParam(required = false) @Nullable UUID end,
+            @RequestParam(required = false) @Nullable String after,
             Model model) {
+        RelationshipCursor cursor = RelationshipCursor.parse(after);
         Person person = directory.visibleTo(user, new PersonId(id));
-        List<Relationship> visible = register.read(user, person.id());
-        addModel(user, person, visible, model);
+        Page<Relationship> page = register.read(user, person.id(), cursor, RelationshipRegister.PAGE);
+        addModel(user, person, page, model);
+        model.addAttribute("after", cursor == null ? null : after);
         if (end != null) {
-            visible.stream()
+            page.items().stream()
                     .filter(r -> r.id().value().equals(end) && r.activeOn(LocalDate.now(clock)))
                     .filter(r -> register.mayEnd(user, r))
                     .findFirst()
@@ -135,7 +140,7 @@ class RelationshipsController {
                 pages.problem(model, e);
             }
         }
-        addModel(user, person, register.of(user, person.id()), model);
+        addModel(user, person, register.page(user, person.id(), null, RelationshipRegister.PAGE), model);
         return PAGE;
     }
 
@@ -179,19 +184,18 @@ class RelationshipsController {
         return "?kind=" + RelationshipKind.parse(kind).name() + "&personAId=" + a.value() + "&personBId=" + b.value();
     }
 
-    private void addModel(SignedInUser user, Person person, List<Relationship> visible, Model model) {
+    /** The page's model: one page of the register, newest first, and what the viewer may do. */
+    private void addModel(SignedInUser user, Person person, Page<Relationship> page, Model model) {
         LocalDate today = LocalDate.now(clock);
         List<Person> everyone = directory.everyone(user.agencyId());
-        List<Relationship> relationships = visible.stream()
-                .sorted(Comparator.comparing((Relationship r) -> !r.activeOn(today))
-                        .thenComparing(r -> r.kind().name()))
-                .toList();
+        List<Relationship> relationships = page.items();
         boolean recordsAny = user.has(Role.PRIVACY_LEAD) || user.has(Role.MANAGER) || user.has(Role.SUPERVISOR);
         model.addAttribute("person", person);
         model.addAttribute("relationships", relationships);
+        model.addAttribute("next", page.next());
         model.addAttribute(
                 "consulted",
-                register.consultations(user, person.id()).entrySet().stream()
+                register.consultations(user, person.id(), relationships).entrySet().stream()
                         .collect(Collectors.toMap(e -> e.getKey().value(), Map.Entry::getValue)));
         model.addAttribute(
                 "names",
