@@ -33,6 +33,7 @@ import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
+import org.mutuality.shared.Page;
 import org.mutuality.support.store.GroupStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +47,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Groups {
+
+    /** How many groups a page of the list shows unless the reader asks for another number. */
+    public static final int PAGE = 30;
 
     private final GroupStore store;
     private final SupportAccess access;
@@ -99,15 +103,19 @@ public class Groups {
         return group;
     }
 
-    /** The groups the user leads, coordinates or belongs to. Group names are not personal records. */
+    /**
+     * A page of the groups the user leads, coordinates or belongs to, newest first (30 unless {@code
+     * limit} says otherwise). Group names are not personal records.
+     */
     @Transactional(readOnly = true)
-    public List<SupportGroup> visibleTo(SignedInUser user) {
-        List<GroupId> mine = store.groupsOf(user.agencyId(), user.personId(), LocalDate.now(clock));
-        return store.all(user.agencyId()).stream()
-                .filter(g -> g.leader().equals(user.personId())
-                        || mine.contains(g.id())
-                        || access.coordinates(user, g.program()))
-                .toList();
+    public Page<SupportGroup> visibleTo(SignedInUser user, @Nullable GroupCursor after, int limit) {
+        return store.visiblePage(
+                user.agencyId(),
+                user.personId(),
+                access.programsCoordinatedBy(user),
+                LocalDate.now(clock),
+                after,
+                limit);
     }
 
     /**

@@ -42,6 +42,7 @@ import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.Explanation;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
+import org.mutuality.shared.Page;
 import org.mutuality.support.store.ProfileStore;
 import org.mutuality.support.store.ReferralStore;
 import org.springframework.stereotype.Service;
@@ -59,6 +60,9 @@ public class Referrals {
 
     /** How many referrals a list shows at most. */
     public static final int LIST_LIMIT = 200;
+
+    /** How many referrals a page of the list shows unless the reader asks for another number. */
+    public static final int PAGE = 30;
 
     private final ReferralStore store;
     private final ProfileStore profiles;
@@ -176,40 +180,64 @@ public class Referrals {
     }
 
     /**
-     * The referrals the reader handles or is a party to: a coordinator sees those of their programs
-     * (open ones unless {@code all}); everyone else those they made, are offered or are about them.
-     * Each one listed is an audited read.
+     * A page of the referrals the reader handles or is a party to, newest first by arrival (30
+     * unless {@code limit} says otherwise): a coordinator sees those of their programs (open ones
+     * unless {@code all}); everyone else those they made, are offered or are about them (not closed
+     * ones unless {@code all}). Each one shown is an audited read, and so is each one the guard
+     * withholds (a lockbox) before the page ends; a withheld one is left out without making the page
+     * shorter, and the next page starts after the last one shown.
      */
     @Transactional
-    public List<Referral> list(SignedInUser reader, boolean all) {
-        List<Referral> candidates = new ArrayList<>();
-        if (access.coordinatesAny(reader)) {
-            List<ReferralStatus> statuses = all ? List.of() : List.of(ReferralStatus.RECEIVED, ReferralStatus.OFFERED);
-            store.list(reader.agencyId(), statuses, LIST_LIMIT).stream()
-                    .filter(r -> party(reader, r) != null)
-                    .forEach(candidates::add);
-        }
-        for (Referral r : store.involving(reader.agencyId(), reader.personId())) {
-            if (candidates.stream().noneMatch(c -> c.id().equals(r.id()))
-                    && (all || r.status() != ReferralStatus.CLOSED)) {
-                candidates.add(r);
-            }
-        }
-        candidates.sort(Comparator.comparing(Referral::receivedAt).reversed());
+    public Page<Referral> list(SignedInUser reader, boolean all, @Nullable ReferralCursor after, int limit) {
+        List<ProgramId> coordinated = access.programsCoordinatedBy(reader);
         List<Referral> shown = new ArrayList<>();
-        for (Referral r : candidates) {
-            if (access.basis(
-                            reader,
-                            r.person(),
-                            RecordKind.REFERRALS,
-                            Purpose.COORDINATION,
-                            party(reader, r),
-                            r.id().toString())
-                    != null) {
-                shown.add(reader.isSelf(r.person()) ? r.asThePersonSeesIt() : r);
+        List<Referral> withheldAfterShown = new ArrayList<>();
+        boolean more = false;
+        ReferralCursor from = after;
+        int fetch = Page.fetchSize(limit);
+        while (!more) {
+            List<Referral> batch = store.listed(reader.agencyId(), reader.personId(), coordinated, all, from, fetch);
+            for (Referral r : batch) {
+                @Nullable Basis party = party(reader, r);
+                if (shown.size() < limit) {
+                    if (access.basis(
+                                    reader,
+                                    r.person(),
+                                    RecordKind.REFERRALS,
+                                    Purpose.COORDINATION,
+                                    party,
+                                    r.id().toString())
+                            != null) {
+                        shown.add(reader.isSelf(r.person()) ? r.asThePersonSeesIt() : r);
+                    }
+                } else if (access.allows(reader, r.person(), RecordKind.REFERRALS, Purpose.COORDINATION, party)) {
+                    // One more the reader may see: the page is full and another follows. It is read
+                    // (and audited) on the next page, with the withheld ones before it.
+                    more = true;
+                    break;
+                } else {
+                    withheldAfterShown.add(r);
+                }
+            }
+            if (batch.size() < fetch) {
+                break;
+            }
+            from = ReferralCursor.after(batch.get(batch.size() - 1));
+        }
+        if (!more) {
+            // The last page: the withheld ones after the last shown are refused reads, as before paging.
+            for (Referral r : withheldAfterShown) {
+                access.basis(
+                        reader,
+                        r.person(),
+                        RecordKind.REFERRALS,
+                        Purpose.COORDINATION,
+                        party(reader, r),
+                        r.id().toString());
             }
         }
-        return shown;
+        return new Page<>(
+                shown, more ? ReferralCursor.after(shown.get(shown.size() - 1)).cursor() : null);
     }
 
     /**

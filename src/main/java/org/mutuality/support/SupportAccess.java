@@ -1,5 +1,6 @@
 package org.mutuality.support;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.AccessDecision;
 import org.mutuality.access.AccessGuard;
@@ -12,6 +13,7 @@ import org.mutuality.audit.AuditLog;
 import org.mutuality.audit.AuditOutcome;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
+import org.mutuality.directory.Program;
 import org.mutuality.directory.ProgramId;
 import org.mutuality.directory.Role;
 import org.mutuality.directory.SignedInUser;
@@ -146,6 +148,20 @@ class SupportAccess {
     boolean coordinates(SignedInUser user, @Nullable ProgramId program) {
         return (user.has(Role.SUPERVISOR) || user.has(Role.MANAGER))
                 && directory.coordinates(user.agencyId(), user.personId(), program);
+    }
+
+    /**
+     * The programs the person coordinates ({@link #coordinates}), so that a list can ask its store
+     * for their records alone; none when they coordinate nothing.
+     */
+    List<ProgramId> programsCoordinatedBy(SignedInUser user) {
+        if (!coordinatesAny(user)) {
+            return List.of();
+        }
+        return directory.programs(user.agencyId()).stream()
+                .map(Program::id)
+                .filter(program -> coordinates(user, program))
+                .toList();
     }
 
     /** Whether the person coordinates any program. */

@@ -37,6 +37,7 @@ import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;
 import org.mutuality.shared.NotFoundException;
+import org.mutuality.shared.Page;
 import org.mutuality.workforce.TimesheetDecision.Outcome;
 import org.mutuality.workforce.timesheets.Entries;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -56,6 +57,9 @@ public class Timesheets {
 
     /** The most weeks {@link #weeks} gives at once. */
     public static final int MAX_WEEKS = 26;
+
+    /** How many entries a page of the caller's hours shows unless they ask for another number. */
+    public static final int PAGE = 30;
 
     private final Entries entries;
     private final ConflictCheck conflicts;
@@ -172,9 +176,13 @@ public class Timesheets {
                 .findFirst();
     }
 
+    /**
+     * A page of the caller's own hours, newest first by the day worked (30 unless {@code limit} says
+     * otherwise). No one else's hours are ever on it.
+     */
     @Transactional(readOnly = true)
-    public List<TimesheetEntry> mine(SignedInUser user) {
-        return entries.of(user.agencyId(), user.personId());
+    public Page<TimesheetEntry> mine(SignedInUser user, @Nullable TimesheetCursor after, int limit) {
+        return entries.page(user.agencyId(), user.personId(), after, limit);
     }
 
     /** Hours waiting for this person's approval. */

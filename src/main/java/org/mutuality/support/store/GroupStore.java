@@ -5,16 +5,21 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.mutuality.conflicts.Decision;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.ProgramId;
 import org.mutuality.shared.AgencyId;
+import org.mutuality.shared.Page;
+import org.mutuality.support.GroupCursor;
 import org.mutuality.support.GroupId;
 import org.mutuality.support.SessionId;
 import org.mutuality.support.SupportGroup;
@@ -77,6 +82,54 @@ public class GroupStore {
                 .query((rs, n) -> group(rs))
                 .list();
     }
+
+    /**
+     * A page of the groups a person leads, belongs to on {@code day}, or that belong to a program in
+     * {@code coordinated}, newest first by creation then id, after {@code after}; one more than
+     * {@code limit} is read when there is one (see {@link Page#of}).
+     */
+    public Page<SupportGroup> visiblePage(
+            AgencyId agency,
+            PersonId person,
+            List<ProgramId> coordinated,
+            LocalDate day,
+            @Nullable GroupCursor after,
+            int limit) {
+        var query = jdbc.sql("select * from support_group g where g.agency_id = :agency and (g.leader_id = :person"
+                        + " or exists (select 1 from group_member m where m.agency_id = g.agency_id"
+                        + " and m.group_id = g.id and m.person_id = :person and m.joined_on <= :day"
+                        + " and (m.left_on is null or m.left_on > :day))"
+                        + (coordinated.isEmpty() ? "" : " or g.program_id in (:programs)")
+                        + ")"
+                        + (after == null ? "" : " and (g.created_at < :at or (g.created_at = :at and g.id < :id))")
+                        + " order by g.created_at desc, g.id desc limit :fetch")
+                .param("agency", agency.value())
+                .param("person", person.value())
+                .param("day", day)
+                .param("fetch", Page.fetchSize(limit));
+        if (!coordinated.isEmpty()) {
+            query = query.param(
+                    "programs", coordinated.stream().map(ProgramId::value).toList());
+        }
+        if (after != null) {
+            query = query.param("at", after.createdAt().atOffset(ZoneOffset.UTC))
+                    .param("id", after.id().value());
+        }
+        Page<Listed> page = Page.of(
+                query.query((rs, n) -> new Listed(
+                                group(rs),
+                                new GroupCursor(
+                                        rs.getObject("created_at", OffsetDateTime.class)
+                                                .toInstant(),
+                                        new GroupId(rs.getObject("id", UUID.class)))))
+                        .list(),
+                limit,
+                listed -> listed.cursor().cursor());
+        return new Page<>(page.items().stream().map(Listed::group).toList(), page.next());
+    }
+
+    /** A group read for a list, with where a page that ends on it ends. */
+    private record Listed(SupportGroup group, GroupCursor cursor) {}
 
     /** Adds a member added without a consultation. */
     public void addMember(AgencyId agency, GroupId group, SupportGroup.Member member, PersonId by) {

@@ -19,6 +19,7 @@ import org.mutuality.shared.AgencyId;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.support.Preferences;
 import org.mutuality.support.Referral;
+import org.mutuality.support.ReferralCursor;
 import org.mutuality.support.ReferralId;
 import org.mutuality.support.ReferralStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -164,6 +165,47 @@ public class ReferralStore {
                 .param("limit", limit);
         if (!statuses.isEmpty()) {
             spec = spec.param("statuses", statuses.stream().map(Enum::name).toList());
+        }
+        return withSteps(agency, spec.query((rs, n) -> row(rs)).list());
+    }
+
+    /**
+     * Up to {@code fetch} referrals a reader may be shown in a list, newest first by arrival then id,
+     * after {@code after}: those of the programs they coordinate (only received or offered ones
+     * unless {@code all}), and those about them, made by them, or offered or assigned to them (not
+     * closed ones unless {@code all}). The caller still asks the guard about each.
+     */
+    public List<Referral> listed(
+            AgencyId agency,
+            PersonId reader,
+            List<ProgramId> coordinated,
+            boolean all,
+            @Nullable ReferralCursor after,
+            int fetch) {
+        String involved = "(person_id = :p or referred_by = :p or chosen_peer_id = :p or assigned_peer_id = :p)"
+                + (all ? "" : " and status <> :closed");
+        String handled = coordinated.isEmpty()
+                ? ""
+                : "(program_id in (:programs)" + (all ? "" : " and status in (:waiting)") + ") or ";
+        var spec = jdbc.sql("select * from referral where agency_id = :agency and (" + handled + "(" + involved + "))"
+                        + (after == null ? "" : " and (received_at < :at or (received_at = :at and id < :id))")
+                        + " order by received_at desc, id desc limit :fetch")
+                .param("agency", agency.value())
+                .param("p", reader.value())
+                .param("fetch", fetch);
+        if (!coordinated.isEmpty()) {
+            spec = spec.param(
+                    "programs", coordinated.stream().map(ProgramId::value).toList());
+            if (!all) {
+                spec = spec.param("waiting", List.of(ReferralStatus.RECEIVED.name(), ReferralStatus.OFFERED.name()));
+            }
+        }
+        if (!all) {
+            spec = spec.param("closed", ReferralStatus.CLOSED.name());
+        }
+        if (after != null) {
+            spec = spec.param("at", utc(after.receivedAt()))
+                    .param("id", after.id().value());
         }
         return withSteps(agency, spec.query((rs, n) -> row(rs)).list());
     }

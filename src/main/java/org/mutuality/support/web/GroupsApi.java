@@ -14,6 +14,9 @@ import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.ProgramId;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.shared.Page;
+import org.mutuality.shared.web.NextPage;
+import org.mutuality.support.GroupCursor;
 import org.mutuality.support.GroupId;
 import org.mutuality.support.Groups;
 import org.mutuality.support.SupportGroup;
@@ -28,7 +31,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Groups, members (conflict-checked), leaders and attendance under {@code /api/v1/groups}. */
 @RestController
@@ -42,10 +47,21 @@ class GroupsApi {
         this.directory = directory;
     }
 
+    /**
+     * A page of the groups the caller leads, coordinates or belongs to (30 unless {@code limit} says
+     * otherwise, at most 200), newest first; the next page's address is in the {@code Link} header.
+     */
     @GetMapping("/api/v1/groups")
-    List<GroupJson> list(@AuthenticationPrincipal SignedInUser user) {
+    ResponseEntity<List<GroupJson>> list(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) @Nullable Integer limit,
+            @RequestParam(required = false) @Nullable String after) {
+        int size = Page.limit(limit, Groups.PAGE);
+        Page<SupportGroup> page = groups.visibleTo(user, GroupCursor.parse(after), size);
         Function<PersonId, String> names = SupportJson.names(directory, user);
-        return groups.visibleTo(user).stream().map(g -> GroupJson.of(g, names)).toList();
+        return NextPage.ok(
+                page.items().stream().map(g -> GroupJson.of(g, names)).toList(),
+                NextPage.address(UriComponentsBuilder.fromPath("/api/v1/groups"), size, page.next()));
     }
 
     @PostMapping("/api/v1/groups")

@@ -12,7 +12,9 @@ import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.ProgramId;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.shared.Page;
 import org.mutuality.shared.web.Pages;
+import org.mutuality.support.GroupCursor;
 import org.mutuality.support.GroupId;
 import org.mutuality.support.Groups;
 import org.mutuality.support.SupportGroup;
@@ -42,9 +44,16 @@ class GroupsController {
     }
 
     @GetMapping("/groups")
-    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
-        List<SupportGroup> visible = groups.visibleTo(user);
+    String list(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) @Nullable String after,
+            Model model) {
+        GroupCursor cursor = GroupCursor.parse(after);
+        Page<SupportGroup> page = groups.visibleTo(user, cursor, Groups.PAGE);
+        List<SupportGroup> visible = page.items();
         model.addAttribute("groups", visible);
+        model.addAttribute("next", page.next());
+        model.addAttribute("older", cursor != null);
         model.addAttribute(
                 "manageable",
                 visible.stream()

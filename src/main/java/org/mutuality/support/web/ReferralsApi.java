@@ -11,11 +11,14 @@ import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.ProgramId;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.shared.Page;
 import org.mutuality.shared.Text;
+import org.mutuality.shared.web.NextPage;
 import org.mutuality.support.Availability;
 import org.mutuality.support.LivedExperience;
 import org.mutuality.support.Preferences;
 import org.mutuality.support.Referral;
+import org.mutuality.support.ReferralCursor;
 import org.mutuality.support.ReferralId;
 import org.mutuality.support.Referrals;
 import org.mutuality.support.Suggestion;
@@ -30,6 +33,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Referrals, suggestions and the participant's choice under {@code /api/v1/referrals}. */
 @RestController
@@ -43,14 +47,27 @@ class ReferralsApi {
         this.directory = directory;
     }
 
-    /** Referrals the caller coordinates or is a party to; open ones unless {@code all=true}. */
+    /**
+     * A page of the referrals the caller coordinates or is a party to (30 unless {@code limit} says
+     * otherwise, at most 200), newest first; open ones unless {@code all=true}. The next page's
+     * address is in the {@code Link} header.
+     */
     @GetMapping("/api/v1/referrals")
-    List<ReferralJson> list(
-            @AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "false") boolean all) {
+    ResponseEntity<List<ReferralJson>> list(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(defaultValue = "false") boolean all,
+            @RequestParam(required = false) @Nullable Integer limit,
+            @RequestParam(required = false) @Nullable String after) {
+        int size = Page.limit(limit, Referrals.PAGE);
+        Page<Referral> page = referrals.list(user, all, ReferralCursor.parse(after), size);
         Function<PersonId, String> names = SupportJson.names(directory, user);
-        return referrals.list(user, all).stream()
-                .map(r -> ReferralJson.of(r, names))
-                .toList();
+        UriComponentsBuilder at = UriComponentsBuilder.fromPath("/api/v1/referrals");
+        if (all) {
+            at = at.queryParam("all", true);
+        }
+        return NextPage.ok(
+                page.items().stream().map(r -> ReferralJson.of(r, names)).toList(),
+                NextPage.address(at, size, page.next()));
     }
 
     @PostMapping("/api/v1/referrals")

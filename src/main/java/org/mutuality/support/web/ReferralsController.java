@@ -15,10 +15,12 @@ import org.mutuality.directory.ProgramId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;
+import org.mutuality.shared.Page;
 import org.mutuality.shared.web.Pages;
 import org.mutuality.support.Availability;
 import org.mutuality.support.LivedExperience;
 import org.mutuality.support.Referral;
+import org.mutuality.support.ReferralCursor;
 import org.mutuality.support.ReferralId;
 import org.mutuality.support.ReferralStatus;
 import org.mutuality.support.Referrals;
@@ -55,8 +57,13 @@ class ReferralsController {
     String list(
             @AuthenticationPrincipal SignedInUser user,
             @RequestParam(defaultValue = "false") boolean all,
+            @RequestParam(required = false) @Nullable String after,
             Model model) {
-        model.addAttribute("referrals", referrals.list(user, all));
+        ReferralCursor cursor = ReferralCursor.parse(after);
+        Page<Referral> page = referrals.list(user, all, cursor, Referrals.PAGE);
+        model.addAttribute("referrals", page.items());
+        model.addAttribute("next", page.next());
+        model.addAttribute("older", cursor != null);
         model.addAttribute("all", all);
         model.addAttribute("coordinator", referrals.isCoordinator(user));
         model.addAttribute("names", directory.displayNames(user.agencyId()));

@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
 import org.mutuality.directory.PersonId;
 import org.mutuality.shared.AgencyId;
 import org.mutuality.shared.ConflictException;
+import org.mutuality.shared.NewestFirst;
+import org.mutuality.shared.Page;
+import org.mutuality.workforce.TimesheetCursor;
 import org.mutuality.workforce.TimesheetDecision;
 import org.mutuality.workforce.TimesheetEntry;
 import org.mutuality.workforce.TimesheetEntryId;
@@ -63,16 +66,41 @@ public class Entries {
                 .optional();
     }
 
-    public List<TimesheetEntry> of(AgencyId agency, PersonId person) {
-        return jdbc.sql("""
-                        select * from timesheet_entry where agency_id = :agency and person_id = :person
-                        order by work_date desc, created_at desc
-                        """)
+    private static final NewestFirst PAGES = new NewestFirst("work_date", "created_at", "id");
+
+    /**
+     * A page of a worker's hours, newest first by day worked, moment recorded and id, after {@code
+     * after}; one more than {@code limit} is read when there is one (see {@link Page#of}).
+     */
+    public Page<TimesheetEntry> page(AgencyId agency, PersonId person, @Nullable TimesheetCursor after, int limit) {
+        var query = jdbc.sql("select * from timesheet_entry where agency_id = :agency and person_id = :person"
+                        + PAGES.after(after) + PAGES.orderAndLimit())
                 .param("agency", agency.value())
-                .param("person", person.value())
-                .query(Entries::entry)
-                .list();
+                .param("person", person.value());
+        query = after == null
+                ? PAGES.bind(query, limit, null, null, null)
+                : PAGES.bind(
+                        query,
+                        limit,
+                        after.date(),
+                        after.createdAt(),
+                        after.id().value());
+        Page<Listed> page = Page.of(
+                query.query((rs, n) -> new Listed(
+                                entry(rs, n),
+                                new TimesheetCursor(
+                                        rs.getObject("work_date", LocalDate.class),
+                                        rs.getObject("created_at", OffsetDateTime.class)
+                                                .toInstant(),
+                                        new TimesheetEntryId(rs.getObject("id", UUID.class)))))
+                        .list(),
+                limit,
+                listed -> listed.cursor().cursor());
+        return new Page<>(page.items().stream().map(Listed::entry).toList(), page.next());
     }
+
+    /** An entry read for a list, with where a page that ends on it ends. */
+    private record Listed(TimesheetEntry entry, TimesheetCursor cursor) {}
 
     public List<TimesheetEntry> waitingFor(AgencyId agency, PersonId approver) {
         return jdbc.sql("""

@@ -14,9 +14,12 @@ import org.jspecify.annotations.Nullable;
 import org.mutuality.conflicts.ConflictDecision;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
+import org.mutuality.shared.Page;
+import org.mutuality.shared.web.NextPage;
 import org.mutuality.workforce.ApprovalOutcome;
 import org.mutuality.workforce.ApproverRoute;
 import org.mutuality.workforce.RecordHours;
+import org.mutuality.workforce.TimesheetCursor;
 import org.mutuality.workforce.TimesheetDecision;
 import org.mutuality.workforce.TimesheetEntry;
 import org.mutuality.workforce.TimesheetEntryId;
@@ -30,7 +33,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Timesheets under {@code /api/v1/timesheets}. */
 @RestController
@@ -53,9 +58,20 @@ class TimesheetsApi {
                 .body(TimesheetEntryJson.of(entry));
     }
 
+    /**
+     * A page of the caller's own hours (30 unless {@code limit} says otherwise, at most 200), newest
+     * first by the day worked; the next page's address is in the {@code Link} header.
+     */
     @GetMapping("/api/v1/timesheets")
-    List<TimesheetEntryJson> mine(@AuthenticationPrincipal SignedInUser user) {
-        return timesheets.mine(user).stream().map(TimesheetEntryJson::of).toList();
+    ResponseEntity<List<TimesheetEntryJson>> mine(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) @Nullable Integer limit,
+            @RequestParam(required = false) @Nullable String after) {
+        int size = Page.limit(limit, Timesheets.PAGE);
+        Page<TimesheetEntry> page = timesheets.mine(user, TimesheetCursor.parse(after), size);
+        return NextPage.ok(
+                page.items().stream().map(TimesheetEntryJson::of).toList(),
+                NextPage.address(UriComponentsBuilder.fromPath("/api/v1/timesheets"), size, page.next()));
     }
 
     @GetMapping("/api/v1/timesheets/to-approve")

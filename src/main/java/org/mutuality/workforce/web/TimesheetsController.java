@@ -13,9 +13,11 @@ import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;
+import org.mutuality.shared.Page;
 import org.mutuality.shared.web.Pages;
 import org.mutuality.workforce.ApprovalOutcome;
 import org.mutuality.workforce.RecordHours;
+import org.mutuality.workforce.TimesheetCursor;
 import org.mutuality.workforce.TimesheetDecision;
 import org.mutuality.workforce.TimesheetEntry;
 import org.mutuality.workforce.TimesheetEntryId;
@@ -60,8 +62,11 @@ class TimesheetsController {
     }
 
     @GetMapping("/timesheets")
-    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
-        addListModel(user, model);
+    String list(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) @Nullable String after,
+            Model model) {
+        addListModel(user, TimesheetCursor.parse(after), model);
         return LIST;
     }
 
@@ -85,7 +90,7 @@ class TimesheetsController {
             model.addAttribute("formHours", hours);
             model.addAttribute("formActivity", activity);
         }
-        addListModel(user, model);
+        addListModel(user, null, model);
         return LIST;
     }
 
@@ -254,8 +259,12 @@ class TimesheetsController {
         return asked;
     }
 
-    private void addListModel(SignedInUser user, Model model) {
-        model.addAttribute("mine", timesheets.mine(user));
+    /** The page, with the newest of the caller's hours or those after {@code after}. */
+    private void addListModel(SignedInUser user, @Nullable TimesheetCursor after, Model model) {
+        Page<TimesheetEntry> mine = timesheets.mine(user, after, Timesheets.PAGE);
+        model.addAttribute("mine", mine.items());
+        model.addAttribute("next", mine.next());
+        model.addAttribute("older", after != null);
         model.addAttribute("waiting", timesheets.waitingFor(user));
         model.addAttribute("withWorker", timesheets.withTheirWorker(user));
         model.addAttribute("others", timesheets.weeksOfOthers(user));
