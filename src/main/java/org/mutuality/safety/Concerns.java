@@ -37,6 +37,7 @@ import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.Explanation;
 import org.mutuality.shared.ForbiddenException;
+import org.mutuality.shared.GuardedPages;
 import org.mutuality.shared.NotFoundException;
 import org.mutuality.shared.Page;
 import org.mutuality.shared.Text;

@@ -30,6 +30,7 @@ import org.mutuality.shared.AgencyId;
 import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.ForbiddenException;
+import org.mutuality.shared.GuardedPages;
 import org.mutuality.shared.NotFoundException;
 import org.mutuality.shared.Page;
 import org.springframework.stereotype.Service;

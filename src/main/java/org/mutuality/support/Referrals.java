@@ -2,7 +2,6 @@ package org.mutuality.support;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -41,6 +40,7 @@ import org.mutuality.shared.BadInputException;
 import org.mutuality.shared.ConflictException;
 import org.mutuality.shared.Explanation;
 import org.mutuality.shared.ForbiddenException;
+import org.mutuality.shared.GuardedPages;
 import org.mutuality.shared.NotFoundException;
 import org.mutuality.shared.Page;
 import org.mutuality.support.store.ProfileStore;
@@ -190,54 +190,26 @@ public class Referrals {
     @Transactional
     public Page<Referral> list(SignedInUser reader, boolean all, @Nullable ReferralCursor after, int limit) {
         List<ProgramId> coordinated = access.programsCoordinatedBy(reader);
-        List<Referral> shown = new ArrayList<>();
-        List<Referral> withheldAfterShown = new ArrayList<>();
-        boolean more = false;
-        ReferralCursor from = after;
-        int fetch = Page.fetchSize(limit);
-        while (!more) {
-            List<Referral> batch = store.listed(reader.agencyId(), reader.personId(), coordinated, all, from, fetch);
-            for (Referral r : batch) {
-                @Nullable Basis party = party(reader, r);
-                if (shown.size() < limit) {
-                    if (access.basis(
+        return GuardedPages.walk(
+                after,
+                limit,
+                (from, fetch) -> store.listed(reader.agencyId(), reader.personId(), coordinated, all, from, fetch),
+                ReferralCursor::after,
+                ReferralCursor::cursor,
+                r -> {
+                    @Nullable Basis party = party(reader, r);
+                    boolean allowed =
+                            access.allows(reader, r.person(), RecordKind.REFERRALS, Purpose.COORDINATION, party);
+                    return new GuardedPages.Read<>(
+                            allowed ? (reader.isSelf(r.person()) ? r.asThePersonSeesIt() : r) : null,
+                            () -> access.basis(
                                     reader,
                                     r.person(),
                                     RecordKind.REFERRALS,
                                     Purpose.COORDINATION,
                                     party,
-                                    r.id().toString())
-                            != null) {
-                        shown.add(reader.isSelf(r.person()) ? r.asThePersonSeesIt() : r);
-                    }
-                } else if (access.allows(reader, r.person(), RecordKind.REFERRALS, Purpose.COORDINATION, party)) {
-                    // One more the reader may see: the page is full and another follows. It is read
-                    // (and audited) on the next page, with the withheld ones before it.
-                    more = true;
-                    break;
-                } else {
-                    withheldAfterShown.add(r);
-                }
-            }
-            if (batch.size() < fetch) {
-                break;
-            }
-            from = ReferralCursor.after(batch.get(batch.size() - 1));
-        }
-        if (!more) {
-            // The last page: the withheld ones after the last shown are refused reads, as before paging.
-            for (Referral r : withheldAfterShown) {
-                access.basis(
-                        reader,
-                        r.person(),
-                        RecordKind.REFERRALS,
-                        Purpose.COORDINATION,
-                        party(reader, r),
-                        r.id().toString());
-            }
-        }
-        return new Page<>(
-                shown, more ? ReferralCursor.after(shown.get(shown.size() - 1)).cursor() : null);
+                                    r.id().toString()));
+                });
     }
 
     /**

@@ -107,11 +107,20 @@ public class ContactStore {
      * {@link Page#of}).
      */
     public Page<Message> before(AgencyId agency, PersonId participant, @Nullable MessageCursor before, int limit) {
-        var query = jdbc.sql("select * from contact_message where agency_id = :agency and participant_id = :p"
+        return newestFirst("participant_id = :p", agency, participant, before, limit);
+    }
+
+    /**
+     * The {@code limit} messages matching {@code where} (of {@code :p}, the person) sent before the
+     * cursor, latest first, one more read when there is one.
+     */
+    private Page<Message> newestFirst(
+            String where, AgencyId agency, PersonId person, @Nullable MessageCursor before, int limit) {
+        var query = jdbc.sql("select * from contact_message where agency_id = :agency and " + where
                         + (before == null ? "" : " and (sent_at < :at or (sent_at = :at and id < :id))")
                         + " order by sent_at desc, id desc limit :fetch")
                 .param("agency", agency.value())
-                .param("p", participant.value())
+                .param("p", person.value())
                 .param("fetch", Page.fetchSize(limit));
         if (before != null) {
             query = query.param("at", before.sentAt().atOffset(ZoneOffset.UTC))
@@ -155,21 +164,7 @@ public class ContactStore {
      * the cursor (the newest when null), one more read when there is one (see {@link Page#of}).
      */
     public Page<Message> routedTo(AgencyId agency, PersonId person, @Nullable MessageCursor before, int limit) {
-        var query = jdbc.sql(
-                        "select * from contact_message where agency_id = :agency and to_id = :p and incoming = true"
-                                + (before == null ? "" : " and (sent_at < :at or (sent_at = :at and id < :id))")
-                                + " order by sent_at desc, id desc limit :fetch")
-                .param("agency", agency.value())
-                .param("p", person.value())
-                .param("fetch", Page.fetchSize(limit));
-        if (before != null) {
-            query = query.param("at", before.sentAt().atOffset(ZoneOffset.UTC))
-                    .param("id", before.id().value());
-        }
-        return Page.of(
-                query.query((rs, n) -> message(rs)).list(),
-                limit,
-                m -> MessageCursor.before(m).cursor());
+        return newestFirst("to_id = :p and incoming = true", agency, person, before, limit);
     }
 
     /** Marks read these messages of the participant's thread, those routed to the reader and not read yet. */

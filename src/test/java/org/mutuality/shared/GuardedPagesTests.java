@@ -1,4 +1,4 @@
-package org.mutuality.safety;
+package org.mutuality.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,8 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.mutuality.shared.Page;
-import org.mutuality.shared.PageCursor;
 
 /**
  * A page is cut after the guard has answered: refused rows never shorten a page nor show in it, and

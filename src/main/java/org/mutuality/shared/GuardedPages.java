@@ -1,15 +1,13 @@
-package org.mutuality.safety;
+package org.mutuality.shared;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.mutuality.shared.Page;
-import org.mutuality.shared.PageCursor;
 
 /**
- * A page of safety records, each read through the guard, cut only after the guard has answered: the
+ * A page of records, each read through the guard, cut only after the guard has answered: the
  * store hands rows newest first after a cursor, the guard decides each, and the page holds the first
  * {@code limit} the reader may see. A row the guard refuses never shortens a page nor shows in it,
  * and whether a next page exists is known from one more row the reader may see (decided, not read).
@@ -18,13 +16,13 @@ import org.mutuality.shared.PageCursor;
  * before the page's last item is audited with this page; one after it waits for the next page, which
  * starts at that item and decides it again; on the last page every refused row is audited.
  */
-final class GuardedPages {
+public final class GuardedPages {
 
     /**
      * The guard's answer for one row: the record as this reader sees it (null when refused), and the
      * audit of the read, done only when the row belongs to the page.
      */
-    record Read<T>(@Nullable T shown, Runnable audit) {}
+    public record Read<T>(@Nullable T shown, Runnable audit) {}
 
     private GuardedPages() {}
 
@@ -36,7 +34,7 @@ final class GuardedPages {
      * @param encoded the cursor as a page's next
      * @param read the guard's answer for a row, not yet audited
      */
-    static <R, C, T> Page<T> walk(
+    public static <R, C, T> Page<T> walk(
             @Nullable C after,
             int limit,
             BiFunction<@Nullable C, Integer, List<R>> rows,
