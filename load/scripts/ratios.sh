@@ -8,7 +8,8 @@
 # agency on PostgreSQL, e.g.:
 #   createdb -h 127.0.0.1 -U postgres mutuality_bench
 #   MUTUALITY_DB_URL=jdbc:postgresql://127.0.0.1:5432/mutuality_bench MUTUALITY_DB_USER=postgres \
-#     java -Xmx256m -jar target/mutuality-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo
+#     MALLOC_ARENA_MAX=2 java -Xmx256m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m \
+#     -jar target/mutuality-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo
 # The script gives Jordan Lee 10,000 care notes (written straight into the database, once) so that
 # a page of 20 is read from a long record, and writes notes through the API while it measures.
 #

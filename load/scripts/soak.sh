@@ -8,7 +8,8 @@
 # load (all simulated users come from one address):
 #   createdb -h 127.0.0.1 -U postgres mutuality_soak
 #   MUTUALITY_DB_URL=jdbc:postgresql://127.0.0.1:5432/mutuality_soak MUTUALITY_DB_USER=postgres \
-#     java -Xmx256m -jar target/mutuality-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo \
+#     MALLOC_ARENA_MAX=2 java -Xmx256m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m \
+#     -jar target/mutuality-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo \
 #     --mutuality.security.address-throttle.attempts=100000 &
 # Usage: load/scripts/soak.sh [base-url] [users] [seconds]   (defaults: http://127.0.0.1:8080, 50, 600)
 set -euo pipefail
