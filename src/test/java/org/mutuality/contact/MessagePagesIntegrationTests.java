@@ -132,22 +132,17 @@ class MessagePagesIntegrationTests {
     @Test
     void theInboxPagesBackNewestFirstAndHoldsOnlyWhatWasRoutedToItsReader() {
         List<Integer> numbers = new ArrayList<>();
-        int pages = 0;
-        String next = "/api/v1/messages/inbox?limit=20";
-        while (next != null) {
-            Api.Response page = api.get(next, peerToken);
-            assertThat(page.status()).as(page.body()).isEqualTo(200);
+        List<Api.Response> pages = api.pages("/api/v1/messages/inbox?limit=20", peerToken);
+        for (Api.Response page : pages) {
             for (JsonNode m : page.json()) {
                 numbers.add(Integer.parseInt(m.get("text").asString().split(" ")[1]));
             }
-            pages++;
-            next = page.next();
         }
         assertThat(numbers)
                 .hasSize(SENT)
                 .doesNotHaveDuplicates()
                 .isSortedAccordingTo(java.util.Comparator.reverseOrder());
-        assertThat(pages).isEqualTo(3);
+        assertThat(pages).hasSize(3);
         for (String bad : List.of("?limit=0", "?limit=201", "?before=nope")) {
             assertThat(api.get("/api/v1/messages/inbox" + bad, peerToken).status())
                     .as(bad)

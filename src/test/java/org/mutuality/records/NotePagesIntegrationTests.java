@@ -131,11 +131,13 @@ class NotePagesIntegrationTests {
                 "?after=not-a-cursor",
                 "?after=" + "A".repeat(400),
                 "?after="
-                        + cursor(
+                        + Api.cursor(
                                 "CARE_NOTES|2026-12-02|+1000000000-12-31T23:59:59Z|8e1b561d-c7b1-4efb-b513-4182ddd6dc71"),
                 "?after="
-                        + cursor("CARE_NOTES|+6000000-01-01|2026-01-01T00:00:00Z|8e1b561d-c7b1-4efb-b513-4182ddd6dc71"),
-                "?after=" + cursor("CARE_NOTES|0000-01-01|0000-01-01T00:00:00Z|8e1b561d-c7b1-4efb-b513-4182ddd6dc71"),
+                        + Api.cursor(
+                                "CARE_NOTES|+6000000-01-01|2026-01-01T00:00:00Z|8e1b561d-c7b1-4efb-b513-4182ddd6dc71"),
+                "?after="
+                        + Api.cursor("CARE_NOTES|0000-01-01|0000-01-01T00:00:00Z|8e1b561d-c7b1-4efb-b513-4182ddd6dc71"),
                 "?after=U1VQUE9SVF9OT1RFU3wyMDI2LTAxLTAxfDIwMjYtMDEtMDFUMDA6MDA6MDBafG5vdC1hbi1pZA",
                 "?kind=SUPPORT_NOTES&after=" + careCursor)) {
             Api.Response refused = api.get(notes + bad, clinician);
@@ -179,12 +181,6 @@ class NotePagesIntegrationTests {
         assertThat(older.statusCode()).isEqualTo(200);
         assertThat(older.body().split("class=\"note\"", -1).length - 1).isEqualTo(Records.PAGE);
         assertThat(older.body()).contains("Back to the newest");
-    }
-
-    private static String cursor(String keys) {
-        return java.util.Base64.getUrlEncoder()
-                .withoutPadding()
-                .encodeToString(keys.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private String cursorOf(String firstPage) {

@@ -157,9 +157,9 @@ class ReferralPagesIntegrationTests {
                 "?limit=0",
                 "?limit=201",
                 "?after=not-a-cursor",
-                "?after=" + cursor("2026-11-02|2026-11-02T10:00:00Z|8e1b561d-c7b1-4efb-b513-4182ddd6dc71"),
-                "?after=" + cursor("+1000000000-12-31T23:59:59Z|8e1b561d-c7b1-4efb-b513-4182ddd6dc71"),
-                "?after=" + cursor("2026-11-02T10:00:00Z|not-an-id"))) {
+                "?after=" + Api.cursor("2026-11-02|2026-11-02T10:00:00Z|8e1b561d-c7b1-4efb-b513-4182ddd6dc71"),
+                "?after=" + Api.cursor("+1000000000-12-31T23:59:59Z|8e1b561d-c7b1-4efb-b513-4182ddd6dc71"),
+                "?after=" + Api.cursor("2026-11-02T10:00:00Z|not-an-id"))) {
             Api.Response refused = api.get("/api/v1/referrals" + bad, coordinatorToken);
             assertThat(refused.status()).as(bad + " " + refused.body()).isEqualTo(400);
             assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -187,11 +187,8 @@ class ReferralPagesIntegrationTests {
     private List<Integer> walk(String first, String token) {
         List<Integer> sizes = new ArrayList<>();
         List<String> seen = new ArrayList<>();
-        String next = first;
         String previous = "9999";
-        while (next != null) {
-            Api.Response page = api.get(next, token);
-            assertThat(page.status()).as(page.body()).isEqualTo(200);
+        for (Api.Response page : api.pages(first, token)) {
             JsonNode body = page.json();
             for (JsonNode r : body) {
                 String received = r.get("receivedAt").asString();
@@ -200,8 +197,6 @@ class ReferralPagesIntegrationTests {
                 seen.add(r.get("id").asString());
             }
             sizes.add(body.size());
-            next = page.next();
-            assertThat(sizes).as("a page in a loop").hasSizeLessThan(50);
         }
         assertThat(seen).doesNotHaveDuplicates();
         if (token.equals(coordinatorToken) && !first.contains("all=true")) {
@@ -255,11 +250,5 @@ class ReferralPagesIntegrationTests {
 
     private static int rows(String html) {
         return html.split("href=\"/referrals/[0-9a-f-]{36}\"", -1).length - 1;
-    }
-
-    private static String cursor(String keys) {
-        return java.util.Base64.getUrlEncoder()
-                .withoutPadding()
-                .encodeToString(keys.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -40,6 +40,37 @@ public final class Api {
         return send(request(path, token).GET());
     }
 
+    /**
+     * Every page of a list from {@code first} on, following each {@code Link: rel="next"} header; each
+     * page must answer 200, and a list that never ends fails after 100 pages.
+     */
+    public java.util.List<Response> pages(String first, String token) {
+        java.util.List<Response> pages = new java.util.ArrayList<>();
+        for (String next = first;
+                next != null;
+                next = pages.get(pages.size() - 1).next()) {
+            Response page = get(next, token);
+            if (page.status() != 200) {
+                throw new AssertionError(next + " answered " + page);
+            }
+            if (pages.size() == 100) {
+                throw new AssertionError(first + " has more than 100 pages: a loop?");
+            }
+            pages.add(page);
+        }
+        return pages;
+    }
+
+    /**
+     * A cursor made of these keys ({@code "2026-10-01|<uuid>"}), encoded as the server encodes its
+     * own: for sending the server cursors it never made.
+     */
+    public static String cursor(String keys) {
+        return java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(keys.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public Response post(String path, String token, String body) {
         return send(request(path, token)
                 .header("Content-Type", "application/json")

@@ -40,9 +40,7 @@ class NoticesApi {
             @RequestParam(required = false) @Nullable String after) {
         int size = Page.limit(limit, Notices.PAGE);
         Page<Notice> page = notices.mine(user, NoticeCursor.parse(after), size);
-        return NextPage.ok(
-                page.items().stream().map(NoticeJson::of).toList(),
-                NextPage.address(UriComponentsBuilder.fromPath("/api/v1/me/notices"), size, page.next()));
+        return NextPage.ok(page, NoticeJson::of, UriComponentsBuilder.fromPath("/api/v1/me/notices"), size);
     }
 
     @PostMapping("/api/v1/me/notices/{id}/read")

@@ -56,9 +56,7 @@ class ConcernsApi {
             @RequestParam(required = false) @Nullable String after) {
         int size = Page.limit(limit, Concerns.PAGE);
         Page<Concern> page = concerns.mine(user, ConcernCursor.parse(after), size);
-        return NextPage.ok(
-                page.items().stream().map(ConcernJson::of).toList(),
-                NextPage.address(UriComponentsBuilder.fromPath("/api/v1/me/concerns"), size, page.next()));
+        return NextPage.ok(page, ConcernJson::of, UriComponentsBuilder.fromPath("/api/v1/me/concerns"), size);
     }
 
     /**
@@ -77,8 +75,7 @@ class ConcernsApi {
         if (all) {
             at = at.queryParam("all", true);
         }
-        return NextPage.ok(
-                page.items().stream().map(ConcernJson::of).toList(), NextPage.address(at, size, page.next()));
+        return NextPage.ok(page, ConcernJson::of, at, size);
     }
 
     @GetMapping("/api/v1/concerns/{id}")

@@ -60,9 +60,7 @@ class IncidentsApi {
             @RequestParam(required = false) @Nullable String after) {
         int size = Page.limit(limit, Incidents.PAGE);
         Page<Incident> page = incidents.list(user, IncidentCursor.parse(after), size);
-        return NextPage.ok(
-                page.items().stream().map(IncidentJson::of).toList(),
-                NextPage.address(UriComponentsBuilder.fromPath("/api/v1/incidents"), size, page.next()));
+        return NextPage.ok(page, IncidentJson::of, UriComponentsBuilder.fromPath("/api/v1/incidents"), size);
     }
 
     @GetMapping("/api/v1/incidents/{id}")

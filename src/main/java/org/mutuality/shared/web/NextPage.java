@@ -1,6 +1,9 @@
 package org.mutuality.shared.web;
 
+import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.mutuality.shared.Page;
 import org.mutuality.shared.PageCursor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -36,6 +39,15 @@ public final class NextPage {
                 .encode()
                 .build()
                 .toUriString();
+    }
+
+    /**
+     * 200 with the page's items as JSON, and the {@code Link} header to the page after it (an
+     * {@link #AFTER} cursor) when there is one.
+     */
+    public static <T, J> ResponseEntity<List<J>> ok(
+            Page<T> page, Function<? super T, J> json, UriComponentsBuilder at, int limit) {
+        return ok(page.items().stream().<J>map(json).toList(), address(at, limit, page.next()));
     }
 
     /** 200 with the body, and the {@code Link} header when there is a next page. */

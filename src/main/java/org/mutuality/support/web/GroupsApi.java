@@ -59,9 +59,7 @@ class GroupsApi {
         int size = Page.limit(limit, Groups.PAGE);
         Page<SupportGroup> page = groups.visibleTo(user, GroupCursor.parse(after), size);
         Function<PersonId, String> names = SupportJson.names(directory, user);
-        return NextPage.ok(
-                page.items().stream().map(g -> GroupJson.of(g, names)).toList(),
-                NextPage.address(UriComponentsBuilder.fromPath("/api/v1/groups"), size, page.next()));
+        return NextPage.ok(page, g -> GroupJson.of(g, names), UriComponentsBuilder.fromPath("/api/v1/groups"), size);
     }
 
     @PostMapping("/api/v1/groups")

@@ -65,9 +65,7 @@ class ReferralsApi {
         if (all) {
             at = at.queryParam("all", true);
         }
-        return NextPage.ok(
-                page.items().stream().map(r -> ReferralJson.of(r, names)).toList(),
-                NextPage.address(at, size, page.next()));
+        return NextPage.ok(page, r -> ReferralJson.of(r, names), at, size);
     }
 
     @PostMapping("/api/v1/referrals")

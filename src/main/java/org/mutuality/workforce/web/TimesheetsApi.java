@@ -69,9 +69,7 @@ class TimesheetsApi {
             @RequestParam(required = false) @Nullable String after) {
         int size = Page.limit(limit, Timesheets.PAGE);
         Page<TimesheetEntry> page = timesheets.mine(user, TimesheetCursor.parse(after), size);
-        return NextPage.ok(
-                page.items().stream().map(TimesheetEntryJson::of).toList(),
-                NextPage.address(UriComponentsBuilder.fromPath("/api/v1/timesheets"), size, page.next()));
+        return NextPage.ok(page, TimesheetEntryJson::of, UriComponentsBuilder.fromPath("/api/v1/timesheets"), size);
     }
 
     @GetMapping("/api/v1/timesheets/to-approve")
