@@ -57,5 +57,7 @@ public enum Basis {
     /** A manager of the agency, for the training and certification records they keep of its staff. */
     MANAGER,
     /** A manager answering an accommodation a staff member sent them. */
-    ACCOMMODATION_HANDLER
+    ACCOMMODATION_HANDLER,
+    /** The principal investigator or a co-researcher of a study the person consented to. */
+    STUDY_TEAM
 }

@@ -10,5 +10,7 @@ public enum Purpose {
     /** Handling a concern or an incident. */
     SAFETY,
     /** Keeping staff trained and certified: their own file, their supervisor, managers, the privacy lead. */
-    WORKFORCE
+    WORKFORCE,
+    /** Running a research study the person consented to: its team, for what the consent allows. */
+    RESEARCH
 }

@@ -49,7 +49,13 @@ public enum RecordKind {
      * A staff member's onboarding plan, its steps and the check-ins held with their supervisor: the
      * person, whoever supervises them today, and the privacy lead, as for the work plan.
      */
-    ONBOARDING;
+    ONBOARDING,
+    /**
+     * A person's part in research studies: their consents, item by item, and their withdrawals. Read
+     * by the person and by the study's team (principal investigator and co-researchers), whom the
+     * research module vouches for; never through break-the-glass.
+     */
+    RESEARCH_RECORDS;
 
     /**
      * The purpose a record of this kind is usually read for: care notes for care, support notes for
@@ -63,6 +69,7 @@ public enum RecordKind {
             case SAFETY_RECORDS -> Purpose.SAFETY;
             case PRACTICE_RECORDS, JOURNAL, WORK_PLAN, WELLNESS_PLAN, ONBOARDING -> Purpose.SUPERVISION;
             case TRAINING_RECORDS -> Purpose.WORKFORCE;
+            case RESEARCH_RECORDS -> Purpose.RESEARCH;
         };
     }
 
@@ -79,7 +86,11 @@ public enum RecordKind {
      * onboarding are read by the people they name, never through break-the-glass.
      */
     public boolean neverInEmergency() {
-        return this == JOURNAL || this == WORK_PLAN || this == WELLNESS_PLAN || this == ONBOARDING;
+        return this == JOURNAL
+                || this == WORK_PLAN
+                || this == WELLNESS_PLAN
+                || this == ONBOARDING
+                || this == RESEARCH_RECORDS;
     }
 
     /** Whether this kind is kept as notes in the records module. */

@@ -19,7 +19,12 @@ public enum Action {
      * the consultant over the person who asks and over the people the action is about, so that the
      * advice comes from someone without a conflict with any of them.
      */
-    CONSULT_ON;
+    CONSULT_ON,
+    /**
+     * Pointing a participant to a research study. Nobody with power over the person in their support
+     * (their peer worker, clinician, supervisor) recruits them, so that saying no costs nothing.
+     */
+    RECRUIT;
 
     /**
      * Parses an action name case-insensitively.

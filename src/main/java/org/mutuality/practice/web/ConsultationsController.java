@@ -82,7 +82,7 @@ class ConsultationsController {
         model.addAttribute(
                 "actions",
                 Arrays.stream(Action.values())
-                        .filter(a -> a != Action.CONSULT_ON)
+                        .filter(a -> a != Action.CONSULT_ON && a != Action.RECRUIT)
                         .toList());
         model.addAttribute("action", action == null ? "" : action);
         model.addAttribute("actorId", actorId == null ? "" : actorId.toString());
