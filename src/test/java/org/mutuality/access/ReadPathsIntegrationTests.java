@@ -131,11 +131,19 @@ class ReadPathsIntegrationTests {
             "/onboarding",
             "/people/{id}/onboarding",
             "/accommodations",
-            "/accommodations/{id}");
+            "/accommodations/{id}",
+            // Research consents: the person and the study's team; refusals in StudiesIntegrationTests.
+            "/api/v1/studies/{id}/consents",
+            "/api/v1/studies/{id}/consents/{consentId}",
+            "/api/v1/me/studies",
+            "/studies",
+            "/studies/{id}");
 
     /** Endpoints that serve no person-level record (directory, own data, agency-level reports). */
     static final Set<String> NOT_A_RECORD = Set.of(
             "/",
+            "/api/v1/studies",
+            "/api/v1/studies/{id}",
             "/roles",
             "/roles/{role}",
             "/roles/{role}/edit",

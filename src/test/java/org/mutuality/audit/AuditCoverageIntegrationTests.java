@@ -499,7 +499,12 @@ class AuditCoverageIntegrationTests {
             Map.entry("POST /api/v1/me/accommodations/{id}/sharing", "{\"shared\":true}"),
             Map.entry("POST /wellness-plan/accommodations/{id}/sharing", "shared=true"),
             Map.entry("POST /api/v1/accommodations/{id}/answer", "{\"outcome\":\"AGREED\",\"text\":\"walk\"}"),
-            Map.entry("POST /accommodations/{id}/answer", "outcome=AGREED&text=walk"));
+            Map.entry("POST /accommodations/{id}/answer", "outcome=AGREED&text=walk"),
+            Map.entry("POST /api/v1/studies/{id}/invitations", "{\"participantId\":\"{jordan}\"}"),
+            Map.entry(
+                    "POST /api/v1/studies/{id}/consents",
+                    "{\"participantId\":\"{jordan}\",\"takePart\":true,\"recording\":false,\"records\":false,"
+                            + "\"recontact\":false,\"paperDate\":\"2026-01-05\"}"));
 
     /**
      * Person-scoped writes the stranger may make: each is sent with a valid body about a worker of
@@ -671,6 +676,30 @@ class AuditCoverageIntegrationTests {
                     "GET /code-of-conduct/edit",
                     "POST /code-of-conduct"),
             because(
+                    "research studies: which studies exist, proposing one and opening or closing its recruitment"
+                            + " (its team only) are about no person; the caller's own answer and their own studies",
+                    "GET /api/v1/studies",
+                    "GET /api/v1/studies/{id}",
+                    "POST /api/v1/studies",
+                    "POST /api/v1/studies/{id}/open",
+                    "POST /api/v1/studies/{id}/close",
+                    "POST /api/v1/studies/{id}/interest",
+                    "GET /api/v1/me/studies",
+                    "GET /studies",
+                    "POST /studies",
+                    "POST /studies/{id}/open",
+                    "POST /studies/{id}/close",
+                    "POST /studies/{id}/interest",
+                    "POST /studies/{id}/consent"),
+            because(
+                    "a consent found by its own id, read by the person or the study team through the guard: the walk's"
+                            + " random id finds none, so its refusals (404, audited) are proven in"
+                            + " StudiesIntegrationTests; the study page lists consents to its team only",
+                    "GET /api/v1/studies/{id}/consents/{consentId}",
+                    "POST /api/v1/studies/{id}/consents/{consentId}/withdraw",
+                    "POST /studies/{id}/consents/{consentId}/withdraw",
+                    "GET /studies/{id}"),
+            because(
                     "public: sign-in, sign-out, first set-up and the public contact form, before anyone is signed in",
                     "GET /login",
                     "GET /account/invitation",
@@ -743,6 +772,7 @@ class AuditCoverageIntegrationTests {
         records.put("interactions", any("interaction"));
         records.put("notes", any("record_note"));
         records.put("programs", any("program"));
+        records.put("studies", any("study"));
         makeRecordsOfTheWalksOwn(admin);
     }
 
