@@ -339,7 +339,10 @@ class AuditCoverageIntegrationTests {
             Map.entry("GET /api/v1/accommodations/{id}", 404),
             Map.entry("GET /accommodations/{id}", 404),
             Map.entry("POST /api/v1/accommodations/{id}/answer", 404),
-            Map.entry("POST /accommodations/{id}/answer", 404));
+            Map.entry("POST /accommodations/{id}/answer", 404),
+            Map.entry("GET /api/v1/studies/{id}/consents", 403),
+            Map.entry("POST /api/v1/studies/{id}/invitations", 403),
+            Map.entry("POST /api/v1/studies/{id}/consents", 403));
 
     /** The dilemma navigator's answers, as the API and the pages take them. */
     static final String NAVIGATOR_JSON =

@@ -116,7 +116,7 @@ class StudiesIntegrationTests {
     void refusesAParticipantProposingAStudyAndBadBodies() {
         String body = body(agency.today(), agency.today().plusYears(1));
         assertThat(api.post("/api/v1/studies", par, body).status()).isEqualTo(403);
-        assertThat(api.post("/api/v1/studies", res, body.replace("\"title\"", "\"colour\":\"red\",\"title\""))
+        assertThat(api.post("/api/v1/studies", res, body.replace("\"A-1\"", "12"))
                         .status())
                 .isEqualTo(400);
         assertThat(api.post(
