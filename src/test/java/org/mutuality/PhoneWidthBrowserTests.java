@@ -51,7 +51,13 @@ class PhoneWidthBrowserTests {
         pages.put(
                 "manager",
                 List.of(
-                        "/", "/referrals", "/timesheets", "/support/caseloads", "/pauses", "/code-of-conduct", "/studies"));
+                        "/",
+                        "/referrals",
+                        "/timesheets",
+                        "/support/caseloads",
+                        "/pauses",
+                        "/code-of-conduct",
+                        "/studies"));
         pages.put(
                 "peer",
                 List.of(

@@ -61,11 +61,17 @@ class PolicyConsultOnMigrationIntegrationTests {
                 .contains(" / Mutuality a ajouté");
         Policy migrated = PolicyParser.parse(current.text());
         Policy today = PolicyParser.parse(Policies.defaultText());
+        // Who may recruit for research (RECRUIT) came after V28; V48 adds it as a version of its own
+        // (PolicyRecruitMigrationIntegrationTests compares with the whole default).
         assertThat(migrated.rules())
-                .as("the same rules as the default, in the same order")
-                .isEqualTo(today.rules());
+                .as("the same rules as the default, in the same order, but for RECRUIT's")
+                .isEqualTo(today.rules().stream()
+                        .filter(r -> !r.actions().equals(java.util.Set.of(Action.RECRUIT)))
+                        .toList());
         assertThat(migrated.roleRules()).isEqualTo(today.roleRules());
-        assertThat(migrated.eligibility()).isEqualTo(today.eligibility());
+        java.util.Map<Action, java.util.Set<Role>> eligible = new java.util.EnumMap<>(today.eligibility());
+        eligible.remove(Action.RECRUIT);
+        assertThat(migrated.eligibility()).isEqualTo(eligible);
     }
 
     @Test
