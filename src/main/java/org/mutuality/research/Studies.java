@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mutuality.access.AccessDecision;
 import org.mutuality.access.AccessGuard;
@@ -18,9 +19,12 @@ import org.mutuality.audit.AuditEvent;
 import org.mutuality.audit.AuditLog;
 import org.mutuality.audit.AuditOutcome;
 import org.mutuality.conflicts.Action;
+import org.mutuality.conflicts.Clearances;
 import org.mutuality.conflicts.ConflictCheck;
 import org.mutuality.conflicts.ConflictDecision;
+import org.mutuality.conflicts.ConsultationClearance;
 import org.mutuality.conflicts.Decision;
+import org.mutuality.conflicts.GoAhead;
 import org.mutuality.directory.Directory;
 import org.mutuality.directory.PersonId;
 import org.mutuality.directory.Role;
@@ -82,6 +86,7 @@ public class Studies {
     private final AuditLog audit;
     private final Clock clock;
     private final MessageSource messages;
+    private final Clearances clearances;
 
     Studies(
             ResearchStore store,
@@ -91,8 +96,10 @@ public class Studies {
             AccessGuard guard,
             AuditLog audit,
             Clock clock,
-            MessageSource messages) {
+            MessageSource messages,
+            Clearances clearances) {
         this.messages = messages;
+        this.clearances = clearances;
         this.store = store;
         this.directory = directory;
         this.conflicts = conflicts;
@@ -276,6 +283,129 @@ public class Studies {
                 .about(participant.value(), KIND, s.id().toString())
                 .noting("pointed to a study"));
         return new Recruitment.Invited(s.id(), participant);
+    }
+
+    /** What assigning an interviewer came to: assigned, or refused with the check's answer. */
+    public sealed interface Interviewing permits Interviewing.Assigned, Interviewing.Refused {
+
+        /** The interviewer is assigned. */
+        record Assigned(Interview interview) implements Interviewing {}
+
+        /**
+         * Refused: the check blocks, or calls for consultation and none was brought. The alternatives
+         * are the co-researchers without a conflict with the participant, first, then anyone else the
+         * check offers.
+         */
+        record Refused(ConflictDecision decision) implements Interviewing {}
+    }
+
+    /** What an interviewer assignment says, for {@link #assignInterviewer}. */
+    public record AssignInterviewer(
+            PersonId participant,
+            PersonId interviewer,
+            @Nullable UUID consultation,
+            @Nullable String management,
+            boolean participantTold) {}
+
+    /**
+     * Assigns an interviewer of the study's team to a participant who consents to take part, after
+     * the {@code INTERVIEW} check between them: ALLOW and WARN go ahead; BLOCK is refused with the
+     * co-researchers without a conflict; CONSULT is refused the same way unless the team brings a
+     * consultation about exactly this interviewer and participant answered "go ahead with safeguards"
+     * (asked with {@code POST /api/v1/consultations}, action {@code INTERVIEW}), with how the conflict
+     * is managed and that the participant was told, which the assignment keeps.
+     *
+     * @throws ForbiddenException unless the caller runs the study
+     * @throws BadInputException when the interviewer is not of the team, or a consultation comes
+     *     without how the conflict is managed or without the participant told
+     * @throws ConflictException when the participant does not take part now
+     */
+    @Transactional
+    public Interviewing assignInterviewer(SignedInUser by, StudyId id, AssignInterviewer command) {
+        Study s = requireTeam(by, find(by, id));
+        directory.requirePerson(by.agencyId(), command.participant());
+        if (!s.isTeam(command.interviewer())) {
+            throw new BadInputException("study.interview.notTeam");
+        }
+        if (store.consentsOf(by.agencyId(), s.id(), command.participant()).stream()
+                .noneMatch(StudyConsent::active)) {
+            throw new ConflictException("study.interview.noConsent");
+        }
+        ConflictDecision decision = conflicts.check(by, Action.INTERVIEW, command.interviewer(), command.participant());
+        if (decision.decision() == Decision.BLOCK
+                || (decision.decision() == Decision.CONSULT && command.consultation() == null)) {
+            return new Interviewing.Refused(new ConflictDecision(
+                    decision.decision(),
+                    decision.reasons(),
+                    coResearchersFirst(by, s, command, decision),
+                    decision.about()));
+        }
+        String management = null;
+        UUID interviewId = UUID.randomUUID();
+        UUID consulted = null;
+        if (decision.decision() == Decision.CONSULT) {
+            management = org.mutuality.shared.Text.required(
+                    "management", command.management(), 10, org.mutuality.shared.Text.Limit.NOTE);
+            if (!command.participantTold()) {
+                throw new BadInputException("study.interview.tellParticipant");
+            }
+            GoAhead goAhead = clearances.resolve(
+                    by,
+                    false,
+                    command.consultation(),
+                    decision,
+                    new ConsultationClearance.Used(ConsultationClearance.Used.Kind.INTERVIEW, interviewId));
+            decision.requireCleared(goAhead);
+            consulted =
+                    goAhead instanceof GoAhead.Consulted c ? c.consultation().consultation() : null;
+        }
+        Interview interview = new Interview(
+                interviewId,
+                s.id(),
+                command.participant(),
+                command.interviewer(),
+                by.personId(),
+                clock.instant(),
+                decision.decision(),
+                consulted,
+                management,
+                command.participantTold());
+        store.insert(by.agencyId(), interview);
+        audit.record(AuditEvent.by(by, AuditAction.WRITE, AuditOutcome.DONE)
+                .about(command.participant().value(), KIND, interviewId.toString())
+                .noting("interviewer assigned: " + decision.decision().name()
+                        + (consulted == null ? "" : ", consultation used for INTERVIEW " + consulted)));
+        return new Interviewing.Assigned(interview);
+    }
+
+    /**
+     * The members of the team for whom the caller may see no conflict (the hand-over view: a
+     * relationship hidden from the caller counts for nothing here, so the list reveals none, and the
+     * member is checked in full when assigned), then the check's offers from outside the team.
+     */
+    private List<ConflictDecision.Alternative> coResearchersFirst(
+            SignedInUser by, Study s, AssignInterviewer command, ConflictDecision decision) {
+        Map<PersonId, String> names = directory.displayNames(by.agencyId());
+        List<ConflictDecision.Alternative> alternatives = new ArrayList<>();
+        for (PersonId member : s.team()) {
+            if (member.equals(command.interviewer()) || member.equals(command.participant())) {
+                continue;
+            }
+            if (conflicts
+                            .checkHandOver(by, Action.INTERVIEW, member, command.participant())
+                            .decision()
+                    == Decision.ALLOW) {
+                alternatives.add(new ConflictDecision.Alternative(member, names.getOrDefault(member, ""), true, 0));
+            }
+        }
+        for (ConflictDecision.Alternative a : decision.alternatives()) {
+            // A member of the team not offered above has a conflict the caller may see.
+            if (!s.isTeam(a.personId())
+                    && alternatives.stream().noneMatch(x -> x.personId().equals(a.personId()))) {
+                alternatives.add(a);
+            }
+        }
+        return alternatives;
     }
 
     /** What a consent says, for {@link #consent}. */

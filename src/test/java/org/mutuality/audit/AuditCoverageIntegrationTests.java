@@ -342,7 +342,8 @@ class AuditCoverageIntegrationTests {
             Map.entry("POST /accommodations/{id}/answer", 404),
             Map.entry("GET /api/v1/studies/{id}/consents", 403),
             Map.entry("POST /api/v1/studies/{id}/invitations", 403),
-            Map.entry("POST /api/v1/studies/{id}/consents", 403));
+            Map.entry("POST /api/v1/studies/{id}/consents", 403),
+            Map.entry("POST /api/v1/studies/{id}/interviews", 403));
 
     /** The dilemma navigator's answers, as the API and the pages take them. */
     static final String NAVIGATOR_JSON =
@@ -504,6 +505,9 @@ class AuditCoverageIntegrationTests {
             Map.entry("POST /api/v1/accommodations/{id}/answer", "{\"outcome\":\"AGREED\",\"text\":\"walk\"}"),
             Map.entry("POST /accommodations/{id}/answer", "outcome=AGREED&text=walk"),
             Map.entry("POST /api/v1/studies/{id}/invitations", "{\"participantId\":\"{jordan}\"}"),
+            Map.entry(
+                    "POST /api/v1/studies/{id}/interviews",
+                    "{\"participantId\":\"{jordan}\",\"interviewerId\":\"{jordan}\"}"),
             Map.entry(
                     "POST /api/v1/studies/{id}/consents",
                     "{\"participantId\":\"{jordan}\",\"takePart\":true,\"recording\":false,\"records\":false,"

@@ -308,6 +308,28 @@ public class ResearchStore {
                 > 0;
     }
 
+    public void insert(AgencyId agency, org.mutuality.research.Interview i) {
+        jdbc.sql("""
+                        insert into study_interview (id, agency_id, study_id, participant_id, interviewer_id,
+                                                     assigned_by, assigned_at, decision, consultation_id,
+                                                     management, participant_told)
+                        values (:id, :agency, :study, :participant, :interviewer, :by, :at, :decision,
+                                :consultation, :management, :told)
+                        """)
+                .param("id", i.id())
+                .param("agency", agency.value())
+                .param("study", i.study().value())
+                .param("participant", i.participant().value())
+                .param("interviewer", i.interviewer().value())
+                .param("by", i.assignedBy().value())
+                .param("at", utc(i.assignedAt()))
+                .param("decision", i.decision().name())
+                .param("consultation", i.consultation())
+                .param("management", i.management())
+                .param("told", i.participantTold())
+                .update();
+    }
+
     private Study study(ResultSet rs, AgencyId agency) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         List<PersonId> co = jdbc.sql("""

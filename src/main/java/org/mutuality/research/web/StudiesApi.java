@@ -18,6 +18,7 @@ import org.mutuality.directory.PersonId;
 import org.mutuality.directory.SignedInUser;
 import org.mutuality.research.ConsentId;
 import org.mutuality.research.ConsentItem;
+import org.mutuality.research.Interview;
 import org.mutuality.research.Studies;
 import org.mutuality.research.Study;
 import org.mutuality.research.StudyConsent;
@@ -106,6 +107,42 @@ class StudiesApi {
                     .body(RefusedJson.of(refused.decision()));
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(new InvitedJson(id, body.participantId()));
+    }
+
+    /**
+     * Assigns an interviewer of the team: 201, or 409 with the decision, its reasons and the
+     * co-researchers without a conflict first. After a call for consultation, the same request with
+     * {@code consultationId}, {@code management} and {@code participantTold: true} goes ahead.
+     */
+    @PostMapping("/api/v1/studies/{id}/interviews")
+    ResponseEntity<?> interview(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @RequestBody InterviewBody body) {
+        Studies.Interviewing outcome = studies.assignInterviewer(
+                user,
+                new StudyId(id),
+                new Studies.AssignInterviewer(
+                        new PersonId(body.participantId()),
+                        new PersonId(body.interviewerId()),
+                        body.consultationId(),
+                        body.management(),
+                        Boolean.TRUE.equals(body.participantTold())));
+        if (outcome instanceof Studies.Interviewing.Refused refused) {
+            return ResponseEntity.status(HttpStatus.CONFLICT)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(RefusedJson.of(refused.decision()));
+        }
+        Interview i = ((Studies.Interviewing.Assigned) outcome).interview();
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new InterviewJson(
+                        i.id(),
+                        i.study().value(),
+                        i.participant().value(),
+                        i.interviewer().value(),
+                        i.decision().name(),
+                        i.consultation(),
+                        i.management(),
+                        i.participantTold(),
+                        i.assignedAt()));
     }
 
     /**
@@ -227,6 +264,24 @@ class StudiesApi {
                     consentForm);
         }
     }
+
+    record InterviewBody(
+            @NotNull UUID participantId,
+            @NotNull UUID interviewerId,
+            @Nullable UUID consultationId,
+            @Nullable String management,
+            @Nullable Boolean participantTold) {}
+
+    record InterviewJson(
+            UUID id,
+            UUID studyId,
+            UUID participantId,
+            UUID interviewerId,
+            String decision,
+            @Nullable UUID consultationId,
+            @Nullable String management,
+            boolean participantTold,
+            Instant assignedAt) {}
 
     record InterestBody(@Nullable Boolean interested) {}
 
