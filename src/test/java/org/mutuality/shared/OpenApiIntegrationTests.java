@@ -11,9 +11,12 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -40,11 +43,15 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 @IntegrationTest
 class OpenApiIntegrationTests {
 
     private static final String SCHEMAS = "#/components/schemas/";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     TestAgency agency;
@@ -143,6 +150,26 @@ class OpenApiIntegrationTests {
 
         assertThat(wrong).isEmpty();
         assertThat(records).as("records compared").isGreaterThan(100);
+    }
+
+    /**
+     * docs/api/openapi.json, from which the test build generates the Java client that {@code
+     * GeneratedClientIntegrationTests} drives, is the document the application serves. When it is
+     * not, the served one is written to target/openapi.json to be copied over it.
+     */
+    @Test
+    void keepsDocsApiOpenapiJsonTheDocumentServed() throws IOException {
+        Api.Response served = agency.api().get("/v3/api-docs", null);
+        ObjectNode live = (ObjectNode) served.json();
+        live.remove("servers");
+        Path committed = Path.of("docs/api/openapi.json");
+
+        if (!Files.exists(committed)
+                || !JSON.readTree(Files.readString(committed)).equals(live)) {
+            Path fresh = Path.of("target/openapi.json");
+            Files.writeString(fresh, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(live) + "\n");
+            throw new AssertionError(committed + " is not the document served: copy " + fresh + " over it");
+        }
     }
 
     private SwaggerParseResult parse() {
