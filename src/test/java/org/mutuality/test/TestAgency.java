@@ -234,11 +234,16 @@ public class TestAgency {
                                 + "\"}");
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
         String id = recorded.json().get("id").asString();
+        standWith(UUID.fromString(id), approver);
+        return id;
+    }
+
+    /** Makes recorded hours wait for {@code approver}, as hours recorded before the routing did (S1). */
+    public void standWith(UUID timesheetEntry, PersonId approver) {
         jdbc.sql("update timesheet_entry set approver_id = :a where id = :id")
                 .param("a", approver.value())
-                .param("id", UUID.fromString(id))
+                .param("id", timesheetEntry)
                 .update();
-        return id;
     }
 
     /** Records a relationship through the API as the holder of the token, who must be allowed to. */

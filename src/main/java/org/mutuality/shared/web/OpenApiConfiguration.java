@@ -1,14 +1,23 @@
 package org.mutuality.shared.web;
 
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.properties.SpringDocConfigProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
-/** Describes the API in the OpenAPI document: its name, and bearer tokens from /api/v1/auth/token. */
+/**
+ * Describes the API in the OpenAPI document: its name, bearer tokens from /api/v1/auth/token, and
+ * schemas named after their module ({@link ModuleSchemaNames}).
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
@@ -27,5 +36,19 @@ class OpenApiConfiguration {
                                         .type(SecurityScheme.Type.HTTP)
                                         .scheme("bearer")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    /**
+     * swagger-core's resolver of Java types into schemas, as springdoc would make it, but naming
+     * schemas with {@link ModuleSchemaNames}. springdoc replaces its own resolver with a bean of the
+     * same class; first in order, so that springdoc's converters (which unwrap {@code ResponseEntity}
+     * and the like) are still asked before it.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    ModelResolver moduleQualifiedModelResolver(SpringDocConfigProperties springdoc) {
+        boolean openapi31 = springdoc.isOpenapi31();
+        return new ModelResolver(openapi31 ? Json31.mapper() : Json.mapper(), new ModuleSchemaNames())
+                .openapi31(openapi31);
     }
 }
