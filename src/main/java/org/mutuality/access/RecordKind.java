@@ -49,7 +49,13 @@ public enum RecordKind {
      * A staff member's onboarding plan, its steps and the check-ins held with their supervisor: the
      * person, whoever supervises them today, and the privacy lead, as for the work plan.
      */
-    ONBOARDING;
+    ONBOARDING,
+    /**
+     * A participant's outcome questionnaires and their scores: the participant, and the peer worker
+     * assigned to support them while the participant allows it (the fidelity module asks the guard
+     * only then). No role opens them, and no emergency does.
+     */
+    OUTCOMES;
 
     /**
      * The purpose a record of this kind is usually read for: care notes for care, support notes for
@@ -58,7 +64,7 @@ public enum RecordKind {
     public Purpose usualPurpose() {
         return switch (this) {
             case CARE_NOTES -> Purpose.CARE;
-            case SUPPORT_NOTES -> Purpose.SUPPORT;
+            case SUPPORT_NOTES, OUTCOMES -> Purpose.SUPPORT;
             case REFERRALS -> Purpose.COORDINATION;
             case SAFETY_RECORDS -> Purpose.SAFETY;
             case PRACTICE_RECORDS, JOURNAL, WORK_PLAN, WELLNESS_PLAN, ONBOARDING -> Purpose.SUPERVISION;
@@ -79,7 +85,7 @@ public enum RecordKind {
      * onboarding are read by the people they name, never through break-the-glass.
      */
     public boolean neverInEmergency() {
-        return this == JOURNAL || this == WORK_PLAN || this == WELLNESS_PLAN || this == ONBOARDING;
+        return this == JOURNAL || this == WORK_PLAN || this == WELLNESS_PLAN || this == ONBOARDING || this == OUTCOMES;
     }
 
     /** Whether this kind is kept as notes in the records module. */
