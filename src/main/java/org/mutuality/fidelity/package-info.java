@@ -7,7 +7,7 @@
  */
 @ApplicationModule(
         displayName = "Fidelity",
-        allowedDependencies = {"access", "audit", "directory", "relationships", "shared"})
+        allowedDependencies = {"access", "directory", "relationships", "shared"})
 @NullMarked
 package org.mutuality.fidelity;
 

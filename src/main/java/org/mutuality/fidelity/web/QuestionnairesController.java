@@ -187,7 +187,7 @@ class QuestionnairesController {
                 .toList();
         String title = scale.title().in(locale);
         model.addAttribute("scale", scale);
-        model.addAttribute("title", title);
+        model.addAttribute("scaleTitle", title);
         model.addAttribute("results", oldestFirst);
         model.addAttribute("person", person);
         model.addAttribute(
