@@ -50,7 +50,14 @@ class PhoneWidthBrowserTests {
                         "/me/access-log"));
         pages.put(
                 "manager",
-                List.of("/", "/referrals", "/timesheets", "/support/caseloads", "/pauses", "/code-of-conduct"));
+                List.of(
+                        "/",
+                        "/referrals",
+                        "/timesheets",
+                        "/support/caseloads",
+                        "/pauses",
+                        "/code-of-conduct",
+                        "/fidelity/feedback"));
         pages.put(
                 "peer",
                 List.of(
@@ -66,7 +73,17 @@ class PhoneWidthBrowserTests {
                         "/account",
                         "/account/sessions",
                         "/people/" + julie + "/relationships"));
-        pages.put("participant", List.of("/", "/me/access-log", "/contact", "/people/" + julie + "/relationships"));
+        pages.put(
+                "participant",
+                List.of(
+                        "/",
+                        "/me/access-log",
+                        "/contact",
+                        "/people/" + julie + "/relationships",
+                        "/questionnaires",
+                        "/questionnaires/WHO-5",
+                        "/questionnaires/WHO-5/results",
+                        "/feedback"));
         List<String> wide = new ArrayList<>();
         for (Map.Entry<String, List<String>> account : pages.entrySet()) {
             Page page = browser.signIn(account.getKey(), Api.DEMO_PASSWORD);
