@@ -57,7 +57,8 @@ class PhoneWidthBrowserTests {
                         "/support/caseloads",
                         "/pauses",
                         "/code-of-conduct",
-                        "/studies"));
+                        "/studies",
+                        "/fidelity/feedback"));
         pages.put(
                 "peer",
                 List.of(
@@ -75,7 +76,16 @@ class PhoneWidthBrowserTests {
                         "/people/" + julie + "/relationships"));
         pages.put(
                 "participant",
-                List.of("/", "/me/access-log", "/contact", "/people/" + julie + "/relationships", "/studies"));
+                List.of(
+                        "/",
+                        "/me/access-log",
+                        "/contact",
+                        "/people/" + julie + "/relationships",
+                        "/questionnaires",
+                        "/questionnaires/WHO-5",
+                        "/questionnaires/WHO-5/results",
+                        "/feedback",
+                        "/studies"));
         List<String> wide = new ArrayList<>();
         for (Map.Entry<String, List<String>> account : pages.entrySet()) {
             Page page = browser.signIn(account.getKey(), Api.DEMO_PASSWORD);

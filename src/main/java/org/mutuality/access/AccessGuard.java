@@ -29,6 +29,8 @@ import org.springframework.stereotype.Service;
  *       for the purpose refuses what the rules above would grant;
  *   <li>referrals: the peer worker assigned to the person; the module that keeps referrals vouches
  *       for its parties (see {@link #decide(SignedInUser, PersonId, RecordKind, Purpose, Basis)});
+ *   <li>outcome questionnaires: the peer worker assigned to the person, for support; the fidelity
+ *       module asks only while the person allows their peer worker to see them;
  *   <li>a reader without a basis holding an unexpired break-the-glass grant for that kind of record
  *       reads it; a lockbox stops that too, unless the grant was made for a risk of serious harm;
  *   <li>nothing else: no role, administrators included, opens a record by title alone. This is what
@@ -220,6 +222,10 @@ public class AccessGuard {
                         return Basis.SUPERVISION_OF_ASSIGNED_WORKER;
                     }
                 }
+            }
+        } else if (kind == RecordKind.OUTCOMES) {
+            if (purpose == Purpose.SUPPORT && index.acts(reader, RelationshipKind.SUPPORTS, subject)) {
+                return Basis.ASSIGNMENT;
             }
         } else if (kind == RecordKind.REFERRALS) {
             if ((purpose == Purpose.SUPPORT || purpose == Purpose.COORDINATION)

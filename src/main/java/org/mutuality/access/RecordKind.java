@@ -55,7 +55,13 @@ public enum RecordKind {
      * by the person and by the study's team (principal investigator and co-researchers), whom the
      * research module vouches for; never through break-the-glass.
      */
-    RESEARCH_RECORDS;
+    RESEARCH_RECORDS,
+    /**
+     * A participant's outcome questionnaires and their scores: the participant, and the peer worker
+     * assigned to support them while the participant allows it (the fidelity module asks the guard
+     * only then). No role opens them, and no emergency does.
+     */
+    OUTCOMES;
 
     /**
      * The purpose a record of this kind is usually read for: care notes for care, support notes for
@@ -64,7 +70,7 @@ public enum RecordKind {
     public Purpose usualPurpose() {
         return switch (this) {
             case CARE_NOTES -> Purpose.CARE;
-            case SUPPORT_NOTES -> Purpose.SUPPORT;
+            case SUPPORT_NOTES, OUTCOMES -> Purpose.SUPPORT;
             case REFERRALS -> Purpose.COORDINATION;
             case SAFETY_RECORDS -> Purpose.SAFETY;
             case PRACTICE_RECORDS, JOURNAL, WORK_PLAN, WELLNESS_PLAN, ONBOARDING -> Purpose.SUPERVISION;
@@ -90,7 +96,8 @@ public enum RecordKind {
                 || this == WORK_PLAN
                 || this == WELLNESS_PLAN
                 || this == ONBOARDING
-                || this == RESEARCH_RECORDS;
+                || this == RESEARCH_RECORDS
+                || this == OUTCOMES;
     }
 
     /** Whether this kind is kept as notes in the records module. */

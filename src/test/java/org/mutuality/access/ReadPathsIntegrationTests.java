@@ -137,13 +137,28 @@ class ReadPathsIntegrationTests {
             "/api/v1/studies/{id}/consents/{consentId}",
             "/api/v1/me/studies",
             "/studies",
-            "/studies/{id}");
+            "/studies/{id}",
+            // Outcome questionnaires: the participant, and their peer worker while the participant
+            // allows it; refusals in QuestionnairesIntegrationTests.
+            "/api/v1/me/questionnaires/{code}/results",
+            "/api/v1/people/{id}/questionnaires/{code}/results",
+            "/questionnaires/{code}/results",
+            "/people/{id}/questionnaires/{code}/results");
 
     /** Endpoints that serve no person-level record (directory, own data, agency-level reports). */
     static final Set<String> NOT_A_RECORD = Set.of(
             "/",
             "/api/v1/studies",
             "/api/v1/studies/{id}",
+            "/api/v1/me/questionnaires",
+            "/api/v1/me/questionnaires/sharing",
+            "/questionnaires",
+            "/questionnaires/{code}",
+            "/api/v1/me/feedback",
+            "/feedback",
+            "/api/v1/fidelity/questionnaires",
+            "/api/v1/fidelity/feedback",
+            "/fidelity/feedback",
             "/roles",
             "/roles/{role}",
             "/roles/{role}/edit",
