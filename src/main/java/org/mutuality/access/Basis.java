@@ -57,5 +57,7 @@ public enum Basis {
     /** A manager of the agency, for the training and certification records they keep of its staff. */
     MANAGER,
     /** A manager answering an accommodation a staff member sent them. */
-    ACCOMMODATION_HANDLER
+    ACCOMMODATION_HANDLER,
+    /** A person the participant named when sharing their crisis plan, while it stays shared. */
+    SHARED_BY_PERSON
 }
