@@ -65,8 +65,19 @@ class PhoneWidthBrowserTests {
                         "/notices",
                         "/account",
                         "/account/sessions",
-                        "/people/" + julie + "/relationships"));
-        pages.put("participant", List.of("/", "/me/access-log", "/contact", "/people/" + julie + "/relationships"));
+                        "/people/" + julie + "/relationships",
+                        "/people/" + julie + "/crisis-plan"));
+        pages.put(
+                "participant",
+                List.of(
+                        "/",
+                        "/me/access-log",
+                        "/contact",
+                        "/people/" + julie + "/relationships",
+                        "/recovery-plan",
+                        "/recovery-plan/history",
+                        "/crisis-plan",
+                        "/crisis-plan/print"));
         List<String> wide = new ArrayList<>();
         for (Map.Entry<String, List<String>> account : pages.entrySet()) {
             Page page = browser.signIn(account.getKey(), Api.DEMO_PASSWORD);
