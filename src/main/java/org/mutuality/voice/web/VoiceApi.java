@@ -48,10 +48,12 @@ class VoiceApi {
 
     private final RecoveryPlans recovery;
     private final CrisisPlans crisis;
+    private final StrictBodies bodies;
 
-    VoiceApi(RecoveryPlans recovery, CrisisPlans crisis) {
+    VoiceApi(RecoveryPlans recovery, CrisisPlans crisis, StrictBodies bodies) {
         this.recovery = recovery;
         this.crisis = crisis;
+        this.bodies = bodies;
     }
 
     @GetMapping("/api/v1/me/recovery-plan")
@@ -60,7 +62,8 @@ class VoiceApi {
     }
 
     @PutMapping("/api/v1/me/recovery-plan")
-    RecoveryPlanOut write(@AuthenticationPrincipal SignedInUser user, @RequestBody RecoveryPlanIn body) {
+    RecoveryPlanOut write(@AuthenticationPrincipal SignedInUser user, @RequestBody String json) {
+        RecoveryPlanIn body = bodies.read(json, RecoveryPlanIn.class);
         RecoveryPlan written = recovery.writeMine(user, body.version(), VoiceJson.goals(body.goals()));
         return RecoveryPlanOut.of(written, recovery.waiting(user));
     }
@@ -99,7 +102,8 @@ class VoiceApi {
 
     @PostMapping("/api/v1/people/{id}/recovery-plan/suggestions")
     ResponseEntity<SuggestionOut> suggest(
-            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @RequestBody SuggestionIn body) {
+            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @RequestBody String json) {
+        SuggestionIn body = bodies.read(json, SuggestionIn.class);
         if (body.goalId() == null) {
             throw new BadInputException("text.required", Explanation.field("goalId"));
         }
@@ -114,7 +118,8 @@ class VoiceApi {
     }
 
     @PutMapping("/api/v1/me/crisis-plan")
-    CrisisPlanOut writeCrisis(@AuthenticationPrincipal SignedInUser user, @RequestBody CrisisPlanIn body) {
+    CrisisPlanOut writeCrisis(@AuthenticationPrincipal SignedInUser user, @RequestBody String json) {
+        CrisisPlanIn body = bodies.read(json, CrisisPlanIn.class);
         return CrisisPlanOut.of(
                 crisis.writeMine(
                         user, body.version(), VoiceJson.sections(body.sections()), VoiceJson.people(body.sharedWith())),
