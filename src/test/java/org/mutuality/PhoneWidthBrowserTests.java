@@ -73,7 +73,8 @@ class PhoneWidthBrowserTests {
                         "/notices",
                         "/account",
                         "/account/sessions",
-                        "/people/" + julie + "/relationships"));
+                        "/people/" + julie + "/relationships",
+                        "/people/" + julie + "/crisis-plan"));
         pages.put(
                 "participant",
                 List.of(
@@ -85,7 +86,11 @@ class PhoneWidthBrowserTests {
                         "/questionnaires/WHO-5",
                         "/questionnaires/WHO-5/results",
                         "/feedback",
-                        "/studies"));
+                        "/studies",
+                        "/recovery-plan",
+                        "/recovery-plan/history",
+                        "/crisis-plan",
+                        "/crisis-plan/print"));
         List<String> wide = new ArrayList<>();
         for (Map.Entry<String, List<String>> account : pages.entrySet()) {
             Page page = browser.signIn(account.getKey(), Api.DEMO_PASSWORD);

@@ -27,6 +27,8 @@ import org.springframework.stereotype.Service;
  *       peer worker, for supervision;
  *   <li>a consent directive of the person (the lockbox) that withholds the record from the reader or
  *       for the purpose refuses what the rules above would grant;
+ *   <li>a recovery plan: the peer worker assigned to support the person, for support (a crisis plan
+ *       has no such reader: only the people the person named, whom the voice module vouches for);
  *   <li>referrals: the peer worker assigned to the person; the module that keeps referrals vouches
  *       for its parties (see {@link #decide(SignedInUser, PersonId, RecordKind, Purpose, Basis)});
  *   <li>outcome questionnaires: the peer worker assigned to the person, for support; the fidelity
@@ -223,7 +225,7 @@ public class AccessGuard {
                     }
                 }
             }
-        } else if (kind == RecordKind.OUTCOMES) {
+        } else if (kind == RecordKind.OUTCOMES || kind == RecordKind.RECOVERY_PLAN) {
             if (purpose == Purpose.SUPPORT && index.acts(reader, RelationshipKind.SUPPORTS, subject)) {
                 return Basis.ASSIGNMENT;
             }

@@ -61,7 +61,18 @@ public enum RecordKind {
      * assigned to support them while the participant allows it (the fidelity module asks the guard
      * only then). No role opens them, and no emergency does.
      */
-    OUTCOMES;
+    OUTCOMES,
+    /**
+     * A participant's recovery plan: goals in their own words, their steps, and the steps their peer
+     * worker suggested. The person; the peer worker assigned to support them, for support (to read it
+     * and suggest a step); a consent directive may withhold it from them (ADR 0035).
+     */
+    RECOVERY_PLAN,
+    /**
+     * A participant's wellness and crisis plan: the person, and the people they named when sharing it,
+     * while it stays shared. No relationship or role opens it, and no emergency (ADR 0035).
+     */
+    CRISIS_PLAN;
 
     /**
      * The purpose a record of this kind is usually read for: care notes for care, support notes for
@@ -70,7 +81,7 @@ public enum RecordKind {
     public Purpose usualPurpose() {
         return switch (this) {
             case CARE_NOTES -> Purpose.CARE;
-            case SUPPORT_NOTES, OUTCOMES -> Purpose.SUPPORT;
+            case SUPPORT_NOTES, OUTCOMES, RECOVERY_PLAN, CRISIS_PLAN -> Purpose.SUPPORT;
             case REFERRALS -> Purpose.COORDINATION;
             case SAFETY_RECORDS -> Purpose.SAFETY;
             case PRACTICE_RECORDS, JOURNAL, WORK_PLAN, WELLNESS_PLAN, ONBOARDING -> Purpose.SUPERVISION;
@@ -84,12 +95,17 @@ public enum RecordKind {
      * support, not the records of safety and of practice, which only their parties read.
      */
     public boolean withholdable() {
-        return this == CARE_NOTES || this == SUPPORT_NOTES || this == REFERRALS;
+        return this == CARE_NOTES
+                || this == SUPPORT_NOTES
+                || this == REFERRALS
+                || this == RECOVERY_PLAN
+                || this == CRISIS_PLAN;
     }
 
     /**
      * Whether no emergency opens this kind: a worker's own journal, work plan, wellness plan and
-     * onboarding are read by the people they name, never through break-the-glass.
+     * onboarding, and a participant's recovery and crisis plans, are read by the people they name,
+     * never through break-the-glass.
      */
     public boolean neverInEmergency() {
         return this == JOURNAL
@@ -97,7 +113,9 @@ public enum RecordKind {
                 || this == WELLNESS_PLAN
                 || this == ONBOARDING
                 || this == RESEARCH_RECORDS
-                || this == OUTCOMES;
+                || this == OUTCOMES
+                || this == RECOVERY_PLAN
+                || this == CRISIS_PLAN;
     }
 
     /** Whether this kind is kept as notes in the records module. */

@@ -143,7 +143,20 @@ class ReadPathsIntegrationTests {
             "/api/v1/me/questionnaires/{code}/results",
             "/api/v1/people/{id}/questionnaires/{code}/results",
             "/questionnaires/{code}/results",
-            "/people/{id}/questionnaires/{code}/results");
+            "/people/{id}/questionnaires/{code}/results",
+            // A participant's recovery and crisis plans: their assigned peer worker (recovery plan)
+            // and the people they name (crisis plan) read them; refusals in VoiceIntegrationTests.
+            "/api/v1/me/recovery-plan",
+            "/api/v1/me/recovery-plan/versions",
+            "/api/v1/people/{id}/recovery-plan",
+            "/api/v1/me/crisis-plan",
+            "/api/v1/me/crisis-plan/versions",
+            "/api/v1/people/{id}/crisis-plan",
+            "/recovery-plan",
+            "/recovery-plan/history",
+            "/crisis-plan",
+            "/crisis-plan/print",
+            "/people/{id}/crisis-plan");
 
     /** Endpoints that serve no person-level record (directory, own data, agency-level reports). */
     static final Set<String> NOT_A_RECORD = Set.of(
