@@ -58,11 +58,8 @@ public enum Basis {
     MANAGER,
     /** A manager answering an accommodation a staff member sent them. */
     ACCOMMODATION_HANDLER,
-<<<<<<< HEAD
     /** The principal investigator or a co-researcher of a study the person consented to. */
-    STUDY_TEAM
-=======
+    STUDY_TEAM,
     /** A person the participant named when sharing their crisis plan, while it stays shared. */
     SHARED_BY_PERSON
->>>>>>> voice
 }
