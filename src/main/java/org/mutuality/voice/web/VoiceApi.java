@@ -48,12 +48,10 @@ class VoiceApi {
 
     private final RecoveryPlans recovery;
     private final CrisisPlans crisis;
-    private final StrictBodies bodies;
 
-    VoiceApi(RecoveryPlans recovery, CrisisPlans crisis, StrictBodies bodies) {
+    VoiceApi(RecoveryPlans recovery, CrisisPlans crisis) {
         this.recovery = recovery;
         this.crisis = crisis;
-        this.bodies = bodies;
     }
 
     @GetMapping("/api/v1/me/recovery-plan")
@@ -62,8 +60,7 @@ class VoiceApi {
     }
 
     @PutMapping("/api/v1/me/recovery-plan")
-    RecoveryPlanOut write(@AuthenticationPrincipal SignedInUser user, @RequestBody String json) {
-        RecoveryPlanIn body = bodies.read(json, RecoveryPlanIn.class);
+    RecoveryPlanOut write(@AuthenticationPrincipal SignedInUser user, @RequestBody RecoveryPlanIn body) {
         RecoveryPlan written = recovery.writeMine(user, body.version(), VoiceJson.goals(body.goals()));
         return RecoveryPlanOut.of(written, recovery.waiting(user));
     }
@@ -102,8 +99,7 @@ class VoiceApi {
 
     @PostMapping("/api/v1/people/{id}/recovery-plan/suggestions")
     ResponseEntity<SuggestionOut> suggest(
-            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @RequestBody String json) {
-        SuggestionIn body = bodies.read(json, SuggestionIn.class);
+            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @RequestBody SuggestionIn body) {
         if (body.goalId() == null) {
             throw new BadInputException("text.required", Explanation.field("goalId"));
         }
@@ -118,8 +114,7 @@ class VoiceApi {
     }
 
     @PutMapping("/api/v1/me/crisis-plan")
-    CrisisPlanOut writeCrisis(@AuthenticationPrincipal SignedInUser user, @RequestBody String json) {
-        CrisisPlanIn body = bodies.read(json, CrisisPlanIn.class);
+    CrisisPlanOut writeCrisis(@AuthenticationPrincipal SignedInUser user, @RequestBody CrisisPlanIn body) {
         return CrisisPlanOut.of(
                 crisis.writeMine(
                         user, body.version(), VoiceJson.sections(body.sections()), VoiceJson.people(body.sharedWith())),
