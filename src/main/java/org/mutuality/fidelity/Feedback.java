@@ -157,16 +157,24 @@ public class Feedback {
         List<Wording> questions = questions(agency);
         List<FeedbackStore.Tally> tallies = store.tallies(agency);
         Map<PersonId, Integer> responses = store.responses(agency);
+        // The whole agency counts only the workers whose own figures are shown: were a suppressed
+        // worker's answers in it, the total minus the shown workers would give their figures away.
+        java.util.Set<PersonId> shown = new java.util.HashSet<>();
+        responses.forEach((worker, count) -> {
+            if (!SmallCell.counting(count).suppressed()) {
+                shown.add(worker);
+            }
+        });
         List<SmallCell> overall = new ArrayList<>();
         for (int q = 1; q <= questions.size(); q++) {
             int question = q;
             overall.add(SmallCell.mean(
                     tallies.stream()
-                            .filter(t -> t.question() == question)
+                            .filter(t -> t.question() == question && shown.contains(t.worker()))
                             .mapToInt(FeedbackStore.Tally::count)
                             .sum(),
                     tallies.stream()
-                            .filter(t -> t.question() == question)
+                            .filter(t -> t.question() == question && shown.contains(t.worker()))
                             .mapToLong(FeedbackStore.Tally::sum)
                             .sum()));
         }
@@ -186,7 +194,7 @@ public class Feedback {
                     w.getKey(), names.getOrDefault(w.getKey(), ""), SmallCell.counting(w.getValue()), means));
         }
         workers.sort(Comparator.comparing(FeedbackSummary.Worker::name));
-        int total = responses.values().stream().mapToInt(Integer::intValue).sum();
+        int total = shown.stream().mapToInt(responses::get).sum();
         return new FeedbackSummary(questions, SmallCell.counting(total), overall, workers);
     }
 }

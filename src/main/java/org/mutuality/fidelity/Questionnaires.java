@@ -157,10 +157,11 @@ public class Questionnaires {
             throw new NotFoundException(RESULTS, person);
         }
         if (!reader.isSelf(person) && !store.shared(reader.agencyId(), person)) {
-            trail.refused(reader, person, RecordKind.OUTCOMES, code);
+            // The code comes from the reader's address: the audit names the record, never their text.
+            trail.refused(reader, person, RecordKind.OUTCOMES, "questionnaire results");
             throw NotFoundException.hiding(RESULTS, person, person.value());
         }
-        Basis basis = trail.read(reader, person, RecordKind.OUTCOMES, null, code);
+        Basis basis = trail.read(reader, person, RecordKind.OUTCOMES, null, "questionnaire results");
         if (basis == null) {
             throw NotFoundException.hiding(RESULTS, person, person.value());
         }

@@ -272,11 +272,7 @@ public class Studies {
             audit.record(AuditEvent.by(by, AuditAction.WRITE, AuditOutcome.DENIED)
                     .about(participant.value(), KIND, s.id().toString())
                     .noting("recruitment refused: " + decision.decision().name()));
-            return new Recruitment.Refused(
-                    supports && decision.decision() != Decision.BLOCK
-                            ? new ConflictDecision(
-                                    Decision.BLOCK, decision.reasons(), decision.alternatives(), decision.about())
-                            : decision);
+            return new Recruitment.Refused(supports ? withPeerRule(decision) : decision);
         }
         store.invite(by.agencyId(), s.id(), participant, by.personId(), clock.instant());
         audit.record(AuditEvent.by(by, AuditAction.WRITE, AuditOutcome.DONE)
@@ -456,6 +452,10 @@ public class Studies {
             if (!s.approvedOn(command.paperDate())) {
                 throw new BadInputException("study.consent.paperOutsideApproval", s.approvedOn(), s.endsOn());
             }
+            if (command.signedName() == null || command.signedName().isBlank()) {
+                throw new BadInputException("study.consent.paperNameRequired");
+            }
+            requireAskedFreely(by, s, person);
             method = StudyConsent.Method.PAPER;
             signedOn = command.paperDate();
         }
@@ -574,6 +574,27 @@ public class Studies {
                         .about(c.person().value(), KIND, c.id().toString())
                         .because(Purpose.RESEARCH, basis));
         return basis != null;
+    }
+
+    /**
+     * A paper consent recorded by the team counts only where the person came to the study freely:
+     * they said they were interested, or were pointed to it by someone without power over them; and
+     * the one recording it has none either (the {@code RECRUIT} check, and a peer worker never for
+     * whom they support). Otherwise a team member could enrol anyone by typing a paper's date.
+     *
+     * @throws ConflictException when the person neither said they were interested nor was invited,
+     *     or the recorder has power over them (audited)
+     */
+    private void requireAskedFreely(SignedInUser by, Study s, PersonId person) {
+        boolean cameFreely = store.interest(by.agencyId(), s.id(), person).orElse(false)
+                || store.invited(by.agencyId(), s.id(), person);
+        ConflictDecision decision = conflicts.check(by, Action.RECRUIT, by.personId(), person);
+        if (!cameFreely || decision.decision() != Decision.ALLOW || supports(by, person)) {
+            audit.record(AuditEvent.by(by, AuditAction.WRITE, AuditOutcome.DENIED)
+                    .about(person.value(), KIND, s.id().toString())
+                    .noting("paper consent refused"));
+            throw new ConflictException("study.consent.paperNotFree");
+        }
     }
 
     /** The answer with the module's own rule first: a peer worker never recruits whom they support. */

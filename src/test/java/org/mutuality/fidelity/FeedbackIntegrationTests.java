@@ -86,6 +86,7 @@ class FeedbackIntegrationTests {
 
     @Test
     void showsFewerThanFiveUntilFiveHaveAnswered() {
+        String before = agencyFigures();
         for (int i = 0; i < 4; i++) {
             assertThat(give(participants.get(i), i % 2 == 0, "[5,4,4]").status())
                     .isEqualTo(204);
@@ -94,6 +95,8 @@ class FeedbackIntegrationTests {
         assertThat(four.get("responses").get("fewerThanFive").asBoolean()).isTrue();
         assertThat(absent(four.get("responses").path("count"))).isTrue();
         assertThat(absent(four.get("means").get(0).path("mean"))).isTrue();
+        // Nor do the agency's figures move: the total less the shown workers would give them away.
+        assertThat(agencyFigures()).isEqualTo(before);
 
         give(participants.get(4), true, "[4,4,4]");
 
@@ -101,6 +104,12 @@ class FeedbackIntegrationTests {
         assertThat(five.get("responses").get("fewerThanFive").asBoolean()).isFalse();
         assertThat(five.get("responses").get("count").asInt()).isEqualTo(5);
         assertThat(five.get("means").get(0).get("mean").decimalValue()).isEqualByComparingTo("4.8");
+    }
+
+    private String agencyFigures() {
+        JsonNode summary = api.get("/api/v1/fidelity/feedback", agency.demoToken("manager"))
+                .json();
+        return summary.get("responses") + " " + summary.get("overall");
     }
 
     @Test

@@ -286,4 +286,30 @@ class StudiesIntegrationTests {
         }
         return all.toString();
     }
+
+    @Test
+    void recordsAPaperConsentOnlyForSomeoneWhoCameToTheStudyFreely() {
+        String id = openStudy();
+        String paper = "{\"participantId\":\"" + other.id() + "\",\"takePart\":true,\"recording\":false,"
+                + "\"records\":true,\"recontact\":false,\"paperDate\":\"" + agency.today() + "\"";
+
+        Api.Response neverAsked =
+                api.post("/api/v1/studies/" + id + "/consents", res, paper + ",\"signedName\":\"Oli\"}");
+        assertThat(neverAsked.status()).as(neverAsked.body()).isEqualTo(409);
+        assertThat(api.post("/api/v1/studies/" + id + "/interest", oth, "{\"interested\":true}")
+                        .status())
+                .isEqualTo(200);
+        Api.Response unsigned = api.post("/api/v1/studies/" + id + "/consents", res, paper + "}");
+        assertThat(unsigned.status()).as(unsigned.body()).isEqualTo(400);
+        assertThat(jdbc.sql("select count(*) from study_consent where study_id = :study")
+                        .param("study", UUID.fromString(id))
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        Api.Response signed = api.post("/api/v1/studies/" + id + "/consents", res, paper + ",\"signedName\":\"Oli\"}");
+
+        assertThat(signed.status()).as(signed.body()).isEqualTo(201);
+        assertThat(signed.json().get("method").asString()).isEqualTo("PAPER");
+    }
 }

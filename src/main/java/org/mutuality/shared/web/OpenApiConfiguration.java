@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.properties.SpringDocConfigProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -46,8 +47,10 @@ class OpenApiConfiguration {
      */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    ModelResolver moduleQualifiedModelResolver(SpringDocConfigProperties springdoc) {
-        boolean openapi31 = springdoc.isOpenapi31();
+    ModelResolver moduleQualifiedModelResolver(ObjectProvider<SpringDocConfigProperties> springdoc) {
+        // A context without the web layer (a module test) has no springdoc settings.
+        SpringDocConfigProperties settings = springdoc.getIfAvailable();
+        boolean openapi31 = settings != null && settings.isOpenapi31();
         return new ModelResolver(openapi31 ? Json31.mapper() : Json.mapper(), new ModuleSchemaNames())
                 .openapi31(openapi31);
     }
