@@ -305,8 +305,8 @@ class VoiceIntegrationTests {
                 "{\"goals\":[{\"words\":\"no area\"}]}",
                 "{\"goals\":[{\"area\":\"HOME\",\"words\":\"x\",\"steps\":[{\"text\":\"\"}]}]}",
                 "{\"goals\":[{\"area\":\"HOME\",\"words\":\"x\",\"target\":\"soon\"}]}",
-                "{\"goals\":[],\"colour\":\"blue\"}",
-                "{\"goals\":[{\"area\":\"HOME\",\"words\":\"x\",\"mood\":3}]}",
+                "{\"goals\":[{\"area\":\"HOME\",\"words\":\"x\",\"steps\":\"walk\"}]}",
+                "{\"goals\":[{\"area\":\"HOME\",\"words\":5}]}",
                 "{\"goals\":[{\"area\":\"HOME\",\"words\":\"bad \\u202e char\"}]}"
             })
     void refusesABadRecoveryPlanAndKeepsNothing(String body) {
@@ -328,7 +328,7 @@ class VoiceIntegrationTests {
                 "[]",
                 "{\"sections\":{\"NOT_A_SECTION\":\"x\"}}",
                 "{\"sections\":{\"WHAT_HELPS\":\"x\"},\"sharedWith\":[\"not-an-id\"]}",
-                "{\"sections\":{\"WHAT_HELPS\":\"x\"},\"alsoEmail\":true}"
+                "{\"sections\":{\"WHAT_HELPS\":\"x\"},\"sharedWith\":\"everyone\"}"
             })
     void refusesABadCrisisPlanAndKeepsNothing(String body) {
         long before = agency.rows("crisis_plan_version");
@@ -347,7 +347,7 @@ class VoiceIntegrationTests {
         for (String body : List.of(
                 "{}",
                 "{\"goalId\":\"" + goalId + "\"}",
-                "{\"goalId\":\"" + goalId + "\",\"text\":\"x\",\"extra\":1}",
+                "{\"goalId\":\"" + goalId + "\",\"text\":5}",
                 "{\"goalId\":\"nope\",\"text\":\"x\"}")) {
             Api.Response r = api.post(recoveryPlanOf(participant) + "/suggestions", peerToken, body);
             assertThat(r.status()).as(body + " " + r.body()).isEqualTo(400);
